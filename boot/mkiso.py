@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Assemble a bootable GRUB ISO: the kernel, its modules and grub.cfg.
+
+    mkiso.py --grub-mkrescue PATH --kernel ELF --output ISO
+             [--module FILE[=ARGS]]... [--cmdline TEXT]
+
+Each module is copied to /boot/NAME and loaded with the module string
+"NAME ARGS". grub.cfg comes from boot/grub.cfg.in.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def render_config(cmdline, modules):
+    with open(os.path.join(HERE, "grub.cfg.in"), encoding="utf-8") as f:
+        template = f.read()
+    lines = []
+    for name, args in modules:
+        lines.append(f"    module /boot/{name} {name} {args}".rstrip())
+    return template.replace("@CMDLINE@", cmdline).replace("@MODULES@", "\n".join(lines))
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--grub-mkrescue", required=True)
+    p.add_argument("--kernel", required=True)
+    p.add_argument("--output", required=True)
+    p.add_argument("--module", action="append", default=[])
+    p.add_argument("--cmdline", default="")
+    a = p.parse_args()
+    with tempfile.TemporaryDirectory(prefix="insula-iso-") as root:
+        boot = os.path.join(root, "boot")
+        os.makedirs(os.path.join(boot, "grub"))
+        shutil.copy(a.kernel, os.path.join(boot, "kernel.elf"))
+        modules = []
+        for spec in a.module:
+            path, _, args = spec.partition("=")
+            name = os.path.basename(path)
+            shutil.copy(path, os.path.join(boot, name))
+            modules.append((name, args))
+        with open(os.path.join(boot, "grub", "grub.cfg"), "w", encoding="utf-8") as f:
+            f.write(render_config(a.cmdline, modules))
+        r = subprocess.run([a.grub_mkrescue, "-o", a.output, root],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            sys.stderr.write(r.stdout)
+            sys.stderr.write(f"mkiso.py: grub-mkrescue failed with status {r.returncode}\n")
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

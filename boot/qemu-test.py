@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Run one boot test: boot Insula, capture the console, judge the outcome.
+
+    qemu-test.py --name NAME
+        (--kernel ELF32 [--module FILE[=ARGS]]... | --iso ISO | --hosted BINARY)
+        [--cmdline TEXT] [--expect pass|fail|panic] [--tap]
+        [--expect-log REGEX]... [--reject-log REGEX]... [--timeout SECONDS]
+        [--until REGEX] [--symbols ELF]
+
+The kernel reports its end through QEMU's isa-debug-exit device (pc) or its
+exit status (hosted): pass, fail or panic. A test passes only when that
+outcome is the expected one, every --expect-log pattern matches the log,
+no --reject-log pattern does, and (with --tap) the TAP plan is complete
+with every test ok. A timeout or a QEMU that exits without reporting (a
+triple fault resets the machine; -no-reboot turns that into an exit) is a
+failure. With --until, the run stops as soon as the log matches REGEX and
+the outcome is "reached" (for boots that idle instead of ending). With
+--symbols, backtrace lines get function and source names from the ELF's
+debug information (llvm-symbolizer). On failure the whole console log is
+printed.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import shutil
+import tempfile
+import time
+
+QEMU = "qemu-system-x86_64"
+# isa-debug-exit: status = 2 * value + 1; the kernel writes 0x10 + reason.
+QEMU_OUTCOMES = {33: "pass", 35: "fail", 37: "panic"}
+HOSTED_OUTCOMES = {0: "pass", 1: "fail", 2: "panic"}
+
+
+def qemu_command(a, log_path):
+    cmd = [QEMU, "-accel", "tcg", "-cpu", "max", "-m", a.memory, "-smp", "1",
+           "-display", "none", "-monitor", "none", "-no-reboot",
+           "-serial", f"file:{log_path}",
+           "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+    if a.iso:
+        return cmd + ["-cdrom", a.iso, "-boot", "d"]
+    cmd += ["-kernel", a.kernel, "-append", a.cmdline]
+    if a.module:
+        # QEMU separates modules with commas; its module string is "FILE ARGS".
+        cmd += ["-initrd", ",".join(m.replace("=", " ", 1) for m in a.module)]
+    return cmd
+
+
+def hosted_command(a):
+    cmd = [a.hosted, "--cmdline", a.cmdline]
+    for m in a.module:
+        cmd += ["--module", m]
+    return cmd
+
+
+def wait(proc, log_path, a):
+    """Waits for exit, timeout or --until; returns the exit status or a word."""
+    deadline = time.monotonic() + a.timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return proc.returncode
+        if a.until and re.search(a.until, read_log(log_path), re.M):
+            proc.kill()
+            proc.wait()
+            return "reached"
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    return "timeout"
+
+
+def run(a):
+    """Returns (outcome, log text)."""
+    with tempfile.TemporaryDirectory(prefix="insula-boot-") as tmp:
+        log_path = os.path.join(tmp, "console.log")
+        # hosted prints its console on stdout; QEMU writes the serial port to
+        # log_path and its own complaints to stdout, kept after the log.
+        stdout_path = log_path if a.hosted else os.path.join(tmp, "qemu.out")
+        cmd = hosted_command(a) if a.hosted else qemu_command(a, log_path)
+        with open(stdout_path, "wb") as out:
+            proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT,
+                                    stdin=subprocess.DEVNULL)
+            status = wait(proc, log_path, a)
+        log = read_log(log_path)
+        if not a.hosted:
+            log += read_log(stdout_path)
+    if status == "timeout":
+        return f"timeout after {a.timeout} s", log
+    if status == "reached":
+        return "reached", log
+    table = HOSTED_OUTCOMES if a.hosted else QEMU_OUTCOMES
+    return table.get(status, f"no report (exit status {status})"), log
+
+
+def symbolize(log, elf):
+    """Appends 'function file:line' to each backtrace address of `elf`."""
+    tool = shutil.which("llvm-symbolizer-19") or shutil.which("llvm-symbolizer")
+    addresses = re.findall(r"^  #\d+\s+(0x[0-9a-f]+)$", log, re.M)
+    if not tool or not addresses:
+        return log
+    r = subprocess.run([tool, "--obj", elf, "--functions=short", "--basenames"] + addresses,
+                       stdout=subprocess.PIPE, text=True)
+    answers = [chunk.split("\n") for chunk in r.stdout.strip().split("\n\n")]
+    names = {addr: f"{ans[0]} ({ans[1]})" for addr, ans in zip(addresses, answers) if len(ans) > 1}
+    return re.sub(r"^(  #\d+\s+)(0x[0-9a-f]+)$",
+                  lambda m: f"{m.group(1)}{m.group(2)}  {names.get(m.group(2), '?')}", log, flags=re.M)
+
+
+def read_log(path):
+    try:
+        with open(path, "rb") as f:
+            return f.read().decode(errors="replace").replace("\r\n", "\n")
+    except FileNotFoundError:
+        return ""
+
+
+def tap_problems(log):
+    plan = re.search(r"^1\.\.(\d+)$", log, re.M)
+    if not plan:
+        return ["no TAP plan line"]
+    ok = re.findall(r"^ok \d+ ", log, re.M)
+    bad = re.findall(r"^not ok \d+ .*$", log, re.M)
+    problems = [f"failed: {line}" for line in bad]
+    if int(plan.group(1)) == 0:
+        problems.append("TAP plan is empty")
+    if len(ok) + len(bad) != int(plan.group(1)):
+        problems.append(f"TAP plan says {plan.group(1)} tests, {len(ok) + len(bad)} reported")
+    return problems
+
+
+def judge(a, outcome, log):
+    problems = []
+    if outcome != a.expect:
+        problems.append(f"outcome {outcome}, expected {a.expect}")
+    if a.tap:
+        problems += tap_problems(log)
+    for pattern in a.expect_log:
+        if not re.search(pattern, log, re.M):
+            problems.append(f"log lacks /{pattern}/")
+    for pattern in a.reject_log:
+        m = re.search(pattern, log, re.M)
+        if m:
+            problems.append(f"log has /{pattern}/: {m.group(0)!r}")
+    return problems
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--name", required=True)
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--kernel")
+    g.add_argument("--iso")
+    g.add_argument("--hosted")
+    p.add_argument("--module", action="append", default=[])
+    p.add_argument("--cmdline", default="")
+    p.add_argument("--memory", default="128M")
+    p.add_argument("--expect", choices=["pass", "fail", "panic", "reached"], default="pass")
+    p.add_argument("--until")
+    p.add_argument("--symbols")
+    p.add_argument("--tap", action="store_true")
+    p.add_argument("--expect-log", action="append", default=[])
+    p.add_argument("--reject-log", action="append", default=[])
+    p.add_argument("--timeout", type=float, default=60)
+    a = p.parse_args()
+    outcome, log = run(a)
+    if a.symbols:
+        log = symbolize(log, a.symbols)
+    problems = judge(a, outcome, log)
+    sys.stdout.write(log if log.endswith("\n") or not log else log + "\n")
+    if problems:
+        print(f"--- boot test {a.name} FAILED:")
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    print(f"--- boot test {a.name} passed ({outcome})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

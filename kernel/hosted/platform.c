@@ -1,0 +1,132 @@
+/*
+ * platform.c — the hosted implementation of platform.h.
+ *
+ * Interrupts are virtual: `irq_on` is the interrupt flag. The timer signal
+ * (SIGALRM) runs the tick only while the flag is on; otherwise it counts a
+ * pending tick, which irq_restore()/irq_enable() deliver — the way a CPU
+ * holds an interrupt while IF is clear. This costs no system call, so
+ * masking interrupts is as cheap as cli/sti.
+ */
+#include "platform.h"
+
+#include "timer.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+const char platform_name[] = "hosted";
+
+static volatile sig_atomic_t irq_on;
+static volatile sig_atomic_t ticks_pending;
+
+void platform_console_write(const char *bytes, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(STDOUT_FILENO, bytes, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return;
+        bytes += n;
+        len -= (size_t)n;
+    }
+}
+
+void platform_halt(halt_reason_t reason)
+{
+    _exit((int)reason);
+}
+
+/* Runs pending ticks with the virtual flag off, as an interrupt would. */
+static void deliver_pending(void)
+{
+    while (ticks_pending > 0) {
+        irq_on = 0;
+        ticks_pending--;
+        timer_tick();
+        irq_on = 1;
+    }
+}
+
+bool irq_save(void)
+{
+    bool was = irq_on;
+    irq_on = 0;
+    return was;
+}
+
+void irq_restore(bool enabled)
+{
+    if (enabled)
+        irq_enable();
+}
+
+void irq_enable(void)
+{
+    irq_on = 1;
+    deliver_pending();
+}
+
+void platform_wait_for_interrupt(void)
+{
+    irq_enable();
+    uint64_t before = timer_ticks();
+    while (timer_ticks() == before)
+        pause();
+}
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+    if (!irq_on) {
+        ticks_pending++;
+        return;
+    }
+    irq_on = 0;
+    timer_tick();
+    irq_on = 1;
+}
+
+void platform_timer_start(uint32_t hz)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_alarm;
+    sa.sa_flags = SA_RESTART | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGALRM, &sa, NULL);
+    struct itimerval it = { { 0, (suseconds_t)(1000000 / hz) }, { 0, (suseconds_t)(1000000 / hz) } };
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+const char *platform_timer_source(void)
+{
+    return "SIGALRM from setitimer(ITIMER_REAL)";
+}
+
+static uint64_t monotonic_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC_RAW, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t platform_tsc_calibrate(void)
+{
+    uint64_t t0 = monotonic_ns(), c0 = cpu_cycles();
+    while (monotonic_ns() - t0 < 50000000u)
+        ;
+    uint64_t t1 = monotonic_ns(), c1 = cpu_cycles();
+    return (uint64_t)((double)(c1 - c0) * 1e9 / (double)(t1 - t0));
+}
+
+void platform_memory_init(const range_t *usable, size_t count)
+{
+    (void)usable;
+    (void)count;
+}

@@ -1,0 +1,77 @@
+/*
+ * platform.h — what the portable core asks of the platform it runs on.
+ *
+ * Exactly one platform folder is linked into a kernel image: kernel/pc/
+ * (bare-metal x86-64) or kernel/hosted/ (a Linux process). The core never
+ * tests which one it is; the build chooses.
+ */
+#ifndef INSULA_PLATFORM_H
+#define INSULA_PLATFORM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "boot_info.h"
+#include "ktest.h"
+#include "memmap.h"
+
+/* Why the kernel stops; the exit code a test harness sees. */
+typedef enum {
+    HALT_PASS = 0,    /* test mode: every test passed; or a clean shutdown */
+    HALT_FAIL = 1,    /* test mode: at least one test failed */
+    HALT_PANIC = 2,   /* a panic or an unexpected fault */
+} halt_reason_t;
+
+/* Short platform name for logs and benchmark labels: "pc" or "hosted". */
+extern const char platform_name[];
+
+/* Writes raw bytes to the console (serial on pc, stdout on hosted). */
+void platform_console_write(const char *bytes, size_t len);
+
+/* Stops the machine for good; under a test harness, reports `reason`. */
+__attribute__((noreturn)) void platform_halt(halt_reason_t reason);
+
+/* Waits for the next interrupt (hlt on pc, a signal on hosted). */
+void platform_wait_for_interrupt(void);
+
+/*
+ * Interrupt state. irq_save() disables interrupts and returns whether they
+ * were enabled; irq_restore() puts that state back.
+ */
+bool irq_save(void);
+void irq_restore(bool enabled);
+void irq_enable(void);
+
+/* Reads the time-stamp counter. */
+static inline uint64_t cpu_cycles(void)
+{
+    uint32_t lo, hi;
+    __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+    return ((uint64_t)hi << 32) | lo;
+}
+
+/* Starts the periodic timer at `hz`; each tick calls timer_tick(). */
+void platform_timer_start(uint32_t hz);
+
+/* Human description of the timer source, e.g. "LAPIC timer (calibrated)". */
+const char *platform_timer_source(void);
+
+/* Measures the TSC rate in cycles per second. */
+uint64_t platform_tsc_calibrate(void);
+
+/*
+ * Called once the frame allocator is up, with the usable ranges: pc builds
+ * the final identity map over all RAM; hosted has nothing to do.
+ */
+void platform_memory_init(const range_t *usable, size_t count);
+
+/* For trap self-tests: a page that is not mapped, and one mapped read-only. */
+uintptr_t platform_test_unmapped_page(void);
+uintptr_t platform_test_readonly_page(void);
+
+/* Platform-specific kernel self-tests (paging, traps...). */
+extern const ktest_t platform_tests[];
+extern const size_t platform_test_count;
+
+#endif

@@ -1,0 +1,197 @@
+/*
+ * cmdline.c — parse `insula.KEY=VALUE` words into kernel_options_t.
+ *
+ * Pure code: no platform calls, so it is unit-tested on the host.
+ */
+#include "cmdline.h"
+
+#include "fmt.h"
+
+#include <stdbool.h>
+
+#define WORD_MAX 256
+
+static const char *const mode_names[PROT__COUNT] = {
+    [PROT_PHYS] = "phys", [PROT_PAGE] = "page", [PROT_DOMAIN] = "domain",
+    [PROT_RING3] = "ring3", [PROT_MICRO] = "micro",
+};
+
+typedef struct {
+    cmdline_warn_t warn;
+    void *ctx;
+    size_t column;
+    unsigned rejected;
+} report_t;
+
+static void reject(report_t *r, const char *format, const char *word)
+{
+    char msg[WORD_MAX + 96];
+    fmt_snprintf(msg, sizeof(msg), format, word);
+    if (r->warn != NULL)
+        r->warn(r->ctx, r->column, msg);
+    r->rejected++;
+}
+
+static bool str_eq(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
+static size_t str_len(const char *s)
+{
+    size_t n = 0;
+    while (s[n])
+        n++;
+    return n;
+}
+
+const char *prot_mode_name(prot_mode_t mode)
+{
+    return (unsigned)mode < PROT__COUNT ? mode_names[mode] : "?";
+}
+
+static bool parse_mode(const char *value, kernel_options_t *out)
+{
+    for (int m = 0; m < PROT__COUNT; m++) {
+        if (str_eq(value, mode_names[m])) {
+            out->mode = (prot_mode_t)m;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool test_char_ok(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ',';
+}
+
+static bool parse_test(const char *value, kernel_options_t *out)
+{
+    size_t n = str_len(value);
+    if (n == 0 || n >= CMDLINE_TEST_MAX)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (!test_char_ok(value[i]))
+            return false;
+    }
+    for (size_t i = 0; i <= n; i++)
+        out->test[i] = value[i];
+    return true;
+}
+
+static bool parse_hz(const char *value, kernel_options_t *out)
+{
+    uint32_t v = 0;
+    if (*value == '\0')
+        return false;
+    for (; *value; value++) {
+        if (*value < '0' || *value > '9' || v > 100000)
+            return false;
+        v = v * 10 + (uint32_t)(*value - '0');
+    }
+    if (v < 10 || v > 10000)
+        return false;
+    out->hz = v;
+    return true;
+}
+
+static bool parse_timer(const char *value, kernel_options_t *out)
+{
+    if (str_eq(value, "auto"))
+        out->timer = TIMER_AUTO;
+    else if (str_eq(value, "pit"))
+        out->timer = TIMER_PIT;
+    else
+        return false;
+    return true;
+}
+
+typedef struct {
+    const char *key;
+    bool (*parse)(const char *value, kernel_options_t *out);
+    const char *expects;
+} option_t;
+
+static const option_t options[] = {
+    { "insula.mode", parse_mode, "phys, page, domain, ring3 or micro" },
+    { "insula.test", parse_test, "all or test names [a-z0-9_-] separated by ','" },
+    { "insula.hz", parse_hz, "an integer from 10 to 10000" },
+    { "insula.timer", parse_timer, "auto or pit" },
+};
+
+/* Splits `word` at '=' into key and value (both point into `word`). */
+static bool split_word(char *word, char **value)
+{
+    for (char *p = word; *p; p++) {
+        if (*p == '=') {
+            *p = '\0';
+            *value = p + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void apply_word(char *word, kernel_options_t *out, report_t *r)
+{
+    char *value;
+    if (!split_word(word, &value)) {
+        reject(r, "unknown command-line word '%s' ignored", word);
+        return;
+    }
+    for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); i++) {
+        if (!str_eq(word, options[i].key))
+            continue;
+        if (!options[i].parse(value, out)) {
+            char both[WORD_MAX + 64];
+            fmt_snprintf(both, sizeof(both), "%s: bad value '%s' (expected %s), default kept",
+                         word, value, options[i].expects);
+            reject(r, "%s", both);
+        }
+        return;
+    }
+    reject(r, "unknown command-line option '%s' ignored", word);
+}
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+unsigned cmdline_parse(const char *cmdline, kernel_options_t *out,
+                       cmdline_warn_t warn, void *ctx)
+{
+    *out = (kernel_options_t){ .mode = PROT_PHYS, .hz = 100 };
+    report_t r = { .warn = warn, .ctx = ctx };
+    size_t i = 0;
+    bool first = true;
+    while (cmdline[i]) {
+        while (is_space(cmdline[i]))
+            i++;
+        size_t start = i, n = 0;
+        char word[WORD_MAX];
+        while (cmdline[i] && !is_space(cmdline[i])) {
+            if (n + 1 < WORD_MAX)
+                word[n++] = cmdline[i];
+            i++;
+        }
+        if (i == start)
+            break;
+        word[n] = '\0';
+        r.column = start + 1;
+        bool has_eq = false;
+        for (size_t k = 0; k < n; k++)
+            has_eq |= word[k] == '=';
+        if (i - start >= WORD_MAX)
+            reject(&r, "command-line word '%s...' longer than 255 bytes ignored", word);
+        else if (!(first && !has_eq))
+            apply_word(word, out, &r);
+        first = false;
+    }
+    return r.rejected;
+}

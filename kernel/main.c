@@ -1,0 +1,124 @@
+/*
+ * main.c — the portable kernel entry: kernel_main() runs on both platforms
+ * once the platform has filled in a boot_info_t.
+ *
+ * Order: banner, command line, memory map, frame allocator, heap, timer,
+ * then either the self-tests (insula.test=...) or a normal boot.
+ */
+#include "kernel.h"
+
+#include "cmdline.h"
+#include "console.h"
+#include "frame.h"
+#include "heap.h"
+#include "memmap.h"
+#include "panic.h"
+#include "platform.h"
+#include "timer.h"
+
+#define LOW_MEMORY_END (1ull << 20)
+#define HEARTBEAT_SECONDS 3
+
+static kernel_options_t options;
+
+const kernel_options_t *kernel_options(void)
+{
+    return &options;
+}
+
+static void warn_cmdline(void *ctx, size_t column, const char *message)
+{
+    (void)ctx;
+    kprintf("cmdline:%zu: warning: %s\n", column, message);
+}
+
+static void warn_memmap(void *ctx, const char *message)
+{
+    (void)ctx;
+    kwarn("memmap", "%s", message);
+}
+
+static const char *const region_type_names[] = {
+    "?", "usable", "reserved", "ACPI reclaimable", "ACPI NVS", "bad",
+};
+
+static void print_boot_info(const boot_info_t *bi)
+{
+    kprintf("memory map (%zu regions from %s):\n", bi->region_count, bi->loader);
+    for (size_t i = 0; i < bi->region_count; i++) {
+        const mem_region_t *r = &bi->regions[i];
+        unsigned type = r->type <= MEM_BAD ? r->type : 0;
+        kprintf("  0x%012llx-0x%012llx %s\n", (unsigned long long)r->base,
+                (unsigned long long)(r->base + r->length), region_type_names[type]);
+    }
+    kprintf("kernel image %#lx-%#lx; %zu module(s)\n", (unsigned long)bi->kernel_start,
+            (unsigned long)bi->kernel_end, bi->module_count);
+    for (size_t i = 0; i < bi->module_count; i++) {
+        const boot_module_t *m = &bi->modules[i];
+        kprintf("  module %zu: %s %#lx-%#lx (%lu bytes)%s%s\n", i, m->name,
+                (unsigned long)m->start, (unsigned long)m->end,
+                (unsigned long)(m->end - m->start), m->args[0] ? " args: " : "", m->args);
+    }
+}
+
+/* Reserved: the first MiB, the kernel image and every module. */
+static size_t collect_reserved(const boot_info_t *bi, range_t *out)
+{
+    size_t n = 0;
+    out[n++] = (range_t){ 0, LOW_MEMORY_END };
+    out[n++] = (range_t){ bi->kernel_start, bi->kernel_end };
+    for (size_t i = 0; i < bi->module_count; i++)
+        out[n++] = (range_t){ bi->modules[i].start, bi->modules[i].end };
+    return n;
+}
+
+static void memory_init(const boot_info_t *bi)
+{
+    static range_t usable[MEMMAP_MAX_RANGES];
+    range_t reserved[BOOT_MAX_MODULES + 2];
+    size_t nres = collect_reserved(bi, reserved);
+    size_t n = memmap_usable(bi->regions, bi->region_count, reserved, nres, usable,
+                             MEMMAP_MAX_RANGES, warn_memmap, NULL);
+    if (n == 0)
+        panic("no usable memory in the boot memory map");
+    err_t rc = frame_init(usable, n);
+    if (rc != OK)
+        panic("frame allocator: %s", err_name(rc));
+    platform_memory_init(usable, n);
+    kprintf("memory: %llu KiB usable in %zu ranges, %llu frames free\n",
+            (unsigned long long)(memmap_total(usable, n) / 1024), n,
+            (unsigned long long)frame_free_count());
+}
+
+static void heartbeat(void)
+{
+    uint64_t next = timer_hz();
+    for (unsigned s = 1; s <= HEARTBEAT_SECONDS; s++) {
+        while (timer_ticks() < next)
+            platform_wait_for_interrupt();
+        kprintf("timer: %llu ticks, uptime %u s\n", (unsigned long long)timer_ticks(), s);
+        next += timer_hz();
+    }
+}
+
+void kernel_main(const boot_info_t *bi)
+{
+    kprintf("\nInsula %s on %s, booted by %s\n", INSULA_VERSION, platform_name, bi->loader);
+    kprintf("command line: %s\n", bi->cmdline);
+    unsigned rejected = cmdline_parse(bi->cmdline, &options, warn_cmdline, NULL);
+    kprintf("options: mode=%s hz=%u test=%s (%u word(s) ignored)\n",
+            prot_mode_name(options.mode), options.hz, options.test[0] ? options.test : "-",
+            rejected);
+    print_boot_info(bi);
+    memory_init(bi);
+    kprintf("tsc: %llu kHz\n", (unsigned long long)(tsc_hz() / 1000));
+    timer_start(options.hz);
+    kprintf("timer: %s at %u Hz\n", platform_timer_source(), options.hz);
+    if (options.test[0] != '\0')
+        ktest_run(options.test);
+    irq_enable();
+    heartbeat();
+    kprintf("kernel idle; nothing else to run yet\n");
+    for (;;)
+        platform_wait_for_interrupt();
+}

@@ -1,0 +1,51 @@
+/*
+ * pc.h — internal interfaces of the pc platform (bare-metal x86-64).
+ */
+#ifndef INSULA_PC_H
+#define INSULA_PC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "trap.h"
+
+/* Interrupt vectors: 0-31 exceptions, then ours. */
+#define VEC_PIC_BASE 0x20       /* legacy PIC remapped here (IRQ 0-15) */
+#define VEC_TIMER 0x30          /* LAPIC timer */
+#define VEC_SPURIOUS 0xFF
+
+/* Ports of QEMU's isa-debug-exit device (see boot/qemu-test.py). */
+#define DEBUG_EXIT_PORT 0xF4
+#define DEBUG_EXIT_BASE 0x10
+
+void serial_init(void);
+void serial_write(const char *bytes, size_t len);
+
+void gdt_init(void);
+void idt_init(void);
+void fpu_init(void);
+
+void pic_remap_and_mask(void);
+void pic_unmask(unsigned irq);
+void pic_eoi(unsigned irq);
+
+/* Busy-waits `us` microseconds on PIT channel 2 (max 50000). */
+void pit_wait_us(uint32_t us);
+void pit_start_periodic(uint32_t hz);
+
+bool lapic_present(void);
+void lapic_init(void);
+/* Calibrates and starts the periodic LAPIC timer at `hz` on VEC_TIMER. */
+void lapic_timer_start(uint32_t hz);
+void lapic_eoi(void);
+uintptr_t lapic_base(void);
+uint32_t lapic_ticks_per_second(void);
+
+/* Called from isr.S with the saved frame. */
+void trap_entry(trap_frame_t *frame);
+
+/* Makes IRQ 0 (PIT) drive timer_tick() instead of the LAPIC timer. */
+void pc_use_pic_timer(void);
+
+#endif

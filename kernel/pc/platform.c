@@ -1,0 +1,116 @@
+/*
+ * platform.c — the pc implementation of platform.h.
+ */
+#include "platform.h"
+
+#include "console.h"
+#include "cpu.h"
+#include "kernel.h"
+#include "panic.h"
+#include "pc.h"
+#include "timer.h"
+#include "vm.h"
+
+const char platform_name[] = "pc";
+
+static vm_space_t kernel_space;
+static const char *timer_source = "none";
+
+void platform_console_write(const char *bytes, size_t len)
+{
+    serial_write(bytes, len);
+}
+
+void platform_halt(halt_reason_t reason)
+{
+    /* QEMU's isa-debug-exit turns this into exit status 2*(0x10+reason)+1. */
+    outl(DEBUG_EXIT_PORT, DEBUG_EXIT_BASE + (uint32_t)reason);
+    for (;;)
+        __asm__ volatile("cli; hlt");
+}
+
+void platform_wait_for_interrupt(void)
+{
+    __asm__ volatile("sti; hlt" ::: "memory");
+}
+
+bool irq_save(void)
+{
+    bool enabled = (read_rflags() & RFLAGS_IF) != 0;
+    __asm__ volatile("cli" ::: "memory");
+    return enabled;
+}
+
+void irq_restore(bool enabled)
+{
+    if (enabled)
+        __asm__ volatile("sti" ::: "memory");
+}
+
+void irq_enable(void)
+{
+    __asm__ volatile("sti" ::: "memory");
+}
+
+void platform_timer_start(uint32_t hz)
+{
+    if (lapic_present() && kernel_options()->timer != TIMER_PIT) {
+        lapic_init();
+        lapic_timer_start(hz);
+        timer_source = "LAPIC timer (calibrated against the PIT)";
+        kprintf("lapic: timer runs at %u ticks/s\n", lapic_ticks_per_second());
+        return;
+    }
+    pit_start_periodic(hz);
+    pc_use_pic_timer();
+    pic_unmask(0);
+    timer_source = lapic_present() ? "PIT on IRQ 0 (requested)" : "PIT on IRQ 0 (no LAPIC)";
+}
+
+const char *platform_timer_source(void)
+{
+    return timer_source;
+}
+
+uint64_t platform_tsc_calibrate(void)
+{
+    uint64_t start = cpu_cycles();
+    pit_wait_us(50000);
+    return (cpu_cycles() - start) * 20;
+}
+
+static uint64_t identity_top(const range_t *usable, size_t count)
+{
+    uint64_t top = 4ull << 30;    /* always cover the 32-bit MMIO hole */
+    if (count > 0 && usable[count - 1].end > top)
+        top = usable[count - 1].end;
+    return (top + PAGE_1G - 1) & ~(PAGE_1G - 1);
+}
+
+/*
+ * The phys-mode map: all of [0, top) identity-mapped with the largest
+ * pages, except the null page (unmapped, so null dereferences fault) and
+ * the LAPIC page (uncached).
+ */
+void platform_memory_init(const range_t *usable, size_t count)
+{
+    uint64_t top = identity_top(usable, count);
+    err_t rc = vm_space_create(&kernel_space);
+    if (rc == OK)
+        rc = vm_map(&kernel_space, 0, 0, top, VM_WRITE | VM_EXEC);
+    if (rc == OK)
+        rc = vm_unmap(&kernel_space, 0, PAGE_SIZE);
+    if (rc == OK && lapic_present())
+        rc = vm_map(&kernel_space, lapic_base(), lapic_base(), PAGE_SIZE, VM_WRITE | VM_NOCACHE);
+    if (rc != OK)
+        panic("paging: cannot build the identity map: %s", err_name(rc));
+    vm_activate(&kernel_space);
+    kprintf("paging: identity map 0-%#lx with %s pages, NX %s, null page unmapped\n",
+            (unsigned long)top, vm_has_1g_pages() ? "1 GiB" : "2 MiB",
+            vm_has_nx() ? "on" : "unavailable");
+}
+
+vm_space_t *vm_kernel_space(void)
+{
+    return &kernel_space;
+}

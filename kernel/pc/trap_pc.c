@@ -1,0 +1,43 @@
+/*
+ * trap_pc.c — route each vector: exceptions to the core's trap policy,
+ * the timer to timer_tick(), legacy PIC lines to their handlers.
+ */
+#include "pc.h"
+
+#include "console.h"
+#include "cpu.h"
+#include "timer.h"
+
+static bool using_pic_timer;
+
+void pc_use_pic_timer(void)
+{
+    using_pic_timer = true;
+}
+
+static void pic_irq(unsigned irq)
+{
+    if (irq == 0 && using_pic_timer)
+        timer_tick();
+    pic_eoi(irq);
+}
+
+void trap_entry(trap_frame_t *frame)
+{
+    uint64_t v = frame->vector;
+    if (v < VEC_EXCEPTION_LIMIT) {
+        trap_exception(frame, v == VEC_PAGE_FAULT ? read_cr2() : 0);
+        return;
+    }
+    if (v >= VEC_PIC_BASE && v < VEC_PIC_BASE + 16) {
+        pic_irq((unsigned)(v - VEC_PIC_BASE));
+        return;
+    }
+    if (v == VEC_TIMER) {
+        timer_tick();
+        lapic_eoi();
+        return;
+    }
+    if (v != VEC_SPURIOUS)
+        kprintf("trap: unexpected interrupt vector %lu ignored\n", (unsigned long)v);
+}
