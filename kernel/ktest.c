@@ -93,6 +93,7 @@ void ktest_run(const char *spec)
     const suite_t suites[] = {
         { core_tests, core_test_count },
         { trap_tests, trap_test_count },
+        { thread_tests, thread_test_count },
         { platform_tests, platform_test_count },
     };
     const size_t nsuites = sizeof(suites) / sizeof(suites[0]);

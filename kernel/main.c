@@ -14,6 +14,7 @@
 #include "memmap.h"
 #include "panic.h"
 #include "platform.h"
+#include "thread.h"
 #include "timer.h"
 
 #define LOW_MEMORY_END (1ull << 20)
@@ -114,6 +115,7 @@ void kernel_main(const boot_info_t *bi)
     kprintf("tsc: %llu kHz\n", (unsigned long long)(tsc_hz() / 1000));
     timer_start(options.hz);
     kprintf("timer: %s at %u Hz\n", platform_timer_source(), options.hz);
+    sched_init();
     if (options.test[0] != '\0')
         ktest_run(options.test);
     irq_enable();

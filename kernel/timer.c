@@ -4,6 +4,7 @@
 #include "timer.h"
 
 #include "platform.h"
+#include "thread.h"
 
 static volatile uint64_t ticks;
 static uint32_t hz;
@@ -13,6 +14,7 @@ static uint64_t boot_cycles;
 void timer_tick(void)
 {
     ticks++;
+    sched_tick();
 }
 
 uint64_t timer_ticks(void)

@@ -9,6 +9,7 @@
  */
 #include "platform.h"
 
+#include "thread.h"
 #include "timer.h"
 
 #include <errno.h>
@@ -49,6 +50,7 @@ static void deliver_pending(void)
         irq_on = 0;
         ticks_pending--;
         timer_tick();
+        sched_preempt_point();
         irq_on = 1;
     }
 }
@@ -89,6 +91,7 @@ static void on_alarm(int sig)
     }
     irq_on = 0;
     timer_tick();
+    sched_preempt_point();
     irq_on = 1;
 }
 

@@ -41,6 +41,8 @@ extern const ktest_t core_tests[];
 extern const size_t core_test_count;
 extern const ktest_t trap_tests[];
 extern const size_t trap_test_count;
+extern const ktest_t thread_tests[];
+extern const size_t thread_test_count;
 extern const kscenario_t scenarios[];
 extern const size_t scenario_count;
 

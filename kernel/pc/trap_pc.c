@@ -6,6 +6,7 @@
 
 #include "console.h"
 #include "cpu.h"
+#include "thread.h"
 #include "timer.h"
 
 static bool using_pic_timer;
@@ -17,9 +18,12 @@ void pc_use_pic_timer(void)
 
 static void pic_irq(unsigned irq)
 {
-    if (irq == 0 && using_pic_timer)
+    bool tick = irq == 0 && using_pic_timer;
+    if (tick)
         timer_tick();
     pic_eoi(irq);
+    if (tick)
+        sched_preempt_point();
 }
 
 void trap_entry(trap_frame_t *frame)
@@ -36,6 +40,7 @@ void trap_entry(trap_frame_t *frame)
     if (v == VEC_TIMER) {
         timer_tick();
         lapic_eoi();
+        sched_preempt_point();
         return;
     }
     if (v != VEC_SPURIOUS)
