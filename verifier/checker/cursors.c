@@ -1,0 +1,153 @@
+/*
+ * Small helpers over libclang cursors: children, implicit-cast stripping,
+ * null constants and the storage of an lvalue.
+ */
+#include "sipcheck.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+char *cursor_name_dup(CXCursor c)
+{
+    CXString s = clang_getCursorSpelling(c);
+    const char *p = clang_getCString(s);
+    char *d = strdup(p != NULL ? p : "");
+    clang_disposeString(s);
+    return d;
+}
+
+struct child_list {
+    CXCursor *out;
+    int max, count;
+    bool exprs_only;
+};
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent,
+                                       CXClientData data)
+{
+    (void)parent;
+    struct child_list *l = data;
+    if (l->exprs_only && !clang_isExpression(clang_getCursorKind(c)))
+        return CXChildVisit_Continue;
+    if (l->count < l->max)
+        l->out[l->count] = c;
+    l->count++;
+    return CXChildVisit_Continue;
+}
+
+/* Stores up to max children; returns how many there are. */
+int cursor_children(CXCursor c, CXCursor *out, int max)
+{
+    struct child_list l = { out, max, 0, false };
+    clang_visitChildren(c, collect, &l);
+    return l.count;
+}
+
+int cursor_expr_children(CXCursor c, CXCursor *out, int max)
+{
+    struct child_list l = { out, max, 0, true };
+    clang_visitChildren(c, collect, &l);
+    return l.count;
+}
+
+/* Looks through parentheses and implicit conversions (libclang shows an
+ * implicit cast as an UnexposedExpr with one expression child). */
+CXCursor cursor_strip(CXCursor c)
+{
+    for (int guard = 0; guard < 64; guard++) {
+        enum CXCursorKind k = clang_getCursorKind(c);
+        CXCursor kids[2];
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
+            return c;
+        if (cursor_expr_children(c, kids, 2) != 1)
+            return c;
+        c = kids[0];
+    }
+    return c;
+}
+
+/* An integer constant 0, possibly parenthesised and cast: (T *)0, NULL. */
+bool cursor_is_null_constant(CXCursor c)
+{
+    for (int guard = 0; guard < 64; guard++) {
+        c = cursor_strip(c);
+        CXCursor kids[2];
+        if (clang_getCursorKind(c) != CXCursor_CStyleCastExpr
+            || cursor_expr_children(c, kids, 2) != 1)
+            break;
+        c = kids[0];
+    }
+    if (!type_is_integer(clang_getCursorType(c)))
+        return false;
+    CXEvalResult r = clang_Cursor_Evaluate(c);
+    if (r == NULL)
+        return false;
+    bool zero = clang_EvalResult_getKind(r) == CXEval_Int
+        && clang_EvalResult_getAsLongLong(r) == 0;
+    clang_EvalResult_dispose(r);
+    return zero;
+}
+
+/* Parameters and block-scope variables without static/extern. */
+bool cursor_is_local_var(CXCursor decl)
+{
+    enum CXCursorKind k = clang_getCursorKind(decl);
+    if (k == CXCursor_ParmDecl)
+        return true;
+    if (k != CXCursor_VarDecl)
+        return false;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(decl);
+    if (sc == CX_SC_Static || sc == CX_SC_Extern)
+        return false;
+    return !clang_Cursor_hasVarDeclGlobalStorage(decl);
+}
+
+/* Steps from a member/subscript lvalue to the object it is part of;
+ * returns a null cursor when the object lies behind a pointer. */
+static CXCursor lvalue_base(CXCursor e)
+{
+    CXCursor kids[2];
+    enum CXCursorKind k = clang_getCursorKind(e);
+    int n = cursor_expr_children(e, kids, 2);
+    if (k == CXCursor_MemberRefExpr && n == 1) {
+        CXType base = clang_getCursorType(kids[0]);
+        return type_is_pointer(base) ? clang_getNullCursor() : kids[0];
+    }
+    if (k == CXCursor_ArraySubscriptExpr && n == 2) {
+        CXCursor b = type_is_pointer(clang_getCursorType(kids[0])) ? kids[0] : kids[1];
+        CXCursor s = cursor_strip(b);
+        return type_is_array(clang_getCursorType(s)) ? s : clang_getNullCursor();
+    }
+    return clang_getNullCursor();
+}
+
+/* Does the lvalue e name (part of) an object with automatic storage? */
+bool cursor_lvalue_is_local(const struct walk_ctx *ctx, CXCursor e)
+{
+    for (int guard = 0; guard < 256 && !clang_Cursor_isNull(e); guard++) {
+        e = cursor_strip(e);
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_DeclRefExpr)
+            return cursor_is_local_var(clang_getCursorReferenced(e));
+        if (k == CXCursor_CompoundLiteralExpr)
+            return walk_inside_function(ctx);
+        e = lvalue_base(e);
+    }
+    return false;
+}
+
+char *cursor_first_token(CXTranslationUnit tu, CXCursor c)
+{
+    CXToken *tokens = NULL;
+    unsigned n = 0;
+    clang_tokenize(tu, clang_getCursorExtent(c), &tokens, &n);
+    char *first = NULL;
+    if (n > 0) {
+        CXString s = clang_getTokenSpelling(tu, tokens[0]);
+        const char *p = clang_getCString(s);
+        first = strdup(p != NULL ? p : "");
+        clang_disposeString(s);
+    }
+    clang_disposeTokens(tu, tokens, n);
+    return first;
+}

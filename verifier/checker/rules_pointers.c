@@ -1,0 +1,135 @@
+/*
+ * SIP-PTR-*: what may be done with a pointer. No arithmetic, no indexing
+ * except into arrays whose length the compiler knows (constant size or a
+ * counted_by flexible member), no &a[i], no pointer to a local object.
+ * A pointer therefore always designates one whole object (or a member of
+ * one) that the collector keeps alive, and *p / p->f need only the null
+ * check the compiler inserts.
+ */
+#include "sipcheck.h"
+
+#include <stdlib.h>
+
+static void report_arith(struct walk_ctx *ctx, CXCursor at, CXCursor operand)
+{
+    char *t = type_name_dup(clang_getCursorType(operand));
+    report_cursor(ctx, at, "SIP-PTR-ARITH",
+                  "arithmetic on pointer '%s' can leave its object; use an "
+                  "array index or a stdlib slice", t);
+    free(t);
+}
+
+void pointers_check_binary(struct walk_ctx *ctx, CXCursor c)
+{
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    if (op != CXBinaryOperator_Add && op != CXBinaryOperator_Sub
+        && op != CXBinaryOperator_AddAssign && op != CXBinaryOperator_SubAssign)
+        return;
+    CXCursor kids[2];
+    if (cursor_expr_children(c, kids, 2) != 2)
+        return;
+    for (int i = 0; i < 2; i++) {
+        if (type_is_pointer(clang_getCursorType(kids[i]))) {
+            report_arith(ctx, c, kids[i]);
+            return;
+        }
+    }
+}
+
+/* __builtin_add_overflow(a, b, &r): the pointer dies with the call. */
+static bool is_out_param_argument(const struct walk_ctx *ctx)
+{
+    for (size_t up = 0; up < 8; up++) {
+        CXCursor p = walk_parent(ctx, up);
+        enum CXCursorKind k = clang_getCursorKind(p);
+        if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr)
+            continue;
+        if (k != CXCursor_CallExpr)
+            return false;
+        char *name = cursor_name_dup(p);
+        bool out = name_is_out_param_builtin(name);
+        free(name);
+        return out;
+    }
+    return false;
+}
+
+static void check_address_of(struct walk_ctx *ctx, CXCursor c, CXCursor operand)
+{
+    while (clang_getCursorKind(operand) == CXCursor_ParenExpr) {
+        CXCursor inner[2];
+        if (cursor_expr_children(operand, inner, 2) != 1)
+            break;
+        operand = inner[0];
+    }
+    if (clang_getCursorKind(operand) == CXCursor_ArraySubscriptExpr)
+        report_cursor(ctx, c, "SIP-PTR-ELEMADDR",
+                      "address of an array element escapes the bounds check "
+                      "(one past the end is accepted); pass the array or a slice");
+    else if (cursor_lvalue_is_local(ctx, operand) && !is_out_param_argument(ctx))
+        report_cursor(ctx, c, "SIP-PTR-ADDR-LOCAL",
+                      "address of a local object can outlive it; allocate it "
+                      "with new() instead");
+}
+
+void pointers_check_unary(struct walk_ctx *ctx, CXCursor c)
+{
+    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+    CXCursor kids[2];
+    if (cursor_expr_children(c, kids, 2) != 1)
+        return;
+    if (op == CXUnaryOperator_AddrOf)
+        check_address_of(ctx, c, kids[0]);
+    else if ((op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec
+              || op == CXUnaryOperator_PreInc || op == CXUnaryOperator_PreDec)
+             && type_is_pointer(clang_getCursorType(kids[0])))
+        report_arith(ctx, c, kids[0]);
+}
+
+void pointers_check_subscript(struct walk_ctx *ctx, CXCursor c)
+{
+    CXCursor kids[2];
+    if (cursor_expr_children(c, kids, 2) != 2)
+        return;
+    CXCursor base = type_is_pointer(clang_getCursorType(kids[0])) ? kids[0] : kids[1];
+    if (!type_is_pointer(clang_getCursorType(base)))
+        return;
+    CXCursor array = cursor_strip(base);
+    CXType t = clang_getCursorType(array);
+    enum CXTypeKind k = type_canon(t).kind;
+    if (k == CXType_ConstantArray || k == CXType_VariableArray)
+        return; /* checked by the compiler; a VLA is reported where declared */
+    if (k == CXType_IncompleteArray && type_is_counted_by(t))
+        return;
+    char *name = type_name_dup(t);
+    report_cursor(ctx, c, "SIP-PTR-INDEX",
+                  "indexing through '%s' is not bounds-checked; index a "
+                  "fixed-size or counted_by array, or use buf_t", name);
+    free(name);
+}
+
+/* An array used as a pointer (c is the implicit cast, from the array). */
+void pointers_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from)
+{
+    CXCursor p = walk_parent_skipping_parens(ctx);
+    enum CXCursorKind pk = clang_getCursorKind(p);
+    if (pk == CXCursor_ArraySubscriptExpr)
+        return;
+    if (pk == CXCursor_UnaryOperator
+        && clang_getCursorUnaryOperatorKind(p) == CXUnaryOperator_Deref)
+        return;
+    if ((pk == CXCursor_BinaryOperator || pk == CXCursor_CompoundAssignOperator)
+        && (clang_getCursorBinaryOperatorKind(p) == CXBinaryOperator_Add
+            || clang_getCursorBinaryOperatorKind(p) == CXBinaryOperator_Sub))
+        return; /* reported as SIP-PTR-ARITH */
+    CXType t = type_canon(clang_getCursorType(from));
+    if (t.kind == CXType_IncompleteArray
+        || (t.kind == CXType_ConstantArray && clang_getArraySize(t) == 0))
+        report_cursor(ctx, c, "SIP-PTR-DECAY",
+                      "array without a known length used as a pointer: its "
+                      "first element may not exist");
+    else if (cursor_lvalue_is_local(ctx, from))
+        report_cursor(ctx, c, "SIP-PTR-ADDR-LOCAL",
+                      "local array used as a pointer can outlive it; allocate "
+                      "it with new() or keep it in this function");
+}

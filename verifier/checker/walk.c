@@ -1,0 +1,116 @@
+/*
+ * The walk: a depth-first visit of the whole translation unit that keeps
+ * the chain of ancestors (rules need a cursor's parent) and hands every
+ * checked cursor to its rule group.
+ */
+#include "sipcheck.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+enum { MAX_DEPTH = 4000 };
+
+CXCursor walk_parent(const struct walk_ctx *ctx, size_t up)
+{
+    /* stack[depth-1] is the cursor being checked itself. */
+    if (ctx->depth < up + 2)
+        return clang_getNullCursor();
+    return ctx->stack[ctx->depth - 2 - up];
+}
+
+CXCursor walk_parent_skipping_parens(const struct walk_ctx *ctx)
+{
+    for (size_t up = 0;; up++) {
+        CXCursor p = walk_parent(ctx, up);
+        if (clang_getCursorKind(p) != CXCursor_ParenExpr)
+            return p;
+    }
+}
+
+bool walk_inside_function(const struct walk_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->depth; i++) {
+        if (clang_getCursorKind(ctx->stack[i]) == CXCursor_FunctionDecl)
+            return true;
+    }
+    return false;
+}
+
+static void check_expression(struct walk_ctx *ctx, CXCursor c)
+{
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_CStyleCastExpr:
+        casts_check_explicit(ctx, c);
+        break;
+    case CXCursor_UnexposedExpr:
+        casts_check_implicit(ctx, c);
+        break;
+    case CXCursor_BinaryOperator:
+    case CXCursor_CompoundAssignOperator:
+        pointers_check_binary(ctx, c);
+        break;
+    case CXCursor_UnaryOperator:
+        pointers_check_unary(ctx, c);
+        break;
+    case CXCursor_ArraySubscriptExpr:
+        pointers_check_subscript(ctx, c);
+        break;
+    case CXCursor_DeclRefExpr:
+        control_check_declref(ctx, c);
+        break;
+    case CXCursor_AddrLabelExpr:
+        control_check_stmt(ctx, c);
+        break;
+    default:
+        break;
+    }
+}
+
+static void check_cursor(struct walk_ctx *ctx, CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (clang_isPreprocessing(k)) {
+        includes_check(ctx, c);
+        return;
+    }
+    if (trust_cursor(ctx, c))
+        return;
+    if (clang_isExpression(k))
+        check_expression(ctx, c);
+    else if (clang_isStatement(k))
+        control_check_stmt(ctx, c);
+    else if (clang_isAttribute(k))
+        control_check_attr(ctx, c);
+    else if (clang_isDeclaration(k))
+        decls_check(ctx, c);
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
+                                     CXClientData data)
+{
+    (void)parent;
+    struct walk_ctx *ctx = data;
+    if (ctx->depth == ctx->cap) {
+        ctx->cap = ctx->cap ? ctx->cap * 2 : 64;
+        ctx->stack = realloc(ctx->stack, ctx->cap * sizeof *ctx->stack);
+        if (ctx->stack == NULL)
+            exit(2);
+    }
+    ctx->stack[ctx->depth++] = c;
+    check_cursor(ctx, c);
+    bool trusted = trust_cursor(ctx, c) && trust_cursor_expansion(ctx, c);
+    if (ctx->depth >= MAX_DEPTH)
+        report_cursor(ctx, c, "clang-error", "expression nesting too deep to check");
+    else if (!trusted)
+        clang_visitChildren(c, visit, ctx);
+    ctx->depth--;
+    return CXChildVisit_Continue;
+}
+
+void walk_translation_unit(struct walk_ctx *ctx)
+{
+    clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit, ctx);
+    free(ctx->stack);
+    ctx->stack = NULL;
+    ctx->depth = ctx->cap = 0;
+}
