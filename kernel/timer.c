@@ -14,6 +14,7 @@ static uint64_t boot_cycles;
 void timer_tick(void)
 {
     ticks++;
+    wait_expire(time_ns());
     sched_tick();
 }
 

@@ -19,6 +19,11 @@ typedef enum {
     ERR_UNSUPPORTED,   /* the platform or CPU cannot do this */
     ERR_CORRUPT,       /* input failed an integrity check */
     ERR_TRUNCATED,     /* input ends before its declared length */
+    ERR_TIMEOUT,       /* a wait ran out of time */
+    ERR_BAD_HANDLE,    /* not a live handle of the expected type */
+    ERR_BAD_ADDRESS,   /* a buffer not wholly inside the caller's memory */
+    ERR_QUOTA,         /* a per-SIP quota would be exceeded */
+    ERR_DENIED,        /* not permitted by the manifest or configuration */
     ERR__COUNT
 } err_t;
 

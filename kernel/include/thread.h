@@ -1,13 +1,22 @@
 /*
- * thread.h — kernel threads and the scheduler.
+ * thread.h — threads, the scheduler and blocking.
  *
- * Round-robin over a ready queue; the timer tick preempts the running
- * thread after its time slice (THREAD_SLICE_TICKS). A thread runs on its
- * own stack from the frame allocator; when it exits, the next thread to run
- * frees that stack (a thread cannot free the stack it stands on).
+ * Scheduling (sched.c): one ready queue per priority (0 lowest .. 7), the
+ * highest non-empty queue runs first, round-robin within it. Each thread
+ * has a base priority and an effective one that moves with its CPU use, as
+ * in the Escape seed: a thread preempted after using its whole time slice
+ * drops one level, a thread that blocks before its slice ends rises one;
+ * the effective priority stays within THREAD_PRIORITY_SPREAD of the base.
+ * The idle thread runs only when every queue is empty.
  *
- * Locking: the ready queue and thread states change only with interrupts
- * off (single CPU).
+ * Blocking (wait.c): a thread blocks on a wait_queue_t, optionally with a
+ * timeout; thread_wake_one/all or the timeout make it ready again.
+ *
+ * Stacks: every thread has its own stack from the frame allocator; the
+ * thread_t lives at its bottom. An exited thread's stack is freed by the
+ * next thread to run (a thread cannot free the stack it stands on).
+ *
+ * Locking: single CPU; queues and states change only with interrupts off.
  */
 #ifndef INSULA_THREAD_H
 #define INSULA_THREAD_H
@@ -20,43 +29,89 @@
 #define THREAD_NAME_MAX 24
 #define THREAD_SLICE_TICKS 2
 #define THREAD_STACK_PAGES 16
+#define THREAD_PRIORITIES 8
+#define THREAD_PRIORITY_DEFAULT 3
+#define THREAD_PRIORITY_SPREAD 2
+#define THREAD_FOREVER UINT64_MAX
 
 typedef enum {
     THREAD_READY,
     THREAD_RUNNING,
+    THREAD_BLOCKED,
     THREAD_DEAD,
 } thread_state_t;
 
+struct sip;
+struct thread;
+
+typedef struct {
+    struct thread *head;
+    struct thread *tail;
+} wait_queue_t;
+
 typedef struct thread {
     uint64_t saved_rsp;              /* valid while not running */
-    struct thread *next;             /* ready queue or dead list */
+    struct thread *next;             /* in a ready queue, a wait queue or the dead list */
+    struct thread *sleep_next;       /* in the timeout list while blocked with a timeout */
+    struct thread *sip_next;         /* in its SIP's thread list */
     thread_state_t state;
     uint32_t id;
     char name[THREAD_NAME_MAX];
-    uint64_t stack_base;             /* 0 for the boot thread */
-    uint64_t ticks_run;              /* ticks charged to this thread */
+    uint8_t base_priority;
+    uint8_t priority;                /* effective */
     uint32_t slice_left;
+    uint64_t stack_base;             /* 0 for the boot thread */
+    uint64_t stack_pages;
+    uint64_t ticks_run;              /* ticks charged to this thread */
+    uint64_t wake_at_ns;             /* deadline while blocked with a timeout */
+    wait_queue_t *waiting_on;        /* while blocked on a queue */
+    err_t wake_status;               /* OK, or ERR_TIMEOUT */
+    struct sip *sip;                 /* owning SIP; NULL for kernel threads */
     void (*entry)(void *arg);
     void *arg;
     uint8_t fpu_state[512] __attribute__((aligned(16)));    /* fxsave area */
 } thread_t;
 
+/* ---- threads (thread.c) ---- */
+
 /* Makes the running code the "boot" thread and starts the idle thread. */
 void sched_init(void);
 
-/* Errors: ERR_NO_MEMORY. The thread is ready when this returns. */
-err_t thread_create(const char *name, void (*entry)(void *arg), void *arg, thread_t **out);
+/*
+ * Creates a ready thread at `priority` (0..7) with a stack of `stack_pages`
+ * (0: THREAD_STACK_PAGES). Errors: ERR_NO_MEMORY, ERR_RANGE (priority).
+ */
+err_t thread_create(const char *name, void (*entry)(void *arg), void *arg, uint8_t priority,
+                    uint64_t stack_pages, thread_t **out);
 
-/* Gives up the CPU to the next ready thread (if any). */
+/* Gives up the CPU to the next ready thread of at least equal priority. */
 void thread_yield(void);
 
 /* Ends the calling thread. */
 __attribute__((noreturn)) void thread_exit(void);
 
+/*
+ * Ends `t`, which is not the calling thread: it leaves whatever queue it is
+ * in and never runs again. Interrupts must be off.
+ */
+void thread_kill_other(thread_t *t);
+
 thread_t *thread_current(void);
 
 /* Live threads (not yet reaped), for leak checks. */
 uint32_t thread_count(void);
+
+/* ---- scheduler (sched.c) ---- */
+
+/* Puts a thread in its ready queue (interrupts off). */
+void sched_make_ready(thread_t *t);
+/* Removes a READY thread from its ready queue (interrupts off). */
+void sched_unready(thread_t *t);
+/* Switches to the best ready thread, or idle (interrupts off). */
+void sched_switch_away(void);
+
+/* Charges a tick to the running thread (called by timer_tick). */
+void sched_tick(void);
 
 /*
  * Called by the platform at the end of a timer interrupt, interrupts off:
@@ -64,7 +119,27 @@ uint32_t thread_count(void);
  */
 void sched_preempt_point(void);
 
-/* Charges a tick to the running thread (called by timer_tick). */
-void sched_tick(void);
+/* ---- blocking (wait.c) ---- */
+
+/*
+ * Blocks the calling thread on `q` (may be NULL: a pure sleep) until woken
+ * or `timeout_ns` passes (THREAD_FOREVER: no timeout). Interrupts must be
+ * off, so that checking a condition and blocking cannot miss a wakeup.
+ * Returns OK when woken, ERR_TIMEOUT when the time ran out.
+ */
+err_t thread_block(wait_queue_t *q, uint64_t timeout_ns);
+
+/* Wakes the first / every thread blocked on `q`. Interrupts off. */
+void thread_wake_one(wait_queue_t *q);
+void thread_wake_all(wait_queue_t *q);
+
+/* Sleeps at least `ns` nanoseconds (rounded up to the timer's tick). */
+void thread_sleep_ns(uint64_t ns);
+
+/* Removes `t` from its wait queue and the timeout list (interrupts off). */
+void wait_forget(thread_t *t);
+
+/* Wakes threads whose timeout has passed (called on every tick). */
+void wait_expire(uint64_t now_ns);
 
 #endif

@@ -15,6 +15,11 @@ static const char *const err_names[ERR__COUNT] = {
     [ERR_UNSUPPORTED] = "ERR_UNSUPPORTED",
     [ERR_CORRUPT] = "ERR_CORRUPT",
     [ERR_TRUNCATED] = "ERR_TRUNCATED",
+    [ERR_TIMEOUT] = "ERR_TIMEOUT",
+    [ERR_BAD_HANDLE] = "ERR_BAD_HANDLE",
+    [ERR_BAD_ADDRESS] = "ERR_BAD_ADDRESS",
+    [ERR_QUOTA] = "ERR_QUOTA",
+    [ERR_DENIED] = "ERR_DENIED",
 };
 
 const char *err_name(err_t rc)

@@ -1,0 +1,57 @@
+/*
+ * manifest.h — the manifest every SIP image carries (shared by the kernel,
+ * the sealer and the stdlib; no kernel-only types).
+ *
+ * The manifest is an ELF note (section .note.insula, owner "Insula", type
+ * SIP_NOTE_MANIFEST) whose descriptor is exactly one sip_manifest_t. The
+ * stdlib's SIP_MANIFEST() macro emits it; the linker turns the note into a
+ * PT_NOTE program header, which is how the loader finds it. All strings are
+ * NUL-terminated within their arrays; unused slots are all zero.
+ */
+#ifndef INSULA_ABI_MANIFEST_H
+#define INSULA_ABI_MANIFEST_H
+
+#include <stdint.h>
+
+#define SIP_NOTE_OWNER "Insula"
+#define SIP_NOTE_MANIFEST 0x4d414e31u       /* "MAN1" */
+#define SIP_MANIFEST_MAGIC 0x5049534eu      /* "NSIP" */
+#define SIP_MANIFEST_VERSION 1
+
+#define SIP_NAME_MAX 32
+#define SIP_MAX_CONTRACTS 8
+#define SIP_MAX_IO_RANGES 4
+#define SIP_MAX_IRQS 4
+
+/* Capability bits a SIP may ask for (the boot configuration must grant them). */
+enum {
+    SIP_CAP_SPAWN = 1u << 0,        /* may start SIPs (init) */
+    SIP_CAP_BOOT_CONFIG = 1u << 1,  /* may read the boot configuration */
+};
+
+typedef struct {
+    uint16_t base;
+    uint16_t count;
+} sip_io_range_t;
+
+typedef struct {
+    uint32_t magic;                 /* SIP_MANIFEST_MAGIC */
+    uint16_t version;               /* SIP_MANIFEST_VERSION */
+    uint16_t reserved0;
+    char name[SIP_NAME_MAX];
+    uint32_t caps;                  /* SIP_CAP_* */
+    uint32_t stack_bytes;           /* first thread's stack */
+    uint64_t heap_bytes;            /* page-manager quota it asks for */
+    char imports[SIP_MAX_CONTRACTS][SIP_NAME_MAX];    /* contracts it uses */
+    char exports[SIP_MAX_CONTRACTS][SIP_NAME_MAX];    /* contracts it serves */
+    sip_io_range_t io_ranges[SIP_MAX_IO_RANGES];      /* I/O ports */
+    uint8_t irqs[SIP_MAX_IRQS];     /* 0xff: unused */
+    uint8_t reserved1[4];
+} sip_manifest_t;
+
+_Static_assert(sizeof(sip_manifest_t) == 592, "manifest layout is part of the image format");
+_Static_assert(__builtin_offsetof(sip_manifest_t, heap_bytes) == 48, "manifest layout");
+_Static_assert(__builtin_offsetof(sip_manifest_t, imports) == 56, "manifest layout");
+_Static_assert(__builtin_offsetof(sip_manifest_t, io_ranges) == 568, "manifest layout");
+
+#endif

@@ -1,0 +1,132 @@
+/*
+ * sched.c — priority ready queues, dynamic priority, preemption (see
+ * thread.h for the policy).
+ *
+ * Switching: every switch goes through switch_to() with interrupts off.
+ * A preemption happens inside a timer interrupt (pc) or signal (hosted),
+ * where the interrupted code may hold live FPU/SSE registers, so
+ * sched_preempt_point() saves the whole FPU/SSE state (fxsave) around it.
+ */
+#include "thread.h"
+
+#include "platform.h"
+
+#include <stddef.h>
+
+void thread_switch_to(thread_t *next);
+thread_t *thread_idle(void);
+
+static wait_queue_t ready[THREAD_PRIORITIES];
+static volatile bool need_resched;
+
+static void queue_append(wait_queue_t *q, thread_t *t)
+{
+    t->next = NULL;
+    if (q->tail != NULL)
+        q->tail->next = t;
+    else
+        q->head = t;
+    q->tail = t;
+}
+
+static void queue_remove(wait_queue_t *q, thread_t *t)
+{
+    thread_t *prev = NULL;
+    for (thread_t *p = q->head; p != NULL; prev = p, p = p->next) {
+        if (p != t)
+            continue;
+        if (prev != NULL)
+            prev->next = t->next;
+        else
+            q->head = t->next;
+        if (q->tail == t)
+            q->tail = prev;
+        t->next = NULL;
+        return;
+    }
+}
+
+void sched_make_ready(thread_t *t)
+{
+    t->state = THREAD_READY;
+    if (t == thread_idle())
+        return;    /* idle is never queued: it runs when nothing else can */
+    queue_append(&ready[t->priority], t);
+    if (t->priority > thread_current()->priority)
+        need_resched = true;
+}
+
+void sched_unready(thread_t *t)
+{
+    if (t != thread_idle())
+        queue_remove(&ready[t->priority], t);
+}
+
+/* Pops the best ready thread of priority >= `floor`, or NULL. */
+static thread_t *ready_pop(int floor)
+{
+    for (int p = THREAD_PRIORITIES - 1; p >= floor; p--) {
+        thread_t *t = ready[p].head;
+        if (t != NULL) {
+            queue_remove(&ready[p], t);
+            return t;
+        }
+    }
+    return NULL;
+}
+
+void sched_switch_away(void)
+{
+    thread_t *next = ready_pop(0);
+    thread_switch_to(next != NULL ? next : thread_idle());
+}
+
+void thread_yield(void)
+{
+    bool enabled = irq_save();
+    thread_t *self = thread_current();
+    int floor = self == thread_idle() ? 0 : self->priority;
+    thread_t *next = ready_pop(floor);
+    if (next != NULL) {
+        sched_make_ready(self);
+        thread_switch_to(next);
+    }
+    irq_restore(enabled);
+}
+
+static void priority_drop(thread_t *t)
+{
+    if (t->priority > 0 && t->priority + THREAD_PRIORITY_SPREAD > t->base_priority)
+        t->priority--;
+}
+
+void sched_tick(void)
+{
+    thread_t *t = thread_current();
+    t->ticks_run++;
+    if (t->slice_left > 0)
+        t->slice_left--;
+    if (t->slice_left == 0 || t == thread_idle())
+        need_resched = true;
+}
+
+void sched_preempt_point(void)
+{
+    if (!need_resched)
+        return;
+    need_resched = false;
+    thread_t *self = thread_current();
+    bool slice_used = self->slice_left == 0;
+    if (slice_used && self != thread_idle())
+        priority_drop(self);
+    int floor = self == thread_idle() ? 0 : self->priority + (slice_used ? 0 : 1);
+    thread_t *next = ready_pop(floor);
+    if (next == NULL) {
+        self->slice_left = THREAD_SLICE_TICKS;    /* nobody else wants the CPU */
+        return;
+    }
+    sched_make_ready(self);
+    __asm__ volatile("fxsave64 %0" : "=m"(self->fpu_state));
+    thread_switch_to(next);
+    __asm__ volatile("fxrstor64 %0" : : "m"(self->fpu_state));
+}
