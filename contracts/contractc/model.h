@@ -1,0 +1,115 @@
+/*
+ * model.h: contracts after checking, flattened and ready to generate.
+ *
+ * A derived contract's lists begin with its base's entries (the very same
+ * objects, shared), so message ids and state indices agree with the base.
+ * Ownership: everything is allocated in the compilation's arena.
+ */
+#ifndef CONTRACTC_MODEL_H
+#define CONTRACTC_MODEL_H
+
+#include "ast.h"
+
+/* Limits the checker enforces (CONTRACT-LIMIT), so every count fits the
+   table's 16-bit fields with room to spare. */
+#define MODEL_MAX_CONTRACTS 256u
+#define MODEL_MAX_MESSAGES 1024u
+#define MODEL_MAX_FIELDS 64u
+#define MODEL_MAX_STATES 4096u
+#define MODEL_MAX_TRANSITIONS 16384u
+#define MODEL_MAX_BUFFER (16u * 1024u * 1024u) /* bytes<N>, string<N> */
+
+typedef struct contract contract_t;
+
+typedef struct enum_def {
+    const char *name;
+    loc_t loc;
+    uint32_t size;      /* bytes of the base type: 1, 2, 4 or 8 */
+    const enum_ast_t *ast;
+} enum_def_t;
+
+typedef enum ftype_kind {
+    FTYPE_INT,
+    FTYPE_BOOL,
+    FTYPE_ENUM,
+    FTYPE_BYTES,
+    FTYPE_STRING,
+    FTYPE_ENDPOINT,
+} ftype_kind_t;
+
+typedef struct ftype {
+    ftype_kind_t kind;
+    uint32_t elem_size;       /* one element, in bytes */
+    bool is_signed;           /* FTYPE_INT */
+    uint32_t array_len;       /* 0: not an array */
+    uint32_t bound;           /* FTYPE_BYTES, FTYPE_STRING: max bytes */
+    const enum_def_t *en;     /* FTYPE_ENUM */
+    const contract_t *peer;   /* FTYPE_ENDPOINT: its contract */
+    contract_side_t side;     /* FTYPE_ENDPOINT */
+    uint16_t peer_state;      /* FTYPE_ENDPOINT: required state index */
+} ftype_t;
+
+typedef struct field {
+    const char *name;
+    loc_t loc;
+    ftype_t type;
+    uint32_t offset; /* in the message body */
+    uint32_t size;   /* whole field (all elements) */
+} field_t;
+
+typedef struct message {
+    const char *name;
+    loc_t loc;
+    uint16_t id;          /* index in every contract that has it */
+    contract_dir_t dir;
+    const message_ast_t *ast;
+    ptrvec_t fields;      /* field_t */
+    uint32_t wire_size;   /* multiple of 8 (0 without fields) */
+    const contract_t *owner;
+} message_t;
+
+#define STATE_TERMINAL CONTRACT_STATE_TERMINAL
+#define STATE_ANONYMOUS CONTRACT_STATE_ANONYMOUS
+
+typedef struct state {
+    const char *name;
+    loc_t loc;
+    uint16_t index;
+    unsigned flags;       /* STATE_TERMINAL, STATE_ANONYMOUS */
+    const contract_t *owner;
+} state_t;
+
+typedef struct transition {
+    uint16_t from;
+    uint16_t to;
+    const message_t *msg;
+    loc_t loc;            /* the `Msg?` / `Msg!` event */
+} transition_t;
+
+struct contract {
+    const char *name;
+    loc_t loc;
+    uint32_t id;          /* FNV-1a of name */
+    const contract_ast_t *ast;
+    contract_t *base;
+    ptrvec_t enums;       /* enum_def_t, inherited first */
+    ptrvec_t messages;    /* message_t, inherited first; index == id */
+    ptrvec_t states;      /* state_t, inherited first; index == index */
+    ptrvec_t transitions; /* transition_t, inherited first */
+    int start;            /* start state index, -1 if none */
+    uint16_t bound[CONTRACT_DIR_COUNT];
+    unsigned mark;        /* ordering: 0 unseen, 1 in progress, 2 done */
+    bool order_ok;        /* its base chain is sound: it is in p->order */
+    bool failed;          /* errors here or in its base: do not analyse */
+};
+
+/* The whole compilation: every contract of every input file. */
+typedef struct program {
+    arena_t *arena;
+    diag_t *diag;
+    ptrvec_t asts;        /* contract_ast_t, in input order */
+    ptrvec_t contracts;   /* contract_t, in input order */
+    ptrvec_t order;       /* contract_t, each after its base */
+} program_t;
+
+#endif

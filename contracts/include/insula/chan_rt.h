@@ -1,0 +1,75 @@
+/*
+ * chan_rt.h: the channel runtime that generated contract bindings call.
+ *
+ * This is the whole interface between code that contractc generates for a
+ * SIP and the system underneath: the bindings encode and decode messages,
+ * and call nothing but the functions below. The stdlib implements them over
+ * the kernel ABI; host tests implement them in memory.
+ *
+ * Handles are opaque 64-bit values (a per-SIP table index plus a generation);
+ * they are never pointers. Exchange-heap blocks and endpoints that appear in
+ * a message move to the receiver when the message is sent: after a
+ * successful send the sender no longer owns them.
+ *
+ * Errors: every function returns err_t, OK (0) on success or one of the
+ * negative CHAN_RT_ERR_* codes. A message the contract does not allow is not
+ * an error returned here: the kernel terminates the sender.
+ */
+#ifndef INSULA_CHAN_RT_H
+#define INSULA_CHAN_RT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The project's status type: OK or a negative error code. (Identical
+   repeated typedefs are valid C11, so other headers may declare it too.) */
+typedef int32_t err_t;
+#ifndef OK
+#define OK 0
+#endif
+
+#define CHAN_RT_ERR_CLOSED (-201)     /* peer closed the channel */
+#define CHAN_RT_ERR_BAD_HANDLE (-202) /* not an endpoint this SIP owns */
+#define CHAN_RT_ERR_TOO_BIG (-203)    /* message longer than the buffer */
+#define CHAN_RT_ERR_UNEXPECTED (-204) /* a message the caller did not ask for */
+#define CHAN_RT_ERR_DECODE (-205)     /* wrong length or invalid field value */
+#define CHAN_RT_ERR_WRONG_CONTRACT (-206) /* endpoint of another contract */
+#define CHAN_RT_ERR_NO_HANDLER (-207) /* switch receive: no handler given */
+
+/* Upper bound on a message body; contractc rejects larger messages. */
+#define CHAN_RT_MAX_MESSAGE 1024u
+
+typedef uint64_t chan_handle_t;  /* an endpoint this SIP owns */
+typedef uint64_t xheap_handle_t; /* an exchange-heap block this SIP owns */
+
+/*
+ * chan_rt_send: send message msg_id with body msg[0..len) on ep.
+ * Errors: CHAN_RT_ERR_CLOSED, CHAN_RT_ERR_BAD_HANDLE.
+ */
+err_t chan_rt_send(chan_handle_t ep, uint16_t msg_id, const void *msg,
+                   size_t len);
+
+/*
+ * chan_rt_recv: wait for the next message on ep, copy its body into
+ * buf[0..cap), store its id in *msg_id and its length in *len.
+ * Errors: CHAN_RT_ERR_CLOSED, CHAN_RT_ERR_BAD_HANDLE, CHAN_RT_ERR_TOO_BIG
+ * (the message is left queued).
+ */
+err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap,
+                   size_t *len);
+
+/*
+ * chan_rt_wait_any: wait until one of eps[0..count) has a message or has
+ * been closed by its peer; store its index in *ready.
+ * Errors: CHAN_RT_ERR_BAD_HANDLE (*ready names the bad endpoint).
+ */
+err_t chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t *ready);
+
+/*
+ * chan_rt_contract_is: OK if ep's channel follows contract_id or a contract
+ * that extends it. Errors: CHAN_RT_ERR_WRONG_CONTRACT, CHAN_RT_ERR_BAD_HANDLE.
+ */
+err_t chan_rt_contract_is(chan_handle_t ep, uint32_t contract_id);
+
+#endif /* INSULA_CHAN_RT_H */

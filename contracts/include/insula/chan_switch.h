@@ -1,0 +1,44 @@
+/*
+ * chan_switch.h: receive on several endpoints and dispatch (Sing#'s
+ * `switch receive`).
+ *
+ * Each generated contract side `C_side` provides C_side_case(ep, handlers),
+ * which builds a chan_case_t: the endpoint, the generated decoder for that
+ * side, and the caller's table of handlers (one function per message). The
+ * endpoints may follow different contracts.
+ *
+ *     chan_case_t cases[2] = {
+ *         Fs_exp_case(client, &fs_handlers),
+ *         NameService_imp_case(ns, &ns_handlers),
+ *     };
+ *     size_t which;
+ *     err_t rc = chan_switch_receive(cases, 2, &which);
+ */
+#ifndef INSULA_CHAN_SWITCH_H
+#define INSULA_CHAN_SWITCH_H
+
+#include <insula/chan_rt.h>
+
+typedef struct chan_case chan_case_t;
+
+/* Decodes a received body for one contract side and calls its handler. */
+typedef err_t (*chan_dispatch_fn)(const chan_case_t *c, uint16_t msg_id,
+                                  const void *msg, size_t len);
+
+struct chan_case {
+    chan_handle_t ep;          /* endpoint to receive on */
+    chan_dispatch_fn dispatch; /* generated: C_side_dispatch */
+    const void *handlers;      /* the caller's C_side_handlers_t */
+};
+
+/*
+ * chan_switch_receive: wait for a message on any of cases[0..count), receive
+ * it and run its handler; *which tells which case fired (also on error).
+ * Returns the handler's result, or the receive error (CHAN_RT_ERR_CLOSED
+ * when that endpoint's peer closed it; CHAN_RT_ERR_DECODE,
+ * CHAN_RT_ERR_UNEXPECTED, CHAN_RT_ERR_NO_HANDLER from decoding).
+ */
+err_t chan_switch_receive(const chan_case_t *cases, size_t count,
+                          size_t *which);
+
+#endif /* INSULA_CHAN_SWITCH_H */

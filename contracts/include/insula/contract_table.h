@@ -1,0 +1,138 @@
+/*
+ * contract_table.h: the transition tables the kernel enforces on channels.
+ *
+ * Shared by the kernel (which reads the tables) and contractc (which emits
+ * them as plain const C data, one contract_table_t per contract, in
+ * <file>_table.c). Everything here is freestanding: no libc beyond the
+ * fixed-width types.
+ *
+ * Model. A channel has two endpoints: the *importing* side (imp, the client)
+ * and the *exporting* side (exp, the service). A message is either `in`
+ * (sent by imp, received by exp; written `Msg?` in states) or `out` (sent by
+ * exp, received by imp; written `Msg!`). Each endpoint keeps its own view of
+ * the contract state: a send is checked against, and advances, the sender's
+ * view; a receive advances the receiver's view. contractc guarantees that
+ * every state offers messages of one direction only, so both views follow
+ * the same sequence of messages.
+ *
+ * Layout rules the generator guarantees (the kernel may rely on them):
+ * - messages[i].id == i, states[i] describe state i;
+ * - transitions are sorted by state; state s owns transitions
+ *   [states[s].first_transition, + states[s].transition_count);
+ * - a derived contract's messages and states begin with its base's, in the
+ *   same order, so a message id or state index means the same thing in the
+ *   base and in every contract that extends it;
+ * - ancestors[0] is the contract's own id, then its base, its base's base...
+ */
+#ifndef INSULA_CONTRACT_TABLE_H
+#define INSULA_CONTRACT_TABLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Direction of a message, seen from the exporting side. */
+typedef enum contract_dir {
+    CONTRACT_DIR_IN = 0,  /* imp -> exp: `in message`, `Msg?` */
+    CONTRACT_DIR_OUT = 1, /* exp -> imp: `out message`, `Msg!` */
+} contract_dir_t;
+
+#define CONTRACT_DIR_COUNT 2
+
+/* Which end of a channel an endpoint is. */
+typedef enum contract_side {
+    CONTRACT_SIDE_IMP = 0, /* sends `in` messages, receives `out` ones */
+    CONTRACT_SIDE_EXP = 1, /* sends `out` messages, receives `in` ones */
+} contract_side_t;
+
+/* A message field the kernel must act on when the message is sent. */
+typedef enum contract_field_kind {
+    CONTRACT_FIELD_BYTES = 1,    /* exchange-heap block, <= max_bytes bytes */
+    CONTRACT_FIELD_STRING = 2,   /* exchange-heap block holding text */
+    CONTRACT_FIELD_ENDPOINT = 3, /* endpoint handle; ownership moves */
+} contract_field_kind_t;
+
+typedef struct contract_field {
+    uint16_t kind;        /* contract_field_kind_t */
+    uint16_t offset;      /* byte offset of the 64-bit handle in the message */
+    uint32_t max_bytes;   /* BYTES, STRING: largest block size allowed */
+    uint32_t contract_id; /* ENDPOINT: the contract it must be or extend */
+    uint16_t side;        /* ENDPOINT: contract_side_t of the endpoint */
+    uint16_t state;       /* ENDPOINT: state index (in that contract) the
+                             endpoint must be in when it is sent */
+} contract_field_t;
+
+typedef struct contract_message {
+    const char *name;
+    uint16_t id;          /* index in contract_table_t.messages */
+    uint16_t dir;         /* contract_dir_t */
+    uint32_t wire_size;   /* exact byte length of the message body */
+    uint16_t field_count; /* number of entries in fields */
+    const contract_field_t *fields; /* handles only; NULL if none */
+} contract_message_t;
+
+#define CONTRACT_STATE_TERMINAL 0x1u /* declared terminal: no messages */
+#define CONTRACT_STATE_ANONYMOUS 0x2u /* inside a sequence (`A? -> B!`) */
+
+typedef struct contract_state {
+    const char *name;         /* "Ready", or "Ready#2" when anonymous */
+    uint16_t flags;           /* CONTRACT_STATE_* */
+    uint16_t first_transition;
+    uint16_t transition_count;
+} contract_state_t;
+
+typedef struct contract_transition {
+    uint16_t state;  /* from */
+    uint16_t msg_id;
+    uint16_t dir;    /* contract_dir_t, equal to the message's */
+    uint16_t next;   /* to */
+} contract_transition_t;
+
+typedef struct contract_table {
+    uint32_t id;          /* FNV-1a of the contract name */
+    const char *name;
+    uint16_t ancestor_count;
+    const uint32_t *ancestors; /* own id first, then each base in turn */
+    uint16_t message_count;
+    const contract_message_t *messages;
+    uint16_t state_count;
+    const contract_state_t *states;
+    uint16_t transition_count;
+    const contract_transition_t *transitions;
+    uint16_t start_state;
+    /* queue_bound[d]: the most messages of direction d the sending side can
+       send before it must receive one; the receive queue of the other side
+       never holds more, so it can be preallocated. */
+    uint16_t queue_bound[CONTRACT_DIR_COUNT];
+} contract_table_t;
+
+/* Results of contract_step (0 = allowed). */
+typedef enum contract_step_err {
+    CONTRACT_STEP_OK = 0,
+    CONTRACT_STEP_BAD_STATE = 1,       /* state index out of range */
+    CONTRACT_STEP_UNKNOWN_MESSAGE = 2, /* msg_id not in the contract */
+    CONTRACT_STEP_WRONG_DIRECTION = 3, /* message exists, other direction */
+    CONTRACT_STEP_NOT_ALLOWED = 4,     /* valid message, not in this state */
+} contract_step_err_t;
+
+/*
+ * contract_step: may message msg_id travel in direction dir from state?
+ * On CONTRACT_STEP_OK stores the state after it in *next; otherwise *next
+ * is untouched. Errors, checked in this order: CONTRACT_STEP_BAD_STATE,
+ * CONTRACT_STEP_UNKNOWN_MESSAGE, CONTRACT_STEP_WRONG_DIRECTION,
+ * CONTRACT_STEP_NOT_ALLOWED.
+ */
+int contract_step(const contract_table_t *t, uint16_t state, uint16_t msg_id,
+                  contract_dir_t dir, uint16_t *next);
+
+/* contract_message_get: the message with this id, or NULL if none. */
+const contract_message_t *contract_message_get(const contract_table_t *t,
+                                               uint16_t msg_id);
+
+/* contract_is_a: is t the contract `id`, or does it extend it? */
+bool contract_is_a(const contract_table_t *t, uint32_t id);
+
+/* contract_step_error_name: a fixed string naming a contract_step result. */
+const char *contract_step_error_name(int err);
+
+#endif /* INSULA_CONTRACT_TABLE_H */

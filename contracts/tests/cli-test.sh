@@ -1,0 +1,62 @@
+#!/bin/bash
+# cli-test.sh CONTRACTC CONTRACTS_DIR
+# The command line: exit statuses (0 ok, 1 errors, 2 usage), --help,
+# --table-only, --check, and resolution across files.
+set -u
+contractc=$(realpath "$1")
+cd "$2"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+
+# expect STATUS DESCRIPTION -- ARGS...
+expect() {
+    local want=$1 what=$2
+    shift 3
+    "$contractc" "$@" >"$work/stdout" 2>"$work/stderr"
+    local rc=$?
+    if [ "$rc" -ne "$want" ]; then
+        echo "FAIL: $what: exit $rc, expected $want"
+        cat "$work/stderr"
+        fail=1
+    fi
+}
+
+fresh() { rm -rf "$work/o"; mkdir "$work/o"; }
+
+expect 2 "no arguments" --
+expect 2 "unknown option" -- --frobnicate pingpong.contract -o "$work"
+expect 2 "missing -o" -- pingpong.contract
+expect 2 "-o without a directory" -- pingpong.contract -o
+expect 0 "--help" -- --help
+grep -q '^usage: contractc' "$work/stdout" || { echo "FAIL: --help text"; fail=1; }
+expect 1 "missing file" -- no-such-file.contract -o "$work"
+grep -q "cannot open 'no-such-file.contract'" "$work/stderr" ||
+    { echo "FAIL: missing file message"; fail=1; }
+cp pingpong.contract "$work/pingpong.txt"
+expect 1 "not a .contract file" -- "$work/pingpong.txt" -o "$work"
+mkdir "$work/dup" && cp pingpong.contract "$work/dup/"
+expect 1 "two files with one stem" -- pingpong.contract "$work/dup/pingpong.contract" -o "$work"
+
+fresh
+expect 1 "extends a contract in a file not given" -- fs.contract -o "$work/o"
+grep -q '^fs.contract:[0-9]*:[0-9]*: error: \[CONTRACT-UNKNOWN-CONTRACT\] unknown contract .Service.' \
+    "$work/stderr" || { echo "FAIL: cross-file error"; cat "$work/stderr"; fail=1; }
+[ -z "$(ls -A "$work/o")" ] || { echo "FAIL: output despite errors"; fail=1; }
+
+fresh
+expect 0 "resolution across files" -- fs.contract service.contract -o "$work/o"
+[ "$(ls "$work/o" | tr '\n' ' ')" = "fs.c fs.h fs_table.c fs_table.h service.c service.h service_table.c service_table.h " ] ||
+    { echo "FAIL: outputs: $(ls "$work/o")"; fail=1; }
+
+fresh
+expect 0 "--table-only" -- pingpong.contract --table-only -o "$work/o"
+[ "$(ls "$work/o" | tr '\n' ' ')" = "pingpong_table.c pingpong_table.h " ] ||
+    { echo "FAIL: --table-only outputs: $(ls "$work/o")"; fail=1; }
+
+fresh
+expect 0 "--check" -- pingpong.contract --check
+expect 1 "--check with errors" -- tests/bad/unknown_type.contract --check
+
+[ $fail -eq 0 ] && echo "cli: all checks passed"
+exit $fail

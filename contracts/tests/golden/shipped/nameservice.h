@@ -1,0 +1,263 @@
+/* generated from nameservice.contract by contractc — do not edit */
+#ifndef INSULA_CONTRACTS_NAMESERVICE_H
+#define INSULA_CONTRACTS_NAMESERVICE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <insula/chan_rt.h>
+#include <insula/chan_switch.h>
+
+_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+               "message layouts are little-endian");
+
+#ifndef INSULA_ENDPOINT_ServiceProvider
+#define INSULA_ENDPOINT_ServiceProvider
+#define ServiceProvider_CONTRACT_ID 0x06c5e211u
+/* The importing (client) end of a ServiceProvider channel. */
+typedef struct ServiceProvider_imp { chan_handle_t h; } ServiceProvider_imp_t;
+/* The exporting (service) end of a ServiceProvider channel. */
+typedef struct ServiceProvider_exp { chan_handle_t h; } ServiceProvider_exp_t;
+#endif
+
+#ifndef INSULA_ENDPOINT_Service
+#define INSULA_ENDPOINT_Service
+#define Service_CONTRACT_ID 0xb643c704u
+/* The importing (client) end of a Service channel. */
+typedef struct Service_imp { chan_handle_t h; } Service_imp_t;
+/* The exporting (service) end of a Service channel. */
+typedef struct Service_exp { chan_handle_t h; } Service_exp_t;
+#endif
+
+#ifndef INSULA_ENDPOINT_NameService
+#define INSULA_ENDPOINT_NameService
+#define NameService_CONTRACT_ID 0xf5966f9du
+/* The importing (client) end of a NameService channel. */
+typedef struct NameService_imp { chan_handle_t h; } NameService_imp_t;
+/* The exporting (service) end of a NameService channel. */
+typedef struct NameService_exp { chan_handle_t h; } NameService_exp_t;
+#endif
+
+/* ==== contract ServiceProvider ==== */
+
+#define ServiceProvider_MSG_Connect 0u
+#define ServiceProvider_MSG_AckConnect 1u
+#define ServiceProvider_MSG_NakConnect 2u
+#define ServiceProvider_MSG_COUNT 3u
+
+/* enum Refusal */
+typedef uint32_t ServiceProvider_Refusal_t;
+#define ServiceProvider_Refusal_Busy ((ServiceProvider_Refusal_t)1u)
+#define ServiceProvider_Refusal_WrongContract ((ServiceProvider_Refusal_t)2u)
+
+/* in message Connect(Service.exp:Start client): imp sends, exp receives */
+typedef struct ServiceProvider_Connect {
+    Service_exp_t client;
+} ServiceProvider_Connect_t;
+_Static_assert(sizeof(ServiceProvider_Connect_t) == 8, "ServiceProvider.Connect: size");
+_Static_assert(offsetof(ServiceProvider_Connect_t, client) == 0, "ServiceProvider.Connect.client: offset");
+
+/* out message AckConnect(): exp sends, imp receives */
+
+/* out message NakConnect(Service.exp:Start client, Refusal reason): exp sends, imp receives */
+typedef struct ServiceProvider_NakConnect {
+    Service_exp_t client;
+    ServiceProvider_Refusal_t reason;
+    uint8_t _pad0[4];
+} ServiceProvider_NakConnect_t;
+_Static_assert(sizeof(ServiceProvider_NakConnect_t) == 16, "ServiceProvider.NakConnect: size");
+_Static_assert(offsetof(ServiceProvider_NakConnect_t, client) == 0, "ServiceProvider.NakConnect.client: offset");
+_Static_assert(offsetof(ServiceProvider_NakConnect_t, reason) == 8, "ServiceProvider.NakConnect.reason: offset");
+
+/* ServiceProvider_imp: the importing (client) side. */
+err_t ServiceProvider_imp_send_Connect(ServiceProvider_imp_t _ep, Service_exp_t client);
+/* Any message ServiceProvider_imp receives; id is a ServiceProvider_MSG_*. */
+typedef struct ServiceProvider_imp_msg {
+    uint16_t id;
+    union {
+        ServiceProvider_NakConnect_t NakConnect;
+    } u;
+} ServiceProvider_imp_msg_t;
+err_t ServiceProvider_imp_recv(ServiceProvider_imp_t _ep, ServiceProvider_imp_msg_t *_msg);
+err_t ServiceProvider_imp_recv_AckConnect(ServiceProvider_imp_t _ep);
+err_t ServiceProvider_imp_recv_NakConnect(ServiceProvider_imp_t _ep, ServiceProvider_NakConnect_t *_msg);
+/* Handlers for switch receive; a NULL handler refuses its message. */
+typedef struct ServiceProvider_imp_handlers {
+    void *ctx;
+    err_t (*on_AckConnect)(void *ctx, ServiceProvider_imp_t ep);
+    err_t (*on_NakConnect)(void *ctx, ServiceProvider_imp_t ep, const ServiceProvider_NakConnect_t *msg);
+} ServiceProvider_imp_handlers_t;
+chan_case_t ServiceProvider_imp_case(ServiceProvider_imp_t ep, const ServiceProvider_imp_handlers_t *h);
+err_t ServiceProvider_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
+    const void *msg, size_t len);
+
+/* ServiceProvider_exp: the exporting (service) side. */
+err_t ServiceProvider_exp_send_AckConnect(ServiceProvider_exp_t _ep);
+err_t ServiceProvider_exp_send_NakConnect(ServiceProvider_exp_t _ep, Service_exp_t client, ServiceProvider_Refusal_t reason);
+/* Any message ServiceProvider_exp receives; id is a ServiceProvider_MSG_*. */
+typedef struct ServiceProvider_exp_msg {
+    uint16_t id;
+    union {
+        ServiceProvider_Connect_t Connect;
+    } u;
+} ServiceProvider_exp_msg_t;
+err_t ServiceProvider_exp_recv(ServiceProvider_exp_t _ep, ServiceProvider_exp_msg_t *_msg);
+err_t ServiceProvider_exp_recv_Connect(ServiceProvider_exp_t _ep, ServiceProvider_Connect_t *_msg);
+/* Handlers for switch receive; a NULL handler refuses its message. */
+typedef struct ServiceProvider_exp_handlers {
+    void *ctx;
+    err_t (*on_Connect)(void *ctx, ServiceProvider_exp_t ep, const ServiceProvider_Connect_t *msg);
+} ServiceProvider_exp_handlers_t;
+chan_case_t ServiceProvider_exp_case(ServiceProvider_exp_t ep, const ServiceProvider_exp_handlers_t *h);
+err_t ServiceProvider_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
+    const void *msg, size_t len);
+
+/* ==== contract NameService ==== */
+
+#define NameService_MSG_Publish 0u
+#define NameService_MSG_AckPublish 1u
+#define NameService_MSG_NakPublish 2u
+#define NameService_MSG_Bind 3u
+#define NameService_MSG_AckBind 4u
+#define NameService_MSG_NakBind 5u
+#define NameService_MSG_Unpublish 6u
+#define NameService_MSG_AckUnpublish 7u
+#define NameService_MSG_NakUnpublish 8u
+#define NameService_MSG_COUNT 9u
+
+/* enum Error */
+typedef uint32_t NameService_Error_t;
+#define NameService_Error_Refused ((NameService_Error_t)1u)
+#define NameService_Error_NotFound ((NameService_Error_t)2u)
+#define NameService_Error_NameTaken ((NameService_Error_t)3u)
+#define NameService_Error_BadName ((NameService_Error_t)4u)
+#define NameService_Error_Unavailable ((NameService_Error_t)5u)
+
+/* in message Publish(string<255> name, ServiceProvider.imp:Ready provider): imp sends, exp receives */
+typedef struct NameService_Publish {
+    xheap_handle_t name;
+    ServiceProvider_imp_t provider;
+} NameService_Publish_t;
+_Static_assert(sizeof(NameService_Publish_t) == 16, "NameService.Publish: size");
+_Static_assert(offsetof(NameService_Publish_t, name) == 0, "NameService.Publish.name: offset");
+_Static_assert(offsetof(NameService_Publish_t, provider) == 8, "NameService.Publish.provider: offset");
+
+/* out message AckPublish(): exp sends, imp receives */
+
+/* out message NakPublish(Error error, ServiceProvider.imp:Ready provider): exp sends, imp receives */
+typedef struct NameService_NakPublish {
+    NameService_Error_t error;
+    uint8_t _pad0[4];
+    ServiceProvider_imp_t provider;
+} NameService_NakPublish_t;
+_Static_assert(sizeof(NameService_NakPublish_t) == 16, "NameService.NakPublish: size");
+_Static_assert(offsetof(NameService_NakPublish_t, error) == 0, "NameService.NakPublish.error: offset");
+_Static_assert(offsetof(NameService_NakPublish_t, provider) == 8, "NameService.NakPublish.provider: offset");
+
+/* in message Bind(string<255> name): imp sends, exp receives */
+typedef struct NameService_Bind {
+    xheap_handle_t name;
+} NameService_Bind_t;
+_Static_assert(sizeof(NameService_Bind_t) == 8, "NameService.Bind: size");
+_Static_assert(offsetof(NameService_Bind_t, name) == 0, "NameService.Bind.name: offset");
+
+/* out message AckBind(Service.imp:Start service): exp sends, imp receives */
+typedef struct NameService_AckBind {
+    Service_imp_t service;
+} NameService_AckBind_t;
+_Static_assert(sizeof(NameService_AckBind_t) == 8, "NameService.AckBind: size");
+_Static_assert(offsetof(NameService_AckBind_t, service) == 0, "NameService.AckBind.service: offset");
+
+/* out message NakBind(Error error): exp sends, imp receives */
+typedef struct NameService_NakBind {
+    NameService_Error_t error;
+    uint8_t _pad0[4];
+} NameService_NakBind_t;
+_Static_assert(sizeof(NameService_NakBind_t) == 8, "NameService.NakBind: size");
+_Static_assert(offsetof(NameService_NakBind_t, error) == 0, "NameService.NakBind.error: offset");
+
+/* in message Unpublish(string<255> name): imp sends, exp receives */
+typedef struct NameService_Unpublish {
+    xheap_handle_t name;
+} NameService_Unpublish_t;
+_Static_assert(sizeof(NameService_Unpublish_t) == 8, "NameService.Unpublish: size");
+_Static_assert(offsetof(NameService_Unpublish_t, name) == 0, "NameService.Unpublish.name: offset");
+
+/* out message AckUnpublish(): exp sends, imp receives */
+
+/* out message NakUnpublish(Error error): exp sends, imp receives */
+typedef struct NameService_NakUnpublish {
+    NameService_Error_t error;
+    uint8_t _pad0[4];
+} NameService_NakUnpublish_t;
+_Static_assert(sizeof(NameService_NakUnpublish_t) == 8, "NameService.NakUnpublish: size");
+_Static_assert(offsetof(NameService_NakUnpublish_t, error) == 0, "NameService.NakUnpublish.error: offset");
+
+/* NameService_imp: the importing (client) side. */
+err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, ServiceProvider_imp_t provider);
+err_t NameService_imp_send_Bind(NameService_imp_t _ep, xheap_handle_t name);
+err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name);
+/* Any message NameService_imp receives; id is a NameService_MSG_*. */
+typedef struct NameService_imp_msg {
+    uint16_t id;
+    union {
+        NameService_NakPublish_t NakPublish;
+        NameService_AckBind_t AckBind;
+        NameService_NakBind_t NakBind;
+        NameService_NakUnpublish_t NakUnpublish;
+    } u;
+} NameService_imp_msg_t;
+err_t NameService_imp_recv(NameService_imp_t _ep, NameService_imp_msg_t *_msg);
+err_t NameService_imp_recv_AckPublish(NameService_imp_t _ep);
+err_t NameService_imp_recv_NakPublish(NameService_imp_t _ep, NameService_NakPublish_t *_msg);
+err_t NameService_imp_recv_AckBind(NameService_imp_t _ep, NameService_AckBind_t *_msg);
+err_t NameService_imp_recv_NakBind(NameService_imp_t _ep, NameService_NakBind_t *_msg);
+err_t NameService_imp_recv_AckUnpublish(NameService_imp_t _ep);
+err_t NameService_imp_recv_NakUnpublish(NameService_imp_t _ep, NameService_NakUnpublish_t *_msg);
+/* Handlers for switch receive; a NULL handler refuses its message. */
+typedef struct NameService_imp_handlers {
+    void *ctx;
+    err_t (*on_AckPublish)(void *ctx, NameService_imp_t ep);
+    err_t (*on_NakPublish)(void *ctx, NameService_imp_t ep, const NameService_NakPublish_t *msg);
+    err_t (*on_AckBind)(void *ctx, NameService_imp_t ep, const NameService_AckBind_t *msg);
+    err_t (*on_NakBind)(void *ctx, NameService_imp_t ep, const NameService_NakBind_t *msg);
+    err_t (*on_AckUnpublish)(void *ctx, NameService_imp_t ep);
+    err_t (*on_NakUnpublish)(void *ctx, NameService_imp_t ep, const NameService_NakUnpublish_t *msg);
+} NameService_imp_handlers_t;
+chan_case_t NameService_imp_case(NameService_imp_t ep, const NameService_imp_handlers_t *h);
+err_t NameService_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
+    const void *msg, size_t len);
+
+/* NameService_exp: the exporting (service) side. */
+err_t NameService_exp_send_AckPublish(NameService_exp_t _ep);
+err_t NameService_exp_send_NakPublish(NameService_exp_t _ep, NameService_Error_t error, ServiceProvider_imp_t provider);
+err_t NameService_exp_send_AckBind(NameService_exp_t _ep, Service_imp_t service);
+err_t NameService_exp_send_NakBind(NameService_exp_t _ep, NameService_Error_t error);
+err_t NameService_exp_send_AckUnpublish(NameService_exp_t _ep);
+err_t NameService_exp_send_NakUnpublish(NameService_exp_t _ep, NameService_Error_t error);
+/* Any message NameService_exp receives; id is a NameService_MSG_*. */
+typedef struct NameService_exp_msg {
+    uint16_t id;
+    union {
+        NameService_Publish_t Publish;
+        NameService_Bind_t Bind;
+        NameService_Unpublish_t Unpublish;
+    } u;
+} NameService_exp_msg_t;
+err_t NameService_exp_recv(NameService_exp_t _ep, NameService_exp_msg_t *_msg);
+err_t NameService_exp_recv_Publish(NameService_exp_t _ep, NameService_Publish_t *_msg);
+err_t NameService_exp_recv_Bind(NameService_exp_t _ep, NameService_Bind_t *_msg);
+err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, NameService_Unpublish_t *_msg);
+/* Handlers for switch receive; a NULL handler refuses its message. */
+typedef struct NameService_exp_handlers {
+    void *ctx;
+    err_t (*on_Publish)(void *ctx, NameService_exp_t ep, const NameService_Publish_t *msg);
+    err_t (*on_Bind)(void *ctx, NameService_exp_t ep, const NameService_Bind_t *msg);
+    err_t (*on_Unpublish)(void *ctx, NameService_exp_t ep, const NameService_Unpublish_t *msg);
+} NameService_exp_handlers_t;
+chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_handlers_t *h);
+err_t NameService_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
+    const void *msg, size_t len);
+
+#endif /* INSULA_CONTRACTS_NAMESERVICE_H */

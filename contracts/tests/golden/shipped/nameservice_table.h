@@ -1,0 +1,31 @@
+/* generated from nameservice.contract by contractc — do not edit */
+#ifndef INSULA_CONTRACTS_NAMESERVICE_TABLE_H
+#define INSULA_CONTRACTS_NAMESERVICE_TABLE_H
+
+#include <insula/contract_table.h>
+
+/* contract ServiceProvider */
+#define ServiceProvider_CONTRACT_ID 0x06c5e211u
+#define ServiceProvider_MSG_Connect 0u
+#define ServiceProvider_MSG_AckConnect 1u
+#define ServiceProvider_MSG_NakConnect 2u
+#define ServiceProvider_MSG_COUNT 3u
+#define ServiceProvider_STATE_Ready 0u
+extern const contract_table_t contract_table_ServiceProvider;
+
+/* contract NameService */
+#define NameService_CONTRACT_ID 0xf5966f9du
+#define NameService_MSG_Publish 0u
+#define NameService_MSG_AckPublish 1u
+#define NameService_MSG_NakPublish 2u
+#define NameService_MSG_Bind 3u
+#define NameService_MSG_AckBind 4u
+#define NameService_MSG_NakBind 5u
+#define NameService_MSG_Unpublish 6u
+#define NameService_MSG_AckUnpublish 7u
+#define NameService_MSG_NakUnpublish 8u
+#define NameService_MSG_COUNT 9u
+#define NameService_STATE_Ready 0u
+extern const contract_table_t contract_table_NameService;
+
+#endif /* INSULA_CONTRACTS_NAMESERVICE_TABLE_H */

@@ -1,0 +1,36 @@
+/*
+ * mock_chan_rt.h: an in-memory channel runtime for host tests of generated
+ * bindings. Single-threaded: where the real runtime would block, it fails
+ * with MOCK_ERR_WOULD_BLOCK. Like the kernel, it checks every send against
+ * the sender's view of the contract (contract_step) and the wire size; a
+ * refused send is recorded in mock_violation and closes the channel, as the
+ * kernel would after terminating the sender. It also checks that no queue
+ * ever holds more than the contract's queue bound.
+ */
+#ifndef MOCK_CHAN_RT_H
+#define MOCK_CHAN_RT_H
+
+#include <insula/chan_rt.h>
+#include <insula/contract_table.h>
+
+#define MOCK_ERR_WOULD_BLOCK (-299)
+#define MOCK_ERR_FULL (-298)
+
+/* The last refused send: a contract_step error, or MOCK_BAD_SIZE. */
+extern int mock_violation;
+#define MOCK_BAD_SIZE 100
+
+/* mock_bound_exceeded: set when a queue outgrew the contract's bound. */
+extern int mock_bound_exceeded;
+
+/* mock_chan_create: a channel following t; its two endpoints. */
+err_t mock_chan_create(const contract_table_t *t, chan_handle_t *imp,
+                       chan_handle_t *exp);
+
+/* mock_chan_state: an endpoint's view of the contract state. */
+uint16_t mock_chan_state(chan_handle_t ep);
+
+/* mock_reset: forget every channel. */
+void mock_reset(void);
+
+#endif
