@@ -14,17 +14,30 @@
 #include "memmap.h"
 #include "panic.h"
 #include "platform.h"
+#include "sip.h"
 #include "thread.h"
 #include "timer.h"
 
 #define LOW_MEMORY_END (1ull << 20)
 #define HEARTBEAT_SECONDS 3
+#define INIT_PRIORITY 5
+#define INIT_QUOTA_BYTES (16ull << 20)
 
 static kernel_options_t options;
 
 const kernel_options_t *kernel_options(void)
 {
     return &options;
+}
+
+const char *kernel_boot_config_name(void)
+{
+    return options.config;
+}
+
+const char *kernel_init_name(void)
+{
+    return options.init;
 }
 
 static void warn_cmdline(void *ctx, size_t column, const char *message)
@@ -91,15 +104,37 @@ static void memory_init(const boot_info_t *bi)
             (unsigned long long)frame_free_count());
 }
 
-static void heartbeat(void)
+/* Shows the timer running for the first seconds of a normal boot. */
+static void heartbeat(void *arg)
 {
-    uint64_t next = timer_hz();
+    (void)arg;
     for (unsigned s = 1; s <= HEARTBEAT_SECONDS; s++) {
-        while (timer_ticks() < next)
-            platform_wait_for_interrupt();
+        thread_sleep_ns(1000000000ull);
         kprintf("timer: %llu ticks, uptime %u s\n", (unsigned long long)timer_ticks(), s);
-        next += timer_hz();
     }
+}
+
+/* Starts init (with every capability) and reports when it ends. */
+static void start_init(void)
+{
+    const uint8_t *data;
+    uint64_t size;
+    if (boot_module_find(options.init, &data, &size) != OK) {
+        kprintf("kernel: no module '%s'; nothing to start\n", options.init);
+        return;
+    }
+    sip_spawn_request_t req = { options.init, "", INIT_PRIORITY, INIT_QUOTA_BYTES,
+                                SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG };
+    sip_t *init;
+    err_t rc = sip_spawn(&req, &init);
+    if (rc != OK) {
+        kprintf("kernel: cannot start '%s': %s\n", options.init, err_name(rc));
+        return;
+    }
+    sip_wait(init, THREAD_FOREVER);
+    kprintf("kernel: init ended (%s, code %d)\n",
+            init->state == SIP_EXITED ? "exited" : "killed", init->exit_code);
+    sip_release(init);
 }
 
 void kernel_main(const boot_info_t *bi)
@@ -110,17 +145,25 @@ void kernel_main(const boot_info_t *bi)
     kprintf("options: mode=%s hz=%u test=%s (%u word(s) ignored)\n",
             prot_mode_name(options.mode), options.hz, options.test[0] ? options.test : "-",
             rejected);
+    if (options.mode != PROT_PHYS && options.mode != PROT_PAGE) {
+        kwarn("mode", "insula.mode=%s is not implemented yet; running in phys mode",
+              prot_mode_name(options.mode));
+        options.mode = PROT_PHYS;
+    }
     print_boot_info(bi);
     memory_init(bi);
     kprintf("tsc: %llu kHz\n", (unsigned long long)(tsc_hz() / 1000));
     timer_start(options.hz);
     kprintf("timer: %s at %u Hz\n", platform_timer_source(), options.hz);
     sched_init();
+    sip_boot_modules_set(bi);
     if (options.test[0] != '\0')
         ktest_run(options.test);
     irq_enable();
-    heartbeat();
-    kprintf("kernel idle; nothing else to run yet\n");
+    thread_create("heartbeat", heartbeat, NULL, THREAD_PRIORITY_DEFAULT, 0, NULL);
+    start_init();
+    thread_sleep_ns((HEARTBEAT_SECONDS + 1) * 1000000000ull);
+    kprintf("kernel idle\n");
     for (;;)
-        platform_wait_for_interrupt();
+        thread_sleep_ns(THREAD_FOREVER - 1);
 }

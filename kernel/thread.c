@@ -89,7 +89,10 @@ void thread_start(void)
 static uint64_t initial_stack(uint64_t top)
 {
     uint64_t *sp = (uint64_t *)(uintptr_t)top;
-    *--sp = 0;                                        /* keeps 16-byte alignment */
+    /* Two empty words: the trampoline then runs with rsp % 16 == 0, so its
+     * call gives thread_start the alignment the System V ABI promises. */
+    *--sp = 0;
+    *--sp = 0;
     *--sp = (uint64_t)(uintptr_t)thread_trampoline;   /* return address */
     for (int i = 0; i < 6; i++)
         *--sp = 0;                                    /* rbp rbx r12-r15 */

@@ -54,3 +54,15 @@ uint64_t time_ns(void)
     /* Split so no 128-bit division is needed (rate < 1.8e10 Hz). */
     return elapsed / rate * 1000000000u + elapsed % rate * 1000000000u / rate;
 }
+
+uint64_t time_ns_after(uint64_t ns)
+{
+    uint64_t now = time_ns();
+    return ns > UINT64_MAX - now ? UINT64_MAX : now + ns;
+}
+
+uint64_t time_ns_until(uint64_t deadline)
+{
+    uint64_t now = time_ns();
+    return deadline > now ? deadline - now : 0;
+}

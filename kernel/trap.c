@@ -6,6 +6,7 @@
 #include "console.h"
 #include "panic.h"
 #include "platform.h"
+#include "sip.h"
 
 typedef struct {
     bool armed;
@@ -97,6 +98,8 @@ void trap_exception(trap_frame_t *frame, uint64_t fault_addr)
 {
     if (probe_take(frame, fault_addr))
         return;
+    if (sip_trap(frame, fault_addr))
+        return;    /* not reached: the faulting SIP thread is gone */
     if (!panic_enter()) {
         platform_console_write("\nfault while panicking: halting\n", 32);
         platform_halt(HALT_PANIC);

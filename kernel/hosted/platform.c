@@ -16,6 +16,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -126,6 +127,21 @@ uint64_t platform_tsc_calibrate(void)
         ;
     uint64_t t1 = monotonic_ns(), c1 = cpu_cycles();
     return (uint64_t)((double)(c1 - c0) * 1e9 / (double)(t1 - t0));
+}
+
+bool platform_protects_pages(void)
+{
+    return true;
+}
+
+err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot)
+{
+    int p = PROT_READ;
+    if (prot & PROTECT_WRITE)
+        p |= PROT_WRITE;
+    if (prot & PROTECT_EXEC)
+        p |= PROT_EXEC;
+    return mprotect((void *)(uintptr_t)addr, len, p) == 0 ? OK : ERR_INVALID;
 }
 
 void platform_memory_init(const range_t *usable, size_t count)

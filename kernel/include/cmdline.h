@@ -10,6 +10,8 @@
  *   insula.test=all|NAME[,NAME...]              run self-tests, then halt
  *   insula.hz=N                                 timer frequency, 10..10000 (100)
  *   insula.timer=auto|pit                       pc tick source (auto: LAPIC if present)
+ *   insula.init=MODULE                          the first SIP (init.sip)
+ *   insula.config=MODULE                        the boot configuration (boot.conf)
  */
 #ifndef INSULA_CMDLINE_H
 #define INSULA_CMDLINE_H
@@ -32,12 +34,15 @@ typedef enum {
 } timer_choice_t;
 
 #define CMDLINE_TEST_MAX 128
+#define CMDLINE_NAME_MAX 64
 
 typedef struct {
     prot_mode_t mode;
     char test[CMDLINE_TEST_MAX];    /* empty: normal boot */
     uint32_t hz;
     timer_choice_t timer;
+    char init[CMDLINE_NAME_MAX];
+    char config[CMDLINE_NAME_MAX];
 } kernel_options_t;
 
 /* Called for each problem; `column` is 1-based within the command line. */

@@ -15,4 +15,8 @@ __attribute__((noreturn)) void kernel_main(const boot_info_t *bi);
 /* The parsed command line (valid once kernel_main has started). */
 const kernel_options_t *kernel_options(void);
 
+/* Boot modules named by the command line (insula.config=, insula.init=). */
+const char *kernel_boot_config_name(void);
+const char *kernel_init_name(void);
+
 #endif

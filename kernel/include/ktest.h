@@ -27,6 +27,12 @@ typedef struct {
 /* Formats a failure message into a static buffer and returns it. */
 const char *ktest_fail(const char *format, ...) __attribute__((format(printf, 1, 2)));
 
+/*
+ * Marks the test skipped with a reason (TAP "# SKIP"); return its result.
+ * For tests that only mean something in some modes (e.g. page mode).
+ */
+const char *ktest_skip(const char *reason);
+
 /* Shorthand: `KT_ASSERT(cond)` returns a failure naming the condition. */
 #define KT_ASSERT(cond) \
     do { if (!(cond)) return ktest_fail("%s:%d: %s", __FILE__, __LINE__, #cond); } while (0)
@@ -43,6 +49,8 @@ extern const ktest_t trap_tests[];
 extern const size_t trap_test_count;
 extern const ktest_t thread_tests[];
 extern const size_t thread_test_count;
+extern const ktest_t sip_tests[];
+extern const size_t sip_test_count;
 extern const kscenario_t scenarios[];
 extern const size_t scenario_count;
 

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "boot_info.h"
+#include "err.h"
 #include "ktest.h"
 #include "memmap.h"
 
@@ -65,6 +66,18 @@ uint64_t platform_tsc_calibrate(void);
  * the final identity map over all RAM; hosted has nothing to do.
  */
 void platform_memory_init(const range_t *usable, size_t count);
+
+/*
+ * Page permissions for [addr, addr+len) (page aligned): pc applies them in
+ * modes with 4 KiB pages (phys mode's large pages carry none: there the
+ * verifier and compiler checks are what keep code unchanged); hosted uses
+ * mprotect. Returns OK or ERR_UNSUPPORTED where permissions do not exist.
+ */
+enum { PROTECT_READ = 1, PROTECT_WRITE = 2, PROTECT_EXEC = 4 };
+err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot);
+
+/* Whether platform_protect() takes effect in the running mode. */
+bool platform_protects_pages(void);
 
 /* For trap self-tests: a page that is not mapped, and one mapped read-only. */
 uintptr_t platform_test_unmapped_page(void);

@@ -67,6 +67,8 @@ typedef struct thread {
     wait_queue_t *waiting_on;        /* while blocked on a queue */
     err_t wake_status;               /* OK, or ERR_TIMEOUT */
     struct sip *sip;                 /* owning SIP; NULL for kernel threads */
+    uint64_t sip_entry;              /* SIP code this thread starts at */
+    uint64_t sip_arg;
     void (*entry)(void *arg);
     void *arg;
     uint8_t fpu_state[512] __attribute__((aligned(16)));    /* fxsave area */

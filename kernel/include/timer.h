@@ -23,4 +23,8 @@ void tsc_set_hz(uint64_t hz);
 /* Nanoseconds since boot, from the TSC. */
 uint64_t time_ns(void);
 
+/* The time `ns` from now (saturating), and the nanoseconds left until `deadline`. */
+uint64_t time_ns_after(uint64_t ns);
+uint64_t time_ns_until(uint64_t deadline);
+
 #endif

@@ -111,6 +111,36 @@ static bool parse_timer(const char *value, kernel_options_t *out)
     return true;
 }
 
+static bool name_char_ok(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '.' || c == '-' || c == '_';
+}
+
+static bool parse_name(const char *value, char *out)
+{
+    size_t n = str_len(value);
+    if (n == 0 || n >= CMDLINE_NAME_MAX)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (!name_char_ok(value[i]))
+            return false;
+    }
+    for (size_t i = 0; i <= n; i++)
+        out[i] = value[i];
+    return true;
+}
+
+static bool parse_init(const char *value, kernel_options_t *out)
+{
+    return parse_name(value, out->init);
+}
+
+static bool parse_config(const char *value, kernel_options_t *out)
+{
+    return parse_name(value, out->config);
+}
+
 typedef struct {
     const char *key;
     bool (*parse)(const char *value, kernel_options_t *out);
@@ -122,6 +152,8 @@ static const option_t options[] = {
     { "insula.test", parse_test, "all or test names [a-z0-9_-] separated by ','" },
     { "insula.hz", parse_hz, "an integer from 10 to 10000" },
     { "insula.timer", parse_timer, "auto or pit" },
+    { "insula.init", parse_init, "a module name [A-Za-z0-9._-]" },
+    { "insula.config", parse_config, "a module name [A-Za-z0-9._-]" },
 };
 
 /* Splits `word` at '=' into key and value (both point into `word`). */
@@ -166,7 +198,8 @@ static bool is_space(char c)
 unsigned cmdline_parse(const char *cmdline, kernel_options_t *out,
                        cmdline_warn_t warn, void *ctx)
 {
-    *out = (kernel_options_t){ .mode = PROT_PHYS, .hz = 100 };
+    *out = (kernel_options_t){ .mode = PROT_PHYS, .hz = 100, .init = "init.sip",
+                               .config = "boot.conf" };
     report_t r = { .warn = warn, .ctx = ctx };
     size_t i = 0;
     bool first = true;

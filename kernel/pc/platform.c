@@ -79,6 +79,28 @@ uint64_t platform_tsc_calibrate(void)
     return (cpu_cycles() - start) * 20;
 }
 
+static bool page_mode(void)
+{
+    return kernel_options()->mode == PROT_PAGE;
+}
+
+bool platform_protects_pages(void)
+{
+    return page_mode();
+}
+
+err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot)
+{
+    if (!page_mode())
+        return ERR_UNSUPPORTED;    /* phys mode: large pages, no per-SIP rights */
+    unsigned flags = VM_SMALL;
+    if (prot & PROTECT_WRITE)
+        flags |= VM_WRITE;
+    if (prot & PROTECT_EXEC)
+        flags |= VM_EXEC;
+    return vm_map(&kernel_space, addr, addr, len, flags);
+}
+
 static uint64_t identity_top(const range_t *usable, size_t count)
 {
     uint64_t top = 4ull << 30;    /* always cover the 32-bit MMIO hole */
@@ -94,10 +116,12 @@ static uint64_t identity_top(const range_t *usable, size_t count)
  */
 void platform_memory_init(const range_t *usable, size_t count)
 {
-    uint64_t top = identity_top(usable, count);
+    bool small = page_mode();
+    /* page mode maps RAM only, with 4 KiB pages; devices get their own pages. */
+    uint64_t top = small ? usable[count - 1].end : identity_top(usable, count);
     err_t rc = vm_space_create(&kernel_space);
     if (rc == OK)
-        rc = vm_map(&kernel_space, 0, 0, top, VM_WRITE | VM_EXEC);
+        rc = vm_map(&kernel_space, 0, 0, top, VM_WRITE | VM_EXEC | (small ? VM_SMALL : 0));
     if (rc == OK)
         rc = vm_unmap(&kernel_space, 0, PAGE_SIZE);
     if (rc == OK && lapic_present())
@@ -106,7 +130,7 @@ void platform_memory_init(const range_t *usable, size_t count)
         panic("paging: cannot build the identity map: %s", err_name(rc));
     vm_activate(&kernel_space);
     kprintf("paging: identity map 0-%#lx with %s pages, NX %s, null page unmapped\n",
-            (unsigned long)top, vm_has_1g_pages() ? "1 GiB" : "2 MiB",
+            (unsigned long)top, small ? "4 KiB" : vm_has_1g_pages() ? "1 GiB" : "2 MiB",
             vm_has_nx() ? "on" : "unavailable");
 }
 

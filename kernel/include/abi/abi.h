@@ -98,12 +98,16 @@ typedef struct insula_abi {
 
     /*
      * Starts the SIP image `image` (a boot module name) with `args`,
-     * `priority` 0..7 and a memory quota in bytes. Needs SIP_CAP_SPAWN.
-     * Errors: DENIED, NOT_FOUND, CORRUPT (seal or format), QUOTA (the
-     * manifest asks for more than `quota`), NO_MEMORY, BAD_ADDRESS.
+     * `priority` 0..7, a memory quota in bytes and capabilities `caps`
+     * (SIP_CAP_*, a subset of the caller's). Needs SIP_CAP_SPAWN.
+     * Errors: DENIED (no spawn right, or caps beyond the caller's or those
+     * the image's manifest asks for exceed `caps`), NOT_FOUND, CORRUPT (seal
+     * or format; the kernel log names the reason), QUOTA (the manifest asks
+     * for more memory than `quota`), RANGE (priority), NO_MEMORY,
+     * BAD_ADDRESS, INVALID (strings not terminated within their limits).
      */
     abi_status_t (*sip_spawn)(const char *image, const char *args, uint32_t priority,
-                              uint64_t quota, abi_handle_t *out);
+                              uint64_t quota, uint32_t caps, abi_handle_t *out);
     /* Waits until the SIP ends (or timeout_ns passes). Errors: BAD_HANDLE, TIMEOUT. */
     abi_status_t (*sip_wait)(abi_handle_t sip, uint64_t timeout_ns, abi_sip_status_t *status);
 

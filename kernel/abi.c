@@ -1,0 +1,252 @@
+/*
+ * abi.c — the kernel ABI (abi/abi.h): one table, every entry decode-then-
+ * invoke. Each entry first checks every argument — handles against the
+ * caller's table, buffers against the regions the caller owns (writable ones
+ * for outputs), numbers against their ranges, rights against its
+ * capabilities — and only then acts. A failed check changes nothing.
+ */
+#include "sip.h"
+
+#include "console.h"
+#include "frame.h"
+#include "platform.h"
+#include "kernel.h"
+#include "timer.h"
+
+#define CONSOLE_WRITE_MAX (64u * 1024)
+#define IMAGE_NAME_MAX BOOT_MODULE_NAME_MAX
+#define MAX_PRIORITY (THREAD_PRIORITIES - 1)
+
+static abi_status_t status_of(err_t rc)
+{
+    switch (rc) {
+    case OK: return ABI_OK;
+    case ERR_NO_MEMORY: return ABI_ERR_NO_MEMORY;
+    case ERR_QUOTA: return ABI_ERR_QUOTA;
+    case ERR_DENIED: return ABI_ERR_DENIED;
+    case ERR_NOT_FOUND: return ABI_ERR_NOT_FOUND;
+    case ERR_TIMEOUT: return ABI_ERR_TIMEOUT;
+    case ERR_BAD_HANDLE: return ABI_ERR_BAD_HANDLE;
+    case ERR_BAD_ADDRESS: return ABI_ERR_BAD_ADDRESS;
+    case ERR_RANGE: return ABI_ERR_RANGE;
+    case ERR_BUSY: return ABI_ERR_BUSY;
+    case ERR_CORRUPT: case ERR_TRUNCATED: case ERR_UNSUPPORTED: return ABI_ERR_CORRUPT;
+    default: return ABI_ERR_INVALID;
+    }
+}
+
+/*
+ * Copies a NUL-terminated string from the caller into buf (at most size-1
+ * characters). Errors: ERR_BAD_ADDRESS (a byte outside its memory),
+ * ERR_INVALID (no NUL within the limit).
+ */
+static err_t copy_string_in(const sip_t *sip, const char *s, char *buf, size_t size)
+{
+    for (size_t i = 0; i < size; i++) {
+        if (!sip_owns(sip, (uint64_t)(uintptr_t)(s + i), 1, false))
+            return ERR_BAD_ADDRESS;
+        buf[i] = s[i];
+        if (buf[i] == '\0')
+            return OK;
+    }
+    return ERR_INVALID;
+}
+
+static bool out_ok(const sip_t *sip, const void *p, uint64_t len)
+{
+    return sip_owns(sip, (uint64_t)(uintptr_t)p, len, true);
+}
+
+static void abi_exit(int32_t code)
+{
+    sip_exit_current(code);
+}
+
+static abi_status_t abi_console_write(const char *bytes, uint64_t len)
+{
+    sip_t *sip = sip_current();
+    if (len > CONSOLE_WRITE_MAX)
+        return ABI_ERR_RANGE;
+    if (!sip_owns(sip, (uint64_t)(uintptr_t)bytes, len, false))
+        return ABI_ERR_BAD_ADDRESS;
+    bool enabled = irq_save();
+    platform_console_write(bytes, len);
+    irq_restore(enabled);
+    return ABI_OK;
+}
+
+static uint64_t abi_time_ns(void)
+{
+    return time_ns();
+}
+
+static void abi_sleep_ns(uint64_t ns)
+{
+    thread_sleep_ns(ns);
+}
+
+static void abi_yield(void)
+{
+    thread_yield();
+}
+
+static abi_status_t abi_page_alloc(uint64_t count, void **out)
+{
+    sip_t *sip = sip_current();
+    if (count == 0)
+        return ABI_ERR_INVALID;
+    if (!out_ok(sip, out, sizeof(*out)))
+        return ABI_ERR_BAD_ADDRESS;
+    uint64_t first;
+    bool enabled = irq_save();
+    err_t rc = sip_pages_alloc(sip, count, &first);
+    irq_restore(enabled);
+    if (rc == OK)
+        *out = (void *)(uintptr_t)first;
+    return status_of(rc);
+}
+
+static abi_status_t abi_page_free(void *first, uint64_t count)
+{
+    bool enabled = irq_save();
+    err_t rc = sip_pages_free(sip_current(), (uint64_t)(uintptr_t)first, count);
+    irq_restore(enabled);
+    return status_of(rc);
+}
+
+static abi_status_t abi_thread_create(void (*entry)(void *arg), void *arg, abi_handle_t *out)
+{
+    sip_t *sip = sip_current();
+    uint64_t pc = (uint64_t)(uintptr_t)entry;
+    if (pc < sip->exec_start || pc >= sip->exec_end)
+        return ABI_ERR_INVALID;    /* may only start its own code */
+    if (!out_ok(sip, out, sizeof(*out)))
+        return ABI_ERR_BAD_ADDRESS;
+    if (sip->handles.used == HANDLE_TABLE_SIZE)
+        return ABI_ERR_QUOTA;
+    thread_t *t;
+    err_t rc = sip_thread_start(sip, pc, (uint64_t)(uintptr_t)arg, &t);
+    if (rc == OK)
+        rc = handle_insert(&sip->handles, HANDLE_THREAD, t, out);
+    return status_of(rc);
+}
+
+static void abi_thread_exit(void)
+{
+    sip_thread_exit();
+}
+
+typedef struct {
+    char image[IMAGE_NAME_MAX];
+    char args[SIP_ARGS_MAX];
+} spawn_strings_t;
+
+static abi_status_t spawn_decode(const sip_t *sip, const char *image, const char *args,
+                                 uint32_t priority, uint32_t caps, abi_handle_t *out,
+                                 spawn_strings_t *s)
+{
+    if (!(sip->caps & SIP_CAP_SPAWN) || (caps & ~sip->caps))
+        return ABI_ERR_DENIED;
+    if (priority > MAX_PRIORITY)
+        return ABI_ERR_RANGE;
+    if (!out_ok(sip, out, sizeof(*out)))
+        return ABI_ERR_BAD_ADDRESS;
+    if (sip->handles.used == HANDLE_TABLE_SIZE)
+        return ABI_ERR_QUOTA;
+    err_t rc = copy_string_in(sip, image, s->image, sizeof(s->image));
+    if (rc == OK)
+        rc = args == NULL ? (s->args[0] = '\0', OK) : copy_string_in(sip, args, s->args, sizeof(s->args));
+    return status_of(rc);
+}
+
+static abi_status_t abi_sip_spawn(const char *image, const char *args, uint32_t priority,
+                                  uint64_t quota, uint32_t caps, abi_handle_t *out)
+{
+    sip_t *sip = sip_current();
+    spawn_strings_t s;
+    abi_status_t st = spawn_decode(sip, image, args, priority, caps, out, &s);
+    if (st != ABI_OK)
+        return st;
+    sip_spawn_request_t req = { s.image, s.args, (uint8_t)priority, quota, caps };
+    sip_t *child;
+    err_t rc = sip_spawn(&req, &child);
+    if (rc != OK)
+        return status_of(rc);
+    bool enabled = irq_save();
+    rc = handle_insert(&sip->handles, HANDLE_SIP, child, out);
+    irq_restore(enabled);
+    if (rc != OK)
+        sip_release(child);
+    return status_of(rc);
+}
+
+static abi_status_t abi_sip_wait(abi_handle_t h, uint64_t timeout_ns, abi_sip_status_t *status)
+{
+    sip_t *sip = sip_current();
+    void *object;
+    if (handle_lookup(&sip->handles, h, HANDLE_SIP, &object) != OK)
+        return ABI_ERR_BAD_HANDLE;
+    if (status != NULL && !out_ok(sip, status, sizeof(*status)))
+        return ABI_ERR_BAD_ADDRESS;
+    sip_t *child = object;
+    err_t rc = sip_wait(child, timeout_ns);
+    if (rc == OK && status != NULL) {
+        _Static_assert(sizeof(status->reason) == SIP_REASON_MAX, "reason sizes agree");
+        status->state = (uint32_t)child->state;
+        status->exit_code = child->exit_code;
+        for (size_t i = 0; i < SIP_REASON_MAX; i++)
+            status->reason[i] = child->reason[i];
+    }
+    return status_of(rc);
+}
+
+static abi_status_t abi_handle_close(abi_handle_t h)
+{
+    sip_t *sip = sip_current();
+    handle_type_t type;
+    void *object;
+    bool enabled = irq_save();
+    err_t rc = handle_remove(&sip->handles, h, &type, &object);
+    irq_restore(enabled);
+    if (rc == OK && type == HANDLE_SIP)
+        sip_release(object);
+    return status_of(rc);
+}
+
+static abi_status_t abi_boot_config_read(uint64_t offset, void *buf, uint64_t len,
+                                         uint64_t *copied)
+{
+    sip_t *sip = sip_current();
+    if (!(sip->caps & SIP_CAP_BOOT_CONFIG))
+        return ABI_ERR_DENIED;
+    if (!out_ok(sip, buf, len) || !out_ok(sip, copied, sizeof(*copied)))
+        return ABI_ERR_BAD_ADDRESS;
+    const uint8_t *data;
+    uint64_t size;
+    if (boot_module_find(kernel_boot_config_name(), &data, &size) != OK)
+        return ABI_ERR_NOT_FOUND;
+    uint64_t n = offset >= size ? 0 : size - offset < len ? size - offset : len;
+    uint8_t *out = buf;
+    for (uint64_t i = 0; i < n; i++)
+        out[i] = data[offset + i];
+    *copied = n;
+    return ABI_OK;
+}
+
+const insula_abi_t kernel_abi = {
+    .version = INSULA_ABI_VERSION,
+    .entry_count = INSULA_ABI_ENTRY_COUNT,
+    .exit = abi_exit,
+    .console_write = abi_console_write,
+    .time_ns = abi_time_ns,
+    .sleep_ns = abi_sleep_ns,
+    .yield = abi_yield,
+    .page_alloc = abi_page_alloc,
+    .page_free = abi_page_free,
+    .thread_create = abi_thread_create,
+    .thread_exit = abi_thread_exit,
+    .sip_spawn = abi_sip_spawn,
+    .sip_wait = abi_sip_wait,
+    .handle_close = abi_handle_close,
+    .boot_config_read = abi_boot_config_read,
+};

@@ -1,0 +1,45 @@
+/*
+ * handle.h — per-SIP handle tables.
+ *
+ * A handle given to a SIP is (generation << 32) | (index + 1): an index
+ * into that SIP's table plus the slot's generation, never a pointer. Closing
+ * a slot bumps its generation, so a stale handle (closed, or reused for
+ * another object) is refused, as is any forged value and a handle of the
+ * wrong type. Handle 0 is never valid.
+ */
+#ifndef INSULA_HANDLE_H
+#define INSULA_HANDLE_H
+
+#include <stdint.h>
+
+#include "err.h"
+
+#define HANDLE_TABLE_SIZE 64
+
+typedef enum {
+    HANDLE_FREE = 0,
+    HANDLE_SIP,
+    HANDLE_THREAD,
+} handle_type_t;
+
+typedef struct {
+    handle_type_t type;
+    uint32_t generation;
+    void *object;
+} handle_slot_t;
+
+typedef struct {
+    handle_slot_t slots[HANDLE_TABLE_SIZE];
+    uint32_t used;
+} handle_table_t;
+
+/* Errors: ERR_QUOTA (table full). */
+err_t handle_insert(handle_table_t *t, handle_type_t type, void *object, uint64_t *out);
+
+/* Errors: ERR_BAD_HANDLE (forged, stale, or not of `type`). */
+err_t handle_lookup(const handle_table_t *t, uint64_t h, handle_type_t type, void **object);
+
+/* Errors: ERR_BAD_HANDLE. The slot's object is returned in *object. */
+err_t handle_remove(handle_table_t *t, uint64_t h, handle_type_t *type, void **object);
+
+#endif

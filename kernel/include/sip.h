@@ -1,0 +1,177 @@
+/*
+ * sip.h — software-isolated processes: the kernel object.
+ *
+ * A SIP owns: its sealed image (placed anywhere, relocated, never changed
+ * after loading), its threads, the pages the page manager gave it (charged
+ * to its quota), its stacks, and a handle table. It can reach nothing else:
+ * every ABI buffer argument is checked against the regions it owns
+ * (sip_owns), so the kernel never reads or writes another SIP's memory on
+ * its behalf.
+ *
+ * Life: sip_spawn() loads and starts it; it ends when it calls exit, when
+ * its last thread exits, or when it is killed (a fault, a failed runtime
+ * check). Ending reclaims every page, thread and handle at once; the sip_t
+ * itself stays until the last handle to it is closed, so a parent can read
+ * the exit status.
+ *
+ * Locking: single CPU; state changes with interrupts off.
+ */
+#ifndef INSULA_SIP_H
+#define INSULA_SIP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "abi/abi.h"
+#include "abi/manifest.h"
+#include "boot_info.h"
+#include "err.h"
+#include "handle.h"
+#include "sip_image.h"
+#include "thread.h"
+#include "trap.h"
+
+#define SIP_MAX_REGIONS 128
+#define SIP_MAX_THREADS 16
+#define SIP_ARGS_MAX 256
+#define SIP_REASON_MAX 64
+
+typedef enum {
+    SIP_RUNNING = 0,
+    SIP_EXITED = 1,
+    SIP_KILLED = 2,
+} sip_state_t;
+
+typedef enum {
+    REGION_IMAGE,      /* a segment of its image: freed with the image */
+    REGION_START,      /* the page holding abi_start_info_t and the arguments */
+    REGION_STACK,      /* a thread's stack: freed with the thread */
+    REGION_HEAP,       /* pages from the page manager */
+} region_kind_t;
+
+typedef struct {
+    uint64_t start;
+    uint64_t pages;
+    region_kind_t kind;
+    bool writable;     /* may the kernel write here on the SIP's behalf? */
+} sip_region_t;
+
+typedef struct sip {
+    uint32_t id;
+    char name[SIP_NAME_MAX];
+    sip_manifest_t manifest;
+    sip_state_t state;
+    int32_t exit_code;
+    char reason[SIP_REASON_MAX];
+    uint32_t caps;                    /* granted */
+    uint8_t priority;
+    uint64_t image_base;
+    uint64_t image_span;
+    uint64_t start_page;              /* abi_start_info_t + arguments */
+    uint64_t exec_start, exec_end;    /* code segment, for entry checks */
+    uint64_t entry;
+    uint64_t quota_bytes;             /* page-manager quota */
+    uint64_t heap_bytes;              /* pages currently allocated */
+    sip_region_t regions[SIP_MAX_REGIONS];
+    uint32_t region_count;
+    handle_table_t handles;
+    thread_t *threads;                /* live threads, via sip_next */
+    uint32_t thread_count;
+    uint32_t refs;                    /* handles to it held by other SIPs or the kernel */
+    wait_queue_t exit_waiters;
+    char args[SIP_ARGS_MAX];
+    struct sip *next;                 /* all SIPs whose sip_t is alive */
+} sip_t;
+
+/* What to start: the caller has validated strings and rights. */
+typedef struct {
+    const char *image;                /* boot module name */
+    const char *args;
+    uint8_t priority;
+    uint64_t quota_bytes;
+    uint32_t caps;
+} sip_spawn_request_t;
+
+/*
+ * Loads, seals-checks and starts a SIP; *out holds one reference (drop it
+ * with sip_release). Errors: ERR_NOT_FOUND (no such module), ERR_CORRUPT
+ * (seal or format: reason logged), ERR_QUOTA, ERR_DENIED, ERR_NO_MEMORY.
+ */
+err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out);
+
+/* Drops a reference; frees the sip_t once it has ended and none remain. */
+void sip_release(sip_t *sip);
+
+/* Waits until `sip` ends. Errors: ERR_TIMEOUT. */
+err_t sip_wait(sip_t *sip, uint64_t timeout_ns);
+
+/* Ends the calling thread's SIP with `code` (from the exit ABI call). */
+__attribute__((noreturn)) void sip_exit_current(int32_t code);
+
+/* Ends `sip` as killed, with `reason`; the caller is not one of its threads. */
+void sip_kill(sip_t *sip, const char *reason);
+
+/*
+ * Called for an exception the kernel did not expect: if the running thread
+ * belongs to a SIP and faulted in that SIP's code, reports the fault (naming
+ * the SIP, the cause and the place), kills the SIP and never returns.
+ * Returns false when the fault is the kernel's own.
+ */
+bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr);
+
+/* Called when a SIP thread returns or calls thread_exit. */
+__attribute__((noreturn)) void sip_thread_exit(void);
+
+/* The calling thread's SIP, or NULL for kernel threads. */
+sip_t *sip_current(void);
+
+/* Number of sip_t objects alive (for leak checks). */
+uint32_t sip_live_count(void);
+
+/* Starts a thread in `sip`. Errors: ERR_QUOTA (too many), ERR_NO_MEMORY. */
+err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out);
+
+/* ---- memory (sip_memory.c) ---- */
+
+/*
+ * True when [addr, addr+len) lies wholly inside one region `sip` owns and,
+ * for `write`, one it may write (never its code or read-only data: the
+ * kernel must not become a way to change a SIP's fixed code).
+ */
+bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write);
+
+/* Errors: ERR_QUOTA (no region slot left). */
+err_t sip_region_add(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind,
+                     bool writable);
+
+/* Page manager. Errors: ERR_INVALID, ERR_QUOTA, ERR_NO_MEMORY. */
+err_t sip_pages_alloc(sip_t *sip, uint64_t count, uint64_t *out);
+/* Errors: ERR_INVALID (not a block from sip_pages_alloc). */
+err_t sip_pages_free(sip_t *sip, uint64_t start, uint64_t count);
+
+/* Forgets the region starting at `start` (a stack whose thread ended). */
+void sip_region_forget(sip_t *sip, uint64_t start);
+
+/* Frees the image, the start page and every heap block (stacks go with
+ * their threads). */
+void sip_memory_release(sip_t *sip);
+
+/* ---- the ABI table (abi.c) ---- */
+
+extern const insula_abi_t kernel_abi;
+
+/* ---- boot modules (sip_loader.c) ---- */
+
+/* Finds a boot module by name. Errors: ERR_NOT_FOUND. */
+err_t boot_module_find(const char *name, const uint8_t **data, uint64_t *size);
+
+/* Parses and checks a sealed image; logs the named reason on refusal. */
+err_t sip_image_check(const char *module, const uint8_t *file, uint64_t size, sip_image_t *img);
+
+/* Places, relocates and protects a checked image for `sip`. */
+err_t sip_image_place(sip_t *sip, const sip_image_t *img, const uint8_t *file);
+
+/* Remembers the boot modules (kernel_main calls it once). */
+void sip_boot_modules_set(const boot_info_t *bi);
+
+#endif

@@ -1,0 +1,325 @@
+/*
+ * sip.c — the life of a SIP: spawn, threads, exit, kill, reclaim (see sip.h).
+ */
+#include "sip.h"
+
+#include "console.h"
+#include "fmt.h"
+#include "frame.h"
+#include "heap.h"
+#include "panic.h"
+#include "platform.h"
+#include "timer.h"
+
+#include <stddef.h>
+
+static sip_t *all_sips;
+static uint32_t live_sips, next_sip_id = 1;
+
+sip_t *sip_current(void)
+{
+    return thread_current()->sip;
+}
+
+uint32_t sip_live_count(void)
+{
+    return live_sips;
+}
+
+static void copy_bounded(char *dst, const char *src, size_t size)
+{
+    size_t i = 0;
+    for (; src != NULL && src[i] && i + 1 < size; i++)
+        dst[i] = src[i];
+    dst[i] = '\0';
+}
+
+static size_t length_of(const char *s)
+{
+    size_t n = 0;
+    while (s[n])
+        n++;
+    return n;
+}
+
+/* The first code a SIP thread runs: into the SIP, and out when it returns. */
+static void sip_thread_main(void *arg)
+{
+    thread_t *self = arg;
+    sip_t *sip = self->sip;
+    if (self->sip_entry == sip->entry) {
+        sip_entry_t entry = (sip_entry_t)(uintptr_t)self->sip_entry;
+        entry(&kernel_abi, (const abi_start_info_t *)(uintptr_t)self->sip_arg);
+    } else {
+        void (*start)(void *) = (void (*)(void *))(uintptr_t)self->sip_entry;
+        start((void *)(uintptr_t)self->sip_arg);
+    }
+    sip_thread_exit();
+}
+
+static uint64_t stack_pages_for(const sip_t *sip)
+{
+    /* One page for the kernel's thread_t, then the SIP's stack. */
+    return 1 + (sip->manifest.stack_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
+}
+
+err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
+{
+    if (sip->thread_count == SIP_MAX_THREADS || sip->region_count == SIP_MAX_REGIONS)
+        return ERR_QUOTA;
+    bool enabled = irq_save();    /* the thread must not run before it is set up */
+    thread_t *t;
+    uint64_t pages = stack_pages_for(sip);
+    err_t rc = thread_create(sip->name, sip_thread_main, NULL, sip->priority, pages, &t);
+    if (rc == OK) {
+        t->arg = t;
+        t->sip = sip;
+        t->sip_entry = entry;
+        t->sip_arg = arg;
+        t->sip_next = sip->threads;
+        sip->threads = t;
+        sip->thread_count++;
+        sip_region_add(sip, t->stack_base + PAGE_SIZE, pages - 1, REGION_STACK, true);
+        if (out != NULL)
+            *out = t;
+    }
+    irq_restore(enabled);
+    return rc;
+}
+
+/* Writes abi_start_info_t and the argument string into a page the SIP owns. */
+static err_t start_page_create(sip_t *sip, uint64_t *info)
+{
+    paddr_t page;
+    err_t rc = frame_alloc(&page);
+    if (rc != OK)
+        return rc;
+    sip->start_page = page;
+    uint8_t *p = (uint8_t *)(uintptr_t)page;
+    for (uint64_t i = 0; i < PAGE_SIZE; i++)
+        p[i] = 0;
+    abi_start_info_t *si = (abi_start_info_t *)p;
+    char *args = (char *)(p + sizeof(*si));
+    copy_bounded(args, sip->args, SIP_ARGS_MAX);
+    *si = (abi_start_info_t){ .abi_version = INSULA_ABI_VERSION, .args = args,
+                              .args_len = length_of(args) };
+    platform_protect(page, PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    *info = page;
+    return sip_region_add(sip, page, 1, REGION_START, false);
+}
+
+static void sip_link(sip_t *sip)
+{
+    sip->next = all_sips;
+    all_sips = sip;
+    live_sips++;
+}
+
+static void sip_unlink_and_free(sip_t *sip)
+{
+    for (sip_t **link = &all_sips; *link != NULL; link = &(*link)->next) {
+        if (*link == sip) {
+            *link = sip->next;
+            break;
+        }
+    }
+    live_sips--;
+    kfree(sip);
+}
+
+/* Checks what the manifest asks for against what the spawner grants. */
+static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *req)
+{
+    const sip_manifest_t *m = &img->manifest;
+    if (m->heap_bytes > req->quota_bytes) {
+        kprintf("loader: %s asks for %llu bytes of memory; its quota is %llu\n", req->image,
+                (unsigned long long)m->heap_bytes, (unsigned long long)req->quota_bytes);
+        return ERR_QUOTA;
+    }
+    if (m->caps & ~req->caps) {
+        kprintf("loader: %s asks for capabilities %#x; granted %#x\n", req->image, m->caps,
+                req->caps);
+        return ERR_DENIED;
+    }
+    return OK;
+}
+
+static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req)
+{
+    sip_t *sip = kzalloc(sizeof(*sip));
+    if (sip == NULL)
+        return NULL;
+    sip->manifest = img->manifest;
+    copy_bounded(sip->name, img->manifest.name, sizeof(sip->name));
+    copy_bounded(sip->args, req->args, sizeof(sip->args));
+    sip->caps = req->caps & img->manifest.caps;
+    sip->priority = req->priority;
+    sip->quota_bytes = req->quota_bytes;
+    sip->refs = 1;
+    return sip;
+}
+
+err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
+{
+    const uint8_t *file;
+    uint64_t size, info;
+    static sip_image_t img;    /* large; spawns are serialized below */
+    bool enabled = irq_save();
+    err_t rc = boot_module_find(req->image, &file, &size);
+    if (rc == OK)
+        rc = sip_image_check(req->image, file, size, &img);
+    if (rc == OK)
+        rc = manifest_admit(&img, req);
+    sip_t *sip = rc == OK ? sip_new(&img, req) : NULL;
+    if (rc == OK && sip == NULL)
+        rc = ERR_NO_MEMORY;
+    if (rc == OK)
+        rc = sip_image_place(sip, &img, file);
+    if (rc == OK)
+        rc = start_page_create(sip, &info);
+    if (rc == OK)
+        rc = sip_thread_start(sip, sip->entry, info, NULL);
+    if (rc != OK && sip != NULL) {
+        sip_memory_release(sip);
+        kfree(sip);
+    }
+    if (rc == OK) {
+        sip->id = next_sip_id++;
+        sip_link(sip);
+        *out = sip;
+    }
+    irq_restore(enabled);
+    return rc;
+}
+
+/* Drops the references this SIP's handles hold on other SIPs. */
+static void handles_release(sip_t *sip)
+{
+    for (uint32_t i = 0; i < HANDLE_TABLE_SIZE; i++) {
+        handle_slot_t *s = &sip->handles.slots[i];
+        if (s->type == HANDLE_SIP)
+            sip_release(s->object);
+        *s = (handle_slot_t){ .generation = s->generation + 1 };
+    }
+    sip->handles.used = 0;
+}
+
+/* Ends a running SIP: every thread but the caller's stops, memory returns. */
+static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *reason)
+{
+    sip->state = state;
+    sip->exit_code = code;
+    copy_bounded(sip->reason, reason, sizeof(sip->reason));
+    thread_t *self = thread_current();
+    for (thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
+        if (t != self)
+            thread_kill_other(t);
+        sip_region_forget(sip, t->stack_base + PAGE_SIZE);
+    }
+    sip->threads = NULL;
+    sip->thread_count = 0;
+    sip_memory_release(sip);
+    handles_release(sip);
+    if (state == SIP_EXITED)
+        kprintf("sip %s[%u]: exited with code %d\n", sip->name, sip->id, code);
+    else
+        kprintf("sip %s[%u]: killed: %s\n", sip->name, sip->id, reason);
+    thread_wake_all(&sip->exit_waiters);
+    if (sip->refs == 0)
+        sip_unlink_and_free(sip);
+}
+
+void sip_exit_current(int32_t code)
+{
+    irq_save();
+    sip_t *sip = sip_current();
+    KASSERT(sip != NULL && sip->state == SIP_RUNNING);
+    thread_current()->sip = NULL;
+    sip_end(sip, SIP_EXITED, code, "");
+    thread_exit();
+}
+
+/* Unlinks the calling thread from its SIP's list. */
+static void thread_detach(sip_t *sip, thread_t *self)
+{
+    for (thread_t **link = &sip->threads; *link != NULL; link = &(*link)->sip_next) {
+        if (*link == self) {
+            *link = self->sip_next;
+            break;
+        }
+    }
+    sip->thread_count--;
+    sip_region_forget(sip, self->stack_base + PAGE_SIZE);
+    self->sip = NULL;
+}
+
+void sip_thread_exit(void)
+{
+    irq_save();
+    thread_t *self = thread_current();
+    sip_t *sip = self->sip;
+    KASSERT(sip != NULL);
+    thread_detach(sip, self);
+    if (sip->thread_count == 0 && sip->state == SIP_RUNNING)
+        sip_end(sip, SIP_EXITED, 0, "");
+    thread_exit();
+}
+
+void sip_kill(sip_t *sip, const char *reason)
+{
+    bool enabled = irq_save();
+    if (sip->state == SIP_RUNNING) {
+        thread_t *self = thread_current();
+        if (self->sip == sip)
+            thread_detach(sip, self);
+        sip_end(sip, SIP_KILLED, SIP_EXIT_KILLED, reason);
+    }
+    irq_restore(enabled);
+}
+
+void sip_release(sip_t *sip)
+{
+    bool enabled = irq_save();
+    KASSERT(sip->refs > 0);
+    if (--sip->refs == 0 && sip->state != SIP_RUNNING)
+        sip_unlink_and_free(sip);
+    irq_restore(enabled);
+}
+
+err_t sip_wait(sip_t *sip, uint64_t timeout_ns)
+{
+    bool enabled = irq_save();
+    err_t rc = timeout_ns == 0 ? ERR_TIMEOUT : OK;    /* 0: just look */
+    uint64_t deadline = timeout_ns == THREAD_FOREVER ? 0 : time_ns_after(timeout_ns);
+    while (sip->state == SIP_RUNNING && rc == OK)
+        rc = thread_block(&sip->exit_waiters, deadline == 0 ? THREAD_FOREVER
+                                                            : time_ns_until(deadline));
+    irq_restore(enabled);
+    return sip->state == SIP_RUNNING ? ERR_TIMEOUT : OK;
+}
+
+/* "#UD invalid opcode at image+0x1234" (the reason a waiter reads). */
+static void fault_reason(const sip_t *sip, const trap_frame_t *f, uint64_t addr, char *buf,
+                         size_t size)
+{
+    if (f->vector == VEC_PAGE_FAULT)
+        fmt_snprintf(buf, size, "%s at image+%#lx touching %#lx", trap_vector_name(f->vector),
+                     (unsigned long)(f->rip - sip->image_base), (unsigned long)addr);
+    else
+        fmt_snprintf(buf, size, "%s at image+%#lx", trap_vector_name(f->vector),
+                     (unsigned long)(f->rip - sip->image_base));
+}
+
+bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr)
+{
+    sip_t *sip = sip_current();
+    if (sip == NULL || frame->rip < sip->image_base ||
+        frame->rip >= sip->image_base + sip->image_span)
+        return false;
+    char reason[SIP_REASON_MAX];
+    fault_reason(sip, frame, fault_addr, reason, sizeof(reason));
+    kprintf("sip %s[%u]: fault: %s\n", sip->name, sip->id, reason);
+    trap_report(frame, fault_addr);
+    sip_kill(sip, reason);
+    thread_exit();
+}

@@ -1,0 +1,116 @@
+/*
+ * sip_loader.c — from a boot module to a placed, relocated, protected image.
+ *
+ * Steps for one image (sip_image_place):
+ *   1. sip_image_parse() checks the seal (SHA-256 over the whole ELF) and
+ *      every structural rule; a refusal is logged with its named reason;
+ *   2. a contiguous, aligned run of fresh frames anywhere in the single
+ *      address space receives the segments (sip_image_load relocates them
+ *      for that address);
+ *   3. page permissions: code read+execute, read-only data and RELRO
+ *      read-only, data read+write, where the platform has permissions.
+ * Nothing else ever writes the code: no ABI entry can load, map or modify
+ * code, and ownership checks refuse kernel writes into non-writable regions.
+ */
+#include "sip.h"
+
+#include "console.h"
+#include "frame.h"
+#include "platform.h"
+#include "sip_image.h"
+
+#include <stddef.h>
+
+static const boot_info_t *boot;
+
+void sip_boot_modules_set(const boot_info_t *bi)
+{
+    boot = bi;
+}
+
+static bool name_eq(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
+err_t boot_module_find(const char *name, const uint8_t **data, uint64_t *size)
+{
+    for (size_t i = 0; boot != NULL && i < boot->module_count; i++) {
+        const boot_module_t *m = &boot->modules[i];
+        if (name_eq(m->name, name)) {
+            *data = (const uint8_t *)(uintptr_t)m->start;
+            *size = m->end - m->start;
+            return OK;
+        }
+    }
+    return ERR_NOT_FOUND;
+}
+
+err_t sip_image_check(const char *module, const uint8_t *file, uint64_t size, sip_image_t *img)
+{
+    sip_image_problem_t why;
+    err_t rc = sip_image_parse(file, size, img, &why);
+    if (rc != OK) {
+        char line[160];
+        sip_image_describe(&why, line, sizeof(line));
+        kprintf("loader: image %s refused: %s\n", module, line);
+    }
+    return rc;
+}
+
+static unsigned segment_protection(uint32_t flags)
+{
+    unsigned prot = PROTECT_READ;
+    if (flags & SIP_SEGMENT_W)
+        prot |= PROTECT_WRITE;
+    if (flags & SIP_SEGMENT_X)
+        prot |= PROTECT_EXEC;
+    return prot;
+}
+
+static uint64_t page_down(uint64_t v) { return v & ~(PAGE_SIZE - 1); }
+static uint64_t page_up(uint64_t v) { return (v + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1); }
+
+/* Applies segment permissions and records each segment as an owned region. */
+static err_t image_protect_and_own(sip_t *sip, const sip_image_t *img)
+{
+    for (uint32_t i = 0; i < img->segment_count; i++) {
+        const sip_segment_t *s = &img->segments[i];
+        uint64_t start = sip->image_base + page_down(s->vaddr);
+        uint64_t end = sip->image_base + page_up(s->vaddr + s->memsz);
+        platform_protect(start, end - start, segment_protection(s->flags));
+        err_t rc = sip_region_add(sip, start, (end - start) / PAGE_SIZE, REGION_IMAGE,
+                                  (s->flags & SIP_SEGMENT_W) != 0);
+        if (rc != OK)
+            return rc;
+        if (s->flags & SIP_SEGMENT_X) {
+            sip->exec_start = sip->image_base + s->vaddr;
+            sip->exec_end = sip->exec_start + s->memsz;
+        }
+    }
+    if (img->relro_end > img->relro_start)
+        platform_protect(sip->image_base + img->relro_start, img->relro_end - img->relro_start,
+                         PROTECT_READ);
+    return OK;
+}
+
+err_t sip_image_place(sip_t *sip, const sip_image_t *img, const uint8_t *file)
+{
+    uint64_t align = img->align > PAGE_SIZE ? img->align : PAGE_SIZE;
+    paddr_t base;
+    err_t rc = frame_alloc_run(img->span / PAGE_SIZE, align, &base);
+    if (rc != OK)
+        return rc;
+    sip->image_base = base;
+    sip->image_span = img->span;
+    platform_protect(base, img->span, PROTECT_READ | PROTECT_WRITE);
+    rc = sip_image_load(img, file, (uint8_t *)(uintptr_t)base, img->span);
+    if (rc == OK)
+        rc = image_protect_and_own(sip, img);
+    sip->entry = base + img->entry;
+    return rc;    /* on failure the caller's sip_memory_release() frees the run */
+}

@@ -1,0 +1,116 @@
+/*
+ * sip_memory.c — what a SIP owns, its page manager and its quota.
+ *
+ * Regions are kept in an unsorted array (at most SIP_MAX_REGIONS); the
+ * ownership check is a linear scan, cheap for the handful of regions a SIP
+ * has. Pages handed out are fresh frames, zeroed, never shared.
+ */
+#include "sip.h"
+
+#include "frame.h"
+#include "platform.h"
+
+#include <stddef.h>
+
+#define MAX_PAGES_PER_CALL (1u << 20)
+
+bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write)
+{
+    if (addr + len < addr)
+        return false;
+    for (uint32_t i = 0; i < sip->region_count; i++) {
+        const sip_region_t *r = &sip->regions[i];
+        uint64_t end = r->start + r->pages * PAGE_SIZE;
+        if (addr >= r->start && addr + len <= end)
+            return r->writable || !write;
+    }
+    return false;
+}
+
+err_t sip_region_add(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind,
+                     bool writable)
+{
+    if (sip->region_count == SIP_MAX_REGIONS)
+        return ERR_QUOTA;
+    sip->regions[sip->region_count++] = (sip_region_t){ start, pages, kind, writable };
+    return OK;
+}
+
+static void region_drop(sip_t *sip, uint32_t i)
+{
+    sip->regions[i] = sip->regions[--sip->region_count];
+}
+
+void sip_region_forget(sip_t *sip, uint64_t start)
+{
+    for (uint32_t i = 0; i < sip->region_count; i++) {
+        if (sip->regions[i].start == start) {
+            region_drop(sip, i);
+            return;
+        }
+    }
+}
+
+static void zero_pages(uint64_t start, uint64_t count)
+{
+    uint64_t *p = (uint64_t *)(uintptr_t)start;
+    for (uint64_t i = 0; i < count * PAGE_SIZE / sizeof(uint64_t); i++)
+        p[i] = 0;
+}
+
+err_t sip_pages_alloc(sip_t *sip, uint64_t count, uint64_t *out)
+{
+    if (count == 0 || count > MAX_PAGES_PER_CALL)
+        return ERR_INVALID;
+    if (count * PAGE_SIZE > sip->quota_bytes - sip->heap_bytes)
+        return ERR_QUOTA;
+    if (sip->region_count == SIP_MAX_REGIONS)
+        return ERR_QUOTA;
+    paddr_t first;
+    err_t rc = frame_alloc_run(count, PAGE_SIZE, &first);
+    if (rc != OK)
+        return rc;
+    zero_pages(first, count);
+    platform_protect(first, count * PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    sip_region_add(sip, first, count, REGION_HEAP, true);
+    sip->heap_bytes += count * PAGE_SIZE;
+    *out = first;
+    return OK;
+}
+
+err_t sip_pages_free(sip_t *sip, uint64_t start, uint64_t count)
+{
+    for (uint32_t i = 0; i < sip->region_count; i++) {
+        sip_region_t *r = &sip->regions[i];
+        if (r->kind != REGION_HEAP || r->start != start || r->pages != count)
+            continue;
+        region_drop(sip, i);
+        sip->heap_bytes -= count * PAGE_SIZE;
+        frame_free_run(start, count);
+        return OK;
+    }
+    return ERR_INVALID;
+}
+
+static void pages_return(uint64_t start, uint64_t pages)
+{
+    platform_protect(start, pages * PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    frame_free_run(start, pages);
+}
+
+void sip_memory_release(sip_t *sip)
+{
+    for (uint32_t i = sip->region_count; i-- > 0;) {
+        sip_region_t r = sip->regions[i];
+        if (r.kind == REGION_STACK)
+            continue;
+        region_drop(sip, i);
+        if (r.kind == REGION_HEAP)
+            pages_return(r.start, r.pages);
+    }
+    if (sip->image_span != 0)
+        pages_return(sip->image_base, sip->image_span / PAGE_SIZE);
+    if (sip->start_page != 0)
+        pages_return(sip->start_page, 1);
+    sip->image_span = sip->start_page = sip->heap_bytes = 0;
+}

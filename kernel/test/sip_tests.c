@@ -1,0 +1,205 @@
+/*
+ * sip_tests.c — SIPs end to end: load, run, preempt, block, exit, fault,
+ * seal and quota checks, and reclamation. The images are boot modules
+ * built in sip/ (the boot tests pass them); a missing module fails the test.
+ */
+#include "frame.h"
+#include "heap.h"
+#include "ktest.h"
+#include "platform.h"
+#include "sip.h"
+#include "timer.h"
+
+#define TEST_QUOTA (1ull << 20)
+
+static err_t spawn(const char *image, const char *args, uint64_t quota, sip_t **out)
+{
+    sip_spawn_request_t req = { image, args, THREAD_PRIORITY_DEFAULT, quota, 0 };
+    return sip_spawn(&req, out);
+}
+
+/* Spawns, waits up to 10 s, returns the SIP (one reference held). */
+static const char *run_to_end(const char *image, const char *args, sip_t **out)
+{
+    err_t rc = spawn(image, args, TEST_QUOTA, out);
+    if (rc != OK)
+        return ktest_fail("spawning %s: %s", image, err_name(rc));
+    if (sip_wait(*out, 10000000000ull) != OK)
+        return ktest_fail("%s still running after 10 s", image);
+    return NULL;
+}
+
+static const char *test_sip_hello(void)
+{
+    sip_t *s;
+    const char *why = run_to_end("hello.sip", "from the self-test", &s);
+    if (why != NULL)
+        return why;
+    sip_state_t state = s->state;
+    int code = s->exit_code;
+    sip_release(s);
+    if (state != SIP_EXITED || code != 0)
+        return ktest_fail("hello ended with state %d code %d", state, code);
+    return NULL;
+}
+
+static bool sip_has_run(const sip_t *s)
+{
+    return s->threads != NULL && s->threads->ticks_run > 0;
+}
+
+/* Two spinners that never yield both get the CPU: preemption between SIPs. */
+static const char *test_sip_preempt(void)
+{
+    sip_t *a, *b;
+    KT_ASSERT(spawn("spinner.sip", "400", TEST_QUOTA, &a) == OK);
+    KT_ASSERT(spawn("spinner.sip", "400", TEST_QUOTA, &b) == OK);
+    thread_sleep_ns(200000000);
+    bool both = a->state == SIP_RUNNING && b->state == SIP_RUNNING && sip_has_run(a) &&
+                sip_has_run(b);
+    err_t ra = sip_wait(a, 10000000000ull), rb = sip_wait(b, 10000000000ull);
+    bool exited = a->state == SIP_EXITED && b->state == SIP_EXITED;
+    sip_release(a);
+    sip_release(b);
+    KT_ASSERT(ra == OK && rb == OK && exited);
+    return both ? NULL : "the two spinners were not both running and charged CPU after 200 ms";
+}
+
+/* A SIP sleeping in the kernel is charged no CPU. */
+static const char *test_sip_blocked_uses_no_cpu(void)
+{
+    sip_t *s;
+    KT_ASSERT(spawn("sleeper.sip", "500", TEST_QUOTA, &s) == OK);
+    thread_sleep_ns(100000000);
+    uint64_t before = s->threads != NULL ? s->threads->ticks_run : 0;
+    thread_sleep_ns(300000000);
+    uint64_t after = s->threads != NULL ? s->threads->ticks_run : 0;
+    bool running = s->state == SIP_RUNNING;
+    KT_ASSERT(sip_wait(s, 10000000000ull) == OK);
+    sip_release(s);
+    KT_ASSERT(running);
+    if (after - before > 1)
+        return ktest_fail("a sleeping SIP was charged %lu ticks", (unsigned long)(after - before));
+    return NULL;
+}
+
+static const char *test_sip_fault_killed(void)
+{
+    sip_t *victim, *bystander;
+    KT_ASSERT(spawn("sleeper.sip", "300", TEST_QUOTA, &bystander) == OK);
+    const char *why = run_to_end("fault.sip", "ud2", &victim);
+    if (why != NULL)
+        return why;
+    bool killed = victim->state == SIP_KILLED && victim->exit_code == SIP_EXIT_KILLED;
+    bool named = victim->reason[0] == '#' && victim->reason[1] == 'U';
+    sip_release(victim);
+    KT_ASSERT(sip_wait(bystander, 10000000000ull) == OK);
+    bool survived = bystander->state == SIP_EXITED && bystander->exit_code == 0;
+    sip_release(bystander);
+    KT_ASSERT(killed && named);
+    KT_ASSERT(survived);
+    return NULL;
+}
+
+/* Where pages carry rights, code is read-only: writing it kills the writer. */
+static const char *test_sip_write_code_killed(void)
+{
+    if (!platform_protects_pages())
+        return ktest_skip("phys mode: code is kept unchanged by the verifier, not by pages");
+    sip_t *s;
+    const char *why = run_to_end("fault.sip", "write-code", &s);
+    if (why != NULL)
+        return why;
+    bool killed = s->state == SIP_KILLED;
+    bool page_fault = s->reason[0] == '#' && s->reason[1] == 'P';
+    sip_release(s);
+    KT_ASSERT(killed && page_fault);
+    return NULL;
+}
+
+/* Writing through a null pointer faults in every mode: page 0 is unmapped. */
+static const char *test_sip_null_write_killed(void)
+{
+    sip_t *s;
+    const char *why = run_to_end("fault.sip", "null", &s);
+    if (why != NULL)
+        return why;
+    bool killed = s->state == SIP_KILLED && s->reason[0] == '#' && s->reason[1] == 'P';
+    sip_release(s);
+    KT_ASSERT(killed);
+    return NULL;
+}
+
+static const char *expect_spawn_error(const char *image, uint64_t quota, err_t want)
+{
+    sip_t *s = NULL;
+    err_t rc = spawn(image, "", quota, &s);
+    if (rc == OK) {
+        sip_wait(s, THREAD_FOREVER);
+        sip_release(s);
+    }
+    if (rc != want)
+        return ktest_fail("spawning %s gave %s, expected %s", image, err_name(rc), err_name(want));
+    return NULL;
+}
+
+static const char *test_sip_refusals(void)
+{
+    uint64_t frames = frame_free_count();
+    const char *why = expect_spawn_error("tampered.sip", TEST_QUOTA, ERR_CORRUPT);
+    if (why == NULL)
+        why = expect_spawn_error("no-such.sip", TEST_QUOTA, ERR_NOT_FOUND);
+    if (why == NULL)
+        why = expect_spawn_error("hello.sip", 4096, ERR_QUOTA);    /* manifest asks for more */
+    KT_ASSERT(frame_free_count() == frames);
+    return why;
+}
+
+/* The SIP checks the ABI's answers to garbage and to its quota itself. */
+static const char *test_sip_abi_abuse(void)
+{
+    sip_t *s;
+    const char *why = run_to_end("abuse.sip", "", &s);
+    if (why != NULL)
+        return why;
+    int code = s->exit_code;
+    sip_state_t state = s->state;
+    sip_release(s);
+    if (state != SIP_EXITED || code != 0)
+        return ktest_fail("abuse.sip: state %d, failed check %d", state, code);
+    return NULL;
+}
+
+/* Create + exit many times: every frame, thread and sip_t comes back. */
+static const char *test_sip_reclaim_1000(void)
+{
+    uint64_t frames = frame_free_count(), heap = heap_bytes_in_use();
+    uint32_t threads = thread_count(), sips = sip_live_count();
+    for (int i = 0; i < 1000; i++) {
+        sip_t *s;
+        const char *why = run_to_end("exit.sip", "", &s);
+        if (why != NULL)
+            return why;
+        sip_release(s);
+    }
+    thread_yield();
+    if (frame_free_count() != frames)
+        return ktest_fail("free frames %lu before, %lu after", (unsigned long)frames,
+                          (unsigned long)frame_free_count());
+    KT_ASSERT(heap_bytes_in_use() == heap);
+    KT_ASSERT(thread_count() == threads && sip_live_count() == sips);
+    return NULL;
+}
+
+const ktest_t sip_tests[] = {
+    { "sip_hello", test_sip_hello },
+    { "sip_preempt", test_sip_preempt },
+    { "sip_blocked_uses_no_cpu", test_sip_blocked_uses_no_cpu },
+    { "sip_fault_killed", test_sip_fault_killed },
+    { "sip_null_write_killed", test_sip_null_write_killed },
+    { "sip_write_code_killed", test_sip_write_code_killed },
+    { "sip_refusals", test_sip_refusals },
+    { "sip_abi_abuse", test_sip_abi_abuse },
+    { "sip_reclaim_1000", test_sip_reclaim_1000 },
+};
+const size_t sip_test_count = sizeof(sip_tests) / sizeof(sip_tests[0]);

@@ -1,0 +1,153 @@
+/*
+ * bootconf.h — the boot configuration: which SIPs `init` starts, with what
+ * arguments, priority, memory quota, capabilities and restart policy, and
+ * which SIP may publish or bind which service name.
+ *
+ * The language is described in docs/boot-config.md. The parser is
+ * freestanding C for use inside a SIP: no libc, no global mutable state, no
+ * allocation, no recursion. It reads exactly `length` bytes (the text need
+ * not be NUL-terminated), fills a caller-provided bootconf_t and delivers
+ * every diagnostic through an optional callback. A bad entry is skipped and
+ * parsing goes on, so the good entries still boot.
+ */
+#ifndef INSULA_BOOTCONF_H
+#define INSULA_BOOTCONF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Limits. Exceeding one is a reported error, never silent truncation. */
+#define BOOTCONF_MAX_SIPS    32   /* `sip` blocks kept */
+#define BOOTCONF_MAX_RULES   64   /* `allow` rules kept */
+#define BOOTCONF_NAME_MAX    31   /* identifier: [a-z0-9_-]{1,31} */
+#define BOOTCONF_IMAGE_MAX   63   /* bytes of `image` after unescaping */
+#define BOOTCONF_ARGS_MAX    255  /* bytes of `args` after unescaping */
+#define BOOTCONF_SERVICE_MAX 63   /* bytes of a service name */
+#define BOOTCONF_MESSAGE_MAX 192  /* bytes of a diagnostic message, with NUL */
+
+#define BOOTCONF_PRIORITY_MAX     7
+#define BOOTCONF_PRIORITY_DEFAULT 3
+#define BOOTCONF_QUOTA_MIN        ((uint64_t)4 << 10)   /* 4K: one page */
+#define BOOTCONF_QUOTA_MAX        ((uint64_t)64 << 30)  /* 64G */
+
+/* Capability bits of bootconf_sip_t.caps. */
+#define BOOTCONF_CAP_SPAWN       (1u << 0)  /* `spawn`: may start SIPs */
+#define BOOTCONF_CAP_BOOT_CONFIG (1u << 1)  /* `boot-config`: may read this file */
+
+typedef enum {
+    BOOTCONF_RESTART_NO,          /* `no` (default): an exit is final */
+    BOOTCONF_RESTART_ON_FAILURE,  /* `on-failure`: init restarts it, bounded */
+} bootconf_restart_t;
+
+typedef enum {
+    BOOTCONF_PUBLISH,  /* the SIP may publish the service name */
+    BOOTCONF_BIND,     /* the SIP may bind the service name */
+} bootconf_action_t;
+
+/* One `sip NAME { ... }` block. Strings are NUL-terminated. */
+typedef struct {
+    char name[BOOTCONF_NAME_MAX + 1];
+    char image[BOOTCONF_IMAGE_MAX + 1];  /* boot module holding the sealed image */
+    char args[BOOTCONF_ARGS_MAX + 1];    /* "" when not given */
+    uint8_t priority;                    /* 0 (lowest) .. 7 (highest) */
+    uint64_t quota;                      /* bytes; 0 = not given (init decides) */
+    uint32_t caps;                       /* BOOTCONF_CAP_* bits */
+    bootconf_restart_t restart;
+    uint32_t line, column;               /* of the name, for init's reports */
+} bootconf_sip_t;
+
+/* One `allow SIP publish|bind "SERVICE"` rule. */
+typedef struct {
+    char sip[BOOTCONF_NAME_MAX + 1];
+    bootconf_action_t action;
+    char service[BOOTCONF_SERVICE_MAX + 1];
+    uint32_t line, column;               /* of the SIP name */
+} bootconf_rule_t;
+
+/* The parsed configuration: only the first *_count entries are valid. */
+typedef struct {
+    bootconf_sip_t sips[BOOTCONF_MAX_SIPS];
+    size_t sip_count;
+    bootconf_rule_t rules[BOOTCONF_MAX_RULES];
+    size_t rule_count;
+    size_t errors;    /* error diagnostics; each skipped something */
+    size_t warnings;  /* warning diagnostics; nothing was skipped */
+} bootconf_t;
+
+typedef enum {
+    BOOTCONF_ERROR,
+    BOOTCONF_WARNING,
+} bootconf_severity_t;
+
+/* Diagnostic ids; bootconf_diag_id_name() gives the `CONFIG-...` spelling. */
+typedef enum {
+    BOOTCONF_E_CHAR,            /* CONFIG-CHAR: byte that starts no token */
+    BOOTCONF_E_STRING,          /* CONFIG-STRING: unterminated or control byte */
+    BOOTCONF_E_ESCAPE,          /* CONFIG-ESCAPE: escape other than \" or \\ */
+    BOOTCONF_E_TOO_LONG,        /* CONFIG-TOO-LONG: string over its limit */
+    BOOTCONF_E_NAME,            /* CONFIG-NAME: not an identifier */
+    BOOTCONF_E_SYNTAX,          /* CONFIG-SYNTAX: expected X, found Y */
+    BOOTCONF_E_STATEMENT,       /* CONFIG-STATEMENT: not `sip` or `allow` */
+    BOOTCONF_E_STRAY,           /* CONFIG-STRAY: token after a complete item */
+    BOOTCONF_E_UNKNOWN_KEY,     /* CONFIG-UNKNOWN-KEY */
+    BOOTCONF_E_DUP_KEY,         /* CONFIG-DUP-KEY */
+    BOOTCONF_E_DUP_SIP,         /* CONFIG-DUP-SIP */
+    BOOTCONF_E_NO_IMAGE,        /* CONFIG-NO-IMAGE */
+    BOOTCONF_E_EMPTY,           /* CONFIG-EMPTY: empty image or service */
+    BOOTCONF_E_NUMBER,          /* CONFIG-NUMBER: not a number */
+    BOOTCONF_E_SUFFIX,          /* CONFIG-SUFFIX: bad or unwanted suffix */
+    BOOTCONF_E_RANGE,           /* CONFIG-RANGE: value out of range */
+    BOOTCONF_E_UNKNOWN_CAP,     /* CONFIG-UNKNOWN-CAP */
+    BOOTCONF_E_RESTART,         /* CONFIG-RESTART: not `no` or `on-failure` */
+    BOOTCONF_E_LIST,            /* CONFIG-LIST: malformed `[...]` */
+    BOOTCONF_E_ACTION,          /* CONFIG-ACTION: not `publish` or `bind` */
+    BOOTCONF_E_UNCLOSED,        /* CONFIG-UNCLOSED: block without `}` */
+    BOOTCONF_E_SIP_LIMIT,       /* CONFIG-SIP-LIMIT */
+    BOOTCONF_E_RULE_LIMIT,      /* CONFIG-RULE-LIMIT */
+    BOOTCONF_W_DUP_CAP,         /* CONFIG-DUP-CAP (warning) */
+    BOOTCONF_W_DUP_RULE,        /* CONFIG-DUP-RULE (warning) */
+    BOOTCONF_W_UNKNOWN_SIP,     /* CONFIG-UNKNOWN-SIP (warning) */
+    BOOTCONF_DIAG__COUNT
+} bootconf_diag_id_t;
+
+/* One diagnostic. `message` is valid only during the callback. */
+typedef struct {
+    bootconf_severity_t severity;
+    bootconf_diag_id_t id;
+    uint32_t line, column;  /* 1-based; column counts bytes */
+    const char *message;    /* NUL-terminated, < BOOTCONF_MESSAGE_MAX bytes */
+} bootconf_diag_t;
+
+typedef void (*bootconf_diag_fn)(void *context, const bootconf_diag_t *diag);
+
+/*
+ * Parses `length` bytes at `text` into *out (cleared first). Calls
+ * `diag(context, d)` for each diagnostic, in input order, except that the
+ * policy warnings (CONFIG-UNKNOWN-SIP) come last; `diag` may be NULL.
+ * A NULL `text` reads as an empty configuration.
+ * Returns true when the configuration had no errors (warnings allowed);
+ * false when out->errors > 0 or `out` is NULL.
+ */
+bool bootconf_parse(const char *text, size_t length, bootconf_t *out,
+                    bootconf_diag_fn diag, void *context);
+
+/*
+ * Renders `FILE:LINE:COL: error: [CONFIG-ID] message` (or `warning:`) into
+ * buf, always NUL-terminated when size > 0, truncated if it does not fit.
+ * `file` may be NULL (rendered as `<config>`). Returns the length the full
+ * text needs, without the NUL, so a result >= size means truncation.
+ */
+size_t bootconf_format_diag(char *buf, size_t size, const char *file,
+                            const bootconf_diag_t *diag);
+
+/* "CONFIG-..." for an id; "CONFIG-?" for an unknown one. */
+const char *bootconf_diag_id_name(bootconf_diag_id_t id);
+
+/* Spellings as written in the file, for reports: "no", "on-failure",
+ * "publish", "bind", "spawn", "boot-config"; "?" for anything else. */
+const char *bootconf_restart_name(bootconf_restart_t restart);
+const char *bootconf_action_name(bootconf_action_t action);
+const char *bootconf_cap_name(uint32_t cap_bit);
+
+#endif

@@ -1,0 +1,90 @@
+/*
+ * abuse — test SIP: calls the raw kernel ABI with garbage and checks every
+ * answer: bad addresses (kernel memory, its own code, ranges running off
+ * its memory), bad lengths, forged and stale handles, rights it lacks, and
+ * its page quota. Exits 0 when every answer was the documented one, or
+ * with the number of the first check that failed.
+ * Not verifiable code: it forges pointers on purpose.
+ */
+#include <insula/stdlib.h>
+
+SIP_MANIFEST("abuse", .stack_bytes = 16 * 1024, .heap_bytes = 256 * 1024);
+
+const insula_abi_t *__insula_abi(void);
+
+static const insula_abi_t *abi;
+static int failed;
+static void *slot;
+
+#define KERNEL_ADDRESS ((uintptr_t)0x100000)    /* the kernel image on pc */
+
+static void expect(int number, abi_status_t got, abi_status_t want)
+{
+    if (got == want || failed != 0)
+        return;
+    print("abuse: check %d: got %d, expected %d\n", number, got, want);
+    failed = number;
+}
+
+static void worker(void *arg)
+{
+    (void)arg;
+    abi->thread_exit();
+}
+
+static void check_addresses(void)
+{
+    expect(1, abi->console_write((const char *)KERNEL_ADDRESS, 16), ABI_ERR_BAD_ADDRESS);
+    expect(2, abi->console_write("x", 1u << 20), ABI_ERR_RANGE);
+    expect(3, abi->console_write("x", 60000), ABI_ERR_BAD_ADDRESS);
+    expect(4, abi->page_alloc(1, (void **)KERNEL_ADDRESS), ABI_ERR_BAD_ADDRESS);
+    expect(5, abi->page_alloc(1, (void **)(uintptr_t)&main), ABI_ERR_BAD_ADDRESS);
+    expect(6, abi->page_alloc(0, &slot), ABI_ERR_INVALID);
+    expect(7, abi->page_alloc(1ull << 40, &slot), ABI_ERR_INVALID);
+}
+
+static void check_handles_and_rights(void)
+{
+    static abi_sip_status_t st;
+    static abi_handle_t h;
+    static uint64_t copied;
+    static char buf[16];
+    expect(10, abi->sip_wait(0x12345, 0, &st), ABI_ERR_BAD_HANDLE);
+    expect(11, abi->handle_close(0), ABI_ERR_BAD_HANDLE);
+    expect(12, abi->handle_close((5ull << 32) | 1), ABI_ERR_BAD_HANDLE);
+    expect(13, abi->sip_spawn("hello.sip", "", 3, 1u << 20, 0, &h), ABI_ERR_DENIED);
+    expect(14, abi->boot_config_read(0, buf, sizeof(buf), &copied), ABI_ERR_DENIED);
+    expect(15, abi->thread_create((void (*)(void *))KERNEL_ADDRESS, 0, &h), ABI_ERR_INVALID);
+    expect(16, abi->thread_create(worker, 0, &h), ABI_OK);
+    expect(17, abi->handle_close(h), ABI_OK);
+    expect(18, abi->handle_close(h), ABI_ERR_BAD_HANDLE);    /* stale */
+}
+
+/* Takes pages until the quota says no; every page must be usable. */
+static void check_quota(void)
+{
+    static void *blocks[128];
+    int n = 0;
+    abi_status_t st = ABI_OK;
+    while (n < 128 && (st = abi->page_alloc(4, &blocks[n])) == ABI_OK) {
+        *(volatile uint8_t *)blocks[n] = 1;
+        n++;
+    }
+    expect(20, st, ABI_ERR_QUOTA);
+    expect(21, n > 0 ? ABI_OK : ABI_ERR_INVALID, ABI_OK);
+    expect(22, abi->page_free(blocks[0], 4), ABI_OK);
+    expect(23, abi->page_free(blocks[0], 4), ABI_ERR_INVALID);
+    expect(24, abi->page_alloc(4, &blocks[0]), ABI_OK);
+}
+
+int main(const char *args)
+{
+    (void)args;
+    abi = __insula_abi();
+    check_addresses();
+    check_handles_and_rights();
+    check_quota();
+    if (failed == 0)
+        print("abuse: every bad call was refused as documented\n");
+    return failed;
+}

@@ -1,0 +1,24 @@
+/*
+ * fault — test SIP: faults on purpose; the kernel must kill it alone.
+ *   ud2         executes an invalid opcode
+ *   null        writes through a null pointer (the null page is unmapped)
+ *   write-code  writes into its own code (refused by page permissions in
+ *               page mode; phys mode relies on the verifier instead)
+ * Not verifiable code: it exists to be killed.
+ */
+#include <insula/stdlib.h>
+
+SIP_MANIFEST("fault", .stack_bytes = 8 * 1024, .heap_bytes = 64 * 1024);
+
+int main(const char *args)
+{
+    str_t what = str_trim(str_from_cstr(args));
+    if (str_equal(what, STR("ud2")))
+        __builtin_trap();
+    if (str_equal(what, STR("null")))
+        *(volatile int *)(uintptr_t)0 = 1;
+    if (str_equal(what, STR("write-code")))
+        *(volatile uint8_t *)(uintptr_t)&main = 0xC3;
+    print("fault: still alive after '%s'\n", args);
+    return 1;
+}

@@ -1,0 +1,47 @@
+/*
+ * insula/err.h — the stdlib's one status type.
+ *
+ * Idiom: `err_t rc = f(); if (rc != OK) return rc;`.
+ * The codes are the kernel ABI's own (abi/abi.h), so a status that comes
+ * back from the kernel passes through the stdlib unchanged. Every function
+ * comment in the stdlib lists the codes it can return.
+ *
+ * Functions that produce a value return it in one of two ways, because the
+ * SIP subset forbids pointers to locals (no out-parameters into a caller's
+ * frame):
+ *   - a non-negative integer, or a negative err_t (str_at, buf_get, str_find);
+ *   - a small result struct whose first member is `err_t err` (str_slice,
+ *     str_parse_i64...); its other members are valid only when err == OK.
+ */
+#ifndef INSULA_STDLIB_ERR_H
+#define INSULA_STDLIB_ERR_H
+
+#include "abi/abi.h"
+
+#include <stdint.h>
+
+/* Identical to the channel runtime's declaration (contracts/), so that
+   generated bindings and the stdlib can be included in any order. */
+typedef int32_t err_t;
+#define OK 0
+
+enum {
+    ERR_INVALID = ABI_ERR_INVALID,         /* malformed argument (NULL object, bad base...) */
+    ERR_BAD_HANDLE = ABI_ERR_BAD_HANDLE,   /* the kernel refused a handle */
+    ERR_BAD_ADDRESS = ABI_ERR_BAD_ADDRESS, /* the kernel refused a buffer */
+    ERR_NO_MEMORY = ABI_ERR_NO_MEMORY,     /* the kernel is out of pages */
+    ERR_QUOTA = ABI_ERR_QUOTA,             /* the SIP's memory quota is used up */
+    ERR_DENIED = ABI_ERR_DENIED,           /* the manifest does not allow it */
+    ERR_NOT_FOUND = ABI_ERR_NOT_FOUND,     /* no match, no further token */
+    ERR_TIMEOUT = ABI_ERR_TIMEOUT,         /* a wait timed out */
+    ERR_CORRUPT = ABI_ERR_CORRUPT,         /* stdlib metadata failed a check */
+    ERR_RANGE = ABI_ERR_RANGE,             /* index, length or number out of range */
+    ERR_BUSY = ABI_ERR_BUSY,               /* state forbids it (e.g. ABI already bound) */
+};
+
+_Static_assert(ABI_OK == OK, "stdlib statuses are the ABI's");
+
+/* A stable name such as "ERR_RANGE"; "ERR_UNKNOWN" for codes not listed here. */
+const char *err_name(err_t rc);
+
+#endif

@@ -1,0 +1,54 @@
+/*
+ * insula/process.h — starting and watching SIPs, handles, the boot
+ * configuration: thin, checked wrappers over the kernel ABI for SIPs whose
+ * manifest holds the rights (SIP_CAP_SPAWN, SIP_CAP_BOOT_CONFIG).
+ */
+#ifndef INSULA_STDLIB_PROCESS_H
+#define INSULA_STDLIB_PROCESS_H
+
+#include "abi/abi.h"
+#include "abi/manifest.h"
+#include "insula/buf.h"
+#include "insula/err.h"
+
+#include <stdint.h>
+
+typedef abi_handle_t handle_t;
+
+typedef struct {
+    err_t err;
+    handle_t handle;
+} handle_result_t;
+
+/* What sip_wait() learns about a SIP that ended. */
+typedef struct {
+    err_t err;                /* OK, ERR_TIMEOUT, ERR_BAD_HANDLE */
+    bool killed;              /* false: it exited */
+    int32_t exit_code;
+    char reason[64];          /* why it was killed */
+} sip_status_t;
+
+/*
+ * Starts the SIP image in boot module `image` with `args` (may be NULL),
+ * `priority` 0..7, `quota` bytes of memory and capabilities `caps`.
+ * Errors: ERR_DENIED, ERR_NOT_FOUND, ERR_CORRUPT, ERR_QUOTA, ERR_RANGE,
+ * ERR_NO_MEMORY, ERR_INVALID, ERR_BAD_ADDRESS.
+ */
+handle_result_t sip_spawn(const char *image, const char *args, uint32_t priority,
+                          uint64_t quota, uint32_t caps);
+
+/* Waits until the SIP ends, or `timeout_ns` (SIP_WAIT_FOREVER: no limit). */
+#define SIP_WAIT_FOREVER ABI_WAIT_FOREVER
+sip_status_t sip_wait(handle_t sip, uint64_t timeout_ns);
+
+/* Closes a handle. Errors: ERR_BAD_HANDLE. */
+err_t handle_close(handle_t h);
+
+/*
+ * Reads the whole boot configuration into a new buffer of at most `max`
+ * bytes. Errors (in *err when the result is NULL): ERR_DENIED,
+ * ERR_NOT_FOUND, ERR_RANGE (larger than max), ERR_NO_MEMORY.
+ */
+buf_t *boot_config_load(size_t max, err_t *err);
+
+#endif

@@ -1,0 +1,24 @@
+/*
+ * insula/stdlib.h — everything a SIP may use from the stdlib.
+ *
+ *   insula/err.h       err_t and the status codes
+ *   insula/sip.h       start-up contract, main(), exit, yield, time, sleep
+ *   insula/manifest.h  SIP_MANIFEST()
+ *   insula/console.h   console_write, print, console_puts
+ *   insula/str.h       str_t views: compare, find, tokens, integer parsing
+ *   insula/buf.h       buf_t byte buffers with bounds-checked accessors
+ *   insula/heap.h      new(), new_array(), new_flex(), heap_stats()
+ */
+#ifndef INSULA_STDLIB_H
+#define INSULA_STDLIB_H
+
+#include "insula/buf.h"
+#include "insula/console.h"
+#include "insula/err.h"
+#include "insula/heap.h"
+#include "insula/manifest.h"
+#include "insula/process.h"
+#include "insula/sip.h"
+#include "insula/str.h"
+
+#endif

@@ -1,0 +1,50 @@
+/*
+ * internal.h — what the stdlib's files share and SIPs never see.
+ *
+ * Every symbol here is in the reserved namespace (__insula_*), which the
+ * verifier forbids SIP code to declare or call (SIP-DECL-RESERVED), so a
+ * SIP can neither reach these functions nor collide with their names.
+ */
+#ifndef INSULA_STDLIB_INTERNAL_H
+#define INSULA_STDLIB_INTERNAL_H
+
+#include "abi/abi.h"
+#include "insula/err.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The SIP's main, as the start-up path calls it. */
+typedef int (*__insula_main_t)(const char *args);
+
+/*
+ * The start-up path behind _start (entry.c): checks the ABI, binds it,
+ * sets up the heap and the arguments, runs sip_main, exits with its result.
+ * Kept apart from _start so that host tests can run it with a mock ABI.
+ */
+_Noreturn void __insula_start(const insula_abi_t *abi, const abi_start_info_t *info,
+                              __insula_main_t sip_main);
+
+/* The bound ABI table, or NULL before start-up. */
+const insula_abi_t *__insula_abi(void);
+
+/* Binds the ABI table; write-once. Binding the same table again is a no-op.
+   Errors: ERR_INVALID (NULL), ERR_BUSY (a different table is bound). */
+err_t __insula_abi_bind(const insula_abi_t *abi);
+
+/* Records the argument string handed to main (sip_args() returns it). */
+void __insula_args_set(const char *args, size_t len);
+
+/* Empties the heap's bookkeeping (start-up; host tests between cases).
+   Chunks already obtained are not returned. */
+void __insula_heap_reset(void);
+
+/* A spin lock that yields the CPU while it waits (threads of one SIP). */
+typedef struct {
+    volatile bool held;
+} __insula_lock_t;
+
+void __insula_lock_acquire(__insula_lock_t *lock);
+void __insula_lock_release(__insula_lock_t *lock);
+
+#endif

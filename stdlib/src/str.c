@@ -1,0 +1,145 @@
+/*
+ * str.c — bounded string views (insula/str.h).
+ *
+ * Invariant of every str_t the stdlib makes: bytes != NULL and
+ * bytes[0..len) lies inside one object. Every function here only ever
+ * narrows a view, so the invariant carries over to its results. A view
+ * with bytes == NULL (a zero-initialized str_t) is read as the empty view.
+ */
+#include "insula/str.h"
+#include "mem.h"
+
+static str_t str_make(const char *bytes, size_t len)
+{
+    return (str_t){ .bytes = bytes, .len = len };
+}
+
+str_t str_empty(void)
+{
+    return str_make("", 0);
+}
+
+/* The view itself, or the empty view for a zero-initialized one. */
+static str_t str_norm(str_t s)
+{
+    return s.bytes != NULL ? s : str_empty();
+}
+
+str_t str_from_cstr(const char *s)
+{
+    return s != NULL ? str_make(s, strlen(s)) : str_empty();
+}
+
+size_t str_len(str_t s)
+{
+    s = str_norm(s);
+    return s.len;
+}
+
+int str_at(str_t s, size_t i)
+{
+    s = str_norm(s);
+    if (i >= s.len)
+        return ERR_RANGE;
+    return (unsigned char)s.bytes[i];
+}
+
+str_result_t str_slice(str_t s, size_t offset, size_t len)
+{
+    s = str_norm(s);
+    if (offset > s.len || len > s.len - offset)
+        return (str_result_t){ .err = ERR_RANGE, .str = str_empty() };
+    return (str_result_t){ .err = OK, .str = str_make(s.bytes + offset, len) };
+}
+
+int str_compare(str_t a, str_t b)
+{
+    a = str_norm(a);
+    b = str_norm(b);
+    size_t common = a.len < b.len ? a.len : b.len;
+    int rc = memcmp(a.bytes, b.bytes, common);
+    if (rc != 0)
+        return rc < 0 ? -1 : 1;
+    if (a.len == b.len)
+        return 0;
+    return a.len < b.len ? -1 : 1;
+}
+
+bool str_equal(str_t a, str_t b)
+{
+    a = str_norm(a);
+    b = str_norm(b);
+    return a.len == b.len && memcmp(a.bytes, b.bytes, a.len) == 0;
+}
+
+bool str_starts_with(str_t s, str_t prefix)
+{
+    s = str_norm(s);
+    prefix = str_norm(prefix);
+    return prefix.len <= s.len && memcmp(s.bytes, prefix.bytes, prefix.len) == 0;
+}
+
+int64_t str_find(str_t s, str_t needle)
+{
+    s = str_norm(s);
+    needle = str_norm(needle);
+    if (needle.len > s.len)
+        return ERR_NOT_FOUND;
+    for (size_t i = 0; i <= s.len - needle.len; i++) {
+        if (memcmp(s.bytes + i, needle.bytes, needle.len) == 0)
+            return (int64_t)i;
+    }
+    return ERR_NOT_FOUND;
+}
+
+int64_t str_find_byte(str_t s, char c)
+{
+    s = str_norm(s);
+    for (size_t i = 0; i < s.len; i++) {
+        if (s.bytes[i] == c)
+            return (int64_t)i;
+    }
+    return ERR_NOT_FOUND;
+}
+
+static bool str_is_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+str_t str_trim(str_t s)
+{
+    s = str_norm(s);
+    size_t start = 0;
+    size_t end = s.len;
+    while (start < end && str_is_space(s.bytes[start]))
+        start++;
+    while (end > start && str_is_space(s.bytes[end - 1]))
+        end--;
+    return str_make(s.bytes + start, end - start);
+}
+
+static bool str_is_sep(char c, str_t seps)
+{
+    return str_find_byte(seps, c) >= 0;
+}
+
+str_token_t str_next_token(str_t s, str_t seps)
+{
+    s = str_norm(s);
+    seps = str_norm(seps);
+    size_t start = 0;
+    while (start < s.len && str_is_sep(s.bytes[start], seps))
+        start++;
+    if (start == s.len)
+        return (str_token_t){ .err = ERR_NOT_FOUND, .token = str_empty(), .rest = str_empty() };
+    size_t end = start;
+    while (end < s.len && !str_is_sep(s.bytes[end], seps))
+        end++;
+    size_t next = end < s.len ? end + 1 : end;
+    return (str_token_t){
+        .err = OK,
+        .token = str_make(s.bytes + start, end - start),
+        .rest = str_make(s.bytes + next, s.len - next),
+    };
+}

@@ -1,0 +1,43 @@
+/*
+ * mock_abi.h — an insula_abi_t for host tests of the stdlib.
+ *
+ * console_write appends to a buffer; page_alloc hands out zeroed (or, on
+ * request, dirty) page-aligned blocks from aligned_alloc within a quota;
+ * exit reports the code through a pipe and ends the (forked) process.
+ */
+#ifndef STDLIB_TEST_MOCK_ABI_H
+#define STDLIB_TEST_MOCK_ABI_H
+
+#include "abi/abi.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define MOCK_CONSOLE_MAX (256 * 1024)
+
+extern insula_abi_t mock_abi;
+
+extern char mock_console[MOCK_CONSOLE_MAX];
+extern size_t mock_console_len;
+extern int mock_console_calls;          /* console_write calls */
+extern size_t mock_console_largest;     /* longest single write */
+extern abi_status_t mock_console_status;  /* what console_write returns */
+
+extern uint64_t mock_quota_pages;       /* page_alloc refuses beyond this */
+extern uint64_t mock_pages_used;
+extern int mock_page_alloc_calls;
+extern bool mock_dirty_pages;           /* fill new pages with 0xAA (breaks the
+                                           ABI's zeroing promise on purpose) */
+extern bool mock_misaligned_pages;      /* return a block off a page boundary */
+
+extern uint64_t mock_last_sleep_ns;
+extern int mock_yields;
+
+/* Exit: with a pipe set, writes "<console>\n#EXIT <code>\n" to it and
+   _exit(0)s; without one, aborts (a test called exit by mistake). */
+extern int mock_exit_fd;
+
+/* Frees every page, empties the console, restores defaults (quota 1024). */
+void mock_reset(void);
+
+#endif
