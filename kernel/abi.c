@@ -233,6 +233,11 @@ static abi_status_t abi_boot_config_read(uint64_t offset, void *buf, uint64_t le
     return ABI_OK;
 }
 
+static uint64_t abi_thread_id(void)
+{
+    return thread_current()->id;
+}
+
 const insula_abi_t kernel_abi = {
     .version = INSULA_ABI_VERSION,
     .entry_count = INSULA_ABI_ENTRY_COUNT,
@@ -249,4 +254,5 @@ const insula_abi_t kernel_abi = {
     .sip_wait = abi_sip_wait,
     .handle_close = abi_handle_close,
     .boot_config_read = abi_boot_config_read,
+    .thread_id = abi_thread_id,
 };

@@ -16,6 +16,7 @@
 
 #include "console.h"
 #include "frame.h"
+#include "heap.h"
 #include "platform.h"
 #include "sip_image.h"
 
@@ -50,16 +51,60 @@ err_t boot_module_find(const char *name, const uint8_t **data, uint64_t *size)
     return ERR_NOT_FOUND;
 }
 
+/*
+ * Boot modules are kernel memory no SIP can write, so an image whose seal
+ * and structure passed once need not be hashed again: the parsed result is
+ * kept per module and later spawns copy it.
+ */
+typedef struct {
+    const uint8_t *file;
+    uint64_t size;
+    sip_image_t *img;
+} checked_image_t;
+
+static checked_image_t checked[BOOT_MAX_MODULES];
+
+static const sip_image_t *checked_find(const uint8_t *file, uint64_t size)
+{
+    for (size_t i = 0; i < BOOT_MAX_MODULES; i++) {
+        if (checked[i].file == file && checked[i].size == size)
+            return checked[i].img;
+    }
+    return NULL;
+}
+
+static void checked_remember(const uint8_t *file, uint64_t size, const sip_image_t *img)
+{
+    for (size_t i = 0; i < BOOT_MAX_MODULES; i++) {
+        if (checked[i].file != NULL)
+            continue;
+        checked[i].img = kmalloc(sizeof(*img));
+        if (checked[i].img == NULL)
+            return;
+        *checked[i].img = *img;
+        checked[i].file = file;
+        checked[i].size = size;
+        return;
+    }
+}
+
 err_t sip_image_check(const char *module, const uint8_t *file, uint64_t size, sip_image_t *img)
 {
+    const sip_image_t *known = checked_find(file, size);
+    if (known != NULL) {
+        *img = *known;
+        return OK;
+    }
     sip_image_problem_t why;
     err_t rc = sip_image_parse(file, size, img, &why);
     if (rc != OK) {
         char line[160];
         sip_image_describe(&why, line, sizeof(line));
         kprintf("loader: image %s refused: %s\n", module, line);
+        return rc;
     }
-    return rc;
+    checked_remember(file, size, img);
+    return OK;
 }
 
 static unsigned segment_protection(uint32_t flags)

@@ -43,6 +43,15 @@ void sip_yield(void);
 /* Nanoseconds since boot (monotonic). */
 uint64_t time_ns(void);
 
+/* The time-stamp counter, for measurements (under QEMU -icount it counts
+   instructions). lfence keeps earlier instructions from drifting past it. */
+static inline uint64_t cycles(void)
+{
+    uint32_t lo, hi;
+    __asm__ volatile("lfence; rdtsc" : "=a"(lo), "=d"(hi) : : "memory");
+    return ((uint64_t)hi << 32) | lo;
+}
+
 /* Sleeps at least `ns` nanoseconds. */
 void sleep_ns(uint64_t ns);
 

@@ -1,0 +1,49 @@
+/*
+ * bench.c — sample statistics and the protocol line (see bench.h).
+ */
+#include "bench.h"
+
+bool bench_begin(bench_t *b, size_t n)
+{
+    b->samples = new_array(uint64_t, n);
+    b->count = 0;
+    b->capacity = b->samples != NULL ? n : 0;
+    return b->samples != NULL;
+}
+
+void bench_add(bench_t *b, uint64_t value)
+{
+    if (b->count < b->capacity)
+        b->samples[b->count++] = value;
+}
+
+static void sort(uint64_t *v, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        uint64_t key = v[i];
+        size_t j = i;
+        for (; j > 0 && v[j - 1] > key; j--)
+            v[j] = v[j - 1];
+        v[j] = key;
+    }
+}
+
+void bench_report(bench_t *b, const char *name, uint64_t payload)
+{
+    if (b->count == 0) {
+        print("bench: error: %s took no samples\n", name);
+        return;
+    }
+    sort(b->samples, b->count);
+    print("bench: name=%s unit=cycles n=%zu median=%llu min=%llu max=%llu", name, b->count,
+          (unsigned long long)b->samples[b->count / 2], (unsigned long long)b->samples[0],
+          (unsigned long long)b->samples[b->count - 1]);
+    if (payload != 0)
+        print(" payload=%llu", (unsigned long long)payload);
+    print("\n");
+}
+
+size_t bench_samples(const char *args, size_t full, size_t quick)
+{
+    return str_equal(str_trim(str_from_cstr(args)), STR("quick")) ? quick : full;
+}

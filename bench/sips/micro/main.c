@@ -1,0 +1,124 @@
+/*
+ * bench-micro — Insula's microbenchmarks after Singularity's Table 1, run
+ * one after another in one SIP so they never disturb each other:
+ *   cycle_counter    two back-to-back cycle-counter reads
+ *   abi_call         the cheapest kernel ABI entry (thread_id)
+ *   thread_yield     one yield between two threads of this SIP
+ *   page_alloc       allocate and free one page through the page manager
+ *   sip_create_exit  create, start and wait for a SIP that exits at once
+ * Argument "quick": few samples (the test suite's run).
+ * Uses the raw ABI table (like a stdlib would): not verifiable code.
+ */
+#include "bench.h"
+
+SIP_MANIFEST("bench-micro", .stack_bytes = 16 * 1024, .heap_bytes = 1024 * 1024,
+             .caps = SIP_CAP_SPAWN);
+
+const insula_abi_t *__insula_abi(void);
+
+static const insula_abi_t *abi;
+static volatile bool partner_stop;
+
+static void measure_cycle_counter(size_t n)
+{
+    bench_t b;
+    if (!bench_begin(&b, n))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t0 = cycles();
+        uint64_t t1 = cycles();
+        bench_add(&b, t1 - t0);
+    }
+    bench_report(&b, "cycle_counter", 0);
+}
+
+static void measure_abi_call(size_t n)
+{
+    bench_t b;
+    if (!bench_begin(&b, n))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t0 = cycles();
+        for (int k = 0; k < BENCH_BATCH; k++)
+            (void)abi->thread_id();
+        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+    }
+    bench_report(&b, "abi_call", 0);
+}
+
+static void yield_partner(void *arg)
+{
+    (void)arg;
+    while (!partner_stop)
+        abi->yield();
+    abi->thread_exit();
+}
+
+/* Each of our yields runs the partner once: a round trip is two yields. */
+static void measure_thread_yield(size_t n)
+{
+    bench_t b;
+    abi_handle_t partner;
+    if (!bench_begin(&b, n) || abi->thread_create(yield_partner, 0, &partner) != ABI_OK)
+        return;
+    for (int k = 0; k < 1000; k++)
+        abi->yield();    /* warm-up */
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t0 = cycles();
+        for (int k = 0; k < BENCH_BATCH; k++)
+            abi->yield();
+        bench_add(&b, (cycles() - t0) / (2 * BENCH_BATCH));
+    }
+    partner_stop = true;
+    abi->yield();
+    abi->handle_close(partner);
+    bench_report(&b, "thread_yield", 0);
+}
+
+static void measure_page_alloc(size_t n)
+{
+    static void *page;
+    bench_t b;
+    if (!bench_begin(&b, n))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t0 = cycles();
+        for (int k = 0; k < BENCH_BATCH; k++) {
+            if (abi->page_alloc(1, &page) != ABI_OK || abi->page_free(page, 1) != ABI_OK)
+                return;
+        }
+        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+    }
+    bench_report(&b, "page_alloc", 0);
+}
+
+static void measure_sip_create_exit(size_t n)
+{
+    bench_t b;
+    if (!bench_begin(&b, n))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t0 = cycles();
+        handle_result_t child = sip_spawn("bench-exit.sip", "", 4, 256 * 1024, 0);
+        if (child.err != OK) {
+            print("bench: error: sip_create_exit: %s\n", err_name(child.err));
+            return;
+        }
+        sip_status_t st = sip_wait(child.handle, SIP_WAIT_FOREVER);
+        handle_close(child.handle);
+        if (st.err == OK)
+            bench_add(&b, cycles() - t0);
+    }
+    bench_report(&b, "sip_create_exit", 0);
+}
+
+int main(const char *args)
+{
+    abi = __insula_abi();
+    measure_cycle_counter(bench_samples(args, 10000, 100));
+    measure_abi_call(bench_samples(args, 10000, 100));
+    measure_thread_yield(bench_samples(args, 5000, 50));
+    measure_page_alloc(bench_samples(args, 2000, 20));
+    measure_sip_create_exit(bench_samples(args, 300, 5));
+    return 0;
+}
