@@ -7,6 +7,9 @@
  */
 #include "sip.h"
 
+#include "abi_internal.h"
+#include "channel.h"
+
 #include "console.h"
 #include "frame.h"
 #include "platform.h"
@@ -137,47 +140,86 @@ static void abi_thread_exit(void)
 }
 
 typedef struct {
+    abi_spawn_t raw;                  /* copied from the caller */
     char image[IMAGE_NAME_MAX];
     char args[SIP_ARGS_MAX];
-} spawn_strings_t;
+    endpoint_t *endpoints[ABI_MAX_INITIAL_ENDPOINTS];
+} spawn_decoded_t;
 
-static abi_status_t spawn_decode(const sip_t *sip, const char *image, const char *args,
-                                 uint32_t priority, uint32_t caps, abi_handle_t *out,
-                                 spawn_strings_t *s)
+/* Looks up the endpoints to hand over: owned, distinct. */
+static abi_status_t spawn_endpoints(const sip_t *sip, spawn_decoded_t *d)
 {
-    if (!(sip->caps & SIP_CAP_SPAWN) || (caps & ~sip->caps))
-        return ABI_ERR_DENIED;
-    if (priority > MAX_PRIORITY)
+    if (d->raw.endpoint_count > ABI_MAX_INITIAL_ENDPOINTS)
         return ABI_ERR_RANGE;
-    if (!out_ok(sip, out, sizeof(*out)))
-        return ABI_ERR_BAD_ADDRESS;
-    if (sip->handles.used == HANDLE_TABLE_SIZE)
-        return ABI_ERR_QUOTA;
-    err_t rc = copy_string_in(sip, image, s->image, sizeof(s->image));
-    if (rc == OK)
-        rc = args == NULL ? (s->args[0] = '\0', OK) : copy_string_in(sip, args, s->args, sizeof(s->args));
-    return status_of(rc);
+    for (uint32_t i = 0; i < d->raw.endpoint_count; i++) {
+        void *object;
+        if (handle_lookup(&sip->handles, d->raw.endpoints[i], HANDLE_ENDPOINT, &object) != OK)
+            return ABI_ERR_BAD_HANDLE;
+        for (uint32_t k = 0; k < i; k++) {
+            if (d->endpoints[k] == object)
+                return ABI_ERR_BAD_HANDLE;
+        }
+        d->endpoints[i] = object;
+    }
+    return ABI_OK;
 }
 
-static abi_status_t abi_sip_spawn(const char *image, const char *args, uint32_t priority,
-                                  uint64_t quota, uint32_t caps, abi_handle_t *out)
+static abi_status_t spawn_decode(const sip_t *sip, const abi_spawn_t *spawn, abi_handle_t *out,
+                                 spawn_decoded_t *d)
 {
-    sip_t *sip = sip_current();
-    spawn_strings_t s;
-    abi_status_t st = spawn_decode(sip, image, args, priority, caps, out, &s);
-    if (st != ABI_OK)
-        return st;
-    sip_spawn_request_t req = { s.image, s.args, (uint8_t)priority, quota, caps };
-    sip_t *child;
-    err_t rc = sip_spawn(&req, &child);
+    if (!sip_owns(sip, (uint64_t)(uintptr_t)spawn, sizeof(*spawn), false) ||
+        !out_ok(sip, out, sizeof(*out)))
+        return ABI_ERR_BAD_ADDRESS;
+    d->raw = *spawn;
+    if (!(sip->caps & SIP_CAP_SPAWN) || (d->raw.caps & ~sip->caps))
+        return ABI_ERR_DENIED;
+    if (d->raw.priority > MAX_PRIORITY)
+        return ABI_ERR_RANGE;
+    if (sip->handles.used == HANDLE_TABLE_SIZE)
+        return ABI_ERR_QUOTA;
+    err_t rc = copy_string_in(sip, d->raw.image, d->image, sizeof(d->image));
+    if (rc == OK && d->raw.args == NULL)
+        d->args[0] = '\0';
+    else if (rc == OK)
+        rc = copy_string_in(sip, d->raw.args, d->args, sizeof(d->args));
     if (rc != OK)
         return status_of(rc);
+    return spawn_endpoints(sip, d);
+}
+
+/* The endpoints now belong to the child: the caller's handles die. */
+static void spawn_forget_endpoints(sip_t *sip, const spawn_decoded_t *d)
+{
+    for (uint32_t i = 0; i < d->raw.endpoint_count; i++) {
+        handle_type_t type;
+        void *object;
+        handle_remove(&sip->handles, d->raw.endpoints[i], &type, &object);
+    }
+}
+
+static abi_status_t abi_sip_spawn(const abi_spawn_t *spawn, abi_handle_t *out)
+{
+    static spawn_decoded_t d;    /* interrupts stay off while it is in use */
+    sip_t *sip = sip_current();
     bool enabled = irq_save();
-    rc = handle_insert(&sip->handles, HANDLE_SIP, child, out);
+    abi_status_t st = spawn_decode(sip, spawn, out, &d);
+    sip_t *child = NULL;
+    if (st == ABI_OK) {
+        sip_spawn_request_t req = { d.image, d.args, (uint8_t)d.raw.priority, d.raw.quota,
+                                    d.raw.caps, d.raw.endpoint_count, { 0 } };
+        for (uint32_t i = 0; i < d.raw.endpoint_count; i++)
+            req.endpoints[i] = d.endpoints[i];
+        st = status_of(sip_spawn(&req, &child));
+    }
+    if (st == ABI_OK) {
+        spawn_forget_endpoints(sip, &d);
+        if (handle_insert(&sip->handles, HANDLE_SIP, child, out) != OK) {
+            sip_release(child);
+            st = ABI_ERR_QUOTA;
+        }
+    }
     irq_restore(enabled);
-    if (rc != OK)
-        sip_release(child);
-    return status_of(rc);
+    return st;
 }
 
 static abi_status_t abi_sip_wait(abi_handle_t h, uint64_t timeout_ns, abi_sip_status_t *status)
@@ -207,6 +249,8 @@ static abi_status_t abi_handle_close(abi_handle_t h)
     void *object;
     bool enabled = irq_save();
     err_t rc = handle_remove(&sip->handles, h, &type, &object);
+    if (rc == OK)
+        abi_channel_object_close(sip, type, object);
     irq_restore(enabled);
     if (rc == OK && type == HANDLE_SIP)
         sip_release(object);
@@ -255,4 +299,11 @@ const insula_abi_t kernel_abi = {
     .handle_close = abi_handle_close,
     .boot_config_read = abi_boot_config_read,
     .thread_id = abi_thread_id,
+    .chan_create = abi_chan_create,
+    .chan_send = abi_chan_send,
+    .chan_recv = abi_chan_recv,
+    .chan_wait_any = abi_chan_wait_any,
+    .chan_status = abi_chan_status,
+    .xblock_alloc = abi_xblock_alloc,
+    .xblock_map = abi_xblock_map,
 };

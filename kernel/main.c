@@ -123,8 +123,9 @@ static void start_init(void)
         kprintf("kernel: no module '%s'; nothing to start\n", options.init);
         return;
     }
-    sip_spawn_request_t req = { options.init, "", INIT_PRIORITY, INIT_QUOTA_BYTES,
-                                SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG };
+    sip_spawn_request_t req = { .image = options.init, .args = "", .priority = INIT_PRIORITY,
+                                .quota_bytes = INIT_QUOTA_BYTES,
+                                .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG };
     sip_t *init;
     err_t rc = sip_spawn(&req, &init);
     if (rc != OK) {

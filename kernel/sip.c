@@ -108,6 +108,17 @@ static err_t start_page_create(sip_t *sip, uint64_t *info)
     return sip_region_add(sip, page, 1, REGION_START, false);
 }
 
+/* The spawner's endpoints become the new SIP's; their handles go in its start info. */
+static void endpoints_hand_over(sip_t *sip, const sip_spawn_request_t *req, uint64_t info)
+{
+    abi_start_info_t *si = (abi_start_info_t *)(uintptr_t)info;
+    for (uint32_t i = 0; i < req->endpoint_count && i < ABI_MAX_INITIAL_ENDPOINTS; i++) {
+        uint64_t h;
+        if (sip_own_endpoint(sip, req->endpoints[i], &h) == OK)
+            si->endpoints[si->endpoint_count++] = h;
+    }
+}
+
 static void sip_link(sip_t *sip)
 {
     sip->next = all_sips;
@@ -179,6 +190,8 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
         rc = start_page_create(sip, &info);
     if (rc == OK)
         rc = sip_thread_start(sip, sip->entry, info, NULL);
+    if (rc == OK)
+        endpoints_hand_over(sip, req, info);
     if (rc != OK && sip != NULL) {
         sip_memory_release(sip);
         kfree(sip);
@@ -218,6 +231,7 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     }
     sip->threads = NULL;
     sip->thread_count = 0;
+    sip_channels_release(sip, state == SIP_KILLED ? reason : "the peer SIP exited");
     sip_memory_release(sip);
     handles_release(sip);
     if (state == SIP_EXITED)

@@ -16,6 +16,8 @@
 
 bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write)
 {
+    if (len == 0)
+        return true;    /* nothing is read or written (e.g. an empty message) */
     if (addr + len < addr)
         return false;
     for (uint32_t i = 0; i < sip->region_count; i++) {
@@ -102,8 +104,8 @@ void sip_memory_release(sip_t *sip)
 {
     for (uint32_t i = sip->region_count; i-- > 0;) {
         sip_region_t r = sip->regions[i];
-        if (r.kind == REGION_STACK)
-            continue;
+        if (r.kind == REGION_STACK || r.kind == REGION_XBLOCK)
+            continue;    /* freed with their thread / by sip_channels_release */
         region_drop(sip, i);
         if (r.kind == REGION_HEAP)
             pages_return(r.start, r.pages);

@@ -20,6 +20,8 @@ typedef enum {
     HANDLE_FREE = 0,
     HANDLE_SIP,
     HANDLE_THREAD,
+    HANDLE_ENDPOINT,
+    HANDLE_XBLOCK,
 } handle_type_t;
 
 typedef struct {

@@ -49,6 +49,8 @@ extern const ktest_t trap_tests[];
 extern const size_t trap_test_count;
 extern const ktest_t thread_tests[];
 extern const size_t thread_test_count;
+extern const ktest_t channel_tests[];
+extern const size_t channel_test_count;
 extern const ktest_t sip_tests[];
 extern const size_t sip_test_count;
 extern const kscenario_t scenarios[];

@@ -47,6 +47,7 @@ typedef enum {
     REGION_START,      /* the page holding abi_start_info_t and the arguments */
     REGION_STACK,      /* a thread's stack: freed with the thread */
     REGION_HEAP,       /* pages from the page manager */
+    REGION_XBLOCK,     /* an exchange-heap block it owns: moves with the block */
 } region_kind_t;
 
 typedef struct {
@@ -79,17 +80,22 @@ typedef struct sip {
     uint32_t thread_count;
     uint32_t refs;                    /* handles to it held by other SIPs or the kernel */
     wait_queue_t exit_waiters;
+    wait_queue_t chan_waiters;        /* threads waiting for a message at any of its endpoints */
     char args[SIP_ARGS_MAX];
     struct sip *next;                 /* all SIPs whose sip_t is alive */
 } sip_t;
 
-/* What to start: the caller has validated strings and rights. */
+struct endpoint;
+
+/* What to start: the caller has validated strings, rights and endpoints. */
 typedef struct {
     const char *image;                /* boot module name */
     const char *args;
     uint8_t priority;
     uint64_t quota_bytes;
     uint32_t caps;
+    uint32_t endpoint_count;          /* endpoints that move to the new SIP */
+    struct endpoint *endpoints[ABI_MAX_INITIAL_ENDPOINTS];
 } sip_spawn_request_t;
 
 /*
@@ -134,7 +140,8 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
 /* ---- memory (sip_memory.c) ---- */
 
 /*
- * True when [addr, addr+len) lies wholly inside one region `sip` owns and,
+ * True when [addr, addr+len) lies wholly inside one region `sip` owns (or
+ * len is 0: nothing will be touched) and,
  * for `write`, one it may write (never its code or read-only data: the
  * kernel must not become a way to change a SIP's fixed code).
  */
@@ -155,6 +162,14 @@ void sip_region_forget(sip_t *sip, uint64_t start);
 /* Frees the image, the start page and every heap block (stacks go with
  * their threads). */
 void sip_memory_release(sip_t *sip);
+
+/* ---- channel ownership (abi_channel.c) ---- */
+
+/* Makes `sip` the owner of an endpoint / block and gives it a handle. Errors: ERR_QUOTA. */
+err_t sip_own_endpoint(sip_t *sip, struct endpoint *ep, uint64_t *handle);
+
+/* Closes everything channel-related a SIP holds (on its end). */
+void sip_channels_release(sip_t *sip, const char *reason);
 
 /* ---- the ABI table (abi.c) ---- */
 

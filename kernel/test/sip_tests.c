@@ -14,7 +14,8 @@
 
 static err_t spawn(const char *image, const char *args, uint64_t quota, sip_t **out)
 {
-    sip_spawn_request_t req = { image, args, THREAD_PRIORITY_DEFAULT, quota, 0 };
+    sip_spawn_request_t req = { .image = image, .args = args,
+                                .priority = THREAD_PRIORITY_DEFAULT, .quota_bytes = quota };
     return sip_spawn(&req, out);
 }
 

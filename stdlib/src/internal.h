@@ -32,6 +32,9 @@ const insula_abi_t *__insula_abi(void);
    Errors: ERR_INVALID (NULL), ERR_BUSY (a different table is bound). */
 err_t __insula_abi_bind(const insula_abi_t *abi);
 
+/* Records the initial endpoints of the start info (sip_endpoint() returns them). */
+void __insula_endpoints_set(const abi_start_info_t *info);
+
 /* Records the argument string handed to main (sip_args() returns it). */
 void __insula_args_set(const char *args, size_t len);
 

@@ -9,19 +9,51 @@
 
 #define CONFIG_CHUNK 512
 
+static handle_t initial[ABI_MAX_INITIAL_ENDPOINTS];
+
+void __insula_endpoints_set(const abi_start_info_t *info)
+{
+    for (uint32_t i = 0; i < ABI_MAX_INITIAL_ENDPOINTS; i++)
+        initial[i] = i < info->endpoint_count ? info->endpoints[i] : 0;
+}
+
+handle_t sip_endpoint(uint32_t i)
+{
+    return i < ABI_MAX_INITIAL_ENDPOINTS ? initial[i] : 0;
+}
+
+handle_result_t sip_spawn_with(const char *image, const char *args, uint32_t priority,
+                               uint64_t quota, uint32_t caps, const handle_t *endpoints,
+                               uint32_t count)
+{
+    abi_spawn_t spawn;    /* on our stack: memory we own, where the kernel reads it */
+    handle_t handle;
+    handle_result_t r = { .err = ERR_INVALID, .handle = 0 };
+    const insula_abi_t *abi = __insula_abi();
+    if (abi == NULL)
+        return r;
+    if (count > ABI_MAX_INITIAL_ENDPOINTS) {
+        r.err = ERR_RANGE;
+        return r;
+    }
+    spawn = (abi_spawn_t){ .image = image, .args = args, .priority = priority, .caps = caps,
+                           .quota = quota, .endpoint_count = count };
+    for (uint32_t i = 0; i < count; i++)
+        spawn.endpoints[i] = endpoints[i];
+    r.err = abi->sip_spawn(&spawn, &handle);
+    r.handle = handle;
+    return r;
+}
+
 handle_result_t sip_spawn(const char *image, const char *args, uint32_t priority,
                           uint64_t quota, uint32_t caps)
 {
-    handle_result_t r = { .err = ERR_INVALID, .handle = 0 };
-    const insula_abi_t *abi = __insula_abi();
-    if (abi != NULL)
-        r.err = abi->sip_spawn(image, args, priority, quota, caps, &r.handle);
-    return r;
+    return sip_spawn_with(image, args, priority, quota, caps, NULL, 0);
 }
 
 sip_status_t sip_wait(handle_t sip, uint64_t timeout_ns)
 {
-    static abi_sip_status_t raw;    /* in the SIP's own data: the kernel writes it */
+    abi_sip_status_t raw;    /* on our stack: memory we own, the kernel writes it */
     sip_status_t s = { .err = ERR_INVALID };
     const insula_abi_t *abi = __insula_abi();
     if (abi == NULL)

@@ -79,6 +79,7 @@ _Noreturn void __insula_start(const insula_abi_t *abi, const abi_start_info_t *i
     if (rc != OK)
         start_fail("binding the ABI table", rc);
     __insula_heap_reset();
+    __insula_endpoints_set(info);
     const char *args = start_copy_args(info);
     sip_exit(sip_main(args));
 }

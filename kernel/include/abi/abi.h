@@ -42,21 +42,46 @@ enum {
     ABI_ERR_CORRUPT = -9,        /* an image failed its seal or format checks */
     ABI_ERR_RANGE = -10,         /* a number outside its permitted range */
     ABI_ERR_BUSY = -11,          /* the object is in a state that forbids this */
+    ABI_ERR_CLOSED = -12,        /* the channel's other end is closed */
 };
 
 typedef uint64_t abi_handle_t;   /* index | generation << 32; 0 is never valid */
 
 #define ABI_WAIT_FOREVER UINT64_MAX
 
+#define ABI_MAX_INITIAL_ENDPOINTS 4
+
 /* What a SIP learns when it starts. */
 typedef struct {
     uint32_t abi_version;        /* INSULA_ABI_VERSION */
-    uint32_t reserved;
-    abi_handle_t self;           /* handle of the SIP itself */
+    uint32_t endpoint_count;     /* initial endpoints handed over by the spawner */
+    abi_handle_t endpoints[ABI_MAX_INITIAL_ENDPOINTS];    /* in its own handle table */
     const char *args;            /* its argument string (in its own memory) */
     uint64_t args_len;
-    void *unsafe_stack_top;      /* for SafeStack: top of the first thread's unsafe stack */
+    void *unsafe_stack_top;      /* for SafeStack: reserved, 0 until SafeStack lands */
 } abi_start_info_t;
+
+/* What to start (sip_spawn). Strings are NUL-terminated, in the caller's memory. */
+typedef struct {
+    const char *image;           /* boot module holding the sealed image */
+    const char *args;            /* may be NULL */
+    uint32_t priority;           /* 0..7 */
+    uint32_t caps;               /* SIP_CAP_*, a subset of the caller's */
+    uint64_t quota;              /* memory quota in bytes */
+    uint32_t endpoint_count;     /* endpoints that move to the new SIP */
+    uint32_t reserved;
+    abi_handle_t endpoints[ABI_MAX_INITIAL_ENDPOINTS];
+} abi_spawn_t;
+
+/* What chan_status reports about an endpoint. */
+typedef struct {
+    uint32_t contract_id;        /* FNV-1a of the contract name */
+    uint16_t side;               /* 0 importing, 1 exporting */
+    uint16_t state;              /* this end's state in the contract */
+    uint32_t closed;             /* 1 once the other end is closed */
+    uint32_t queued;             /* messages waiting to be received */
+    char reason[64];             /* why the other end closed */
+} abi_chan_status_t;
 
 /* Exit statuses reported for SIPs that did not call exit(). */
 #define SIP_EXIT_KILLED (-1000)
@@ -97,17 +122,16 @@ typedef struct insula_abi {
     void (*thread_exit)(void);
 
     /*
-     * Starts the SIP image `image` (a boot module name) with `args`,
-     * `priority` 0..7, a memory quota in bytes and capabilities `caps`
-     * (SIP_CAP_*, a subset of the caller's). Needs SIP_CAP_SPAWN.
-     * Errors: DENIED (no spawn right, or caps beyond the caller's or those
-     * the image's manifest asks for exceed `caps`), NOT_FOUND, CORRUPT (seal
-     * or format; the kernel log names the reason), QUOTA (the manifest asks
-     * for more memory than `quota`), RANGE (priority), NO_MEMORY,
-     * BAD_ADDRESS, INVALID (strings not terminated within their limits).
+     * Starts a SIP as `spawn` says (see abi_spawn_t); the listed endpoints
+     * move to it and appear in its abi_start_info_t. Needs SIP_CAP_SPAWN.
+     * Errors: DENIED (no spawn right, or caps beyond the caller's, or the
+     * image's manifest asks for more capabilities than granted), NOT_FOUND,
+     * CORRUPT (seal or format; the kernel log names the reason), QUOTA (the
+     * manifest asks for more memory than `quota`), RANGE (priority, endpoint
+     * count), BAD_HANDLE (an endpoint), NO_MEMORY, BAD_ADDRESS, INVALID
+     * (strings not terminated within their limits).
      */
-    abi_status_t (*sip_spawn)(const char *image, const char *args, uint32_t priority,
-                              uint64_t quota, uint32_t caps, abi_handle_t *out);
+    abi_status_t (*sip_spawn)(const abi_spawn_t *spawn, abi_handle_t *out);
     /* Waits until the SIP ends (or timeout_ns passes). Errors: BAD_HANDLE, TIMEOUT. */
     abi_status_t (*sip_wait)(abi_handle_t sip, uint64_t timeout_ns, abi_sip_status_t *status);
 
@@ -123,9 +147,59 @@ typedef struct insula_abi {
     /* The calling thread's id (unique while it lives). The cheapest entry:
      * benchmarks use it to measure the cost of an ABI call itself. */
     uint64_t (*thread_id)(void);
+
+    /* ---- channels (contracts/LANGUAGE.md; docs/channels.md) ---- */
+
+    /*
+     * Creates a channel of the contract `contract_id`; both ends go to the
+     * caller, each in the contract's start state. Queues are allocated now,
+     * from the contract's bound, so no send ever allocates.
+     * Errors: NOT_FOUND (no such contract), NO_MEMORY, QUOTA, BAD_ADDRESS.
+     */
+    abi_status_t (*chan_create)(uint32_t contract_id, abi_handle_t *imp, abi_handle_t *exp);
+    /*
+     * Sends message `msg_id` whose body (`len` bytes, exactly the message's
+     * size) is at `msg`. Exchange-heap blocks and endpoints named in the
+     * body move to the receiver. A message the contract does not allow from
+     * this end's state, or of the wrong size, is a contract violation: the
+     * caller is terminated and the peer sees the channel closed with the
+     * reason. Errors: BAD_HANDLE (the endpoint, or a block or endpoint in
+     * the body the caller does not own, or of the wrong contract, side or
+     * state), BAD_ADDRESS, CLOSED (peer gone: nothing is sent).
+     */
+    abi_status_t (*chan_send)(abi_handle_t ep, uint32_t msg_id, const void *msg, uint64_t len);
+    /*
+     * Receives the next message into buf (cap bytes), waiting up to
+     * timeout_ns (0: do not wait). Handles in the body are rewritten to the
+     * receiver's new handles. Errors: BAD_HANDLE, BAD_ADDRESS, TIMEOUT,
+     * CLOSED (the peer is gone and nothing is queued), RANGE (cap too small;
+     * the message stays queued).
+     */
+    abi_status_t (*chan_recv)(abi_handle_t ep, uint64_t timeout_ns, uint32_t *msg_id, void *buf,
+                              uint64_t cap, uint64_t *len);
+    /*
+     * Waits until one of `count` (1..16) endpoints has a message or a closed
+     * peer; *ready gets its index. Errors: BAD_HANDLE, BAD_ADDRESS, RANGE,
+     * TIMEOUT.
+     */
+    abi_status_t (*chan_wait_any)(const abi_handle_t *eps, uint32_t count, uint64_t timeout_ns,
+                                  uint32_t *ready);
+    /* Reports an endpoint's contract, state, queue and peer. Errors: BAD_HANDLE, BAD_ADDRESS. */
+    abi_status_t (*chan_status)(abi_handle_t ep, abi_chan_status_t *status);
+
+    /*
+     * Allocates an exchange-heap block of `size` bytes (zeroed), owned by
+     * the caller and charged to its quota; *data is where it is. Sending it
+     * in a message moves it (no copy) and the sender loses it. Free it with
+     * handle_close. Errors: INVALID (size 0), RANGE (> 16 MiB), QUOTA,
+     * NO_MEMORY, BAD_ADDRESS.
+     */
+    abi_status_t (*xblock_alloc)(uint64_t size, abi_handle_t *out, void **data);
+    /* Where a block the caller owns is, and its size. Errors: BAD_HANDLE, BAD_ADDRESS. */
+    abi_status_t (*xblock_map)(abi_handle_t block, void **data, uint64_t *size);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 14
+#define INSULA_ABI_ENTRY_COUNT 21
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

@@ -17,6 +17,7 @@ static int failed;
 static void *slot;
 
 #define KERNEL_ADDRESS ((uintptr_t)0x100000)    /* the kernel image on pc */
+#define PINGPONG_ID 0xc9773aa3u                  /* PingPong_CONTRACT_ID */
 
 static void expect(int number, abi_status_t got, abi_status_t want)
 {
@@ -52,7 +53,8 @@ static void check_handles_and_rights(void)
     expect(10, abi->sip_wait(0x12345, 0, &st), ABI_ERR_BAD_HANDLE);
     expect(11, abi->handle_close(0), ABI_ERR_BAD_HANDLE);
     expect(12, abi->handle_close((5ull << 32) | 1), ABI_ERR_BAD_HANDLE);
-    expect(13, abi->sip_spawn("hello.sip", "", 3, 1u << 20, 0, &h), ABI_ERR_DENIED);
+    static abi_spawn_t spawn = { .image = "hello.sip", .priority = 3, .quota = 1u << 20 };
+    expect(13, abi->sip_spawn(&spawn, &h), ABI_ERR_DENIED);
     expect(14, abi->boot_config_read(0, buf, sizeof(buf), &copied), ABI_ERR_DENIED);
     expect(15, abi->thread_create((void (*)(void *))KERNEL_ADDRESS, 0, &h), ABI_ERR_INVALID);
     expect(16, abi->thread_create(worker, 0, &h), ABI_OK);
@@ -77,12 +79,45 @@ static void check_quota(void)
     expect(24, abi->page_alloc(4, &blocks[0]), ABI_OK);
 }
 
+/* Channels: unknown contracts, forged handles, empty queues, closed peers. */
+static void check_channels(void)
+{
+    static abi_handle_t imp, exp, block;
+    static uint32_t id, ready;
+    static uint64_t len, size;
+    static uint8_t msg[8], buf[64];
+    static abi_chan_status_t st;
+    static void *data;
+    expect(30, abi->chan_create(0xdeadbeefu, &imp, &exp), ABI_ERR_NOT_FOUND);
+    expect(31, abi->chan_create(PINGPONG_ID, (abi_handle_t *)KERNEL_ADDRESS, &exp), ABI_ERR_BAD_ADDRESS);
+    expect(32, abi->chan_create(PINGPONG_ID, &imp, &exp), ABI_OK);
+    expect(33, abi->chan_send(imp ^ (7ull << 32), 0, msg, sizeof(msg)), ABI_ERR_BAD_HANDLE);
+    expect(34, abi->chan_recv(imp, 0, &id, buf, sizeof(buf), &len), ABI_ERR_TIMEOUT);
+    expect(35, abi->chan_wait_any(&imp, 0, 0, &ready), ABI_ERR_RANGE);
+    expect(36, abi->chan_send(imp, 0, (const void *)KERNEL_ADDRESS, 8), ABI_ERR_BAD_ADDRESS);
+    expect(37, abi->handle_close(exp), ABI_OK);
+    expect(38, abi->chan_send(imp, 0, msg, sizeof(msg)), ABI_ERR_CLOSED);
+    expect(39, abi->chan_recv(imp, 0, &id, buf, sizeof(buf), &len), ABI_ERR_CLOSED);
+    expect(40, abi->chan_status(imp, &st), ABI_OK);
+    expect(41, st.closed == 1 ? ABI_OK : ABI_ERR_INVALID, ABI_OK);
+    expect(42, abi->handle_close(imp), ABI_OK);
+    expect(43, abi->xblock_alloc(0, &block, &data), ABI_ERR_INVALID);
+    expect(44, abi->xblock_alloc(1ull << 30, &block, &data), ABI_ERR_RANGE);
+    expect(45, abi->xblock_alloc(100, &block, &data), ABI_OK);
+    ((volatile uint8_t *)data)[99] = 1;
+    expect(46, abi->xblock_map(block, &data, &size), size == 100 ? ABI_OK : ABI_ERR_INVALID);
+    expect(47, abi->xblock_map(block, (void **)data, &size), ABI_OK);    /* a block is its owner's memory */
+    expect(48, abi->handle_close(block), ABI_OK);
+    expect(49, abi->xblock_map(block, &data, &size), ABI_ERR_BAD_HANDLE);
+}
+
 int main(const char *args)
 {
     (void)args;
     abi = __insula_abi();
     check_addresses();
     check_handles_and_rights();
+    check_channels();
     check_quota();
     if (failed == 0)
         print("abuse: every bad call was refused as documented\n");

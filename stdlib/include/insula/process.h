@@ -37,6 +37,18 @@ typedef struct {
 handle_result_t sip_spawn(const char *image, const char *args, uint32_t priority,
                           uint64_t quota, uint32_t caps);
 
+/*
+ * As sip_spawn, and the `count` (at most 4) endpoints in `endpoints` move
+ * to the new SIP (sip_endpoint() there). Errors: as sip_spawn, and
+ * ERR_BAD_HANDLE (an endpoint not owned), ERR_RANGE (count).
+ */
+handle_result_t sip_spawn_with(const char *image, const char *args, uint32_t priority,
+                               uint64_t quota, uint32_t caps, const handle_t *endpoints,
+                               uint32_t count);
+
+/* The i-th endpoint the spawner handed over at start, or 0. */
+handle_t sip_endpoint(uint32_t i);
+
 /* Waits until the SIP ends, or `timeout_ns` (SIP_WAIT_FOREVER: no limit). */
 #define SIP_WAIT_FOREVER ABI_WAIT_FOREVER
 sip_status_t sip_wait(handle_t sip, uint64_t timeout_ns);

@@ -13,6 +13,7 @@
 #define INSULA_STDLIB_H
 
 #include "insula/buf.h"
+#include "insula/channel.h"
 #include "insula/console.h"
 #include "insula/err.h"
 #include "insula/heap.h"

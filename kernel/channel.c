@@ -1,0 +1,212 @@
+/*
+ * channel.c — channels: queues, contract checks, delivery, close
+ * (see channel.h). Ownership of endpoints and blocks (handle tables,
+ * regions) is the ABI layer's business (abi_channel.c); this file only
+ * moves messages and keeps each end's contract state.
+ */
+#include "channel.h"
+
+#include "fmt.h"
+#include "heap.h"
+#include "panic.h"
+
+#include <stddef.h>
+
+/* The direction of messages that `side` sends. */
+static contract_dir_t send_dir(contract_side_t side)
+{
+    return side == CONTRACT_SIDE_IMP ? CONTRACT_DIR_IN : CONTRACT_DIR_OUT;
+}
+
+/* Largest body of the messages travelling in `dir`. */
+static uint32_t largest_message(const contract_table_t *c, contract_dir_t dir)
+{
+    uint32_t max = 0;
+    for (uint16_t i = 0; i < c->message_count; i++) {
+        if (c->messages[i].dir == dir && c->messages[i].wire_size > max)
+            max = c->messages[i].wire_size;
+    }
+    return max;
+}
+
+/* Allocates the queue of messages arriving at `ep` (sent by its peer). */
+static err_t queue_create(endpoint_t *ep)
+{
+    const contract_table_t *c = ep->chan->contract;
+    contract_dir_t arriving = send_dir(ep->side == CONTRACT_SIDE_IMP ? CONTRACT_SIDE_EXP
+                                                                     : CONTRACT_SIDE_IMP);
+    uint16_t capacity = c->queue_bound[arriving] > 0 ? c->queue_bound[arriving] : 1;
+    uint32_t body = largest_message(c, arriving);
+    uint64_t stride = (body + 15u) & ~15u;
+    ep->queue = kzalloc(capacity * (sizeof(message_slot_t) + stride));
+    if (ep->queue == NULL)
+        return ERR_NO_MEMORY;
+    uint8_t *bodies = (uint8_t *)(ep->queue + capacity);
+    for (uint16_t i = 0; i < capacity; i++)
+        ep->queue[i].body = bodies + i * stride;
+    ep->queue_capacity = capacity;
+    return OK;
+}
+
+err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, endpoint_t **exp)
+{
+    const contract_table_t *c = contract_find(contract_id);
+    if (c == NULL)
+        return ERR_NOT_FOUND;
+    channel_t *ch = kzalloc(sizeof(*ch));
+    if (ch == NULL)
+        return ERR_NO_MEMORY;
+    ch->contract = c;
+    for (int s = 0; s < 2; s++) {
+        endpoint_t *ep = &ch->ends[s];
+        *ep = (endpoint_t){ .chan = ch, .side = (contract_side_t)s, .state = c->start_state,
+                            .owner = owner };
+    }
+    if (queue_create(&ch->ends[0]) != OK || queue_create(&ch->ends[1]) != OK) {
+        kfree(ch->ends[0].queue);
+        kfree(ch->ends[1].queue);
+        kfree(ch);
+        return ERR_NO_MEMORY;
+    }
+    *imp = &ch->ends[CONTRACT_SIDE_IMP];
+    *exp = &ch->ends[CONTRACT_SIDE_EXP];
+    return OK;
+}
+
+endpoint_t *endpoint_peer(endpoint_t *ep)
+{
+    return &ep->chan->ends[ep->side == CONTRACT_SIDE_IMP ? CONTRACT_SIDE_EXP : CONTRACT_SIDE_IMP];
+}
+
+bool endpoint_peer_closed(const endpoint_t *ep)
+{
+    return endpoint_peer((endpoint_t *)ep)->closed;
+}
+
+const contract_message_t *channel_message(const endpoint_t *ep, uint16_t msg_id)
+{
+    return contract_message_get(ep->chan->contract, msg_id);
+}
+
+err_t channel_check_send(const endpoint_t *ep, uint16_t msg_id, uint64_t len, char *why,
+                         uint64_t why_size)
+{
+    const contract_table_t *c = ep->chan->contract;
+    uint16_t next;
+    int step = contract_step(c, ep->state, msg_id, send_dir(ep->side), &next);
+    if (step != CONTRACT_STEP_OK) {
+        const contract_message_t *m = contract_message_get(c, msg_id);
+        fmt_snprintf(why, why_size, "contract violation: %s %s in %s state %s",
+                     m != NULL ? m->name : "unknown message", contract_step_error_name(step),
+                     c->name, ep->state < c->state_count ? c->states[ep->state].name : "?");
+        return ERR_INVALID;
+    }
+    const contract_message_t *m = contract_message_get(c, msg_id);
+    if (len != m->wire_size) {
+        fmt_snprintf(why, why_size, "contract violation: %s.%s is %u bytes, not %llu", c->name,
+                     m->name, m->wire_size, (unsigned long long)len);
+        return ERR_INVALID;
+    }
+    return OK;
+}
+
+static void state_advance(endpoint_t *ep, uint16_t msg_id, contract_dir_t dir)
+{
+    uint16_t next;
+    int step = contract_step(ep->chan->contract, ep->state, msg_id, dir, &next);
+    /* Invariant: both ends' views follow the same message sequence. */
+    KASSERT(step == CONTRACT_STEP_OK);
+    ep->state = next;
+}
+
+void channel_deliver(endpoint_t *ep, uint16_t msg_id, const uint8_t *body, uint32_t len,
+                     const transfer_t *transfers, uint16_t transfer_count)
+{
+    endpoint_t *peer = endpoint_peer(ep);
+    /* Invariant: the contract's queue bound holds, so the peer has room. */
+    KASSERT(peer->queue_count < peer->queue_capacity);
+    message_slot_t *slot = &peer->queue[(peer->queue_head + peer->queue_count) % peer->queue_capacity];
+    slot->msg_id = msg_id;
+    slot->len = len;
+    slot->transfer_count = transfer_count;
+    for (uint16_t i = 0; i < transfer_count; i++)
+        slot->transfers[i] = transfers[i];
+    for (uint32_t i = 0; i < len; i++)
+        slot->body[i] = body[i];
+    peer->queue_count++;
+    state_advance(ep, msg_id, send_dir(ep->side));
+}
+
+message_slot_t *endpoint_front(endpoint_t *ep)
+{
+    return ep->queue_count > 0 ? &ep->queue[ep->queue_head] : NULL;
+}
+
+void endpoint_pop(endpoint_t *ep)
+{
+    message_slot_t *slot = &ep->queue[ep->queue_head];
+    contract_dir_t dir = send_dir(endpoint_peer(ep)->side);
+    state_advance(ep, slot->msg_id, dir);
+    ep->queue_head = (uint16_t)((ep->queue_head + 1) % ep->queue_capacity);
+    ep->queue_count--;
+}
+
+/* Destroys what a queued message carries (blocks freed, endpoints closed). */
+static void slot_discard(message_slot_t *slot, const char *reason)
+{
+    for (uint16_t i = 0; i < slot->transfer_count; i++) {
+        transfer_t *t = &slot->transfers[i];
+        if (t->kind == TRANSFER_XBLOCK)
+            xblock_destroy(t->object);
+        else if (t->kind == TRANSFER_ENDPOINT)
+            endpoint_close(t->object, reason);
+    }
+    slot->transfer_count = 0;
+}
+
+/*
+ * Closing an end destroys what is queued at it, which may close endpoints
+ * in flight, whose queues may hold more: closes nest. Channels are freed
+ * only when the outermost close finishes, so no queue being walked is freed
+ * under it.
+ */
+static int close_depth;
+static channel_t *free_pending;
+
+static void channels_free_pending(void)
+{
+    while (free_pending != NULL) {
+        channel_t *ch = free_pending;
+        free_pending = ch->free_next;
+        kfree(ch->ends[0].queue);
+        kfree(ch->ends[1].queue);
+        kfree(ch);
+    }
+}
+
+void endpoint_close(endpoint_t *ep, const char *reason)
+{
+    if (ep->closed)
+        return;
+    close_depth++;
+    channel_t *ch = ep->chan;
+    if (!endpoint_peer(ep)->closed) {
+        size_t i = 0;
+        for (; reason[i] && i + 1 < CHAN_REASON_MAX; i++)
+            ch->close_reason[i] = reason[i];
+        ch->close_reason[i] = '\0';
+    }
+    ep->closed = true;
+    ep->owner = NULL;
+    while (ep->queue_count > 0) {
+        slot_discard(&ep->queue[ep->queue_head], "its channel was closed in flight");
+        ep->queue_head = (uint16_t)((ep->queue_head + 1) % ep->queue_capacity);
+        ep->queue_count--;
+    }
+    if (endpoint_peer(ep)->closed) {
+        ch->free_next = free_pending;
+        free_pending = ch;
+    }
+    if (--close_depth == 0)
+        channels_free_pending();
+}

@@ -1,0 +1,25 @@
+/*
+ * abi_internal.h — ABI entries defined outside abi.c, for its table.
+ */
+#ifndef INSULA_ABI_INTERNAL_H
+#define INSULA_ABI_INTERNAL_H
+
+#include "abi/abi.h"
+#include "handle.h"
+
+struct sip;
+
+abi_status_t abi_chan_create(uint32_t contract_id, abi_handle_t *imp, abi_handle_t *exp);
+abi_status_t abi_chan_send(abi_handle_t ep, uint32_t msg_id, const void *msg, uint64_t len);
+abi_status_t abi_chan_recv(abi_handle_t ep, uint64_t timeout_ns, uint32_t *msg_id, void *buf,
+                           uint64_t cap, uint64_t *len);
+abi_status_t abi_chan_wait_any(const abi_handle_t *eps, uint32_t count, uint64_t timeout_ns,
+                               uint32_t *ready);
+abi_status_t abi_chan_status(abi_handle_t ep, abi_chan_status_t *status);
+abi_status_t abi_xblock_alloc(uint64_t size, abi_handle_t *out, void **data);
+abi_status_t abi_xblock_map(abi_handle_t block, void **data, uint64_t *size);
+
+/* handle_close of an endpoint or block: closes or frees it. Interrupts off. */
+void abi_channel_object_close(struct sip *sip, handle_type_t type, void *object);
+
+#endif

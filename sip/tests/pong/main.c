@@ -1,0 +1,31 @@
+/*
+ * pong — test SIP: the exporting end of a PingPong channel (initial
+ * endpoint 0). Answers every Ping(n) with Pong(n + 1) until the channel
+ * closes. Args "expect-violation": succeed only if the peer's end closed
+ * because the kernel caught it breaking the contract.
+ */
+#include <insula/stdlib.h>
+
+#include "pingpong.h"
+
+SIP_MANIFEST("pong", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
+             .exports = { "PingPong" });
+
+int main(const char *args)
+{
+    PingPong_exp_t ep = { sip_endpoint(0) };
+    PingPong_Ping_t ping;
+    err_t rc;
+    while ((rc = PingPong_exp_recv_Ping(ep, &ping)) == OK) {
+        if (PingPong_exp_send_Pong(ep, ping.data + 1) != OK)
+            break;
+    }
+    chan_status_result_t st = chan_status(ep.h);
+    bool closed = st.err == OK && st.status.closed == 1;
+    bool violation = str_starts_with(str_from_cstr(st.status.reason), STR("contract violation"));
+    if (str_equal(str_trim(str_from_cstr(args)), STR("expect-violation"))) {
+        print("pong: the peer's end closed: %s\n", st.status.reason);
+        return closed && violation ? 0 : 3;
+    }
+    return closed ? 0 : 2;
+}

@@ -1,0 +1,41 @@
+/*
+ * insula/channel.h — channels and the exchange heap for SIP code.
+ *
+ * Channels are typed by contracts; use the bindings contractc generates
+ * (<name>.h: PingPong_imp_send_Ping, PingPong_exp_recv, switch receive...),
+ * which call the channel runtime below. A message the contract does not
+ * allow in the current state terminates the sender (docs/channels.md).
+ */
+#ifndef INSULA_STDLIB_CHANNEL_H
+#define INSULA_STDLIB_CHANNEL_H
+
+#include "abi/abi.h"
+#include "insula/err.h"
+#include "insula/process.h"
+
+#include <stdint.h>
+
+/* ERR_CLOSED: the other end of the channel is closed. */
+#define ERR_CLOSED ABI_ERR_CLOSED
+
+typedef struct {
+    err_t err;
+    handle_t imp;      /* importing (client) end */
+    handle_t exp;      /* exporting (service) end */
+} chan_pair_t;
+
+/* Creates a channel of contract `contract_id` (<Name>_CONTRACT_ID); both ends are ours. */
+chan_pair_t chan_create(uint32_t contract_id);
+
+typedef struct {
+    err_t err;
+    abi_chan_status_t status;
+} chan_status_result_t;
+
+/* Contract, state, queue and, once closed, why the peer closed. */
+chan_status_result_t chan_status(handle_t ep);
+
+/* Closes an endpoint: the peer sees ERR_CLOSED. */
+err_t chan_close(handle_t ep);
+
+#endif

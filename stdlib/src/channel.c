@@ -1,0 +1,90 @@
+/*
+ * channel.c — the channel runtime the generated bindings call
+ * (contracts/include/insula/chan_rt.h), and insula/channel.h.
+ */
+#include "insula/chan_rt.h"
+#include "insula/channel.h"
+
+#include "internal.h"
+
+/* ABI statuses to the runtime's codes where the bindings expect them. */
+static err_t rt_status(abi_status_t st)
+{
+    switch (st) {
+    case ABI_ERR_CLOSED: return CHAN_RT_ERR_CLOSED;
+    case ABI_ERR_BAD_HANDLE: return CHAN_RT_ERR_BAD_HANDLE;
+    case ABI_ERR_RANGE: return CHAN_RT_ERR_TOO_BIG;
+    default: return st;
+    }
+}
+
+err_t chan_rt_send(chan_handle_t ep, uint16_t msg_id, const void *msg, size_t len)
+{
+    const insula_abi_t *abi = __insula_abi();
+    return abi != NULL ? rt_status(abi->chan_send(ep, msg_id, msg, len)) : ERR_INVALID;
+}
+
+err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap, size_t *len)
+{
+    uint32_t id;      /* on our stack: memory we own, as the kernel checks */
+    uint64_t got;
+    const insula_abi_t *abi = __insula_abi();
+    if (abi == NULL)
+        return ERR_INVALID;
+    err_t rc = rt_status(abi->chan_recv(ep, ABI_WAIT_FOREVER, &id, buf, cap, &got));
+    if (rc == OK) {
+        *msg_id = (uint16_t)id;
+        *len = (size_t)got;
+    }
+    return rc;
+}
+
+err_t chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t *ready)
+{
+    uint32_t which;
+    const insula_abi_t *abi = __insula_abi();
+    if (abi == NULL)
+        return ERR_INVALID;
+    err_t rc = rt_status(abi->chan_wait_any(eps, (uint32_t)count, ABI_WAIT_FOREVER, &which));
+    if (rc == OK)
+        *ready = which;
+    return rc;
+}
+
+err_t chan_rt_contract_is(chan_handle_t ep, uint32_t contract_id)
+{
+    chan_status_result_t r = chan_status(ep);
+    if (r.err != OK)
+        return rt_status(r.err);
+    return r.status.contract_id == contract_id ? OK : CHAN_RT_ERR_WRONG_CONTRACT;
+}
+
+chan_pair_t chan_create(uint32_t contract_id)
+{
+    handle_t imp, exp;
+    chan_pair_t r = { .err = ERR_INVALID };
+    const insula_abi_t *abi = __insula_abi();
+    if (abi == NULL)
+        return r;
+    r.err = abi->chan_create(contract_id, &imp, &exp);
+    r.imp = imp;
+    r.exp = exp;
+    return r;
+}
+
+chan_status_result_t chan_status(handle_t ep)
+{
+    abi_chan_status_t st;
+    chan_status_result_t r = { .err = ERR_INVALID };
+    const insula_abi_t *abi = __insula_abi();
+    if (abi == NULL)
+        return r;
+    r.err = abi->chan_status(ep, &st);
+    r.status = st;
+    return r;
+}
+
+err_t chan_close(handle_t ep)
+{
+    return handle_close(ep);
+}
