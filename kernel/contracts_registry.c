@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+extern const contract_table_t contract_table_Bench;
 extern const contract_table_t contract_table_Service;
 extern const contract_table_t contract_table_PingPong;
 extern const contract_table_t contract_table_ServiceProvider;
@@ -17,7 +18,7 @@ extern const contract_table_t contract_table_Fs;
 static const contract_table_t *const known[] = {
     &contract_table_Service, &contract_table_PingPong, &contract_table_ServiceProvider,
     &contract_table_NameService, &contract_table_Console, &contract_table_File,
-    &contract_table_Fs,
+    &contract_table_Fs, &contract_table_Bench,
 };
 
 const contract_table_t *contract_find(uint32_t id)

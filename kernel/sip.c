@@ -234,9 +234,11 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     sip_channels_release(sip, state == SIP_KILLED ? reason : "the peer SIP exited");
     sip_memory_release(sip);
     handles_release(sip);
-    if (state == SIP_EXITED)
+    /* A clean exit is not logged: whoever waits reports it, and benchmarks
+     * of create/exit must not time the console. */
+    if (state == SIP_EXITED && code != 0)
         kprintf("sip %s[%u]: exited with code %d\n", sip->name, sip->id, code);
-    else
+    else if (state == SIP_KILLED)
         kprintf("sip %s[%u]: killed: %s\n", sip->name, sip->id, reason);
     thread_wake_all(&sip->exit_waiters);
     if (sip->refs == 0)

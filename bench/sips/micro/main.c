@@ -6,10 +6,11 @@
  *   thread_yield     one yield between two threads of this SIP
  *   page_alloc       allocate and free one page through the page manager
  *   sip_create_exit  create, start and wait for a SIP that exits at once
+ * and the channel benchmarks of channels.c.
  * Argument "quick": few samples (the test suite's run).
  * Uses the raw ABI table (like a stdlib would): not verifiable code.
  */
-#include "bench.h"
+#include "micro.h"
 
 SIP_MANIFEST("bench-micro", .stack_bytes = 16 * 1024, .heap_bytes = 1024 * 1024,
              .caps = SIP_CAP_SPAWN);
@@ -18,6 +19,11 @@ const insula_abi_t *__insula_abi(void);
 
 static const insula_abi_t *abi;
 static volatile bool partner_stop;
+
+const insula_abi_t *bench_abi(void)
+{
+    return abi;
+}
 
 static void measure_cycle_counter(size_t n)
 {
@@ -120,5 +126,8 @@ int main(const char *args)
     measure_thread_yield(bench_samples(args, 5000, 50));
     measure_page_alloc(bench_samples(args, 2000, 20));
     measure_sip_create_exit(bench_samples(args, 300, 5));
+    measure_channel_create(bench_samples(args, 2000, 20));
+    measure_thread_pingpong(bench_samples(args, 3000, 30));
+    measure_sip_pingpong(bench_samples(args, 3000, 30));
     return 0;
 }

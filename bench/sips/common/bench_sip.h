@@ -1,12 +1,12 @@
 /*
- * bench.h — what every Insula benchmark SIP shares: sample collection and
+ * bench_sip.h — what every Insula benchmark SIP shares: sample collection and
  * the protocol line (bench/README.md):
  *   bench: name=<id> unit=cycles n=<samples> median=<v> min=<v> max=<v> [payload=<bytes>]
  * A sample is one batch of BENCH_BATCH operations divided by the batch
  * size, so the cost of reading the cycle counter is spread thin.
  */
-#ifndef INSULA_BENCH_H
-#define INSULA_BENCH_H
+#ifndef INSULA_BENCH_SIP_H
+#define INSULA_BENCH_SIP_H
 
 #include <insula/stdlib.h>
 

@@ -1,7 +1,7 @@
 /*
- * bench.c — sample statistics and the protocol line (see bench.h).
+ * bench_sip.c — sample statistics and the protocol line (see bench_sip.h).
  */
-#include "bench.h"
+#include "bench_sip.h"
 
 bool bench_begin(bench_t *b, size_t n)
 {

@@ -1,0 +1,115 @@
+"""Where benchmarks run, and the exact command line of each run.
+
+  linux          the Linux side-by-side programs (build/bench/linux/bench-*)
+  hosted         Insula's hosted platform (build/kernel/insula-hosted)
+  pc/tcg-icount  the pc kernel in QEMU TCG with -icount: rdtsc counts
+                 guest instructions, so the unit is instructions
+  pc/kvm         the pc kernel in QEMU with KVM, only after kvm_check passes
+
+Everything that measures cycles runs under `taskset -c CPU`, so both sides
+of every ping-pong share one CPU, as in Insula's single-CPU hosted run.
+"""
+import glob
+import os
+
+QEMU = "qemu-system-x86_64"
+END_TIMEOUT_QUICK = 120
+END_TIMEOUT_FULL = 900
+
+
+class Layout:
+    """Paths in the build and source trees."""
+
+    def __init__(self, build, source):
+        self.build = os.path.abspath(build)
+        self.source = os.path.abspath(source)
+        self.hosted = os.path.join(self.build, "kernel", "insula-hosted")
+        self.kernel_elf32 = os.path.join(self.build, "boot", "kernel.elf32")
+        self.init_sip = os.path.join(self.build, "sip", "init.sip")
+
+    def linux_programs(self):
+        pattern = os.path.join(self.build, "bench", "linux", "bench-*")
+        return sorted(p for p in glob.glob(pattern)
+                      if os.path.isfile(p) and os.access(p, os.X_OK))
+
+    def bench_sips(self):
+        return sorted(glob.glob(os.path.join(self.build, "sip", "bench-*.sip")))
+
+    def config(self, quick):
+        name = "bench-quick.conf" if quick else "bench.conf"
+        return os.path.join(self.source, "bench", "sips", name)
+
+    def insula_modules(self, quick):
+        """The boot modules of a benchmark run: init, the bench SIPs, the config."""
+        return [self.init_sip] + self.bench_sips() + [self.config(quick)]
+
+    def insula_missing(self, quick):
+        """Why Insula's benchmarks cannot run, or None when they can."""
+        if not self.bench_sips():
+            return f"no Insula benchmarks found (no {self.build}/sip/bench-*.sip)"
+        for path in (self.init_sip, self.config(quick)):
+            if not os.path.isfile(path):
+                return f"missing {path}"
+        return None
+
+
+def pinned(cpu, cmd):
+    return ["taskset", "-c", str(cpu)] + cmd
+
+
+def linux_command(program, cpu, quick, samples):
+    cmd = [program] + (["--quick"] if quick else [])
+    if samples:
+        cmd += ["--samples", str(samples)]
+    return pinned(cpu, cmd)
+
+
+def cmdline(quick, layout):
+    return "insula.config=" + os.path.basename(layout.config(quick))
+
+
+def hosted_command(layout, quick, cpu):
+    cmd = [layout.hosted, "--cmdline", cmdline(quick, layout)]
+    for module in layout.insula_modules(quick):
+        cmd += ["--module", module]
+    return pinned(cpu, cmd)
+
+
+def qemu_command(layout, accel, serial_log, append, memory="256M", modules=None):
+    cmd = [QEMU] + accel + ["-m", memory, "-smp", "1", "-display", "none",
+                            "-monitor", "none", "-no-reboot", "-serial", f"file:{serial_log}",
+                            "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+                            "-kernel", layout.kernel_elf32, "-append", append]
+    if modules:
+        cmd += ["-initrd", ",".join(modules)]
+    return cmd
+
+
+TCG_ICOUNT = ["-accel", "tcg", "-cpu", "max", "-icount", "shift=0,sleep=off"]
+
+
+def tcg_command(layout, quick, serial_log):
+    return qemu_command(layout, TCG_ICOUNT, serial_log, cmdline(quick, layout),
+                        modules=layout.insula_modules(quick))
+
+
+def kvm_accel(cpu_model):
+    return ["-accel", "kvm", "-cpu", cpu_model]
+
+
+def kvm_command(layout, quick, serial_log, cpu_model, cpu):
+    return pinned(cpu, qemu_command(layout, kvm_accel(cpu_model), serial_log,
+                                    cmdline(quick, layout),
+                                    modules=layout.insula_modules(quick)))
+
+
+def hosted_missing(layout):
+    return None if os.access(layout.hosted, os.X_OK) else f"missing {layout.hosted}"
+
+
+def pc_missing(layout, which):
+    if not os.path.isfile(layout.kernel_elf32):
+        return f"missing {layout.kernel_elf32}"
+    if not which(QEMU):
+        return f"{QEMU} is not installed"
+    return None

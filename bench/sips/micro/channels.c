@@ -1,0 +1,124 @@
+/*
+ * channels.c — bench-micro's channel benchmarks:
+ *   channel_create        create a channel and close both ends
+ *   sip_pingpong          1-byte Ping/Pong round trip with bench-pong
+ *   sip_pingpong payload= an exchange-heap block of that size sent to
+ *                         bench-pong and back (ownership moves; no copy)
+ *   thread_pingpong_wait  Ping/Pong between two threads of this SIP,
+ *                         each blocked in a receive until the other sends
+ */
+#include "micro.h"
+
+#include "bench.h"
+
+static const uint64_t payloads[] = { 4, 64, 1024, 4096, 65536 };
+
+void measure_channel_create(size_t n)
+{
+    bench_t b;
+    if (!bench_begin(&b, n))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t0 = cycles();
+        for (int k = 0; k < BENCH_BATCH; k++) {
+            chan_pair_t p = chan_create(Bench_CONTRACT_ID);
+            if (p.err != OK)
+                return;
+            chan_close(p.imp);
+            chan_close(p.exp);
+        }
+        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+    }
+    bench_report(&b, "channel_create", 0);
+}
+
+static bool ping_once(Bench_imp_t ep)
+{
+    Bench_Pong_t pong;
+    return Bench_imp_send_Ping(ep, 1) == OK && Bench_imp_recv_Pong(ep, &pong) == OK;
+}
+
+static void measure_byte(Bench_imp_t ep, size_t n, const char *name)
+{
+    bench_t b;
+    if (!bench_begin(&b, n))
+        return;
+    for (int k = 0; k < 200; k++)
+        ping_once(ep);    /* warm-up */
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t0 = cycles();
+        for (int k = 0; k < BENCH_BATCH; k++)
+            if (!ping_once(ep))
+                return;
+        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+    }
+    bench_report(&b, name, 1);
+}
+
+/* Sends the block to the partner and gets it back; *block is its new handle. */
+static bool data_once(Bench_imp_t ep, xheap_handle_t *block)
+{
+    Bench_DataBack_t back;
+    if (Bench_imp_send_Data(ep, *block) != OK || Bench_imp_recv_DataBack(ep, &back) != OK)
+        return false;
+    *block = back.block;
+    return true;
+}
+
+static void measure_payload(Bench_imp_t ep, uint64_t size, size_t n)
+{
+    static void *data;
+    xheap_handle_t block;
+    bench_t b;
+    if (!bench_begin(&b, n) || bench_abi()->xblock_alloc(size, &block, &data) != ABI_OK)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t0 = cycles();
+        for (int k = 0; k < BENCH_BATCH; k++)
+            if (!data_once(ep, &block))
+                return;
+        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+    }
+    handle_close(block);
+    bench_report(&b, "sip_pingpong", size);
+}
+
+void measure_sip_pingpong(size_t n)
+{
+    chan_pair_t p = chan_create(Bench_CONTRACT_ID);
+    if (p.err != OK)
+        return;
+    handle_result_t child = sip_spawn_with("bench-pong.sip", "", 4, 1u << 20, 0, &p.exp, 1);
+    if (child.err != OK) {
+        print("bench: error: sip_pingpong: %s\n", err_name(child.err));
+        return;
+    }
+    Bench_imp_t ep = { p.imp };
+    measure_byte(ep, n, "sip_pingpong");
+    for (size_t i = 0; i < sizeof(payloads) / sizeof(payloads[0]); i++)
+        measure_payload(ep, payloads[i], n);
+    chan_close(p.imp);
+    sip_wait(child.handle, SIP_WAIT_FOREVER);
+    handle_close(child.handle);
+}
+
+static void thread_partner(void *arg)
+{
+    Bench_exp_t ep = { (handle_t)(uintptr_t)arg };
+    Bench_exp_msg_t msg;
+    while (Bench_exp_recv(ep, &msg) == OK && Bench_exp_send_Pong(ep, msg.u.Ping.byte) == OK)
+        ;
+    bench_abi()->thread_exit();
+}
+
+void measure_thread_pingpong(size_t n)
+{
+    chan_pair_t p = chan_create(Bench_CONTRACT_ID);
+    static abi_handle_t partner;
+    if (p.err != OK ||
+        bench_abi()->thread_create(thread_partner, (void *)(uintptr_t)p.exp, &partner) != ABI_OK)
+        return;
+    measure_byte((Bench_imp_t){ p.imp }, n, "thread_pingpong_wait");
+    chan_close(p.imp);
+    handle_close(partner);
+}
