@@ -11,6 +11,7 @@ extern const contract_table_t contract_table_Service;
 extern const contract_table_t contract_table_PingPong;
 extern const contract_table_t contract_table_ServiceProvider;
 extern const contract_table_t contract_table_NameService;
+extern const contract_table_t contract_table_NsAdmin;
 extern const contract_table_t contract_table_Console;
 extern const contract_table_t contract_table_File;
 extern const contract_table_t contract_table_Fs;
@@ -18,7 +19,7 @@ extern const contract_table_t contract_table_Fs;
 static const contract_table_t *const known[] = {
     &contract_table_Service, &contract_table_PingPong, &contract_table_ServiceProvider,
     &contract_table_NameService, &contract_table_Console, &contract_table_File,
-    &contract_table_Fs, &contract_table_Bench,
+    &contract_table_Fs, &contract_table_Bench, &contract_table_NsAdmin,
 };
 
 const contract_table_t *contract_find(uint32_t id)

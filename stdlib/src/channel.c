@@ -88,3 +88,31 @@ err_t chan_close(handle_t ep)
 {
     return handle_close(ep);
 }
+
+xblock_result_t xblock_from_str(str_t s)
+{
+    xblock_result_t r = { .err = ERR_INVALID, .block = 0 };
+    const insula_abi_t *abi = __insula_abi();
+    void *data;
+    xblock_handle_t block;
+    if (abi == NULL || s.len == 0)
+        return r;
+    r.err = abi->xblock_alloc(s.len, &block, &data);
+    if (r.err != OK)
+        return r;
+    uint8_t *dst = data;
+    for (size_t i = 0; i < s.len; i++)
+        dst[i] = (uint8_t)s.bytes[i];
+    r.block = block;
+    return r;
+}
+
+str_t xblock_view(xblock_handle_t block)
+{
+    const insula_abi_t *abi = __insula_abi();
+    void *data;
+    uint64_t size;
+    if (abi == NULL || abi->xblock_map(block, &data, &size) != OK)
+        return str_empty();
+    return (str_t){ .bytes = data, .len = (size_t)size };
+}

@@ -9,6 +9,8 @@
 #include "insula/str.h"
 #include "mem.h"
 
+/*@ assigns \nothing;
+    ensures \result.bytes == bytes && \result.len == len; */
 static str_t str_make(const char *bytes, size_t len)
 {
     return (str_t){ .bytes = bytes, .len = len };
@@ -20,6 +22,10 @@ str_t str_empty(void)
 }
 
 /* The view itself, or the empty view for a zero-initialized one. */
+/*@ requires str_valid(s);
+    assigns \nothing;
+    ensures str_made(\result) && \result.len == str_length(s);
+    ensures s.bytes != \null ==> \result.bytes == s.bytes; */
 static str_t str_norm(str_t s)
 {
     return s.bytes != NULL ? s : str_empty();
@@ -85,6 +91,10 @@ int64_t str_find(str_t s, str_t needle)
     needle = str_norm(needle);
     if (needle.len > s.len)
         return ERR_NOT_FOUND;
+    /*@ loop invariant 0 <= i <= s.len - needle.len + 1;
+        loop invariant \forall integer j; 0 <= j < i ==> !str_match_at(s, needle, j);
+        loop assigns i;
+        loop variant s.len - needle.len - i; */
     for (size_t i = 0; i <= s.len - needle.len; i++) {
         if (memcmp(s.bytes + i, needle.bytes, needle.len) == 0)
             return (int64_t)i;
@@ -95,6 +105,10 @@ int64_t str_find(str_t s, str_t needle)
 int64_t str_find_byte(str_t s, char c)
 {
     s = str_norm(s);
+    /*@ loop invariant 0 <= i <= s.len;
+        loop invariant \forall integer j; 0 <= j < i ==> s.bytes[j] != c;
+        loop assigns i;
+        loop variant s.len - i; */
     for (size_t i = 0; i < s.len; i++) {
         if (s.bytes[i] == c)
             return (int64_t)i;
@@ -102,6 +116,8 @@ int64_t str_find_byte(str_t s, char c)
     return ERR_NOT_FOUND;
 }
 
+/*@ assigns \nothing;
+    ensures \result <==> str_space(c); */
 static bool str_is_space(char c)
 {
     return c == ' ' || (c >= '\t' && c <= '\r');
@@ -112,13 +128,23 @@ str_t str_trim(str_t s)
     s = str_norm(s);
     size_t start = 0;
     size_t end = s.len;
+    /*@ loop invariant 0 <= start <= end && end == s.len;
+        loop assigns start;
+        loop variant end - start; */
     while (start < end && str_is_space(s.bytes[start]))
         start++;
+    /*@ loop invariant start <= end <= s.len;
+        loop invariant start < end ==> !str_space(s.bytes[start]);
+        loop assigns end;
+        loop variant end; */
     while (end > start && str_is_space(s.bytes[end - 1]))
         end--;
     return str_make(s.bytes + start, end - start);
 }
 
+/*@ requires str_valid(seps);
+    assigns \nothing;
+    ensures \result <==> str_has_byte(seps, c); */
 static bool str_is_sep(char c, str_t seps)
 {
     return str_find_byte(seps, c) >= 0;
@@ -129,11 +155,19 @@ str_token_t str_next_token(str_t s, str_t seps)
     s = str_norm(s);
     seps = str_norm(seps);
     size_t start = 0;
+    /*@ loop invariant 0 <= start <= s.len;
+        loop invariant \forall integer k; 0 <= k < start ==> str_has_byte(seps, s.bytes[k]);
+        loop assigns start;
+        loop variant s.len - start; */
     while (start < s.len && str_is_sep(s.bytes[start], seps))
         start++;
     if (start == s.len)
         return (str_token_t){ .err = ERR_NOT_FOUND, .token = str_empty(), .rest = str_empty() };
     size_t end = start;
+    /*@ loop invariant start <= end <= s.len;
+        loop invariant \forall integer k; start <= k < end ==> !str_has_byte(seps, s.bytes[k]);
+        loop assigns end;
+        loop variant s.len - end; */
     while (end < s.len && !str_is_sep(s.bytes[end], seps))
         end++;
     size_t next = end < s.len ? end + 1 : end;

@@ -38,4 +38,22 @@ chan_status_result_t chan_status(handle_t ep);
 /* Closes an endpoint: the peer sees ERR_CLOSED. */
 err_t chan_close(handle_t ep);
 
+/* ---- exchange-heap blocks (bytes and strings that travel in messages) ---- */
+
+typedef uint64_t xblock_handle_t;
+
+typedef struct {
+    err_t err;
+    xblock_handle_t block;
+} xblock_result_t;
+
+/*
+ * A new block holding a copy of `s` (1 byte or more), ours until we send it.
+ * Errors: ERR_INVALID (empty), ERR_RANGE (over 16 MiB), ERR_QUOTA, ERR_NO_MEMORY.
+ */
+xblock_result_t xblock_from_str(str_t s);
+
+/* The bytes of a block we own; empty if we do not own it. Valid until sent or closed. */
+str_t xblock_view(xblock_handle_t block);
+
 #endif

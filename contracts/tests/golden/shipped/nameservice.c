@@ -295,12 +295,13 @@ static err_t NameService_NakUnpublish_decode(const void *_buf, size_t _len, Name
     return OK;
 }
 
-err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, ServiceProvider_imp_t provider)
+err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider)
 {
     NameService_Publish_t _msg;
 
     __builtin_memset(&_msg, 0, sizeof _msg);
     _msg.name = name;
+    _msg.contract_id = contract_id;
     _msg.provider = provider;
     return chan_rt_send(_ep.h, NameService_MSG_Publish, &_msg, sizeof _msg);
 }
@@ -625,6 +626,243 @@ err_t NameService_exp_dispatch(const chan_case_t *_case, uint16_t _id,
 chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_handlers_t *h)
 {
     chan_case_t c = {ep.h, NameService_exp_dispatch, h};
+
+    return c;
+}
+
+/* ==== contract NsAdmin ==== */
+
+static inline bool NsAdmin_Action_valid(NsAdmin_Action_t v)
+{
+    switch (v) {
+    case NsAdmin_Action_Publish:
+    case NsAdmin_Action_Bind:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static err_t NsAdmin_Register_decode(const void *_buf, size_t _len, NsAdmin_Register_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    return OK;
+}
+
+static err_t NsAdmin_AckRegister_decode(size_t _len)
+{
+    return _len == 0 ? OK : CHAN_RT_ERR_DECODE;
+}
+
+static err_t NsAdmin_Allow_decode(const void *_buf, size_t _len, NsAdmin_Allow_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    if (!NsAdmin_Action_valid(_msg->action))
+        return CHAN_RT_ERR_DECODE;
+    return OK;
+}
+
+static err_t NsAdmin_AckAllow_decode(size_t _len)
+{
+    return _len == 0 ? OK : CHAN_RT_ERR_DECODE;
+}
+
+err_t NsAdmin_imp_send_Register(NsAdmin_imp_t _ep, xheap_handle_t sip, NameService_exp_t client)
+{
+    NsAdmin_Register_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.sip = sip;
+    _msg.client = client;
+    return chan_rt_send(_ep.h, NsAdmin_MSG_Register, &_msg, sizeof _msg);
+}
+
+err_t NsAdmin_imp_send_Allow(NsAdmin_imp_t _ep, xheap_handle_t sip, NsAdmin_Action_t action, xheap_handle_t service)
+{
+    NsAdmin_Allow_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.sip = sip;
+    _msg.action = action;
+    _msg.service = service;
+    return chan_rt_send(_ep.h, NsAdmin_MSG_Allow, &_msg, sizeof _msg);
+}
+
+static err_t NsAdmin_imp_decode(uint16_t _id, const void *_buf, size_t _len,
+    NsAdmin_imp_msg_t *_msg)
+{
+    (void)_buf;
+    _msg->id = _id;
+    switch (_id) {
+    case NsAdmin_MSG_AckRegister:
+        return NsAdmin_AckRegister_decode(_len);
+    case NsAdmin_MSG_AckAllow:
+        return NsAdmin_AckAllow_decode(_len);
+    default:
+        return CHAN_RT_ERR_UNEXPECTED;
+    }
+}
+
+err_t NsAdmin_imp_recv(NsAdmin_imp_t _ep, NsAdmin_imp_msg_t *_msg)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    err_t _rc = chan_rt_recv(_ep.h, &_id, _buf, sizeof _buf, &_len);
+
+    if (_rc != OK)
+        return _rc;
+    return NsAdmin_imp_decode(_id, _buf, _len, _msg);
+}
+
+err_t NsAdmin_imp_recv_AckRegister(NsAdmin_imp_t _ep)
+{
+    NsAdmin_imp_msg_t _any;
+    err_t _rc = NsAdmin_imp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != NsAdmin_MSG_AckRegister)
+        return CHAN_RT_ERR_UNEXPECTED;
+    return OK;
+}
+
+err_t NsAdmin_imp_recv_AckAllow(NsAdmin_imp_t _ep)
+{
+    NsAdmin_imp_msg_t _any;
+    err_t _rc = NsAdmin_imp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != NsAdmin_MSG_AckAllow)
+        return CHAN_RT_ERR_UNEXPECTED;
+    return OK;
+}
+
+err_t NsAdmin_imp_dispatch(const chan_case_t *_case, uint16_t _id,
+    const void *_buf, size_t _len)
+{
+    const NsAdmin_imp_handlers_t *_h = _case->handlers;
+    NsAdmin_imp_t _ep = {_case->ep};
+    NsAdmin_imp_msg_t _msg;
+    err_t _rc = NsAdmin_imp_decode(_id, _buf, _len, &_msg);
+
+    if (_rc != OK)
+        return _rc;
+    switch (_id) {
+    case NsAdmin_MSG_AckRegister:
+        if (_h->on_AckRegister == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_AckRegister(_h->ctx, _ep);
+    case NsAdmin_MSG_AckAllow:
+        if (_h->on_AckAllow == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_AckAllow(_h->ctx, _ep);
+    default:
+        return CHAN_RT_ERR_UNEXPECTED;
+    }
+}
+
+chan_case_t NsAdmin_imp_case(NsAdmin_imp_t ep, const NsAdmin_imp_handlers_t *h)
+{
+    chan_case_t c = {ep.h, NsAdmin_imp_dispatch, h};
+
+    return c;
+}
+
+err_t NsAdmin_exp_send_AckRegister(NsAdmin_exp_t _ep)
+{
+    return chan_rt_send(_ep.h, NsAdmin_MSG_AckRegister, NULL, 0);
+}
+
+err_t NsAdmin_exp_send_AckAllow(NsAdmin_exp_t _ep)
+{
+    return chan_rt_send(_ep.h, NsAdmin_MSG_AckAllow, NULL, 0);
+}
+
+static err_t NsAdmin_exp_decode(uint16_t _id, const void *_buf, size_t _len,
+    NsAdmin_exp_msg_t *_msg)
+{
+    _msg->id = _id;
+    switch (_id) {
+    case NsAdmin_MSG_Register:
+        return NsAdmin_Register_decode(_buf, _len, &_msg->u.Register);
+    case NsAdmin_MSG_Allow:
+        return NsAdmin_Allow_decode(_buf, _len, &_msg->u.Allow);
+    default:
+        return CHAN_RT_ERR_UNEXPECTED;
+    }
+}
+
+err_t NsAdmin_exp_recv(NsAdmin_exp_t _ep, NsAdmin_exp_msg_t *_msg)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    err_t _rc = chan_rt_recv(_ep.h, &_id, _buf, sizeof _buf, &_len);
+
+    if (_rc != OK)
+        return _rc;
+    return NsAdmin_exp_decode(_id, _buf, _len, _msg);
+}
+
+err_t NsAdmin_exp_recv_Register(NsAdmin_exp_t _ep, NsAdmin_Register_t *_msg)
+{
+    NsAdmin_exp_msg_t _any;
+    err_t _rc = NsAdmin_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != NsAdmin_MSG_Register)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.Register;
+    return OK;
+}
+
+err_t NsAdmin_exp_recv_Allow(NsAdmin_exp_t _ep, NsAdmin_Allow_t *_msg)
+{
+    NsAdmin_exp_msg_t _any;
+    err_t _rc = NsAdmin_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != NsAdmin_MSG_Allow)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.Allow;
+    return OK;
+}
+
+err_t NsAdmin_exp_dispatch(const chan_case_t *_case, uint16_t _id,
+    const void *_buf, size_t _len)
+{
+    const NsAdmin_exp_handlers_t *_h = _case->handlers;
+    NsAdmin_exp_t _ep = {_case->ep};
+    NsAdmin_exp_msg_t _msg;
+    err_t _rc = NsAdmin_exp_decode(_id, _buf, _len, &_msg);
+
+    if (_rc != OK)
+        return _rc;
+    switch (_id) {
+    case NsAdmin_MSG_Register:
+        if (_h->on_Register == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Register(_h->ctx, _ep, &_msg.u.Register);
+    case NsAdmin_MSG_Allow:
+        if (_h->on_Allow == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Allow(_h->ctx, _ep, &_msg.u.Allow);
+    default:
+        return CHAN_RT_ERR_UNEXPECTED;
+    }
+}
+
+chan_case_t NsAdmin_exp_case(NsAdmin_exp_t ep, const NsAdmin_exp_handlers_t *h)
+{
+    chan_case_t c = {ep.h, NsAdmin_exp_dispatch, h};
 
     return c;
 }

@@ -39,6 +39,15 @@ typedef struct NameService_imp { chan_handle_t h; } NameService_imp_t;
 typedef struct NameService_exp { chan_handle_t h; } NameService_exp_t;
 #endif
 
+#ifndef INSULA_ENDPOINT_NsAdmin
+#define INSULA_ENDPOINT_NsAdmin
+#define NsAdmin_CONTRACT_ID 0xb2efda45u
+/* The importing (client) end of a NsAdmin channel. */
+typedef struct NsAdmin_imp { chan_handle_t h; } NsAdmin_imp_t;
+/* The exporting (service) end of a NsAdmin channel. */
+typedef struct NsAdmin_exp { chan_handle_t h; } NsAdmin_exp_t;
+#endif
+
 /* ==== contract ServiceProvider ==== */
 
 #define ServiceProvider_MSG_Connect 0u
@@ -134,14 +143,17 @@ typedef uint32_t NameService_Error_t;
 #define NameService_Error_BadName ((NameService_Error_t)4u)
 #define NameService_Error_Unavailable ((NameService_Error_t)5u)
 
-/* in message Publish(string<255> name, ServiceProvider.imp:Ready provider): imp sends, exp receives */
+/* in message Publish(string<255> name, u32 contract_id, ServiceProvider.imp:Ready provider): imp sends, exp receives */
 typedef struct NameService_Publish {
     xheap_handle_t name;
+    uint32_t contract_id;
+    uint8_t _pad0[4];
     ServiceProvider_imp_t provider;
 } NameService_Publish_t;
-_Static_assert(sizeof(NameService_Publish_t) == 16, "NameService.Publish: size");
+_Static_assert(sizeof(NameService_Publish_t) == 24, "NameService.Publish: size");
 _Static_assert(offsetof(NameService_Publish_t, name) == 0, "NameService.Publish.name: offset");
-_Static_assert(offsetof(NameService_Publish_t, provider) == 8, "NameService.Publish.provider: offset");
+_Static_assert(offsetof(NameService_Publish_t, contract_id) == 8, "NameService.Publish.contract_id: offset");
+_Static_assert(offsetof(NameService_Publish_t, provider) == 16, "NameService.Publish.provider: offset");
 
 /* out message AckPublish(): exp sends, imp receives */
 
@@ -195,7 +207,7 @@ _Static_assert(sizeof(NameService_NakUnpublish_t) == 8, "NameService.NakUnpublis
 _Static_assert(offsetof(NameService_NakUnpublish_t, error) == 0, "NameService.NakUnpublish.error: offset");
 
 /* NameService_imp: the importing (client) side. */
-err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, ServiceProvider_imp_t provider);
+err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider);
 err_t NameService_imp_send_Bind(NameService_imp_t _ep, xheap_handle_t name);
 err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name);
 /* Any message NameService_imp receives; id is a NameService_MSG_*. */
@@ -258,6 +270,88 @@ typedef struct NameService_exp_handlers {
 } NameService_exp_handlers_t;
 chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_handlers_t *h);
 err_t NameService_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
+    const void *msg, size_t len);
+
+/* ==== contract NsAdmin ==== */
+
+#define NsAdmin_MSG_Register 0u
+#define NsAdmin_MSG_AckRegister 1u
+#define NsAdmin_MSG_Allow 2u
+#define NsAdmin_MSG_AckAllow 3u
+#define NsAdmin_MSG_COUNT 4u
+
+/* enum Action */
+typedef uint32_t NsAdmin_Action_t;
+#define NsAdmin_Action_Publish ((NsAdmin_Action_t)1u)
+#define NsAdmin_Action_Bind ((NsAdmin_Action_t)2u)
+
+/* in message Register(string<31> sip, NameService.exp:Ready client): imp sends, exp receives */
+typedef struct NsAdmin_Register {
+    xheap_handle_t sip;
+    NameService_exp_t client;
+} NsAdmin_Register_t;
+_Static_assert(sizeof(NsAdmin_Register_t) == 16, "NsAdmin.Register: size");
+_Static_assert(offsetof(NsAdmin_Register_t, sip) == 0, "NsAdmin.Register.sip: offset");
+_Static_assert(offsetof(NsAdmin_Register_t, client) == 8, "NsAdmin.Register.client: offset");
+
+/* out message AckRegister(): exp sends, imp receives */
+
+/* in message Allow(string<31> sip, Action action, string<63> service): imp sends, exp receives */
+typedef struct NsAdmin_Allow {
+    xheap_handle_t sip;
+    NsAdmin_Action_t action;
+    uint8_t _pad0[4];
+    xheap_handle_t service;
+} NsAdmin_Allow_t;
+_Static_assert(sizeof(NsAdmin_Allow_t) == 24, "NsAdmin.Allow: size");
+_Static_assert(offsetof(NsAdmin_Allow_t, sip) == 0, "NsAdmin.Allow.sip: offset");
+_Static_assert(offsetof(NsAdmin_Allow_t, action) == 8, "NsAdmin.Allow.action: offset");
+_Static_assert(offsetof(NsAdmin_Allow_t, service) == 16, "NsAdmin.Allow.service: offset");
+
+/* out message AckAllow(): exp sends, imp receives */
+
+/* NsAdmin_imp: the importing (client) side. */
+err_t NsAdmin_imp_send_Register(NsAdmin_imp_t _ep, xheap_handle_t sip, NameService_exp_t client);
+err_t NsAdmin_imp_send_Allow(NsAdmin_imp_t _ep, xheap_handle_t sip, NsAdmin_Action_t action, xheap_handle_t service);
+/* Any message NsAdmin_imp receives; id is a NsAdmin_MSG_*. */
+typedef struct NsAdmin_imp_msg {
+    uint16_t id;
+} NsAdmin_imp_msg_t;
+err_t NsAdmin_imp_recv(NsAdmin_imp_t _ep, NsAdmin_imp_msg_t *_msg);
+err_t NsAdmin_imp_recv_AckRegister(NsAdmin_imp_t _ep);
+err_t NsAdmin_imp_recv_AckAllow(NsAdmin_imp_t _ep);
+/* Handlers for switch receive; a NULL handler refuses its message. */
+typedef struct NsAdmin_imp_handlers {
+    void *ctx;
+    err_t (*on_AckRegister)(void *ctx, NsAdmin_imp_t ep);
+    err_t (*on_AckAllow)(void *ctx, NsAdmin_imp_t ep);
+} NsAdmin_imp_handlers_t;
+chan_case_t NsAdmin_imp_case(NsAdmin_imp_t ep, const NsAdmin_imp_handlers_t *h);
+err_t NsAdmin_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
+    const void *msg, size_t len);
+
+/* NsAdmin_exp: the exporting (service) side. */
+err_t NsAdmin_exp_send_AckRegister(NsAdmin_exp_t _ep);
+err_t NsAdmin_exp_send_AckAllow(NsAdmin_exp_t _ep);
+/* Any message NsAdmin_exp receives; id is a NsAdmin_MSG_*. */
+typedef struct NsAdmin_exp_msg {
+    uint16_t id;
+    union {
+        NsAdmin_Register_t Register;
+        NsAdmin_Allow_t Allow;
+    } u;
+} NsAdmin_exp_msg_t;
+err_t NsAdmin_exp_recv(NsAdmin_exp_t _ep, NsAdmin_exp_msg_t *_msg);
+err_t NsAdmin_exp_recv_Register(NsAdmin_exp_t _ep, NsAdmin_Register_t *_msg);
+err_t NsAdmin_exp_recv_Allow(NsAdmin_exp_t _ep, NsAdmin_Allow_t *_msg);
+/* Handlers for switch receive; a NULL handler refuses its message. */
+typedef struct NsAdmin_exp_handlers {
+    void *ctx;
+    err_t (*on_Register)(void *ctx, NsAdmin_exp_t ep, const NsAdmin_Register_t *msg);
+    err_t (*on_Allow)(void *ctx, NsAdmin_exp_t ep, const NsAdmin_Allow_t *msg);
+} NsAdmin_exp_handlers_t;
+chan_case_t NsAdmin_exp_case(NsAdmin_exp_t ep, const NsAdmin_exp_handlers_t *h);
+err_t NsAdmin_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
 
 #endif /* INSULA_CONTRACTS_NAMESERVICE_H */

@@ -48,7 +48,7 @@ static const uint32_t NameService_ancestors[] = {0xf5966f9du /* NameService */};
 static const contract_field_t NameService_Publish_fields[] = {
     {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 255,
      .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* name */
-    {.kind = CONTRACT_FIELD_ENDPOINT, .offset = 8, .max_bytes = 0,
+    {.kind = CONTRACT_FIELD_ENDPOINT, .offset = 16, .max_bytes = 0,
      .contract_id = 0x06c5e211u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* provider */
 };
 static const contract_field_t NameService_NakPublish_fields[] = {
@@ -68,7 +68,7 @@ static const contract_field_t NameService_Unpublish_fields[] = {
      .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* name */
 };
 static const contract_message_t NameService_messages[] = {
-    {.name = "Publish", .id = NameService_MSG_Publish, .dir = CONTRACT_DIR_IN, .wire_size = 16,
+    {.name = "Publish", .id = NameService_MSG_Publish, .dir = CONTRACT_DIR_IN, .wire_size = 24,
      .field_count = 2, .fields = NameService_Publish_fields},
     {.name = "AckPublish", .id = NameService_MSG_AckPublish, .dir = CONTRACT_DIR_OUT, .wire_size = 0,
      .field_count = 0, .fields = NULL},
@@ -115,6 +115,56 @@ const contract_table_t contract_table_NameService = {
     .states = NameService_states,
     .transition_count = 9,
     .transitions = NameService_transitions,
+    .start_state = 0,
+    .queue_bound = {[CONTRACT_DIR_IN] = 1, [CONTRACT_DIR_OUT] = 1},
+};
+
+/* contract NsAdmin */
+static const uint32_t NsAdmin_ancestors[] = {0xb2efda45u /* NsAdmin */};
+static const contract_field_t NsAdmin_Register_fields[] = {
+    {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 31,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* sip */
+    {.kind = CONTRACT_FIELD_ENDPOINT, .offset = 8, .max_bytes = 0,
+     .contract_id = 0xf5966f9du, .side = CONTRACT_SIDE_EXP, .state = 0}, /* client */
+};
+static const contract_field_t NsAdmin_Allow_fields[] = {
+    {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 31,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* sip */
+    {.kind = CONTRACT_FIELD_STRING, .offset = 16, .max_bytes = 63,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* service */
+};
+static const contract_message_t NsAdmin_messages[] = {
+    {.name = "Register", .id = NsAdmin_MSG_Register, .dir = CONTRACT_DIR_IN, .wire_size = 16,
+     .field_count = 2, .fields = NsAdmin_Register_fields},
+    {.name = "AckRegister", .id = NsAdmin_MSG_AckRegister, .dir = CONTRACT_DIR_OUT, .wire_size = 0,
+     .field_count = 0, .fields = NULL},
+    {.name = "Allow", .id = NsAdmin_MSG_Allow, .dir = CONTRACT_DIR_IN, .wire_size = 24,
+     .field_count = 2, .fields = NsAdmin_Allow_fields},
+    {.name = "AckAllow", .id = NsAdmin_MSG_AckAllow, .dir = CONTRACT_DIR_OUT, .wire_size = 0,
+     .field_count = 0, .fields = NULL},
+};
+static const contract_state_t NsAdmin_states[] = {
+    {.name = "Ready", .flags = 0, .first_transition = 0, .transition_count = 2},
+    {.name = "Ready#1", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 2, .transition_count = 1},
+    {.name = "Ready#2", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 3, .transition_count = 1},
+};
+static const contract_transition_t NsAdmin_transitions[] = {
+    {.state = 0, .msg_id = NsAdmin_MSG_Register, .dir = CONTRACT_DIR_IN, .next = 1}, /* Ready -Register?-> Ready#1 */
+    {.state = 0, .msg_id = NsAdmin_MSG_Allow, .dir = CONTRACT_DIR_IN, .next = 2}, /* Ready -Allow?-> Ready#2 */
+    {.state = 1, .msg_id = NsAdmin_MSG_AckRegister, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#1 -AckRegister!-> Ready */
+    {.state = 2, .msg_id = NsAdmin_MSG_AckAllow, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#2 -AckAllow!-> Ready */
+};
+const contract_table_t contract_table_NsAdmin = {
+    .id = NsAdmin_CONTRACT_ID,
+    .name = "NsAdmin",
+    .ancestor_count = 1,
+    .ancestors = NsAdmin_ancestors,
+    .message_count = 4,
+    .messages = NsAdmin_messages,
+    .state_count = 3,
+    .states = NsAdmin_states,
+    .transition_count = 4,
+    .transitions = NsAdmin_transitions,
     .start_state = 0,
     .queue_bound = {[CONTRACT_DIR_IN] = 1, [CONTRACT_DIR_OUT] = 1},
 };

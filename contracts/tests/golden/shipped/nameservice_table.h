@@ -28,4 +28,14 @@ extern const contract_table_t contract_table_ServiceProvider;
 #define NameService_STATE_Ready 0u
 extern const contract_table_t contract_table_NameService;
 
+/* contract NsAdmin */
+#define NsAdmin_CONTRACT_ID 0xb2efda45u
+#define NsAdmin_MSG_Register 0u
+#define NsAdmin_MSG_AckRegister 1u
+#define NsAdmin_MSG_Allow 2u
+#define NsAdmin_MSG_AckAllow 3u
+#define NsAdmin_MSG_COUNT 4u
+#define NsAdmin_STATE_Ready 0u
+extern const contract_table_t contract_table_NsAdmin;
+
 #endif /* INSULA_CONTRACTS_NAMESERVICE_TABLE_H */
