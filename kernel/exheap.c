@@ -28,7 +28,6 @@ err_t xblock_create(uint64_t size, xblock_t **out)
     uint64_t *p = (uint64_t *)(uintptr_t)b->base;
     for (uint64_t i = 0; i < b->pages * PAGE_SIZE / sizeof(uint64_t); i++)
         p[i] = 0;
-    platform_protect(b->base, b->pages * PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
     *out = b;
     return OK;
 }

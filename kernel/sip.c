@@ -96,14 +96,12 @@ static err_t start_page_create(sip_t *sip, uint64_t *info)
         return rc;
     sip->start_page = page;
     uint8_t *p = (uint8_t *)(uintptr_t)page;
-    for (uint64_t i = 0; i < PAGE_SIZE; i++)
-        p[i] = 0;
+    __builtin_memset(p, 0, PAGE_SIZE);
     abi_start_info_t *si = (abi_start_info_t *)p;
     char *args = (char *)(p + sizeof(*si));
     copy_bounded(args, sip->args, SIP_ARGS_MAX);
     *si = (abi_start_info_t){ .abi_version = INSULA_ABI_VERSION, .args = args,
                               .args_len = length_of(args) };
-    platform_protect(page, PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
     *info = page;
     return sip_region_add(sip, page, 1, REGION_START, false);
 }

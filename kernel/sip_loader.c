@@ -137,9 +137,11 @@ static err_t image_protect_and_own(sip_t *sip, const sip_image_t *img)
             sip->exec_end = sip->exec_start + s->memsz;
         }
     }
-    if (img->relro_end > img->relro_start)
-        platform_protect(sip->image_base + img->relro_start, img->relro_end - img->relro_start,
-                         PROTECT_READ);
+    if (img->relro_end > img->relro_start) {
+        sip->relro_start = sip->image_base + img->relro_start;
+        sip->relro_end = sip->image_base + img->relro_end;
+        platform_protect(sip->relro_start, sip->relro_end - sip->relro_start, PROTECT_READ);
+    }
     return OK;
 }
 
@@ -152,7 +154,6 @@ err_t sip_image_place(sip_t *sip, const sip_image_t *img, const uint8_t *file)
         return rc;
     sip->image_base = base;
     sip->image_span = img->span;
-    platform_protect(base, img->span, PROTECT_READ | PROTECT_WRITE);
     rc = sip_image_load(img, file, (uint8_t *)(uintptr_t)base, img->span);
     if (rc == OK)
         rc = image_protect_and_own(sip, img);

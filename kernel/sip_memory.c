@@ -4,6 +4,11 @@
  * Regions are kept in an unsorted array (at most SIP_MAX_REGIONS); the
  * ownership check is a linear scan, cheap for the handful of regions a SIP
  * has. Pages handed out are fresh frames, zeroed, never shared.
+ *
+ * Invariant: a free frame is always readable and writable (never executable)
+ * where the platform has page rights, so handing one out needs no change of
+ * rights; only what the loader restricted (code, read-only data, RELRO) is
+ * given back its rights before its frames are freed.
  */
 #include "sip.h"
 
@@ -55,9 +60,7 @@ void sip_region_forget(sip_t *sip, uint64_t start)
 
 static void zero_pages(uint64_t start, uint64_t count)
 {
-    uint64_t *p = (uint64_t *)(uintptr_t)start;
-    for (uint64_t i = 0; i < count * PAGE_SIZE / sizeof(uint64_t); i++)
-        p[i] = 0;
+    __builtin_memset((void *)(uintptr_t)start, 0, count * PAGE_SIZE);
 }
 
 err_t sip_pages_alloc(sip_t *sip, uint64_t count, uint64_t *out)
@@ -73,7 +76,6 @@ err_t sip_pages_alloc(sip_t *sip, uint64_t count, uint64_t *out)
     if (rc != OK)
         return rc;
     zero_pages(first, count);
-    platform_protect(first, count * PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
     sip_region_add(sip, first, count, REGION_HEAP, true);
     sip->heap_bytes += count * PAGE_SIZE;
     *out = first;
@@ -96,12 +98,26 @@ err_t sip_pages_free(sip_t *sip, uint64_t start, uint64_t count)
 
 static void pages_return(uint64_t start, uint64_t pages)
 {
-    platform_protect(start, pages * PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
     frame_free_run(start, pages);
+}
+
+/* Gives the image's non-writable segments back their read+write rights. */
+static void image_unprotect(const sip_t *sip)
+{
+    for (uint32_t i = 0; i < sip->region_count; i++) {
+        const sip_region_t *r = &sip->regions[i];
+        if (r->kind == REGION_IMAGE && !r->writable)
+            platform_protect(r->start, r->pages * PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    }
+    /* RELRO lies inside a writable segment but was made read-only. */
+    if (sip->relro_end > sip->relro_start)
+        platform_protect(sip->relro_start, sip->relro_end - sip->relro_start,
+                         PROTECT_READ | PROTECT_WRITE);
 }
 
 void sip_memory_release(sip_t *sip)
 {
+    image_unprotect(sip);
     for (uint32_t i = sip->region_count; i-- > 0;) {
         sip_region_t r = sip->regions[i];
         if (r.kind == REGION_STACK || r.kind == REGION_XBLOCK)
@@ -115,4 +131,5 @@ void sip_memory_release(sip_t *sip)
     if (sip->start_page != 0)
         pages_return(sip->start_page, 1);
     sip->image_span = sip->start_page = sip->heap_bytes = 0;
+    sip->relro_start = sip->relro_end = 0;
 }

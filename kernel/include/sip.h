@@ -69,6 +69,7 @@ typedef struct sip {
     uint64_t image_base;
     uint64_t image_span;
     uint64_t start_page;              /* abi_start_info_t + arguments */
+    uint64_t relro_start, relro_end;  /* made read-only after relocation */
     uint64_t exec_start, exec_end;    /* code segment, for entry checks */
     uint64_t entry;
     uint64_t quota_bytes;             /* page-manager quota */

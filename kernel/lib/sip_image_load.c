@@ -10,8 +10,7 @@
 
 static void bytes_fill_zero(uint8_t *d, uint64_t n)
 {
-    for (uint64_t i = 0; i < n; i++)
-        d[i] = 0;
+    __builtin_memset(d, 0, n);
 }
 
 /* Segments sorted, disjoint, inside the span and the file. */

@@ -18,12 +18,18 @@ typedef struct {
     bool overflow;     /* output did not fit */
 } buf_format_state_t;
 
+/*@ requires \valid(&b->len);
+    assigns *(size_t *)&b->len;
+    ensures b->len == len; */
 static void buf_len_set(buf_t *b, size_t len)
 {
     *(size_t *)&b->len = len;
 }
 
 /* Errors: ERR_INVALID (NULL), ERR_CORRUPT (len > cap). */
+/*@ requires b == \null || buf_header(b);
+    assigns \nothing;
+    ensures \result == buf_status(b); */
 static err_t buf_check(const buf_t *b)
 {
     if (b == NULL)
@@ -90,6 +96,8 @@ err_t buf_append(buf_t *b, str_t bytes)
     err_t rc = buf_check(b);
     if (rc != OK)
         return rc;
+    if (str_len(bytes) > b->cap - b->len)
+        return ERR_RANGE;
     return buf_copy(b, b->len, bytes);
 }
 
@@ -131,6 +139,18 @@ str_result_t buf_slice(const buf_t *b, size_t offset, size_t len)
     return str_slice(buf_view(b), offset, len);
 }
 
+/*@ predicate format_state_ok(buf_format_state_t *st) =
+      \valid(st) && buf_writable(st->buf) && st->end <= st->buf->cap &&
+      \separated(st, &st->buf->len, st->buf->data + (0 .. st->buf->cap - 1));
+ */
+
+/*@ requires format_state_ok((buf_format_state_t *)ctx);
+    requires \valid_read(bytes + (0 .. len - 1));
+    assigns ((buf_format_state_t *)ctx)->overflow, ((buf_format_state_t *)ctx)->end,
+      ((buf_format_state_t *)ctx)->buf->data[((buf_format_state_t *)ctx)->end ..
+                                             ((buf_format_state_t *)ctx)->buf->cap - 1];
+    ensures format_state_ok((buf_format_state_t *)ctx);
+    ensures ((buf_format_state_t *)ctx)->end >= \old(((buf_format_state_t *)ctx)->end); */
 static void buf_format_sink(void *ctx, const char *bytes, size_t len)
 {
     buf_format_state_t *state = ctx;
@@ -138,7 +158,8 @@ static void buf_format_sink(void *ctx, const char *bytes, size_t len)
         state->overflow = true;
         return;
     }
-    memcpy(state->buf->data + state->end, bytes, len);
+    /* memmove: the formatted bytes may come from this very buffer. */
+    memmove(state->buf->data + state->end, bytes, len);
     state->end += len;
 }
 

@@ -9,8 +9,19 @@
 #include "insula/str.h"
 #include "mem.h"
 
+/* What a normalized view reads is what the view reads (proved by WP). */
+/*@ lemma str_match_norm{L}: \forall str_t s, t, n, m, integer at;
+      str_norm_of(t, s) ==> str_norm_of(m, n) ==>
+      (str_match_at(t, m, at) <==> str_match_at(s, n, at));
+    lemma str_same_norm{L}: \forall str_t a, t, b, u;
+      str_norm_of(t, a) ==> str_norm_of(u, b) ==> (str_same(t, u) <==> str_same(a, b));
+    lemma str_has_byte_norm{L}: \forall str_t s, t, char c;
+      str_norm_of(t, s) ==> (str_has_byte(t, c) <==> str_has_byte(s, c));
+ */
+
 /*@ assigns \nothing;
-    ensures \result.bytes == bytes && \result.len == len; */
+    ensures \result.bytes == bytes && \result.len == len;
+    ensures \forall integer i; \result.bytes[i] == bytes[i]; */
 static str_t str_make(const char *bytes, size_t len)
 {
     return (str_t){ .bytes = bytes, .len = len };
@@ -24,8 +35,7 @@ str_t str_empty(void)
 /* The view itself, or the empty view for a zero-initialized one. */
 /*@ requires str_valid(s);
     assigns \nothing;
-    ensures str_made(\result) && \result.len == str_length(s);
-    ensures s.bytes != \null ==> \result.bytes == s.bytes; */
+    ensures str_made(\result) && str_norm_of(\result, s); */
 static str_t str_norm(str_t s)
 {
     return s.bytes != NULL ? s : str_empty();
@@ -153,7 +163,6 @@ static bool str_is_sep(char c, str_t seps)
 str_token_t str_next_token(str_t s, str_t seps)
 {
     s = str_norm(s);
-    seps = str_norm(seps);
     size_t start = 0;
     /*@ loop invariant 0 <= start <= s.len;
         loop invariant \forall integer k; 0 <= k < start ==> str_has_byte(seps, s.bytes[k]);

@@ -15,6 +15,9 @@ typedef struct {
 } number_head_t;
 
 /* 0..35 for 0-9, a-z, A-Z; 36 (not a digit of any base) otherwise. */
+/*@ assigns \nothing;
+    ensures \result <= 36;
+    ensures '0' <= c <= '9' ==> \result == c - '0'; */
 static unsigned parse_digit(char c)
 {
     if (c >= '0' && c <= '9')
@@ -27,6 +30,13 @@ static unsigned parse_digit(char c)
 }
 
 /* Reads the sign and, for base 0, the prefix. */
+/*@ requires str_made(s);
+    requires base == 0 || 2 <= base <= 36;
+    assigns \nothing;
+    ensures \result.digits <= s.len;
+    ensures 2 <= \result.base <= 36;
+    ensures s.len == 0 ==> \result.digits == 0;
+    ensures \result.negative <==> (s.len > 0 && s.bytes[0] == '-'); */
 static number_head_t parse_head(str_t s, unsigned base)
 {
     number_head_t head = { .negative = false, .base = base, .digits = 0 };
@@ -50,26 +60,42 @@ static number_head_t parse_head(str_t s, unsigned base)
 }
 
 /* Accumulates the digits from head.digits to the end, up to `limit`. */
+/*@ requires str_made(s);
+    requires head.digits <= s.len && 2 <= head.base <= 36;
+    requires limit >= 36;
+    assigns \nothing;
+    ensures \result.err == OK || \result.err == ERR_INVALID || \result.err == ERR_RANGE;
+    ensures \result.err != OK ==> \result.value == 0;
+    ensures \result.err == OK ==> \result.value <= limit;
+    ensures head.digits == s.len ==> \result.err == ERR_INVALID; */
 static u64_result_t parse_magnitude(str_t s, number_head_t head, uint64_t limit)
 {
     if (head.digits == s.len)
         return (u64_result_t){ .err = ERR_INVALID, .value = 0 };
     uint64_t value = 0;
     bool overflow = false;
+    /*@ loop invariant head.digits <= i <= s.len;
+        loop invariant value <= limit;
+        loop assigns i, value, overflow;
+        loop variant s.len - i; */
     for (size_t i = head.digits; i < s.len; i++) {
         unsigned d = parse_digit(s.bytes[i]);
         if (d >= head.base)
             return (u64_result_t){ .err = ERR_INVALID, .value = 0 };
         if (overflow || value > (limit - d) / head.base)
             overflow = true;
-        else
+        else {
+            /*@ assert value * head.base <= limit - d; */
             value = value * head.base + d;
+        }
     }
     if (overflow)
         return (u64_result_t){ .err = ERR_RANGE, .value = 0 };
     return (u64_result_t){ .err = OK, .value = value };
 }
 
+/*@ assigns \nothing;
+    ensures \result <==> (base == 0 || 2 <= base <= 36); */
 static bool parse_base_valid(unsigned base)
 {
     return base == 0 || (base >= 2 && base <= 36);

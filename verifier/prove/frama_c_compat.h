@@ -36,6 +36,7 @@
     requires \valid_read((char *)src + (0 .. n - 1));
     requires \separated((char *)dst + (0 .. n - 1), (char *)src + (0 .. n - 1));
     assigns ((char *)dst)[0 .. n - 1] \from ((char *)src)[0 .. n - 1];
+    assigns \result \from dst;
     ensures \forall integer i; 0 <= i < n ==>
       ((char *)dst)[i] == \old(((char *)src)[i]);
     ensures \result == dst;
@@ -45,6 +46,7 @@ void *memcpy(void *restrict dst, const void *restrict src, size_t n);
 /*@ requires \valid((char *)dst + (0 .. n - 1));
     requires \valid_read((char *)src + (0 .. n - 1));
     assigns ((char *)dst)[0 .. n - 1] \from ((char *)src)[0 .. n - 1];
+    assigns \result \from dst;
     ensures \forall integer i; 0 <= i < n ==>
       ((char *)dst)[i] == \old(((char *)src)[i]);
     ensures \result == dst;

@@ -38,7 +38,7 @@ static bool ping_once(Bench_imp_t ep)
     return Bench_imp_send_Ping(ep, 1) == OK && Bench_imp_recv_Pong(ep, &pong) == OK;
 }
 
-static void measure_byte(Bench_imp_t ep, size_t n, const char *name)
+static void measure_byte(Bench_imp_t ep, size_t n, const char *name, uint64_t payload)
 {
     bench_t b;
     if (!bench_begin(&b, n))
@@ -52,7 +52,7 @@ static void measure_byte(Bench_imp_t ep, size_t n, const char *name)
                 return;
         bench_add(&b, (cycles() - t0) / BENCH_BATCH);
     }
-    bench_report(&b, name, 1);
+    bench_report(&b, name, payload);
 }
 
 /* Sends the block to the partner and gets it back; *block is its new handle. */
@@ -94,7 +94,7 @@ void measure_sip_pingpong(size_t n)
         return;
     }
     Bench_imp_t ep = { p.imp };
-    measure_byte(ep, n, "sip_pingpong");
+    measure_byte(ep, n, "sip_pingpong", 1);
     for (size_t i = 0; i < sizeof(payloads) / sizeof(payloads[0]); i++)
         measure_payload(ep, payloads[i], n);
     chan_close(p.imp);
@@ -118,7 +118,7 @@ void measure_thread_pingpong(size_t n)
     if (p.err != OK ||
         bench_abi()->thread_create(thread_partner, (void *)(uintptr_t)p.exp, &partner) != ABI_OK)
         return;
-    measure_byte((Bench_imp_t){ p.imp }, n, "thread_pingpong_wait");
+    measure_byte((Bench_imp_t){ p.imp }, n, "thread_pingpong_wait", 0);
     chan_close(p.imp);
     handle_close(partner);
 }

@@ -81,6 +81,11 @@ typedef struct {
     predicate str_has_byte(str_t s, char c) =
       \exists integer i; 0 <= i < str_length(s) && s.bytes[i] == c;
 
+    // t is s normalized: the same bytes, never NULL.
+    predicate str_norm_of(str_t t, str_t s) =
+      t.bytes != \null && t.len == str_length(s) &&
+      (s.bytes != \null ==> t.bytes == s.bytes);
+
     predicate str_space(char c) = c == ' ' || ('\t' <= c <= '\r');
  */
 
@@ -103,7 +108,8 @@ str_t str_empty(void);
 str_t str_from_cstr(const char *s);
 
 /* The length in bytes. */
-/*@ assigns \nothing;
+/*@ requires str_valid(s);
+    assigns \nothing;
     ensures \result == str_length(s); */
 size_t str_len(str_t s);
 
@@ -192,11 +198,12 @@ str_t str_trim(str_t s);
     assigns \nothing;
     ensures str_made(\result.token) && str_made(\result.rest);
     ensures \result.err == OK || \result.err == ERR_NOT_FOUND;
+    ensures \result.err == OK ==> \result.token.len > 0;
     ensures \result.err == OK ==>
-      \result.token.len > 0 &&
-      str_within(\result.token, s) && str_within(\result.rest, s) &&
-      (\forall integer i; 0 <= i < \result.token.len ==>
-         !str_has_byte(seps, \result.token.bytes[i]));
+      str_within(\result.token, s) && str_within(\result.rest, s);
+    ensures \result.err == OK ==>
+      \forall integer i; 0 <= i < \result.token.len ==>
+        !str_has_byte(seps, \result.token.bytes[i]);
     ensures \result.err == ERR_NOT_FOUND ==>
       \result.token.len == 0 && \result.rest.len == 0 &&
       (\forall integer i; 0 <= i < str_length(s) ==> str_has_byte(seps, s.bytes[i])); */
@@ -209,7 +216,18 @@ str_token_t str_next_token(str_t s, str_t seps);
  * Errors: ERR_INVALID (bad base, empty, sign or prefix without digits, a byte
  * that is not a digit of the base), ERR_RANGE (the value does not fit).
  */
+/*@ requires str_valid(s);
+    assigns \nothing;
+    ensures \result.err == OK || \result.err == ERR_INVALID || \result.err == ERR_RANGE;
+    ensures \result.err != OK ==> \result.value == 0;
+    ensures (base == 1 || base > 36 || str_length(s) == 0) ==> \result.err == ERR_INVALID; */
 i64_result_t str_parse_i64(str_t s, unsigned base);
+/*@ requires str_valid(s);
+    assigns \nothing;
+    ensures \result.err == OK || \result.err == ERR_INVALID || \result.err == ERR_RANGE;
+    ensures \result.err != OK ==> \result.value == 0;
+    ensures (base == 1 || base > 36 || str_length(s) == 0) ==> \result.err == ERR_INVALID;
+    ensures str_length(s) > 0 && s.bytes[0] == '-' ==> \result.err == ERR_INVALID; */
 u64_result_t str_parse_u64(str_t s, unsigned base);
 
 #endif
