@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "compile.h"
 
@@ -105,6 +106,15 @@ static char *main_read(const char *path, uint32_t *len)
     return buf;
 }
 
+/* main_outdir: creates the output directory if it is missing. */
+static bool main_outdir(const char *dir)
+{
+    if (dir == NULL || mkdir(dir, 0777) == 0 || errno == EEXIST)
+        return true;
+    fprintf(stderr, "contractc: error: cannot create '%s': %s\n", dir, strerror(errno));
+    return false;
+}
+
 int main(int argc, char **argv)
 {
     main_args_t a = {.opts = {.diag_out = stderr}};
@@ -112,9 +122,9 @@ int main(int argc, char **argv)
     source_t *srcs;
     bool ok = true;
 
-    if (rc != 0) {
+    if (rc != 0 || !main_outdir(a.check ? NULL : a.opts.outdir)) {
         free(a.files);
-        return rc < 0 ? 0 : rc;
+        return rc < 0 ? 0 : rc == 0 ? 1 : rc;
     }
     srcs = calloc(a.count, sizeof *srcs);
     for (size_t i = 0; srcs != NULL && i < a.count; i++) {
