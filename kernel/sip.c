@@ -312,11 +312,42 @@ err_t sip_wait(sip_t *sip, uint64_t timeout_ns)
     return sip->state == SIP_RUNNING ? ERR_TIMEOUT : OK;
 }
 
+/*
+ * Clang's runtime checks in trap mode end in `ud1 0xNN(%eax), %eax`
+ * (67 0f b9 40 NN), NN naming the check. Returns its name, or NULL when the
+ * instruction at `rip` is not such a trap.
+ */
+static const char *check_name(const sip_t *sip, uint64_t rip)
+{
+    if (rip + 5 > sip->image_base + sip->image_span)
+        return NULL;
+    const uint8_t *p = (const uint8_t *)(uintptr_t)rip;
+    if (p[0] != 0x67 || p[1] != 0x0f || p[2] != 0xb9 || p[3] != 0x40)
+        return NULL;
+    switch (p[4]) {
+    case 0: return "integer overflow (addition)";
+    case 2: return "control-flow integrity";
+    case 3: return "division overflow or by zero";
+    case 12: return "integer overflow (multiplication)";
+    case 13: return "integer overflow (negation)";
+    case 18: return "out-of-bounds access";
+    case 19: return "pointer overflow";
+    case 20: return "shift out of bounds";
+    case 21: return "integer overflow (subtraction)";
+    case 22: return "null or misaligned pointer";
+    default: return "a runtime check";
+    }
+}
+
 /* "#UD invalid opcode at image+0x1234" (the reason a waiter reads). */
 static void fault_reason(const sip_t *sip, const trap_frame_t *f, uint64_t addr, char *buf,
                          size_t size)
 {
-    if (f->vector == VEC_PAGE_FAULT)
+    const char *check = f->vector == VEC_INVALID_OPCODE ? check_name(sip, f->rip) : NULL;
+    if (check != NULL)
+        fmt_snprintf(buf, size, "check failed: %s at image+%#lx", check,
+                     (unsigned long)(f->rip - sip->image_base));
+    else if (f->vector == VEC_PAGE_FAULT)
         fmt_snprintf(buf, size, "%s at image+%#lx touching %#lx", trap_vector_name(f->vector),
                      (unsigned long)(f->rip - sip->image_base), (unsigned long)addr);
     else

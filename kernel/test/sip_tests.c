@@ -131,6 +131,27 @@ static const char *test_sip_null_write_killed(void)
     return NULL;
 }
 
+/* The compiler's bounds check traps an out-of-bounds write; the report names it. */
+static const char *test_sip_bounds_check_killed(void)
+{
+    sip_t *s;
+    const char *why = run_to_end("fault.sip", "oob", &s);
+    if (why != NULL)
+        return why;
+    sip_state_t state = s->state;
+    char reason[SIP_REASON_MAX];
+    for (int i = 0; i < SIP_REASON_MAX; i++)
+        reason[i] = s->reason[i];
+    sip_release(s);
+    const char *want = "check failed: out-of-bounds access";
+    bool named = true;
+    for (int i = 0; want[i] != '\0'; i++)
+        named &= reason[i] == want[i];
+    if (state != SIP_KILLED || !named)
+        return ktest_fail("state %d, reason '%s' (built without -Dsip_checks?)", state, reason);
+    return NULL;
+}
+
 static const char *expect_spawn_error(const char *image, uint64_t quota, err_t want)
 {
     sip_t *s = NULL;
@@ -208,6 +229,7 @@ const ktest_t sip_tests[] = {
     { "sip_fault_killed", test_sip_fault_killed },
     { "sip_null_write_killed", test_sip_null_write_killed },
     { "sip_write_code_killed", test_sip_write_code_killed },
+    { "sip_bounds_check_killed", test_sip_bounds_check_killed },
     { "sip_refusals", test_sip_refusals },
     { "sip_abi_abuse", test_sip_abi_abuse },
     { "sip_reclaim_1000", test_sip_reclaim_1000 },

@@ -19,14 +19,14 @@ def main():
     header = readelf(tool, '--file-header', image)
     if not re.search(r'Type:\s+DYN', header):
         problems.append('not a position-independent (ET_DYN) image')
-    entry = int(re.search(r'Entry point address:\s+(0x[0-9a-f]+)', header).group(1), 16)
+    entry = int(re.search(r'Entry point address:\s+(0x[0-9a-fA-F]+)', header).group(1), 16)
     symbols = readelf(tool, '--symbols', image)
     start = [int(m.group(1), 16) for m in re.finditer(r':\s+([0-9a-f]+)\s+\d+\s+FUNC.*\s_start$',
                                                        symbols, re.M)]
     if start != [entry]:
         problems.append(f'entry {entry:#x} is not _start ({start})')
     notes = readelf(tool, '--notes', image)
-    owners = re.findall(r'^\s+Insula\s+(0x[0-9a-f]+)\s+(.*)$', notes, re.M)
+    owners = re.findall(r'^\s+Insula\s+(0x[0-9a-fA-F]+)\s+(.*)$', notes, re.M)
     if len(owners) != 1:
         problems.append(f'expected one Insula note, found {len(owners)}')
     elif int(owners[0][0], 16) != 592 or '0x4d414e31' not in owners[0][1]:

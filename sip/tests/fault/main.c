@@ -4,6 +4,8 @@
  *   null        writes through a null pointer (the null page is unmapped)
  *   write-code  writes into its own code (refused by page permissions in
  *               page mode; phys mode relies on the verifier instead)
+ *   oob         writes past the end of an array (the compiler's bounds
+ *               check traps; in the nochecks build nothing stops it)
  * Not verifiable code: it exists to be killed.
  */
 #include <insula/stdlib.h>
@@ -19,6 +21,11 @@ int main(const char *args)
         *(volatile int *)(uintptr_t)0 = 1;
     if (str_equal(what, STR("write-code")))
         *(volatile uint8_t *)(uintptr_t)&main = 0xC3;
+    if (str_equal(what, STR("oob"))) {
+        static int table[4];
+        volatile size_t index = 4 + (size_t)(time_ns() & 0);
+        table[index] = 1;
+    }
     print("fault: still alive after '%s'\n", args);
     return 1;
 }
