@@ -27,11 +27,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/*@ predicate cstr_valid(char *s) =
-      \exists integer n; 0 <= n <= PTRDIFF_MAX &&
-        \valid_read(s + (0 .. n)) && s[n] == '\0';
- */
-
 /*@ requires \valid((char *)dst + (0 .. n - 1));
     requires \valid_read((char *)src + (0 .. n - 1));
     requires \separated((char *)dst + (0 .. n - 1), (char *)src + (0 .. n - 1));
@@ -61,7 +56,7 @@ void *memmove(void *dst, const void *src, size_t n);
  */
 int memcmp(const void *a, const void *b, size_t n);
 
-/*@ requires cstr_valid((char *)s);
+/*@ requires \exists integer n; 0 <= n && \valid_read(s + (0 .. n)) && s[n] == '\0';
     assigns \result \from s[0 ..];
     ensures \valid_read(s + (0 .. \result)) && s[\result] == '\0';
     ensures \forall integer i; 0 <= i < \result ==> s[i] != '\0';

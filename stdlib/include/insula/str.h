@@ -86,6 +86,11 @@ typedef struct {
       t.bytes != \null && t.len == str_length(s) &&
       (s.bytes != \null ==> t.bytes == s.bytes);
 
+    // s is NUL-terminated inside its object.
+    predicate cstr_valid(char *s) =
+      \exists integer n; 0 <= n <= PTRDIFF_MAX &&
+        \valid_read(s + (0 .. n)) && s[n] == '\0';
+
     predicate str_space(char c) = c == ' ' || ('\t' <= c <= '\r');
  */
 
