@@ -123,7 +123,9 @@ static void start_init(void)
         kprintf("kernel: no module '%s'; nothing to start\n", options.init);
         return;
     }
-    sip_spawn_request_t req = { .image = options.init, .args = "", .priority = INIT_PRIORITY,
+    /* init's argument: the name of the configuration module, for its reports. */
+    sip_spawn_request_t req = { .image = options.init, .args = options.config,
+                                .priority = INIT_PRIORITY,
                                 .quota_bytes = INIT_QUOTA_BYTES,
                                 .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG };
     sip_t *init;

@@ -39,10 +39,12 @@ static char diag_line[BOOTCONF_MESSAGE_MAX + 64];
 static NsAdmin_imp_t admin;             /* 0 without a name service */
 static size_t ns_index = BOOTCONF_MAX_SIPS;
 
+static const char *config_name = "boot.conf";
+
 static void report_diag(void *context, const bootconf_diag_t *diag)
 {
     (void)context;
-    bootconf_format_diag(diag_line, sizeof(diag_line), "boot.conf", diag);
+    bootconf_format_diag(diag_line, sizeof(diag_line), config_name, diag);
     print("init: %s\n", diag_line);
 }
 
@@ -165,9 +167,11 @@ static void ns_stop_when_alone(void)
     }
 }
 
+/* args: the configuration module's name (the kernel passes it), for reports. */
 int main(const char *args)
 {
-    (void)args;
+    if (args[0] != '\0')
+        config_name = args;
     err_t err;
     buf_t *text = boot_config_load(CONFIG_MAX_BYTES, &err);
     if (text == NULL) {
@@ -176,7 +180,7 @@ int main(const char *args)
     }
     str_t view = buf_view(text);
     bootconf_parse(view.bytes, view.len, &config, report_diag, NULL);
-    print("init: boot.conf names %zu SIP(s); %zu error(s) skipped\n", config.sip_count,
+    print("init: %s names %zu SIP(s); %zu error(s) skipped\n", config_name, config.sip_count,
           config.errors);
     ns_start();
     for (size_t i = 0; i < config.sip_count; i++)
