@@ -19,39 +19,12 @@ thread_t *thread_idle(void);
 static wait_queue_t ready[THREAD_PRIORITIES];
 static volatile bool need_resched;
 
-static void queue_append(wait_queue_t *q, thread_t *t)
-{
-    t->next = NULL;
-    if (q->tail != NULL)
-        q->tail->next = t;
-    else
-        q->head = t;
-    q->tail = t;
-}
-
-static void queue_remove(wait_queue_t *q, thread_t *t)
-{
-    thread_t *prev = NULL;
-    for (thread_t *p = q->head; p != NULL; prev = p, p = p->next) {
-        if (p != t)
-            continue;
-        if (prev != NULL)
-            prev->next = t->next;
-        else
-            q->head = t->next;
-        if (q->tail == t)
-            q->tail = prev;
-        t->next = NULL;
-        return;
-    }
-}
-
 void sched_make_ready(thread_t *t)
 {
     t->state = THREAD_READY;
     if (t == thread_idle())
         return;    /* idle is never queued: it runs when nothing else can */
-    queue_append(&ready[t->priority], t);
+    wait_queue_append(&ready[t->priority], t);
     if (t->priority > thread_current()->priority)
         need_resched = true;
 }
@@ -59,7 +32,7 @@ void sched_make_ready(thread_t *t)
 void sched_unready(thread_t *t)
 {
     if (t != thread_idle())
-        queue_remove(&ready[t->priority], t);
+        wait_queue_remove(&ready[t->priority], t);
 }
 
 /* Pops the best ready thread of priority >= `floor`, or NULL. */
@@ -68,7 +41,7 @@ static thread_t *ready_pop(int floor)
     for (int p = THREAD_PRIORITIES - 1; p >= floor; p--) {
         thread_t *t = ready[p].head;
         if (t != NULL) {
-            queue_remove(&ready[p], t);
+            wait_queue_remove(&ready[p], t);
             return t;
         }
     }

@@ -33,7 +33,17 @@ static void sleepers_remove(thread_t *t)
     }
 }
 
-static void queue_remove(wait_queue_t *q, thread_t *t)
+void wait_queue_append(wait_queue_t *q, thread_t *t)
+{
+    t->next = NULL;
+    if (q->tail != NULL)
+        q->tail->next = t;
+    else
+        q->head = t;
+    q->tail = t;
+}
+
+void wait_queue_remove(wait_queue_t *q, thread_t *t)
 {
     thread_t *prev = NULL;
     for (thread_t *p = q->head; p != NULL; prev = p, p = p->next) {
@@ -53,7 +63,7 @@ static void queue_remove(wait_queue_t *q, thread_t *t)
 void wait_forget(thread_t *t)
 {
     if (t->waiting_on != NULL)
-        queue_remove(t->waiting_on, t);
+        wait_queue_remove(t->waiting_on, t);
     t->waiting_on = NULL;
     if (t->wake_at_ns != 0)
         sleepers_remove(t);
@@ -73,14 +83,8 @@ err_t thread_block(wait_queue_t *q, uint64_t timeout_ns)
     self->state = THREAD_BLOCKED;
     self->wake_status = OK;
     self->waiting_on = q;
-    if (q != NULL) {
-        self->next = NULL;
-        if (q->tail != NULL)
-            q->tail->next = self;
-        else
-            q->head = self;
-        q->tail = self;
-    }
+    if (q != NULL)
+        wait_queue_append(q, self);
     if (timeout_ns != THREAD_FOREVER) {
         uint64_t now = time_ns();
         self->wake_at_ns = timeout_ns > UINT64_MAX - now ? UINT64_MAX - 1 : now + timeout_ns;

@@ -138,6 +138,10 @@ void thread_wake_all(wait_queue_t *q);
 /* Sleeps at least `ns` nanoseconds (rounded up to the timer's tick). */
 void thread_sleep_ns(uint64_t ns);
 
+/* Appends `t` to / removes it from a queue (ready or wait). Interrupts off. */
+void wait_queue_append(wait_queue_t *q, thread_t *t);
+void wait_queue_remove(wait_queue_t *q, thread_t *t);
+
 /* Removes `t` from its wait queue and the timeout list (interrupts off). */
 void wait_forget(thread_t *t);
 
