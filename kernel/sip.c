@@ -57,10 +57,33 @@ static void sip_thread_main(void *arg)
     sip_thread_exit();
 }
 
+/*
+ * A SIP thread's stack run: [thread_t page][guard page][the SIP's stack...].
+ * Where pages carry rights the guard page is inaccessible, so running off
+ * the stack faults (and kills the SIP) before it reaches the thread_t.
+ */
+#define STACK_HEADER_PAGES 2
+
 static uint64_t stack_pages_for(const sip_t *sip)
 {
-    /* One page for the kernel's thread_t, then the SIP's stack. */
-    return 1 + (sip->manifest.stack_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
+    return STACK_HEADER_PAGES + (sip->manifest.stack_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
+}
+
+static uint64_t stack_guard(const thread_t *t)
+{
+    return t->stack_base + PAGE_SIZE;
+}
+
+static uint64_t stack_region(const thread_t *t)
+{
+    return t->stack_base + STACK_HEADER_PAGES * PAGE_SIZE;
+}
+
+/* The thread's stack leaves the SIP: forget the region, open the guard page. */
+static void stack_release(sip_t *sip, thread_t *t)
+{
+    sip_region_forget(sip, stack_region(t));
+    platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
 }
 
 err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
@@ -79,7 +102,8 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
         t->sip_next = sip->threads;
         sip->threads = t;
         sip->thread_count++;
-        sip_region_add(sip, t->stack_base + PAGE_SIZE, pages - 1, REGION_STACK, true);
+        sip_region_add(sip, stack_region(t), pages - STACK_HEADER_PAGES, REGION_STACK, true);
+        platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_NONE);
         if (out != NULL)
             *out = t;
     }
@@ -225,7 +249,7 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     for (thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
         if (t != self)
             thread_kill_other(t);
-        sip_region_forget(sip, t->stack_base + PAGE_SIZE);
+        stack_release(sip, t);
     }
     sip->threads = NULL;
     sip->thread_count = 0;
@@ -263,7 +287,7 @@ static void thread_detach(sip_t *sip, thread_t *self)
         }
     }
     sip->thread_count--;
-    sip_region_forget(sip, self->stack_base + PAGE_SIZE);
+    stack_release(sip, self);
     self->sip = NULL;
 }
 

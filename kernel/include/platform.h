@@ -73,7 +73,7 @@ void platform_memory_init(const range_t *usable, size_t count);
  * verifier and compiler checks are what keep code unchanged); hosted uses
  * mprotect. Returns OK or ERR_UNSUPPORTED where permissions do not exist.
  */
-enum { PROTECT_READ = 1, PROTECT_WRITE = 2, PROTECT_EXEC = 4 };
+enum { PROTECT_NONE = 0, PROTECT_READ = 1, PROTECT_WRITE = 2, PROTECT_EXEC = 4 };
 err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot);
 
 /* Whether platform_protect() takes effect in the running mode. */

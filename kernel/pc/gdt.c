@@ -4,8 +4,9 @@
  * Selectors (the order syscall/sysret will need in ring-3 modes):
  *   0x08 kernel code, 0x10 kernel data, 0x18 user code (32-bit, unused),
  *   0x20 user data, 0x28 user code (64-bit), 0x30 the TSS (two slots).
- * The TSS gives the double fault, NMI and machine check their own stacks
- * (IST 1-3) so a kernel stack overflow still reaches a readable report.
+ * The TSS gives the double fault, NMI, machine check and page fault their
+ * own stacks (IST 1-4), so a stack overflow — the kernel's, or a SIP's into
+ * its guard page — still reaches a readable report instead of a triple fault.
  */
 #include "pc.h"
 
@@ -30,7 +31,7 @@ typedef struct __attribute__((packed)) {
 
 static uint64_t gdt[8];
 static tss_t tss;
-static uint8_t ist_stacks[3][IST_STACK_SIZE] __attribute__((aligned(16)));
+static uint8_t ist_stacks[4][IST_STACK_SIZE] __attribute__((aligned(16)));
 
 static void tss_descriptor(uint64_t *slot)
 {
@@ -66,7 +67,7 @@ void gdt_init(void)
     gdt[3] = 0x00CFFA000000FFFFull;    /* user code, 32-bit */
     gdt[4] = 0x0000F20000000000ull;    /* user data */
     gdt[5] = 0x0020FA0000000000ull;    /* user code, 64-bit */
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 4; i++)
         tss.ist[i] = (uint64_t)(uintptr_t)(ist_stacks[i] + IST_STACK_SIZE);
     tss.iomap_base = sizeof(tss);
     tss_descriptor(&gdt[6]);

@@ -32,6 +32,7 @@ static uint8_t ist_for(unsigned vector)
     case VEC_DOUBLE_FAULT: return 1;
     case VEC_NMI: return 2;
     case 18: return 3;    /* machine check */
+    case VEC_PAGE_FAULT: return 4;    /* a SIP running off its stack into the guard page */
     default: return 0;
     }
 }

@@ -93,6 +93,8 @@ err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot)
 {
     if (!page_mode())
         return ERR_UNSUPPORTED;    /* phys mode: large pages, no per-SIP rights */
+    if (prot == PROTECT_NONE)
+        return vm_unmap(&kernel_space, addr, len);
     unsigned flags = VM_SMALL;
     if (prot & PROTECT_WRITE)
         flags |= VM_WRITE;

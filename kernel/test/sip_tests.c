@@ -131,6 +131,21 @@ static const char *test_sip_null_write_killed(void)
     return NULL;
 }
 
+/* Running off the stack hits the guard page: the SIP dies, the kernel does not. */
+static const char *test_sip_stack_overflow_killed(void)
+{
+    if (!platform_protects_pages())
+        return ktest_skip("phys mode has no guard page (SafeStack is to come)");
+    sip_t *s;
+    const char *why = run_to_end("fault.sip", "recurse", &s);
+    if (why != NULL)
+        return why;
+    bool killed = s->state == SIP_KILLED && s->reason[0] == '#' && s->reason[1] == 'P';
+    sip_release(s);
+    KT_ASSERT(killed);
+    return NULL;
+}
+
 /* The compiler's bounds check traps an out-of-bounds write; the report names it. */
 static const char *test_sip_bounds_check_killed(void)
 {
@@ -230,6 +245,7 @@ const ktest_t sip_tests[] = {
     { "sip_null_write_killed", test_sip_null_write_killed },
     { "sip_write_code_killed", test_sip_write_code_killed },
     { "sip_bounds_check_killed", test_sip_bounds_check_killed },
+    { "sip_stack_overflow_killed", test_sip_stack_overflow_killed },
     { "sip_refusals", test_sip_refusals },
     { "sip_abi_abuse", test_sip_abi_abuse },
     { "sip_reclaim_1000", test_sip_reclaim_1000 },

@@ -6,11 +6,24 @@
  *               page mode; phys mode relies on the verifier instead)
  *   oob         writes past the end of an array (the compiler's bounds
  *               check traps; in the nochecks build nothing stops it)
+ *   recurse     recurses without end: the stack runs into its guard page
+ *               (only where pages carry rights: never run it in phys mode)
  * Not verifiable code: it exists to be killed.
  */
 #include <insula/stdlib.h>
 
 SIP_MANIFEST("fault", .stack_bytes = 8 * 1024, .heap_bytes = 64 * 1024);
+
+/* Deep enough to overflow any stack; `limit` keeps the compiler from
+   seeing (and refusing) an infinite recursion. */
+static int recurse(uint64_t depth, uint64_t limit)
+{
+    volatile char frame[256];
+    frame[0] = (char)depth;
+    if (depth < limit)
+        return recurse(depth + 1, limit) + frame[0];
+    return frame[0];
+}
 
 int main(const char *args)
 {
@@ -21,6 +34,8 @@ int main(const char *args)
         *(volatile int *)(uintptr_t)0 = 1;
     if (str_equal(what, STR("write-code")))
         *(volatile uint8_t *)(uintptr_t)&main = 0xC3;
+    if (str_equal(what, STR("recurse")))
+        print("fault: recursion returned %d\n", recurse(0, time_ns() | (1ull << 40)));
     if (str_equal(what, STR("oob"))) {
         static int table[4];
         volatile size_t index = 4 + (size_t)(time_ns() & 0);
