@@ -20,7 +20,7 @@
 #define IMAGE_NAME_MAX BOOT_MODULE_NAME_MAX
 #define MAX_PRIORITY (THREAD_PRIORITIES - 1)
 
-static abi_status_t status_of(err_t rc)
+abi_status_t abi_status_of(err_t rc)
 {
     switch (rc) {
     case OK: return ABI_OK;
@@ -106,7 +106,7 @@ static abi_status_t abi_page_alloc(uint64_t count, void **out)
     irq_restore(enabled);
     if (rc == OK)
         *out = (void *)(uintptr_t)first;
-    return status_of(rc);
+    return abi_status_of(rc);
 }
 
 static abi_status_t abi_page_free(void *first, uint64_t count)
@@ -114,7 +114,7 @@ static abi_status_t abi_page_free(void *first, uint64_t count)
     bool enabled = irq_save();
     err_t rc = sip_pages_free(sip_current(), (uint64_t)(uintptr_t)first, count);
     irq_restore(enabled);
-    return status_of(rc);
+    return abi_status_of(rc);
 }
 
 static abi_status_t abi_thread_create(void (*entry)(void *arg), void *arg, abi_handle_t *out)
@@ -131,7 +131,7 @@ static abi_status_t abi_thread_create(void (*entry)(void *arg), void *arg, abi_h
     err_t rc = sip_thread_start(sip, pc, (uint64_t)(uintptr_t)arg, &t);
     if (rc == OK)
         rc = handle_insert(&sip->handles, HANDLE_THREAD, t, out);
-    return status_of(rc);
+    return abi_status_of(rc);
 }
 
 static void abi_thread_exit(void)
@@ -183,7 +183,7 @@ static abi_status_t spawn_decode(const sip_t *sip, const abi_spawn_t *spawn, abi
     else if (rc == OK)
         rc = copy_string_in(sip, d->raw.args, d->args, sizeof(d->args));
     if (rc != OK)
-        return status_of(rc);
+        return abi_status_of(rc);
     return spawn_endpoints(sip, d);
 }
 
@@ -209,7 +209,7 @@ static abi_status_t abi_sip_spawn(const abi_spawn_t *spawn, abi_handle_t *out)
                                     d.raw.caps, d.raw.endpoint_count, { 0 } };
         for (uint32_t i = 0; i < d.raw.endpoint_count; i++)
             req.endpoints[i] = d.endpoints[i];
-        st = status_of(sip_spawn(&req, &child));
+        st = abi_status_of(sip_spawn(&req, &child));
     }
     if (st == ABI_OK) {
         spawn_forget_endpoints(sip, &d);
@@ -239,7 +239,7 @@ static abi_status_t abi_sip_wait(abi_handle_t h, uint64_t timeout_ns, abi_sip_st
         for (size_t i = 0; i < SIP_REASON_MAX; i++)
             status->reason[i] = child->reason[i];
     }
-    return status_of(rc);
+    return abi_status_of(rc);
 }
 
 static abi_status_t abi_handle_close(abi_handle_t h)
@@ -254,7 +254,7 @@ static abi_status_t abi_handle_close(abi_handle_t h)
     irq_restore(enabled);
     if (rc == OK && type == HANDLE_SIP)
         sip_release(object);
-    return status_of(rc);
+    return abi_status_of(rc);
 }
 
 static abi_status_t abi_boot_config_read(uint64_t offset, void *buf, uint64_t len,

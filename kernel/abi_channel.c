@@ -85,20 +85,6 @@ void sip_channels_release(sip_t *sip, const char *reason)
 
 /* ---- helpers ---- */
 
-static abi_status_t status_of(err_t rc)
-{
-    switch (rc) {
-    case OK: return ABI_OK;
-    case ERR_NO_MEMORY: return ABI_ERR_NO_MEMORY;
-    case ERR_QUOTA: return ABI_ERR_QUOTA;
-    case ERR_NOT_FOUND: return ABI_ERR_NOT_FOUND;
-    case ERR_TIMEOUT: return ABI_ERR_TIMEOUT;
-    case ERR_BAD_HANDLE: return ABI_ERR_BAD_HANDLE;
-    case ERR_RANGE: return ABI_ERR_RANGE;
-    default: return ABI_ERR_INVALID;
-    }
-}
-
 static bool writable(const sip_t *sip, const void *p, uint64_t len)
 {
     return sip_owns(sip, (uint64_t)(uintptr_t)p, len, true);
@@ -132,7 +118,7 @@ abi_status_t abi_chan_create(uint32_t contract_id, abi_handle_t *imp, abi_handle
         sip_own_endpoint(sip, e, exp);
     }
     irq_restore(enabled);
-    return status_of(rc);
+    return abi_status_of(rc);
 }
 
 abi_status_t abi_chan_status(abi_handle_t h, abi_chan_status_t *st)
@@ -271,7 +257,7 @@ abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uin
         wake_owner(endpoint_peer(ep));
     }
     irq_restore(enabled);
-    return status_of(rc);
+    return abi_status_of(rc);
 }
 
 /* ---- receive ---- */
@@ -337,11 +323,11 @@ abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id
     uint32_t ready;
     err_t rc = wait_for(sip, &ep, 1, timeout_ns, &ready);
     message_slot_t *slot = rc == OK ? endpoint_front(ep) : NULL;
-    abi_status_t st = rc == OK && slot == NULL ? ABI_ERR_CLOSED : status_of(rc);
+    abi_status_t st = rc == OK && slot == NULL ? ABI_ERR_CLOSED : abi_status_of(rc);
     if (slot != NULL && slot->len > cap)
         st = ABI_ERR_RANGE;
     else if (slot != NULL && (rc = transfers_install(sip, slot)) != OK)
-        st = status_of(rc);
+        st = abi_status_of(rc);
     else if (slot != NULL) {
         uint8_t *dst = buf;
         for (uint32_t i = 0; i < slot->len; i++)
@@ -370,7 +356,7 @@ abi_status_t abi_chan_wait_any(const abi_handle_t *handles, uint32_t count,
     bool enabled = irq_save();
     err_t rc = wait_for(sip, eps, count, timeout_ns, ready);
     irq_restore(enabled);
-    return status_of(rc);
+    return abi_status_of(rc);
 }
 
 /* ---- exchange heap ---- */
@@ -396,7 +382,7 @@ abi_status_t abi_xblock_alloc(uint64_t size, abi_handle_t *out, void **data)
         *data = (void *)(uintptr_t)b->base;
     }
     irq_restore(enabled);
-    return status_of(rc);
+    return abi_status_of(rc);
 }
 
 abi_status_t abi_xblock_map(abi_handle_t h, void **data, uint64_t *size)

@@ -5,6 +5,7 @@
 #define INSULA_ABI_INTERNAL_H
 
 #include "abi/abi.h"
+#include "err.h"
 #include "handle.h"
 
 struct sip;
@@ -18,6 +19,9 @@ abi_status_t abi_chan_wait_any(const abi_handle_t *eps, uint32_t count, uint64_t
 abi_status_t abi_chan_status(abi_handle_t ep, abi_chan_status_t *status);
 abi_status_t abi_xblock_alloc(uint64_t size, abi_handle_t *out, void **data);
 abi_status_t abi_xblock_map(abi_handle_t block, void **data, uint64_t *size);
+
+/* The ABI status for a kernel error (one mapping for every entry). */
+abi_status_t abi_status_of(err_t rc);
 
 /* handle_close of an endpoint or block: closes or frees it. Interrupts off. */
 void abi_channel_object_close(struct sip *sip, handle_type_t type, void *object);
