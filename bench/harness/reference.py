@@ -9,6 +9,10 @@ BENCHMARKS = (
     + [("sip_pingpong", p) for p in PAYLOADS]
     + [("sip_create_exit", None), ("page_alloc", None), ("channel_create", None)])
 
+# Benchmarks whose name starts with this are the safe-code tax (tax.py):
+# reported in their own table, not beside Linux.
+TAX_PREFIX = "compute_"
+
 DESCRIPTIONS = {
     "cycle_counter": "read the cycle counter",
     "abi_call": "ABI call (kernel entry)",

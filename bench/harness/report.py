@@ -46,7 +46,9 @@ def linux_variants(summaries, key):
 def all_keys(summaries):
     """Every row: the known benchmarks first, then any new ones measured."""
     keys = list(reference.BENCHMARKS)
-    extra = sorted({row_key(s) for s in summaries.values()} - set(keys),
+    measured = {row_key(s) for s in summaries.values()
+                if not s["name"].startswith(reference.TAX_PREFIX)}
+    extra = sorted(measured - set(keys),
                    key=lambda k: (k[0], k[1] or 0))
     return keys + extra
 

@@ -7,6 +7,7 @@ import machine
 import plot
 import report
 import targets
+import tax
 
 PC_PLATFORMS = ("pc/tcg-icount", "pc/kvm")
 
@@ -54,6 +55,11 @@ def markdown(doc, summaries, plot_note):
         "The Singularity column is that paper's Table 1, measured on other hardware in 2005.",
         "### Targets (issue 6)",
         targets.table(summaries),
+        "### The safe-code tax",
+        "The same compute kernels compiled with the SIP runtime checks and without them "
+        "(`nochecks`), both verified, run one after the other in the same boot "
+        "(bench/sips/compute); tax = with checks ÷ nochecks − 1. Reported, not a target.",
+        tax.table(summaries),
         "### Every summary",
         report.details(summaries),
         plot_note,

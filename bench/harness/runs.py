@@ -10,6 +10,7 @@ import re
 from console import run_console, run_program, tsc_khz
 from protocol import parse_output
 import platforms
+import tax
 
 
 def record(platform, program, repetition, cmd):
@@ -43,6 +44,9 @@ def run_insula(platform, cmd, repetition, timeout, serial_log=None):
     rec["tsc_khz"] = tsc_khz(console)
     detail = _console_tail(console) if rec["status"] != "ended" else _trouble(console)
     judge(rec, "ended", console, detail)
+    rec["compute_results"] = {f"{k}/{v}": r for (k, v), r in tax.parse_results(console).items()}
+    rec["problems"] += [f"{platform} insula: {p}"
+                        for p in tax.result_problems(tax.parse_results(console))]
     if platform == "pc/tcg-icount":
         relabel_instructions(rec)
     return rec

@@ -19,6 +19,7 @@ import report  # noqa: E402
 import results  # noqa: E402
 import runs  # noqa: E402
 import targets  # noqa: E402
+import tax  # noqa: E402
 
 def read(path):
     with open(path) as f:
@@ -205,6 +206,35 @@ class EndToEndTest(unittest.TestCase):
             self.assertEqual(data["runs"][0]["command"][0], sys.executable)
             self.assertEqual(read(paths[1]), text)
             self.assertIn("| 1-byte SIP round trip | ≤ 250 cycles | 200 cycles | met", text)
+
+
+class TaxTest(unittest.TestCase):
+    CONSOLE = "\n".join([
+        "compute: sort/checks result=7f0c", line("compute_sort/checks", 300),
+        "compute: sort/nochecks result=7f0c", line("compute_sort/nochecks", 200),
+        "compute: vm/checks result=1e8868", line("compute_vm/checks", 50)])
+
+    def test_results_parsed_per_kernel_and_variant(self):
+        got = tax.parse_results(self.CONSOLE)
+        self.assertEqual(got, {("sort", "checks"): "7f0c", ("sort", "nochecks"): "7f0c",
+                               ("vm", "checks"): "1e8868"})
+
+    def test_missing_and_different_results_are_problems(self):
+        got = tax.parse_results(self.CONSOLE + "\ncompute: vm/nochecks result=1e8869")
+        (problem,) = tax.result_problems(got)
+        self.assertIn("vm: checks gave 1e8868, nochecks gave 1e8869", problem)
+        (problem,) = tax.result_problems(tax.parse_results(self.CONSOLE))
+        self.assertIn("vm: no result from the nochecks variant", problem)
+
+    def test_table_rows_and_tax(self):
+        s = protocol.summarize([run_of("hosted", self.CONSOLE)])
+        rows = tax.rows(s)
+        self.assertEqual(rows[0], ["sort", "hosted (cycles)", "300", "200", "+50%"])
+        self.assertEqual(rows[1], ["vm", "hosted (cycles)", "50", report.DASH, report.DASH])
+
+    def test_tax_kernels_stay_out_of_the_linux_table(self):
+        s = protocol.summarize([run_of("hosted", self.CONSOLE)])
+        self.assertEqual([k for k in report.all_keys(s) if k[0].startswith("compute")], [])
 
 
 if __name__ == "__main__":

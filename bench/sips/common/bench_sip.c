@@ -28,19 +28,30 @@ static void sort(uint64_t *v, size_t n)
     }
 }
 
-void bench_report(bench_t *b, const char *name, uint64_t payload)
+static void report(bench_t *b, const char *prefix, const char *name, const char *suffix,
+                   uint64_t payload)
 {
     if (b->count == 0) {
-        print("bench: error: %s took no samples\n", name);
+        print("bench: error: %s%s%s took no samples\n", prefix, name, suffix);
         return;
     }
     sort(b->samples, b->count);
-    print("bench: name=%s unit=cycles n=%zu median=%llu min=%llu max=%llu", name, b->count,
-          (unsigned long long)b->samples[b->count / 2], (unsigned long long)b->samples[0],
-          (unsigned long long)b->samples[b->count - 1]);
+    print("bench: name=%s%s%s unit=cycles n=%zu median=%llu min=%llu max=%llu", prefix, name,
+          suffix, b->count, (unsigned long long)b->samples[b->count / 2],
+          (unsigned long long)b->samples[0], (unsigned long long)b->samples[b->count - 1]);
     if (payload != 0)
         print(" payload=%llu", (unsigned long long)payload);
     print("\n");
+}
+
+void bench_report(bench_t *b, const char *name, uint64_t payload)
+{
+    report(b, "", name, "", payload);
+}
+
+void bench_report_named(bench_t *b, const char *prefix, const char *name, const char *suffix)
+{
+    report(b, prefix, name, suffix, 0);
 }
 
 size_t bench_samples(const char *args, size_t full, size_t quick)

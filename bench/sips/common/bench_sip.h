@@ -23,6 +23,8 @@ bool bench_begin(bench_t *b, size_t n);
 void bench_add(bench_t *b, uint64_t value);
 /* Prints the summary line; `payload` 0 means none. */
 void bench_report(bench_t *b, const char *name, uint64_t payload);
+/* The same line for the name prefix + name + suffix, without a payload. */
+void bench_report_named(bench_t *b, const char *prefix, const char *name, const char *suffix);
 
 /* Samples to take: few with the argument "quick", many otherwise. */
 size_t bench_samples(const char *args, size_t full, size_t quick);

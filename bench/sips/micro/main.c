@@ -6,7 +6,9 @@
  *   thread_yield     one yield between two threads of this SIP
  *   page_alloc       allocate and free one page through the page manager
  *   sip_create_exit  create, start and wait for a SIP that exits at once
- * and the channel benchmarks of channels.c.
+ * and the channel benchmarks of channels.c; then it runs the safe-code tax
+ * benchmark (bench-compute.sip, then bench-compute-nochecks.sip) one after
+ * the other, alone.
  * Argument "quick": few samples (the test suite's run).
  * Uses the raw ABI table (like a stdlib would): not verifiable code.
  */
@@ -118,6 +120,20 @@ static void measure_sip_create_exit(size_t n)
     bench_report(&b, "sip_create_exit", 0);
 }
 
+/* Runs one benchmark SIP to its end, with our argument. */
+static void run_alone(const char *image, const char *args)
+{
+    handle_result_t child = sip_spawn(image, args, 4, 1024 * 1024, 0);
+    if (child.err != OK) {
+        print("bench: error: %s: %s\n", image, err_name(child.err));
+        return;
+    }
+    sip_status_t st = sip_wait(child.handle, SIP_WAIT_FOREVER);
+    handle_close(child.handle);
+    if (st.err != OK || st.killed || st.exit_code != 0)
+        print("bench: error: %s did not exit cleanly\n", image);
+}
+
 int main(const char *args)
 {
     abi = __insula_abi();
@@ -129,5 +145,7 @@ int main(const char *args)
     measure_channel_create(bench_samples(args, 2000, 20));
     measure_thread_pingpong(bench_samples(args, 3000, 30));
     measure_sip_pingpong(bench_samples(args, 3000, 30));
+    run_alone("bench-compute.sip", args);
+    run_alone("bench-compute-nochecks.sip", args);
     return 0;
 }
