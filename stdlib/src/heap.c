@@ -121,11 +121,32 @@ static err_t heap_grow(uint64_t need, heap_chunk_t **out)
     return OK;
 }
 
-/* Room in the head chunk, or a free block. Lock held. */
+/* Room at the top of a chunk other than the head; that chunk becomes the
+   head, where the next allocations bump. Lock held. */
+static void *heap_place_elsewhere(uint64_t payload, uint64_t align)
+{
+    if (heap.chunks == NULL)
+        return NULL;
+    for (heap_chunk_t **link = &heap.chunks->next; *link != NULL; link = &(*link)->next) {
+        heap_chunk_t *c = *link;
+        void *p = heap_place(c, payload, align);
+        if (p != NULL) {
+            *link = c->next;
+            c->next = heap.chunks;
+            heap.chunks = c;
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* Room in the head chunk, a free block, or room in another chunk. Lock held. */
 static void *heap_find_room(uint64_t payload, uint64_t align)
 {
     void *p = heap.chunks != NULL ? heap_place(heap.chunks, payload, align) : NULL;
-    return p != NULL ? p : __insula_heap_free_take(payload, align);
+    if (p == NULL)
+        p = __insula_heap_free_take(payload, align);
+    return p != NULL ? p : heap_place_elsewhere(payload, align);
 }
 
 static bool heap_collection_due(void)
