@@ -282,6 +282,25 @@ static uint64_t abi_thread_id(void)
     return thread_current()->id;
 }
 
+static abi_status_t abi_threads_suspend(abi_roots_t *roots)
+{
+    sip_t *sip = sip_current();
+    if (!out_ok(sip, roots, sizeof(*roots)))
+        return ABI_ERR_BAD_ADDRESS;
+    bool enabled = irq_save();
+    err_t rc = sip_threads_suspend(sip, roots);
+    irq_restore(enabled);
+    return abi_status_of(rc);
+}
+
+static abi_status_t abi_threads_resume(void)
+{
+    bool enabled = irq_save();
+    err_t rc = sip_threads_resume(sip_current());
+    irq_restore(enabled);
+    return abi_status_of(rc);
+}
+
 const insula_abi_t kernel_abi = {
     .version = INSULA_ABI_VERSION,
     .entry_count = INSULA_ABI_ENTRY_COUNT,
@@ -306,4 +325,6 @@ const insula_abi_t kernel_abi = {
     .chan_status = abi_chan_status,
     .xblock_alloc = abi_xblock_alloc,
     .xblock_map = abi_xblock_map,
+    .threads_suspend = abi_threads_suspend,
+    .threads_resume = abi_threads_resume,
 };

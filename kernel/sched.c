@@ -21,6 +21,10 @@ static volatile bool need_resched;
 
 void sched_make_ready(thread_t *t)
 {
+    if (t->suspended) {
+        t->state = THREAD_SUSPENDED;    /* thread_resume makes it ready */
+        return;
+    }
     t->state = THREAD_READY;
     if (t == thread_idle())
         return;    /* idle is never queued: it runs when nothing else can */
@@ -100,6 +104,8 @@ void sched_preempt_point(void)
     }
     sched_make_ready(self);
     __asm__ volatile("fxsave64 %0" : "=m"(self->fpu_state));
+    self->fpu_saved = true;    /* reported to a collector (sip_thread_roots) */
     thread_switch_to(next);
+    self->fpu_saved = false;
     __asm__ volatile("fxrstor64 %0" : : "m"(self->fpu_state));
 }

@@ -47,22 +47,25 @@ static void sip_thread_main(void *arg)
 {
     thread_t *self = arg;
     sip_t *sip = self->sip;
+    uint64_t sip_arg = self->sip_arg;
+    self->sip_arg = 0;    /* from now on the argument is on this stack (sip_roots.c) */
     if (self->sip_entry == sip->entry) {
         sip_entry_t entry = (sip_entry_t)(uintptr_t)self->sip_entry;
-        entry(&kernel_abi, (const abi_start_info_t *)(uintptr_t)self->sip_arg);
+        entry(&kernel_abi, (const abi_start_info_t *)(uintptr_t)sip_arg);
     } else {
         void (*start)(void *) = (void (*)(void *))(uintptr_t)self->sip_entry;
-        start((void *)(uintptr_t)self->sip_arg);
+        start((void *)(uintptr_t)sip_arg);
     }
     sip_thread_exit();
 }
 
 /*
- * A SIP thread's stack run: [thread_t page][guard page][the SIP's stack...].
- * Where pages carry rights the guard page is inaccessible, so running off
- * the stack faults (and kills the SIP) before it reaches the thread_t.
+ * A SIP thread's stack run: [thread_t page][guard page][the SIP's stack...]
+ * (SIP_STACK_HEADER_PAGES). Where pages carry rights the guard page is
+ * inaccessible, so running off the stack faults (and kills the SIP) before
+ * it reaches the thread_t.
  */
-#define STACK_HEADER_PAGES 2
+#define STACK_HEADER_PAGES SIP_STACK_HEADER_PAGES
 
 static uint64_t stack_pages_for(const sip_t *sip)
 {
@@ -103,6 +106,8 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
         sip->threads = t;
         sip->thread_count++;
         sip_region_add(sip, stack_region(t), pages - STACK_HEADER_PAGES, REGION_STACK, true);
+        if (sip->suspender != NULL)
+            thread_suspend(t);    /* its SIP is being collected: it starts on resume */
         platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_NONE);
         if (out != NULL)
             *out = t;
@@ -253,6 +258,7 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     }
     sip->threads = NULL;
     sip->thread_count = 0;
+    sip->suspender = NULL;
     sip_channels_release(sip, state == SIP_KILLED ? reason : "the peer SIP exited");
     sip_memory_release(sip);
     handles_release(sip);
@@ -289,6 +295,8 @@ static void thread_detach(sip_t *sip, thread_t *self)
     sip->thread_count--;
     stack_release(sip, self);
     self->sip = NULL;
+    if (sip->suspender == self)
+        (void)sip_threads_resume(sip);    /* never leave the others stopped */
 }
 
 void sip_thread_exit(void)

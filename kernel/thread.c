@@ -149,10 +149,31 @@ void thread_kill_other(thread_t *t)
     if (t->state == THREAD_DEAD)
         return;
     if (t->state == THREAD_READY)
-        sched_unready(t);
+        sched_unready(t);    /* a THREAD_SUSPENDED thread is in no queue */
     else if (t->state == THREAD_BLOCKED)
         wait_forget(t);
     park_dead(t);
+}
+
+void thread_suspend(thread_t *t)
+{
+    KASSERT(t != current && t != &boot_thread && t != idle);
+    if (t->suspended || t->state == THREAD_DEAD)
+        return;
+    t->suspended = true;
+    if (t->state == THREAD_READY) {
+        sched_unready(t);
+        t->state = THREAD_SUSPENDED;
+    }
+}
+
+void thread_resume(thread_t *t)
+{
+    if (!t->suspended)
+        return;
+    t->suspended = false;
+    if (t->state == THREAD_SUSPENDED)
+        sched_make_ready(t);
 }
 
 void sched_init(void)

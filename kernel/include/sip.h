@@ -35,6 +35,10 @@
 #define SIP_MAX_THREADS 16
 #define SIP_ARGS_MAX 256
 #define SIP_REASON_MAX 64
+/* A SIP thread's stack run: [thread_t page][guard page][the SIP's stack] (sip.c). */
+#define SIP_STACK_HEADER_PAGES 2
+/* Stack ranges per thread a collector scans (sip_thread_stack_ranges). */
+#define SIP_STACK_RANGES_MAX 2
 
 typedef enum {
     SIP_RUNNING = 0,
@@ -79,6 +83,7 @@ typedef struct sip {
     handle_table_t handles;
     thread_t *threads;                /* live threads, via sip_next */
     uint32_t thread_count;
+    thread_t *suspender;              /* the thread that suspended the others, or NULL */
     uint32_t refs;                    /* handles to it held by other SIPs or the kernel */
     wait_queue_t exit_waiters;
     wait_queue_t chan_waiters;        /* threads waiting for a message at any of its endpoints */
@@ -137,6 +142,31 @@ uint32_t sip_live_count(void);
 
 /* Starts a thread in `sip`. Errors: ERR_QUOTA (too many), ERR_NO_MEMORY. */
 err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out);
+
+/* ---- roots for the SIP's garbage collector (sip_roots.c) ---- */
+
+typedef struct {
+    uint64_t start;
+    uint64_t end;
+} sip_range_t;
+
+/*
+ * The live ranges of the stacks of `t`, a thread of a SIP: from its saved
+ * stack pointer (from the current one for the calling thread) to the top.
+ * Every stack a SIP thread has is listed here and nowhere else. Returns
+ * how many ranges it wrote (at most max, at most SIP_STACK_RANGES_MAX).
+ */
+uint32_t sip_thread_stack_ranges(const thread_t *t, sip_range_t *ranges, uint32_t max);
+
+/*
+ * Suspends every other thread of `sip` (the caller's) and fills *roots.
+ * Errors: ERR_BUSY (already suspended), ERR_RANGE (more static ranges than
+ * abi_roots_t holds). Interrupts off.
+ */
+err_t sip_threads_suspend(sip_t *sip, abi_roots_t *roots);
+
+/* Resumes them. Errors: ERR_BUSY (not suspended by the caller). Interrupts off. */
+err_t sip_threads_resume(sip_t *sip);
 
 /* ---- memory (sip_memory.c) ---- */
 

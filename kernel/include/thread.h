@@ -39,6 +39,7 @@ typedef enum {
     THREAD_RUNNING,
     THREAD_BLOCKED,
     THREAD_DEAD,
+    THREAD_SUSPENDED,    /* would be ready, but held off the queues (thread_suspend) */
 } thread_state_t;
 
 struct sip;
@@ -66,6 +67,8 @@ typedef struct thread {
     uint64_t wake_at_ns;             /* deadline while blocked with a timeout */
     wait_queue_t *waiting_on;        /* while blocked on a queue */
     err_t wake_status;               /* OK, or ERR_TIMEOUT */
+    bool suspended;                  /* not scheduled until thread_resume */
+    bool fpu_saved;                  /* fpu_state holds a preempted thread's registers */
     struct sip *sip;                 /* owning SIP; NULL for kernel threads */
     uint64_t sip_entry;              /* SIP code this thread starts at */
     uint64_t sip_arg;
@@ -99,6 +102,16 @@ __attribute__((noreturn)) void thread_exit(void);
 void thread_kill_other(thread_t *t);
 
 thread_t *thread_current(void);
+
+/*
+ * Holds `t` (not the calling thread) off the CPU: if ready it leaves its
+ * queue; if blocked it stays blocked and, once woken, waits suspended
+ * instead of becoming ready. Interrupts must be off.
+ */
+void thread_suspend(thread_t *t);
+
+/* Undoes thread_suspend: a thread that would have been ready becomes ready. */
+void thread_resume(thread_t *t);
 
 /* Live threads (not yet reaped), for leak checks. */
 uint32_t thread_count(void);

@@ -237,6 +237,43 @@ static const char *test_sip_reclaim_1000(void)
     return NULL;
 }
 
+/*
+ * The collector end to end (sip/tests/gc): eight times its 512 KiB quota
+ * allocated with a live structure kept, a second thread holding a list on
+ * its stack, suspension through the ABI. Its statistics go to the log.
+ */
+static const char *test_sip_gc(void)
+{
+    sip_t *s;
+    err_t rc = spawn("gc.sip", "", 512 * 1024, &s);
+    if (rc != OK)
+        return ktest_fail("spawning gc.sip: %s", err_name(rc));
+    bool ended = sip_wait(s, 120000000000ull) == OK;
+    sip_state_t state = s->state;
+    int code = s->exit_code;
+    if (!ended)
+        sip_kill(s, "the self-test timed out");
+    sip_release(s);
+    if (!ended)
+        return "gc.sip still running after 120 s";
+    if (state != SIP_EXITED || code != 0)
+        return ktest_fail("gc.sip: state %d, failed check %d", state, code);
+    return NULL;
+}
+
+/* Every entry the table counts is there (a missing one would be a NULL call). */
+static const char *test_abi_table_complete(void)
+{
+    const void *const *entries = (const void *const *)&kernel_abi.exit;
+    KT_ASSERT(kernel_abi.entry_count == INSULA_ABI_ENTRY_COUNT);
+    KT_ASSERT(sizeof(insula_abi_t) == 8 + INSULA_ABI_ENTRY_COUNT * sizeof(void *));
+    for (uint32_t i = 0; i < kernel_abi.entry_count; i++) {
+        if (entries[i] == NULL)
+            return ktest_fail("ABI entry %u is missing", i);
+    }
+    return NULL;
+}
+
 const ktest_t sip_tests[] = {
     { "sip_hello", test_sip_hello },
     { "sip_preempt", test_sip_preempt },
@@ -249,5 +286,7 @@ const ktest_t sip_tests[] = {
     { "sip_refusals", test_sip_refusals },
     { "sip_abi_abuse", test_sip_abi_abuse },
     { "sip_reclaim_1000", test_sip_reclaim_1000 },
+    { "sip_gc", test_sip_gc },
+    { "abi_table_complete", test_abi_table_complete },
 };
 const size_t sip_test_count = sizeof(sip_tests) / sizeof(sip_tests[0]);

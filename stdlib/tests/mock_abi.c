@@ -27,7 +27,24 @@ int mock_yields;
 int mock_exit_fd = -1;
 
 static void *mock_blocks[MOCK_BLOCKS_MAX];
+static uint64_t mock_block_pages[MOCK_BLOCKS_MAX];
 static int mock_block_count;
+
+int mock_page_free_calls;
+int mock_suspends;
+int mock_resumes;
+bool mock_suspended;
+abi_status_t mock_suspend_status;
+uint64_t mock_root_words[MOCK_ROOT_WORDS];
+uint32_t mock_root_word_count;
+
+/* The collector scans the real stack: ASan's fake stack frames (stack use
+   after return) would hide the test's locals from it. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+    return "detect_stack_use_after_return=0";
+}
 static uint64_t mock_clock;
 
 static abi_status_t mock_console_write(const char *bytes, uint64_t len)
@@ -61,9 +78,59 @@ static abi_status_t mock_page_alloc(uint64_t count, void **out)
     if (block == NULL)
         return ABI_ERR_NO_MEMORY;
     memset(block, mock_dirty_pages ? 0xAA : 0, (count + 1) * MOCK_PAGE);
+    mock_block_pages[mock_block_count] = count;
     mock_blocks[mock_block_count++] = block;
     mock_pages_used += count;
     *out = mock_misaligned_pages ? block + 16 : block;
+    return ABI_OK;
+}
+
+static abi_status_t mock_page_free(void *first, uint64_t count)
+{
+    mock_page_free_calls++;
+    for (int i = 0; i < mock_block_count; i++) {
+        if (mock_blocks[i] != NULL && mock_blocks[i] == first && mock_block_pages[i] == count) {
+            free(mock_blocks[i]);
+            mock_blocks[i] = NULL;
+            mock_pages_used -= count;
+            return ABI_OK;
+        }
+    }
+    return ABI_ERR_INVALID;
+}
+
+/* The host process's roots: its data and bss (glibc's and the linker's
+   symbols), the calling thread's stack up to where the C library started
+   it, and the words a test adds. */
+extern char __data_start[], _end[];
+extern void *__libc_stack_end;
+
+static abi_status_t mock_threads_suspend(abi_roots_t *roots)
+{
+    mock_suspends++;
+    if (mock_suspend_status != ABI_OK)
+        return mock_suspend_status;
+    if (mock_suspended)
+        return ABI_ERR_BUSY;
+    mock_suspended = true;
+    *roots = (abi_roots_t){ .range_count = 2 };
+    roots->ranges[0] = (abi_root_range_t){ .start = (uint64_t)(uintptr_t)__data_start,
+                                           .end = (uint64_t)(uintptr_t)_end,
+                                           .kind = ABI_ROOT_STATIC };
+    roots->ranges[1] = (abi_root_range_t){ .start = (uint64_t)(uintptr_t)__builtin_frame_address(0),
+                                           .end = (uint64_t)(uintptr_t)__libc_stack_end,
+                                           .kind = ABI_ROOT_OWN_STACK, .thread_id = 1 };
+    for (uint32_t i = 0; i < mock_root_word_count && i < MOCK_ROOT_WORDS; i++)
+        roots->words[roots->word_count++] = mock_root_words[i];
+    return ABI_OK;
+}
+
+static abi_status_t mock_threads_resume(void)
+{
+    mock_resumes++;
+    if (!mock_suspended)
+        return ABI_ERR_BUSY;
+    mock_suspended = false;
     return ABI_OK;
 }
 
@@ -94,6 +161,9 @@ insula_abi_t mock_abi = {
     .sleep_ns = mock_sleep_ns,
     .yield = mock_yield,
     .page_alloc = mock_page_alloc,
+    .page_free = mock_page_free,
+    .threads_suspend = mock_threads_suspend,
+    .threads_resume = mock_threads_resume,
 };
 
 void mock_reset(void)
@@ -101,6 +171,11 @@ void mock_reset(void)
     for (int i = 0; i < mock_block_count; i++)
         free(mock_blocks[i]);
     mock_block_count = 0;
+    mock_page_free_calls = 0;
+    mock_suspends = mock_resumes = 0;
+    mock_suspended = false;
+    mock_suspend_status = ABI_OK;
+    mock_root_word_count = 0;
     mock_pages_used = 0;
     mock_quota_pages = 1024;
     mock_page_alloc_calls = 0;

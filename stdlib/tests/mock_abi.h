@@ -2,7 +2,9 @@
  * mock_abi.h — an insula_abi_t for host tests of the stdlib.
  *
  * console_write appends to a buffer; page_alloc hands out zeroed (or, on
- * request, dirty) page-aligned blocks from aligned_alloc within a quota;
+ * request, dirty) page-aligned blocks from aligned_alloc within a quota,
+ * page_free takes them back; threads_suspend reports the host process's
+ * roots;
  * exit reports the code through a pipe and ends the (forked) process.
  */
 #ifndef STDLIB_TEST_MOCK_ABI_H
@@ -29,6 +31,20 @@ extern int mock_page_alloc_calls;
 extern bool mock_dirty_pages;           /* fill new pages with 0xAA (breaks the
                                            ABI's zeroing promise on purpose) */
 extern bool mock_misaligned_pages;      /* return a block off a page boundary */
+
+/* page_free gives a block back (it must be one page_alloc handed out). */
+extern int mock_page_free_calls;
+
+/* threads_suspend reports the process's data and bss, the calling
+   thread's stack and mock_root_words; it fails with mock_suspend_status
+   when that is set. There are no other threads to stop. */
+#define MOCK_ROOT_WORDS 8
+extern int mock_suspends;
+extern int mock_resumes;
+extern bool mock_suspended;
+extern abi_status_t mock_suspend_status;
+extern uint64_t mock_root_words[MOCK_ROOT_WORDS];
+extern uint32_t mock_root_word_count;
 
 extern uint64_t mock_last_sleep_ns;
 extern int mock_yields;

@@ -1,7 +1,7 @@
 /*
  * test_heap.c — the SIP heap over the mock page allocator: alignment,
  * zeroing, overflow and quota refusals, chunk growth, enumeration and
- * address-to-object lookup for the collector to come.
+ * address-to-object lookup (the collector: test_gc.c).
  */
 #include "check.h"
 #include "heap_internal.h"

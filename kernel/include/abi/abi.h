@@ -92,6 +92,41 @@ typedef struct {
     char reason[64];             /* why it was killed */
 } abi_sip_status_t;
 
+/* ---- threads_suspend: what a collector scans (stdlib/README.md, "Heap") ---- */
+
+#define ABI_ROOT_RANGES_MAX 48
+#define ABI_ROOT_WORDS_MAX 640
+
+enum {
+    ABI_ROOT_STATIC = 1,         /* the image's writable data (.data, .bss...), RELRO excluded */
+    ABI_ROOT_STACK = 2,          /* a suspended thread's live stack: [saved SP, top) */
+    ABI_ROOT_OWN_STACK = 3,      /* the caller's stack: [SP inside the kernel call, top) */
+};
+
+/* A range of the caller's own memory, [start, end), 8-byte aligned. */
+typedef struct {
+    uint64_t start;
+    uint64_t end;
+    uint32_t kind;               /* ABI_ROOT_* */
+    uint32_t reserved;
+    uint64_t thread_id;          /* for stacks: whose (thread_id()); 0 for static data */
+} abi_root_range_t;
+
+/*
+ * Everything the kernel knows that may hold a pointer into the caller's
+ * heap: its static data, the live part of every thread's stack (a
+ * suspended thread's registers are saved on its own stack), and `words`,
+ * values the kernel keeps outside the SIP's memory for it: the SSE
+ * registers of a thread preempted by an interrupt (xmm0-15, 32 words per
+ * such thread) and the argument of a thread that has not started yet.
+ */
+typedef struct {
+    uint32_t range_count;
+    uint32_t word_count;
+    abi_root_range_t ranges[ABI_ROOT_RANGES_MAX];
+    uint64_t words[ABI_ROOT_WORDS_MAX];
+} abi_roots_t;
+
 typedef struct insula_abi {
     uint32_t version;
     uint32_t entry_count;
@@ -197,9 +232,26 @@ typedef struct insula_abi {
     abi_status_t (*xblock_alloc)(uint64_t size, abi_handle_t *out, void **data);
     /* Where a block the caller owns is, and its size. Errors: BAD_HANDLE, BAD_ADDRESS. */
     abi_status_t (*xblock_map)(abi_handle_t block, void **data, uint64_t *size);
+
+    /* ---- garbage collection (stdlib/README.md, "Heap") ---- */
+
+    /*
+     * Suspends every other thread of the calling SIP — a ready or preempted
+     * thread is not scheduled again, a thread blocked in the kernel stays
+     * blocked (and does not run when woken) — until threads_resume; threads
+     * created meanwhile start suspended. Fills *roots (abi_roots_t). If the
+     * calling thread ends without resuming, the others are resumed.
+     * Errors: BAD_ADDRESS (roots not wholly in writable caller memory),
+     * BUSY (the caller's threads are already suspended). Nothing changes on
+     * an error.
+     */
+    abi_status_t (*threads_suspend)(abi_roots_t *roots);
+    /* Resumes the threads threads_suspend stopped. Errors: BUSY (nothing is
+     * suspended, or another thread suspended them). */
+    abi_status_t (*threads_resume)(void);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 21
+#define INSULA_ABI_ENTRY_COUNT 23
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

@@ -3,10 +3,11 @@
  *
  * Memory comes from the kernel's page allocator, charged to the SIP's
  * quota, in chunks. Every object is zero-filled and aligned for its type.
- * There is no free: memory is reclaimed when the SIP exits, and by the
- * per-SIP garbage collector to come (README.md, "Heap"); the API will not
- * change when it arrives. A refused allocation returns NULL and records the
- * reason for heap_last_error(); it never harms other objects.
+ * There is no free: the SIP's own garbage collector reclaims objects no
+ * pointer reaches (README.md, "Heap"), when the heap would grow, when the
+ * quota refuses more pages, or on heap_collect(); everything goes back at
+ * SIP exit. A refused allocation returns NULL and records the reason for
+ * heap_last_error(); it never harms other objects.
  */
 #ifndef INSULA_STDLIB_HEAP_H
 #define INSULA_STDLIB_HEAP_H
@@ -49,14 +50,30 @@ void *__insula_gc_alloc_flex(size_t type_size, size_t array_offset, size_t elem_
                                  offsetof(T, count), sizeof(((T *)0)->count)))
 
 typedef struct {
-    uint64_t bytes_in_use;   /* object bytes handed out (each rounded up to 16) */
-    uint64_t objects;        /* objects handed out */
-    uint64_t chunks;         /* chunks obtained from the kernel */
+    uint64_t bytes_in_use;   /* bytes of live objects (each rounded up to 16) */
+    uint64_t objects;        /* objects live (allocated and not yet collected) */
+    uint64_t chunks;         /* chunks held (obtained from the kernel, not returned) */
     uint64_t pages;          /* pages in those chunks (charged to the quota) */
+    uint64_t collections;    /* collections run */
+    uint64_t objects_freed;  /* objects reclaimed, in all */
+    uint64_t bytes_freed;    /* object bytes reclaimed, in all */
+    uint64_t pages_returned; /* pages given back to the kernel, in all */
+    uint64_t last_pause_cycles;  /* the last collection's pause (time-stamp counter) */
+    uint64_t max_pause_cycles;   /* the longest pause */
+    uint64_t last_pause_ns;      /* the same in nanoseconds (time_ns) */
+    uint64_t max_pause_ns;
 } heap_stats_t;
 
 /* A snapshot of the heap's counters. */
 heap_stats_t heap_stats(void);
+
+/*
+ * Collects now: stops the SIP's other threads, frees every object no root
+ * reaches, resumes them. Errors: ERR_INVALID (no heap yet), ERR_BUSY (a
+ * collection is running), ERR_CORRUPT (heap metadata damaged: nothing was
+ * freed), or the kernel's refusal to suspend (nothing was freed).
+ */
+err_t heap_collect(void);
 
 /* Why the last refused allocation was refused (OK if none was):
    ERR_RANGE (size or count), ERR_INVALID (alignment, or the heap is not set
