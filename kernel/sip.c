@@ -346,17 +346,20 @@ err_t sip_wait(sip_t *sip, uint64_t timeout_ns)
 
 /*
  * Clang's runtime checks in trap mode end in `ud1 0xNN(%eax), %eax`
- * (67 0f b9 40 NN), NN naming the check. Returns its name, or NULL when the
- * instruction at `rip` is not such a trap.
+ * (67 0f b9 40 NN), NN naming the check; NN = 0 has no displacement byte
+ * (67 0f b9 00). Returns its name, or NULL when the instruction at `rip` is
+ * not such a trap.
  */
 static const char *check_name(const sip_t *sip, uint64_t rip)
 {
-    if (rip + 5 > sip->image_base + sip->image_span)
+    if (rip + 4 > sip->image_base + sip->image_span)
         return NULL;
     const uint8_t *p = (const uint8_t *)(uintptr_t)rip;
-    if (p[0] != 0x67 || p[1] != 0x0f || p[2] != 0xb9 || p[3] != 0x40)
+    if (p[0] != 0x67 || p[1] != 0x0f || p[2] != 0xb9 || (p[3] != 0x40 && p[3] != 0x00))
         return NULL;
-    switch (p[4]) {
+    if (p[3] == 0x40 && rip + 5 > sip->image_base + sip->image_span)
+        return NULL;
+    switch (p[3] == 0x00 ? 0 : p[4]) {
     case 0: return "integer overflow (addition)";
     case 2: return "control-flow integrity";
     case 3: return "division overflow or by zero";

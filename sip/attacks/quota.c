@@ -1,0 +1,77 @@
+/*
+ * attack-quota — tries to take more memory than its quota, to starve the
+ * kernel and the other SIPs. Every page a SIP takes is charged to its own
+ * quota (set by the spawner); past it the kernel refuses and the stdlib's
+ * allocator returns NULL with ERR_QUOTA. The SIP survives, its earlier
+ * objects are intact, and it exits cleanly with the refusal status.
+ *
+ * Modes (args) and the expected exit code:
+ *   heap     new() of 4 KiB objects until refused     -> ERR_QUOTA (-5)
+ *   xblock   exchange-heap blocks of 16 KiB until refused -> ERR_QUOTA (-5)
+ * A positive code names what went wrong: no refusal (10), another error
+ * (the status is printed), or damaged earlier objects (11).
+ */
+#include <insula/stdlib.h>
+
+SIP_MANIFEST("attack-quota", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024);
+
+#define MAX_OBJECTS 4096
+
+typedef struct page_object {
+    struct page_object *next;
+    uint64_t serial;
+    uint8_t fill[4096 - 16];
+} page_object_t;
+
+/* Allocates until refused; checks every object kept its contents. */
+static int heap(void)
+{
+    page_object_t *head = NULL;
+    uint64_t count = 0;
+    for (; count < MAX_OBJECTS; count++) {
+        page_object_t *o = new(page_object_t);
+        if (o == NULL)
+            break;
+        o->serial = count;
+        o->fill[sizeof(o->fill) - 1] = (uint8_t)count;
+        o->next = head;
+        head = o;
+    }
+    err_t why = heap_last_error();
+    print("attack-quota: %llu objects of 4 KiB, then %s\n", (unsigned long long)count,
+          err_name(why));
+    if (count == MAX_OBJECTS)
+        return 10;
+    uint64_t expect = count;
+    for (page_object_t *o = head; o != NULL; o = o->next) {
+        expect--;
+        if (o->serial != expect || o->fill[sizeof(o->fill) - 1] != (uint8_t)expect)
+            return 11;
+    }
+    return expect == 0 ? why : 11;
+}
+
+static int xblock(void)
+{
+    static char chunk[16 * 1024 + 1];    /* NUL-terminated: str_from_cstr needs it */
+    for (size_t i = 0; i + 1 < sizeof(chunk); i++)
+        chunk[i] = 'q';
+    uint64_t count = 0;
+    xblock_result_t r = { .err = OK };
+    for (; count < MAX_OBJECTS && r.err == OK; count++)
+        r = xblock_from_str(str_from_cstr(chunk));
+    print("attack-quota: %llu blocks of 16 KiB, then %s\n", (unsigned long long)count - 1,
+          err_name(r.err));
+    return r.err == OK ? 10 : r.err;
+}
+
+int main(const char *args)
+{
+    str_t mode = str_trim(str_from_cstr(args));
+    if (str_equal(mode, STR("heap")))
+        return heap();
+    if (str_equal(mode, STR("xblock")))
+        return xblock();
+    print("attack-quota: unknown mode '%s'\n", args);
+    return 1;
+}

@@ -1,0 +1,105 @@
+/*
+ * runner_table.c — what each attack must run into (sip/attacks/README.md
+ * lists the same table). A kill is judged by the start of the kernel's
+ * reason, which names the check (kernel/sip.c: check_name) or the fault.
+ */
+#include "runner.h"
+
+#define OOB "check failed: out-of-bounds access at image+"
+#define DIVISION "check failed: division overflow or by zero at image+"
+#define SHIFT "check failed: shift out of bounds at image+"
+#define NULL_POINTER "check failed: null or misaligned pointer at image+"
+#define OVERFLOW(op) "check failed: integer overflow (" op ") at image+"
+#define GUARD_PAGE "#PF page fault at image+"
+#define VIOLATION(msg) "contract violation: " msg " message not allowed in this state"
+
+#define KILLED(image_, args_, why) \
+    { .image = image_, .args = args_, .kind = OUTCOME_KILL, .reason = why }
+#define EXITS(image_, args_, status) \
+    { .image = image_, .args = args_, .kind = OUTCOME_EXIT, .code = status }
+
+static const attack_t attacks[] = {
+    KILLED("attack-oob.sip", "global-write", OOB),
+    KILLED("attack-oob.sip", "global-read", OOB),
+    KILLED("attack-oob.sip", "local-write", OOB),
+    KILLED("attack-oob.sip", "local-read", OOB),
+    KILLED("attack-oob.sip", "heap-write", OOB),
+    KILLED("attack-oob.sip", "heap-array", OOB),
+    KILLED("attack-oob.sip", "negative", OOB),
+    KILLED("attack-oob.sip", "fn-table", OOB),
+    KILLED("attack-flex.sip", "flex-write", OOB),
+    KILLED("attack-flex.sip", "flex-read", OOB),
+    KILLED("attack-flex.sip", "buf-data", OOB),
+    KILLED("attack-arith.sip", "div-zero", DIVISION),
+    KILLED("attack-arith.sip", "rem-zero", DIVISION),
+    KILLED("attack-arith.sip", "div-overflow", DIVISION),
+    KILLED("attack-arith.sip", "shift-wide", SHIFT),
+    KILLED("attack-arith.sip", "shift-negative", SHIFT),
+    KILLED("attack-arith.sip", "add-overflow", OVERFLOW("addition")),
+    KILLED("attack-arith.sip", "sub-overflow", OVERFLOW("subtraction")),
+    KILLED("attack-arith.sip", "mul-overflow", OVERFLOW("multiplication")),
+    KILLED("attack-arith.sip", "neg-overflow", OVERFLOW("negation")),
+    KILLED("attack-nullref.sip", "", NULL_POINTER),
+    { .image = "attack-stack.sip", .args = "recurse", .needs_guard = true,
+      .kind = OUTCOME_KILL, .reason = GUARD_PAGE },
+    { .image = "attack-stack.sip", .args = "big-frames", .needs_guard = true,
+      .kind = OUTCOME_KILL, .reason = GUARD_PAGE },
+    { .image = "attack-stack.sip", .args = "huge-frame", .needs_guard = true,
+      .kind = OUTCOME_KILL, .reason = GUARD_PAGE },
+    EXITS("attack-handles.sip", "forged", ERR_BAD_HANDLE),
+    EXITS("attack-handles.sip", "stale", ERR_BAD_HANDLE),
+    EXITS("attack-handles.sip", "closed", ERR_BAD_HANDLE),
+    { .image = "attack-handles.sip", .args = "borrowed", .give = GIVE_VICTIM_HANDLE,
+      .kind = OUTCOME_EXIT, .code = ERR_BAD_HANDLE },
+    EXITS("attack-handles.sip", "exhaust", ERR_QUOTA),
+    EXITS("attack-abibuf.sip", "", ERR_BAD_ADDRESS),
+    { .image = "attack-contract.sip", .args = "ping-twice", .give = GIVE_PINGPONG_IMP,
+      .kind = OUTCOME_KILL, .reason = VIOLATION("Ping") },
+    { .image = "attack-contract.sip", .args = "pong-first", .give = GIVE_PINGPONG_EXP,
+      .kind = OUTCOME_KILL, .reason = VIOLATION("Pong") },
+    EXITS("attack-quota.sip", "heap", ERR_QUOTA),
+    EXITS("attack-quota.sip", "xblock", ERR_QUOTA),
+    EXITS("attack-spawn.sip", "no-cap", ERR_DENIED),
+    { .image = "attack-spawn.sip", .args = "escalate", .caps = SIP_CAP_SPAWN,
+      .kind = OUTCOME_EXIT, .code = ERR_DENIED },
+    { .image = "attack-spawn.sip", .args = "manifest", .caps = SIP_CAP_SPAWN,
+      .kind = OUTCOME_EXIT, .code = ERR_DENIED },
+    EXITS("attack-spawn.sip", "boot-config", ERR_DENIED),
+    { .image = "attack-spin.sip", .args = "400", .spins = true, .kind = OUTCOME_EXIT,
+      .code = 0 },
+};
+
+static const safe_program_t safe_programs[] = {
+    { "safe-sha256.sip", "" },
+    { "safe-crc32.sip", "" },
+    { "safe-base64.sip", "" },
+    { "safe-rle.sip", "" },
+    { "safe-sort.sip", "" },
+    { "safe-bsearch.sip", "" },
+    { "safe-wordcount.sip", "" },
+    { "safe-matrix.sip", "" },
+    { "safe-expr.sip", "" },
+    { "safe-stackvm.sip", "" },
+    { "safe-json.sip", "" },
+    { "safe-primes.sip", "" },
+};
+
+size_t attack_count(void)
+{
+    return sizeof(attacks) / sizeof(attacks[0]);
+}
+
+attack_t attack_get(size_t i)
+{
+    return attacks[i];
+}
+
+size_t safe_count(void)
+{
+    return sizeof(safe_programs) / sizeof(safe_programs[0]);
+}
+
+safe_program_t safe_get(size_t i)
+{
+    return safe_programs[i];
+}
