@@ -203,7 +203,7 @@ static void gen_side_receive(const gen_t *g, const contract_t *c,
     const char *s = gen_side(side), *n = c->name;
 
     gen_side_msg_type(g, c, side);
-    fprintf(g->out, "err_t %s_%s_recv(%s_%s_t _ep, %s_%s_msg_t *_msg);\n", n,
+    fprintf(g->out, "err_t %s_%s_recv(%s_%s_t _ep, SIP_OUT %s_%s_msg_t *_msg);\n", n,
             s, n, s, n, s);
     for (size_t i = 0; i < c->messages.count; i++) {
         const message_t *m = c->messages.items[i];
@@ -221,7 +221,7 @@ static void gen_side_receive(const gen_t *g, const contract_t *c,
 }
 
 /*   static inline Service_imp_t Fs_imp_to_Service(Fs_imp_t ep);
- *   err_t Fs_imp_from_Service(Service_imp_t ep, Fs_imp_t *out); */
+ *   err_t Fs_imp_from_Service(Service_imp_t ep, SIP_OUT Fs_imp_t *out); */
 static void gen_side_casts(const gen_t *g, const contract_t *c,
                            contract_side_t side)
 {
@@ -235,7 +235,7 @@ static void gen_side_casts(const gen_t *g, const contract_t *c,
         fprintf(g->out,
                 "/* OK if ep's channel follows %s (or extends it); "
                 "CHAN_RT_ERR_WRONG_CONTRACT if not. */\n"
-                "err_t %s_%s_from_%s(%s_%s_t ep, %s_%s_t *out);\n",
+                "err_t %s_%s_from_%s(%s_%s_t ep, SIP_OUT %s_%s_t *out);\n",
                 n, n, s, a->name, a->name, s, n, s);
     }
 }

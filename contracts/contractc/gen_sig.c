@@ -40,7 +40,7 @@ void gen_recv_signature(const gen_t *g, const contract_t *c,
     fprintf(g->out, "err_t %s_%s_recv_%s(%s_%s_t _ep", c->name, s, m->name,
             c->name, s);
     if (m->wire_size > 0)
-        fprintf(g->out, ", %s_%s_t *_msg", c->name, m->name);
+        fprintf(g->out, ", SIP_OUT %s_%s_t *_msg", c->name, m->name);
     fputs(")", g->out);
 }
 

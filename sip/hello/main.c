@@ -8,6 +8,7 @@ SIP_MANIFEST("hello", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
 
 int main(const char *args)
 {
-    print("hello: Hello from a sealed SIP%s%s\n", args[0] ? ": " : "!", args);
+    bool has_args = str_len(str_from_cstr(args)) != 0;
+    print("hello: Hello from a sealed SIP%s%s\n", has_args ? ": " : "!", args);
     return 0;
 }

@@ -102,8 +102,20 @@ bool cursor_is_local_var(CXCursor decl)
     return !clang_Cursor_hasVarDeclGlobalStorage(decl);
 }
 
+/* A SIP_OUT parameter (rules_out.c) points to its caller's local: what
+ * lies behind it counts as local. */
+static CXCursor behind_out_param(CXCursor pointer)
+{
+    CXCursor p = cursor_strip(pointer);
+    if (clang_getCursorKind(p) == CXCursor_DeclRefExpr
+        && out_parm_decl(clang_getCursorReferenced(p)))
+        return p;
+    return clang_getNullCursor();
+}
+
 /* Steps from a member/subscript lvalue to the object it is part of;
- * returns a null cursor when the object lies behind a pointer. */
+ * returns a null cursor when the object lies behind a pointer (other than
+ * a SIP_OUT parameter). */
 static CXCursor lvalue_base(CXCursor e)
 {
     CXCursor kids[2];
@@ -111,8 +123,11 @@ static CXCursor lvalue_base(CXCursor e)
     int n = cursor_expr_children(e, kids, 2);
     if (k == CXCursor_MemberRefExpr && n == 1) {
         CXType base = clang_getCursorType(kids[0]);
-        return type_is_pointer(base) ? clang_getNullCursor() : kids[0];
+        return type_is_pointer(base) ? behind_out_param(kids[0]) : kids[0];
     }
+    if (k == CXCursor_UnaryOperator && n == 1
+        && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref)
+        return behind_out_param(kids[0]);
     if (k == CXCursor_ArraySubscriptExpr && n == 2) {
         CXCursor b = type_is_pointer(clang_getCursorType(kids[0])) ? kids[0] : kids[1];
         CXCursor s = cursor_strip(b);

@@ -40,9 +40,10 @@ static const char **build_args(const struct config *cfg, int *argc)
     return args;
 }
 
-static void check_unit(const struct config *cfg, CXTranslationUnit tu, struct report *r)
+static void check_unit(const struct config *cfg, CXTranslationUnit tu, struct report *r,
+                       struct program *prog)
 {
-    struct walk_ctx ctx = { .cfg = cfg, .tu = tu, .report = r };
+    struct walk_ctx ctx = { .cfg = cfg, .tu = tu, .report = r, .program = prog };
     struct report pending = { 0 };
     diags_collect(&ctx, &pending);
     walk_translation_unit(&ctx);
@@ -51,7 +52,7 @@ static void check_unit(const struct config *cfg, CXTranslationUnit tu, struct re
 }
 
 static void check_file(CXIndex index, const struct config *cfg, const char *file,
-                       struct report *r)
+                       struct report *r, struct program *prog)
 {
     int argc = 0;
     const char **argv = build_args(cfg, &argc);
@@ -63,7 +64,7 @@ static void check_file(CXIndex index, const struct config *cfg, const char *file
     if (rc != CXError_Success || tu == NULL)
         report_add(r, file, 0, 0, "clang-error", "cannot read or parse this file");
     else
-        check_unit(cfg, tu, r);
+        check_unit(cfg, tu, r, prog);
     if (tu != NULL)
         clang_disposeTranslationUnit(tu);
     free(argv);
@@ -92,10 +93,13 @@ int main(int argc, char **argv)
     if (cfg.list_rules)
         list_rules();
     struct report report = { 0 };
+    struct program prog = { 0 };
     CXIndex index = clang_createIndex(0, 0);
     for (size_t i = 0; i < cfg.n_files; i++)
-        check_file(index, &cfg, cfg.files[i], &report);
+        check_file(index, &cfg, cfg.files[i], &report, &prog);
     clang_disposeIndex(index);
+    program_check(&prog, &report);
+    program_free(&prog);
     report_sort_unique(&report);
     if (cfg.json)
         report_print_json(&report);

@@ -19,6 +19,7 @@ const struct rule_info rule_table[] = {
     { "SIP-PTR-INDEX", "indexing through a pointer or an unsized array" },
     { "SIP-PTR-ELEMADDR", "address of an array element (&a[i])" },
     { "SIP-PTR-ADDR-LOCAL", "pointer to a local (automatic) object" },
+    { "SIP-PTR-OUT", "SIP_OUT parameter misused, or &local passed where no SIP_OUT parameter takes it" },
     { "SIP-PTR-DECAY", "unsized or zero-length array converted to a pointer" },
     { "SIP-PTR-FLEX", "flexible/zero-length array without a const counted_by length, or declared as an object" },
     { "SIP-PTR-ADDRSPACE", "pointer into another address space (segment-relative access)" },

@@ -52,6 +52,7 @@ void control_check_declref(struct walk_ctx *ctx, CXCursor c)
                       "'%s' is internal to the implementation, the stdlib or the "
                       "kernel", name);
     free(name);
+    out_check_declref(ctx, c);
 }
 
 /* The attribute's name: "naked" in __attribute__((naked)) and in

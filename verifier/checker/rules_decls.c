@@ -68,6 +68,7 @@ static void check_function(struct walk_ctx *ctx, CXCursor c)
         report_cursor(ctx, c, "SIP-DECL-VARIADIC",
                       "variadic functions read arguments no caller declared");
     check_type(ctx, c, clang_getCursorResultType(c));
+    out_check_function(ctx, c);
 }
 
 static void check_local_init(struct walk_ctx *ctx, CXCursor c, CXType t)
@@ -127,6 +128,7 @@ void decls_check(struct walk_ctx *ctx, CXCursor c)
     case CXCursor_ParmDecl:
         if (clang_getCursorKind(walk_parent(ctx, 0)) == CXCursor_FunctionDecl)
             check_type(ctx, c, clang_getCursorType(c));
+        out_check_parm(ctx, c);
         break;
     case CXCursor_FieldDecl:
         check_type(ctx, c, clang_getCursorType(c));

@@ -66,10 +66,12 @@ static void check_address_of(struct walk_ctx *ctx, CXCursor c, CXCursor operand)
         report_cursor(ctx, c, "SIP-PTR-ELEMADDR",
                       "address of an array element escapes the bounds check "
                       "(one past the end is accepted); pass the array or a slice");
-    else if (cursor_lvalue_is_local(ctx, operand) && !is_out_param_argument(ctx))
+    else if (cursor_lvalue_is_local(ctx, operand) && !is_out_param_argument(ctx)
+             && !out_address_allowed(ctx, operand))
         report_cursor(ctx, c, "SIP-PTR-ADDR-LOCAL",
-                      "address of a local object can outlive it; allocate it "
-                      "with new() instead");
+                      "address of a local object can outlive it; pass it "
+                      "directly to a SIP_OUT parameter, or allocate it with "
+                      "new()");
 }
 
 void pointers_check_unary(struct walk_ctx *ctx, CXCursor c)

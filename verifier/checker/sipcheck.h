@@ -50,11 +50,30 @@ struct trust_cache {
     size_t count, cap;
 };
 
+/* What the files of one run share (rules_out.c): SIP_OUT calls to
+ * functions with linkage, and functions defined in checked code. */
+struct named_place {
+    char *name;
+    char *file;                /* NULL when the place does not matter */
+    unsigned line, column;
+};
+
+struct name_list {
+    struct named_place *items;
+    size_t count, cap;
+};
+
+struct program {
+    struct name_list definitions;
+    struct name_list out_calls;
+};
+
 /* State of one walk over one translation unit (walk.c). */
 struct walk_ctx {
     const struct config *cfg;
     CXTranslationUnit tu;
     struct report *report;
+    struct program *program;
     struct trust_cache trust;
     CXCursor *stack;           /* ancestors of the cursor being checked */
     size_t depth, cap;
@@ -140,6 +159,19 @@ void decls_check(struct walk_ctx *ctx, CXCursor c);
 void decls_check_record(struct walk_ctx *ctx, CXCursor c);
 void decls_check_field(struct walk_ctx *ctx, CXCursor c);
 void includes_check(struct walk_ctx *ctx, CXCursor c);
+
+/* rules_out.c: SIP_OUT parameters (SIP-PTR-OUT) */
+bool out_param(CXCursor fn, int i);
+bool out_function(CXCursor fn);
+bool out_parm_decl(CXCursor parm);
+bool out_address_allowed(struct walk_ctx *ctx, CXCursor operand);
+void out_check_declref(struct walk_ctx *ctx, CXCursor c);
+void out_check_parm(struct walk_ctx *ctx, CXCursor parm);
+void out_check_function(struct walk_ctx *ctx, CXCursor fn);
+void program_add(struct name_list *l, const char *name, const char *file,
+                 unsigned line, unsigned column);
+void program_check(const struct program *prog, struct report *r);
+void program_free(struct program *prog);
 
 /* names.c: pure helpers on names and paths (unit-tested) */
 bool name_has_prefix(const char *s, const char *prefix);

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Tests of sipcheck, run by meson (suite 'verifier').
 
-  sipcheck_test.py reject    SIPCHECK TESTS_DIR   every tests/reject/*.c gives
+  sipcheck_test.py reject    SIPCHECK TESTS_DIR   every tests/reject/*.c (with
+      the files its '// with:' lines name, checked in the same run) gives
       exactly the diagnostics its '// expect:' lines name, exit status 1, and
       clang-style text output with the source line and a caret
   sipcheck_test.py accept    SIPCHECK TESTS_DIR   every tests/accept/*.c is clean
@@ -17,6 +18,8 @@ import subprocess
 import sys
 
 EXPECT = re.compile(r'^// expect: (SIP-[A-Z0-9-]+) (?:(\S+):)?(\d+)\s*$')
+# Further files of the same SIP, checked in the same run ('// with: FILE').
+WITH = re.compile(r'^// with: (\S+)\s*$')
 
 
 def run(sipcheck, args, timeout=60):
@@ -44,13 +47,20 @@ def expectations(path):
     return found
 
 
+def companions(path):
+    """The files named by '// with:' lines, relative to the test file."""
+    base = os.path.dirname(path)
+    with open(path) as f:
+        return [os.path.join(base, m.group(1)) for m in map(WITH.match, f) if m]
+
+
 def reported(items):
     return {(v['rule'], os.path.realpath(v['file']), v['line']) for v in items}
 
 
 def check_text(sipcheck, tests, path, want):
     """Each expected diagnostic is printed like clang: header, line, caret."""
-    p = run(sipcheck, trusted(tests) + [path])
+    p = run(sipcheck, trusted(tests) + [path] + companions(path))
     lines = p.stderr.splitlines()
     errors = []
     for rule, file, line in want:
@@ -70,7 +80,7 @@ def check_reject_file(sipcheck, tests, path):
     want = expectations(path)
     if not want:
         return [f'{path}: no "// expect:" line']
-    p = run(sipcheck, ['--json'] + trusted(tests) + [path])
+    p = run(sipcheck, ['--json'] + trusted(tests) + [path] + companions(path))
     errors = []
     if p.returncode != 1:
         errors.append(f'{path}: exit status {p.returncode}, want 1\n{p.stderr}')

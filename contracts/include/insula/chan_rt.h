@@ -29,6 +29,11 @@ typedef int32_t err_t;
 #define OK 0
 #endif
 
+/* An out-parameter (verifier/SUBSET.md, SIP-PTR-OUT): the callee writes and
+   reads through it during the call only and keeps nothing, so a SIP may pass
+   &local. Defined identically in the stdlib's insula/err.h. */
+#define SIP_OUT __attribute__((annotate("insula_out")))
+
 #define CHAN_RT_ERR_CLOSED (-201)     /* peer closed the channel */
 #define CHAN_RT_ERR_BAD_HANDLE (-202) /* not an endpoint this SIP owns */
 #define CHAN_RT_ERR_TOO_BIG (-203)    /* message longer than the buffer */

@@ -39,6 +39,6 @@ struct chan_case {
  * CHAN_RT_ERR_UNEXPECTED, CHAN_RT_ERR_NO_HANDLER from decoding).
  */
 err_t chan_switch_receive(const chan_case_t *cases, size_t count,
-                          size_t *which);
+                          SIP_OUT size_t *which);
 
 #endif /* INSULA_CHAN_SWITCH_H */

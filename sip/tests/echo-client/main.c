@@ -15,7 +15,7 @@ SIP_MANIFEST("echo-client", .stack_bytes = 16 * 1024, .heap_bytes = 128 * 1024,
 #define BIND_TRIES 200
 
 /* Binds `name`: the service's importing end (0 on refusal); *error says why. */
-static handle_t bind(NameService_imp_t ns, const char *name, uint32_t *error)
+static handle_t bind(NameService_imp_t ns, const char *name, SIP_OUT uint32_t *error)
 {
     xblock_result_t block = xblock_from_str(str_from_cstr(name));
     NameService_imp_msg_t reply;

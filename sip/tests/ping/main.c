@@ -3,8 +3,9 @@
  * endpoint 0). Args:
  *   N         N round trips, each Pong must carry the Ping's number + 1
  *   violate   sends a second Ping before the Pong: a contract violation
- *   die       sends a Ping, takes an exchange-heap block, then faults
- * Not verifiable code in its last two modes: it misbehaves on purpose.
+ *   die       sends a Ping, takes an 8 KiB exchange-heap block, then faults
+ * In its last two modes it misbehaves on purpose, in ways only the kernel
+ * can catch (a contract violation, a fault while holding a block).
  */
 #include <insula/stdlib.h>
 
@@ -12,8 +13,6 @@
 
 SIP_MANIFEST("ping", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
              .imports = { "PingPong" });
-
-const insula_abi_t *__insula_abi(void);
 
 static int round_trips(PingPong_imp_t ep, uint64_t n)
 {
@@ -27,6 +26,17 @@ static int round_trips(PingPong_imp_t ep, uint64_t n)
     return 0;
 }
 
+/* Takes an exchange-heap block of 8 KiB and faults while holding it. */
+static _Noreturn void hold_block_and_fault(void)
+{
+    buf_t *bytes = buf_new(8192);
+    str_t chunk = STR("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    while (bytes != NULL && buf_append(bytes, chunk) == OK)
+        ;
+    xblock_from_str(buf_view(bytes));
+    __builtin_trap();
+}
+
 int main(const char *args)
 {
     PingPong_imp_t ep = { sip_endpoint(0) };
@@ -37,11 +47,8 @@ int main(const char *args)
         return 4;
     }
     if (str_equal(mode, STR("die"))) {
-        static abi_handle_t block;
-        static void *data;
         PingPong_imp_send_Ping(ep, 1);
-        __insula_abi()->xblock_alloc(8192, &block, &data);
-        __builtin_trap();
+        hold_block_and_fault();
     }
     u64_result_t n = str_parse_u64(mode, 10);
     return n.err == OK ? round_trips(ep, n.value) : 5;

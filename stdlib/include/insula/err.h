@@ -6,12 +6,12 @@
  * back from the kernel passes through the stdlib unchanged. Every function
  * comment in the stdlib lists the codes it can return.
  *
- * Functions that produce a value return it in one of two ways, because the
- * SIP subset forbids pointers to locals (no out-parameters into a caller's
- * frame):
+ * Functions that produce a value return it in one of three ways:
  *   - a non-negative integer, or a negative err_t (str_at, buf_get, str_find);
  *   - a small result struct whose first member is `err_t err` (str_slice,
- *     str_parse_i64...); its other members are valid only when err == OK.
+ *     str_parse_i64...); its other members are valid only when err == OK;
+ *   - a SIP_OUT parameter (boot_config_load's `err`, the contract bindings'
+ *     receive functions): the only way a SIP may pass the address of a local.
  */
 #ifndef INSULA_STDLIB_ERR_H
 #define INSULA_STDLIB_ERR_H
@@ -38,6 +38,11 @@ enum {
     ERR_RANGE = ABI_ERR_RANGE,             /* index, length or number out of range */
     ERR_BUSY = ABI_ERR_BUSY,               /* state forbids it (e.g. ABI already bound) */
 };
+
+/* An out-parameter (verifier/SUBSET.md, SIP-PTR-OUT): the callee writes and
+   reads through it during the call only and keeps nothing, so a SIP may pass
+   &local. Defined identically in contracts/include/insula/chan_rt.h. */
+#define SIP_OUT __attribute__((annotate("insula_out")))
 
 _Static_assert(ABI_OK == OK, "stdlib statuses are the ABI's");
 

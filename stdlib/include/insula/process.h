@@ -61,6 +61,6 @@ err_t handle_close(handle_t h);
  * bytes. Errors (in *err when the result is NULL): ERR_DENIED,
  * ERR_NOT_FOUND, ERR_RANGE (larger than max), ERR_NO_MEMORY.
  */
-buf_t *boot_config_load(size_t max, err_t *err);
+buf_t *boot_config_load(size_t max, SIP_OUT err_t *err);
 
 #endif

@@ -93,7 +93,7 @@ err_t Burst_imp_recv(Burst_imp_t _ep, Burst_imp_msg_t *_msg)
     return Burst_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Burst_imp_recv_Done(Burst_imp_t _ep, Burst_Done_t *_msg)
+err_t Burst_imp_recv_Done(Burst_imp_t _ep, SIP_OUT Burst_Done_t *_msg)
 {
     Burst_imp_msg_t _any;
     err_t _rc = Burst_imp_recv(_ep, &_any);
@@ -191,7 +191,7 @@ err_t Burst_exp_recv(Burst_exp_t _ep, Burst_exp_msg_t *_msg)
     return Burst_exp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Burst_exp_recv_A(Burst_exp_t _ep, Burst_A_t *_msg)
+err_t Burst_exp_recv_A(Burst_exp_t _ep, SIP_OUT Burst_A_t *_msg)
 {
     Burst_exp_msg_t _any;
     err_t _rc = Burst_exp_recv(_ep, &_any);
@@ -204,7 +204,7 @@ err_t Burst_exp_recv_A(Burst_exp_t _ep, Burst_A_t *_msg)
     return OK;
 }
 
-err_t Burst_exp_recv_B(Burst_exp_t _ep, Burst_B_t *_msg)
+err_t Burst_exp_recv_B(Burst_exp_t _ep, SIP_OUT Burst_B_t *_msg)
 {
     Burst_exp_msg_t _any;
     err_t _rc = Burst_exp_recv(_ep, &_any);
@@ -217,7 +217,7 @@ err_t Burst_exp_recv_B(Burst_exp_t _ep, Burst_B_t *_msg)
     return OK;
 }
 
-err_t Burst_exp_recv_C(Burst_exp_t _ep, Burst_C_t *_msg)
+err_t Burst_exp_recv_C(Burst_exp_t _ep, SIP_OUT Burst_C_t *_msg)
 {
     Burst_exp_msg_t _any;
     err_t _rc = Burst_exp_recv(_ep, &_any);

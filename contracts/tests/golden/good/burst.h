@@ -75,8 +75,8 @@ typedef struct Burst_imp_msg {
         Burst_Done_t Done;
     } u;
 } Burst_imp_msg_t;
-err_t Burst_imp_recv(Burst_imp_t _ep, Burst_imp_msg_t *_msg);
-err_t Burst_imp_recv_Done(Burst_imp_t _ep, Burst_Done_t *_msg);
+err_t Burst_imp_recv(Burst_imp_t _ep, SIP_OUT Burst_imp_msg_t *_msg);
+err_t Burst_imp_recv_Done(Burst_imp_t _ep, SIP_OUT Burst_Done_t *_msg);
 err_t Burst_imp_recv_More(Burst_imp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Burst_imp_handlers {
@@ -100,10 +100,10 @@ typedef struct Burst_exp_msg {
         Burst_C_t C;
     } u;
 } Burst_exp_msg_t;
-err_t Burst_exp_recv(Burst_exp_t _ep, Burst_exp_msg_t *_msg);
-err_t Burst_exp_recv_A(Burst_exp_t _ep, Burst_A_t *_msg);
-err_t Burst_exp_recv_B(Burst_exp_t _ep, Burst_B_t *_msg);
-err_t Burst_exp_recv_C(Burst_exp_t _ep, Burst_C_t *_msg);
+err_t Burst_exp_recv(Burst_exp_t _ep, SIP_OUT Burst_exp_msg_t *_msg);
+err_t Burst_exp_recv_A(Burst_exp_t _ep, SIP_OUT Burst_A_t *_msg);
+err_t Burst_exp_recv_B(Burst_exp_t _ep, SIP_OUT Burst_B_t *_msg);
+err_t Burst_exp_recv_C(Burst_exp_t _ep, SIP_OUT Burst_C_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Burst_exp_handlers {
     void *ctx;

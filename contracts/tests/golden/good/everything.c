@@ -52,7 +52,7 @@ err_t Base_imp_recv(Base_imp_t _ep, Base_imp_msg_t *_msg)
     return Base_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Base_imp_recv_Ready(Base_imp_t _ep, Base_Ready_t *_msg)
+err_t Base_imp_recv_Ready(Base_imp_t _ep, SIP_OUT Base_Ready_t *_msg)
 {
     Base_imp_msg_t _any;
     err_t _rc = Base_imp_recv(_ep, &_any);
@@ -368,7 +368,7 @@ err_t Kitchen_imp_recv(Kitchen_imp_t _ep, Kitchen_imp_msg_t *_msg)
     return Kitchen_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Kitchen_imp_recv_Ready(Kitchen_imp_t _ep, Kitchen_Ready_t *_msg)
+err_t Kitchen_imp_recv_Ready(Kitchen_imp_t _ep, SIP_OUT Kitchen_Ready_t *_msg)
 {
     Kitchen_imp_msg_t _any;
     err_t _rc = Kitchen_imp_recv(_ep, &_any);
@@ -393,7 +393,7 @@ err_t Kitchen_imp_recv_Bye(Kitchen_imp_t _ep)
     return OK;
 }
 
-err_t Kitchen_imp_recv_AckPass(Kitchen_imp_t _ep, Kitchen_AckPass_t *_msg)
+err_t Kitchen_imp_recv_AckPass(Kitchen_imp_t _ep, SIP_OUT Kitchen_AckPass_t *_msg)
 {
     Kitchen_imp_msg_t _any;
     err_t _rc = Kitchen_imp_recv(_ep, &_any);
@@ -406,7 +406,7 @@ err_t Kitchen_imp_recv_AckPass(Kitchen_imp_t _ep, Kitchen_AckPass_t *_msg)
     return OK;
 }
 
-err_t Kitchen_imp_recv_Fail(Kitchen_imp_t _ep, Kitchen_Fail_t *_msg)
+err_t Kitchen_imp_recv_Fail(Kitchen_imp_t _ep, SIP_OUT Kitchen_Fail_t *_msg)
 {
     Kitchen_imp_msg_t _any;
     err_t _rc = Kitchen_imp_recv(_ep, &_any);
@@ -563,7 +563,7 @@ err_t Kitchen_exp_recv_Quit(Kitchen_exp_t _ep)
     return OK;
 }
 
-err_t Kitchen_exp_recv_Mixed(Kitchen_exp_t _ep, Kitchen_Mixed_t *_msg)
+err_t Kitchen_exp_recv_Mixed(Kitchen_exp_t _ep, SIP_OUT Kitchen_Mixed_t *_msg)
 {
     Kitchen_exp_msg_t _any;
     err_t _rc = Kitchen_exp_recv(_ep, &_any);
@@ -576,7 +576,7 @@ err_t Kitchen_exp_recv_Mixed(Kitchen_exp_t _ep, Kitchen_Mixed_t *_msg)
     return OK;
 }
 
-err_t Kitchen_exp_recv_Buffers(Kitchen_exp_t _ep, Kitchen_Buffers_t *_msg)
+err_t Kitchen_exp_recv_Buffers(Kitchen_exp_t _ep, SIP_OUT Kitchen_Buffers_t *_msg)
 {
     Kitchen_exp_msg_t _any;
     err_t _rc = Kitchen_exp_recv(_ep, &_any);
@@ -589,7 +589,7 @@ err_t Kitchen_exp_recv_Buffers(Kitchen_exp_t _ep, Kitchen_Buffers_t *_msg)
     return OK;
 }
 
-err_t Kitchen_exp_recv_Pass(Kitchen_exp_t _ep, Kitchen_Pass_t *_msg)
+err_t Kitchen_exp_recv_Pass(Kitchen_exp_t _ep, SIP_OUT Kitchen_Pass_t *_msg)
 {
     Kitchen_exp_msg_t _any;
     err_t _rc = Kitchen_exp_recv(_ep, &_any);
@@ -712,7 +712,7 @@ err_t Peer_imp_recv(Peer_imp_t _ep, Peer_imp_msg_t *_msg)
     return Peer_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Peer_imp_recv_Ho(Peer_imp_t _ep, Peer_Ho_t *_msg)
+err_t Peer_imp_recv_Ho(Peer_imp_t _ep, SIP_OUT Peer_Ho_t *_msg)
 {
     Peer_imp_msg_t _any;
     err_t _rc = Peer_imp_recv(_ep, &_any);
@@ -787,7 +787,7 @@ err_t Peer_exp_recv(Peer_exp_t _ep, Peer_exp_msg_t *_msg)
     return Peer_exp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Peer_exp_recv_Hi(Peer_exp_t _ep, Peer_Hi_t *_msg)
+err_t Peer_exp_recv_Hi(Peer_exp_t _ep, SIP_OUT Peer_Hi_t *_msg)
 {
     Peer_exp_msg_t _any;
     err_t _rc = Peer_exp_recv(_ep, &_any);

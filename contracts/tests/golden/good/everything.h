@@ -67,8 +67,8 @@ typedef struct Base_imp_msg {
         Base_Ready_t Ready;
     } u;
 } Base_imp_msg_t;
-err_t Base_imp_recv(Base_imp_t _ep, Base_imp_msg_t *_msg);
-err_t Base_imp_recv_Ready(Base_imp_t _ep, Base_Ready_t *_msg);
+err_t Base_imp_recv(Base_imp_t _ep, SIP_OUT Base_imp_msg_t *_msg);
+err_t Base_imp_recv_Ready(Base_imp_t _ep, SIP_OUT Base_Ready_t *_msg);
 err_t Base_imp_recv_Bye(Base_imp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Base_imp_handlers {
@@ -87,7 +87,7 @@ err_t Base_exp_send_Bye(Base_exp_t _ep);
 typedef struct Base_exp_msg {
     uint16_t id;
 } Base_exp_msg_t;
-err_t Base_exp_recv(Base_exp_t _ep, Base_exp_msg_t *_msg);
+err_t Base_exp_recv(Base_exp_t _ep, SIP_OUT Base_exp_msg_t *_msg);
 err_t Base_exp_recv_Quit(Base_exp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Base_exp_handlers {
@@ -216,11 +216,11 @@ typedef struct Kitchen_imp_msg {
         Kitchen_Fail_t Fail;
     } u;
 } Kitchen_imp_msg_t;
-err_t Kitchen_imp_recv(Kitchen_imp_t _ep, Kitchen_imp_msg_t *_msg);
-err_t Kitchen_imp_recv_Ready(Kitchen_imp_t _ep, Kitchen_Ready_t *_msg);
+err_t Kitchen_imp_recv(Kitchen_imp_t _ep, SIP_OUT Kitchen_imp_msg_t *_msg);
+err_t Kitchen_imp_recv_Ready(Kitchen_imp_t _ep, SIP_OUT Kitchen_Ready_t *_msg);
 err_t Kitchen_imp_recv_Bye(Kitchen_imp_t _ep);
-err_t Kitchen_imp_recv_AckPass(Kitchen_imp_t _ep, Kitchen_AckPass_t *_msg);
-err_t Kitchen_imp_recv_Fail(Kitchen_imp_t _ep, Kitchen_Fail_t *_msg);
+err_t Kitchen_imp_recv_AckPass(Kitchen_imp_t _ep, SIP_OUT Kitchen_AckPass_t *_msg);
+err_t Kitchen_imp_recv_Fail(Kitchen_imp_t _ep, SIP_OUT Kitchen_Fail_t *_msg);
 err_t Kitchen_imp_recv_Done2(Kitchen_imp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Kitchen_imp_handlers {
@@ -240,7 +240,7 @@ static inline Base_imp_t Kitchen_imp_to_Base(Kitchen_imp_t ep)
     return up;
 }
 /* OK if ep's channel follows Kitchen (or extends it); CHAN_RT_ERR_WRONG_CONTRACT if not. */
-err_t Kitchen_imp_from_Base(Base_imp_t ep, Kitchen_imp_t *out);
+err_t Kitchen_imp_from_Base(Base_imp_t ep, SIP_OUT Kitchen_imp_t *out);
 
 /* Kitchen_exp: the exporting (service) side. */
 err_t Kitchen_exp_send_Ready(Kitchen_exp_t _ep, uint16_t version);
@@ -257,11 +257,11 @@ typedef struct Kitchen_exp_msg {
         Kitchen_Pass_t Pass;
     } u;
 } Kitchen_exp_msg_t;
-err_t Kitchen_exp_recv(Kitchen_exp_t _ep, Kitchen_exp_msg_t *_msg);
+err_t Kitchen_exp_recv(Kitchen_exp_t _ep, SIP_OUT Kitchen_exp_msg_t *_msg);
 err_t Kitchen_exp_recv_Quit(Kitchen_exp_t _ep);
-err_t Kitchen_exp_recv_Mixed(Kitchen_exp_t _ep, Kitchen_Mixed_t *_msg);
-err_t Kitchen_exp_recv_Buffers(Kitchen_exp_t _ep, Kitchen_Buffers_t *_msg);
-err_t Kitchen_exp_recv_Pass(Kitchen_exp_t _ep, Kitchen_Pass_t *_msg);
+err_t Kitchen_exp_recv_Mixed(Kitchen_exp_t _ep, SIP_OUT Kitchen_Mixed_t *_msg);
+err_t Kitchen_exp_recv_Buffers(Kitchen_exp_t _ep, SIP_OUT Kitchen_Buffers_t *_msg);
+err_t Kitchen_exp_recv_Pass(Kitchen_exp_t _ep, SIP_OUT Kitchen_Pass_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Kitchen_exp_handlers {
     void *ctx;
@@ -279,7 +279,7 @@ static inline Base_exp_t Kitchen_exp_to_Base(Kitchen_exp_t ep)
     return up;
 }
 /* OK if ep's channel follows Kitchen (or extends it); CHAN_RT_ERR_WRONG_CONTRACT if not. */
-err_t Kitchen_exp_from_Base(Base_exp_t ep, Kitchen_exp_t *out);
+err_t Kitchen_exp_from_Base(Base_exp_t ep, SIP_OUT Kitchen_exp_t *out);
 
 /* ==== contract Peer ==== */
 
@@ -316,8 +316,8 @@ typedef struct Peer_imp_msg {
         Peer_Ho_t Ho;
     } u;
 } Peer_imp_msg_t;
-err_t Peer_imp_recv(Peer_imp_t _ep, Peer_imp_msg_t *_msg);
-err_t Peer_imp_recv_Ho(Peer_imp_t _ep, Peer_Ho_t *_msg);
+err_t Peer_imp_recv(Peer_imp_t _ep, SIP_OUT Peer_imp_msg_t *_msg);
+err_t Peer_imp_recv_Ho(Peer_imp_t _ep, SIP_OUT Peer_Ho_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Peer_imp_handlers {
     void *ctx;
@@ -336,8 +336,8 @@ typedef struct Peer_exp_msg {
         Peer_Hi_t Hi;
     } u;
 } Peer_exp_msg_t;
-err_t Peer_exp_recv(Peer_exp_t _ep, Peer_exp_msg_t *_msg);
-err_t Peer_exp_recv_Hi(Peer_exp_t _ep, Peer_Hi_t *_msg);
+err_t Peer_exp_recv(Peer_exp_t _ep, SIP_OUT Peer_exp_msg_t *_msg);
+err_t Peer_exp_recv_Hi(Peer_exp_t _ep, SIP_OUT Peer_Hi_t *_msg);
 err_t Peer_exp_recv_Again(Peer_exp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Peer_exp_handlers {

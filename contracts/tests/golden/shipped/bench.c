@@ -79,7 +79,7 @@ err_t Bench_imp_recv(Bench_imp_t _ep, Bench_imp_msg_t *_msg)
     return Bench_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Bench_imp_recv_Pong(Bench_imp_t _ep, Bench_Pong_t *_msg)
+err_t Bench_imp_recv_Pong(Bench_imp_t _ep, SIP_OUT Bench_Pong_t *_msg)
 {
     Bench_imp_msg_t _any;
     err_t _rc = Bench_imp_recv(_ep, &_any);
@@ -92,7 +92,7 @@ err_t Bench_imp_recv_Pong(Bench_imp_t _ep, Bench_Pong_t *_msg)
     return OK;
 }
 
-err_t Bench_imp_recv_DataBack(Bench_imp_t _ep, Bench_DataBack_t *_msg)
+err_t Bench_imp_recv_DataBack(Bench_imp_t _ep, SIP_OUT Bench_DataBack_t *_msg)
 {
     Bench_imp_msg_t _any;
     err_t _rc = Bench_imp_recv(_ep, &_any);
@@ -180,7 +180,7 @@ err_t Bench_exp_recv(Bench_exp_t _ep, Bench_exp_msg_t *_msg)
     return Bench_exp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Bench_exp_recv_Ping(Bench_exp_t _ep, Bench_Ping_t *_msg)
+err_t Bench_exp_recv_Ping(Bench_exp_t _ep, SIP_OUT Bench_Ping_t *_msg)
 {
     Bench_exp_msg_t _any;
     err_t _rc = Bench_exp_recv(_ep, &_any);
@@ -193,7 +193,7 @@ err_t Bench_exp_recv_Ping(Bench_exp_t _ep, Bench_Ping_t *_msg)
     return OK;
 }
 
-err_t Bench_exp_recv_Data(Bench_exp_t _ep, Bench_Data_t *_msg)
+err_t Bench_exp_recv_Data(Bench_exp_t _ep, SIP_OUT Bench_Data_t *_msg)
 {
     Bench_exp_msg_t _any;
     err_t _rc = Bench_exp_recv(_ep, &_any);

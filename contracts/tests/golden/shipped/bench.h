@@ -70,9 +70,9 @@ typedef struct Bench_imp_msg {
         Bench_DataBack_t DataBack;
     } u;
 } Bench_imp_msg_t;
-err_t Bench_imp_recv(Bench_imp_t _ep, Bench_imp_msg_t *_msg);
-err_t Bench_imp_recv_Pong(Bench_imp_t _ep, Bench_Pong_t *_msg);
-err_t Bench_imp_recv_DataBack(Bench_imp_t _ep, Bench_DataBack_t *_msg);
+err_t Bench_imp_recv(Bench_imp_t _ep, SIP_OUT Bench_imp_msg_t *_msg);
+err_t Bench_imp_recv_Pong(Bench_imp_t _ep, SIP_OUT Bench_Pong_t *_msg);
+err_t Bench_imp_recv_DataBack(Bench_imp_t _ep, SIP_OUT Bench_DataBack_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Bench_imp_handlers {
     void *ctx;
@@ -94,9 +94,9 @@ typedef struct Bench_exp_msg {
         Bench_Data_t Data;
     } u;
 } Bench_exp_msg_t;
-err_t Bench_exp_recv(Bench_exp_t _ep, Bench_exp_msg_t *_msg);
-err_t Bench_exp_recv_Ping(Bench_exp_t _ep, Bench_Ping_t *_msg);
-err_t Bench_exp_recv_Data(Bench_exp_t _ep, Bench_Data_t *_msg);
+err_t Bench_exp_recv(Bench_exp_t _ep, SIP_OUT Bench_exp_msg_t *_msg);
+err_t Bench_exp_recv_Ping(Bench_exp_t _ep, SIP_OUT Bench_Ping_t *_msg);
+err_t Bench_exp_recv_Data(Bench_exp_t _ep, SIP_OUT Bench_Data_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Bench_exp_handlers {
     void *ctx;

@@ -117,7 +117,7 @@ err_t Console_imp_recv(Console_imp_t _ep, Console_imp_msg_t *_msg)
     return Console_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Console_imp_recv_Hello(Console_imp_t _ep, Console_Hello_t *_msg)
+err_t Console_imp_recv_Hello(Console_imp_t _ep, SIP_OUT Console_Hello_t *_msg)
 {
     Console_imp_msg_t _any;
     err_t _rc = Console_imp_recv(_ep, &_any);
@@ -142,7 +142,7 @@ err_t Console_imp_recv_AckGoodbye(Console_imp_t _ep)
     return OK;
 }
 
-err_t Console_imp_recv_AckWrite(Console_imp_t _ep, Console_AckWrite_t *_msg)
+err_t Console_imp_recv_AckWrite(Console_imp_t _ep, SIP_OUT Console_AckWrite_t *_msg)
 {
     Console_imp_msg_t _any;
     err_t _rc = Console_imp_recv(_ep, &_any);
@@ -155,7 +155,7 @@ err_t Console_imp_recv_AckWrite(Console_imp_t _ep, Console_AckWrite_t *_msg)
     return OK;
 }
 
-err_t Console_imp_recv_AckReadLine(Console_imp_t _ep, Console_AckReadLine_t *_msg)
+err_t Console_imp_recv_AckReadLine(Console_imp_t _ep, SIP_OUT Console_AckReadLine_t *_msg)
 {
     Console_imp_msg_t _any;
     err_t _rc = Console_imp_recv(_ep, &_any);
@@ -168,7 +168,7 @@ err_t Console_imp_recv_AckReadLine(Console_imp_t _ep, Console_AckReadLine_t *_ms
     return OK;
 }
 
-err_t Console_imp_recv_EndOfInput(Console_imp_t _ep, Console_EndOfInput_t *_msg)
+err_t Console_imp_recv_EndOfInput(Console_imp_t _ep, SIP_OUT Console_EndOfInput_t *_msg)
 {
     Console_imp_msg_t _any;
     err_t _rc = Console_imp_recv(_ep, &_any);
@@ -316,7 +316,7 @@ err_t Console_exp_recv_Goodbye(Console_exp_t _ep)
     return OK;
 }
 
-err_t Console_exp_recv_Write(Console_exp_t _ep, Console_Write_t *_msg)
+err_t Console_exp_recv_Write(Console_exp_t _ep, SIP_OUT Console_Write_t *_msg)
 {
     Console_exp_msg_t _any;
     err_t _rc = Console_exp_recv(_ep, &_any);
@@ -329,7 +329,7 @@ err_t Console_exp_recv_Write(Console_exp_t _ep, Console_Write_t *_msg)
     return OK;
 }
 
-err_t Console_exp_recv_ReadLine(Console_exp_t _ep, Console_ReadLine_t *_msg)
+err_t Console_exp_recv_ReadLine(Console_exp_t _ep, SIP_OUT Console_ReadLine_t *_msg)
 {
     Console_exp_msg_t _any;
     err_t _rc = Console_exp_recv(_ep, &_any);

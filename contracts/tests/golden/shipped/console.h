@@ -109,12 +109,12 @@ typedef struct Console_imp_msg {
         Console_EndOfInput_t EndOfInput;
     } u;
 } Console_imp_msg_t;
-err_t Console_imp_recv(Console_imp_t _ep, Console_imp_msg_t *_msg);
-err_t Console_imp_recv_Hello(Console_imp_t _ep, Console_Hello_t *_msg);
+err_t Console_imp_recv(Console_imp_t _ep, SIP_OUT Console_imp_msg_t *_msg);
+err_t Console_imp_recv_Hello(Console_imp_t _ep, SIP_OUT Console_Hello_t *_msg);
 err_t Console_imp_recv_AckGoodbye(Console_imp_t _ep);
-err_t Console_imp_recv_AckWrite(Console_imp_t _ep, Console_AckWrite_t *_msg);
-err_t Console_imp_recv_AckReadLine(Console_imp_t _ep, Console_AckReadLine_t *_msg);
-err_t Console_imp_recv_EndOfInput(Console_imp_t _ep, Console_EndOfInput_t *_msg);
+err_t Console_imp_recv_AckWrite(Console_imp_t _ep, SIP_OUT Console_AckWrite_t *_msg);
+err_t Console_imp_recv_AckReadLine(Console_imp_t _ep, SIP_OUT Console_AckReadLine_t *_msg);
+err_t Console_imp_recv_EndOfInput(Console_imp_t _ep, SIP_OUT Console_EndOfInput_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Console_imp_handlers {
     void *ctx;
@@ -133,7 +133,7 @@ static inline Service_imp_t Console_imp_to_Service(Console_imp_t ep)
     return up;
 }
 /* OK if ep's channel follows Console (or extends it); CHAN_RT_ERR_WRONG_CONTRACT if not. */
-err_t Console_imp_from_Service(Service_imp_t ep, Console_imp_t *out);
+err_t Console_imp_from_Service(Service_imp_t ep, SIP_OUT Console_imp_t *out);
 
 /* Console_exp: the exporting (service) side. */
 err_t Console_exp_send_Hello(Console_exp_t _ep, uint32_t version);
@@ -149,10 +149,10 @@ typedef struct Console_exp_msg {
         Console_ReadLine_t ReadLine;
     } u;
 } Console_exp_msg_t;
-err_t Console_exp_recv(Console_exp_t _ep, Console_exp_msg_t *_msg);
+err_t Console_exp_recv(Console_exp_t _ep, SIP_OUT Console_exp_msg_t *_msg);
 err_t Console_exp_recv_Goodbye(Console_exp_t _ep);
-err_t Console_exp_recv_Write(Console_exp_t _ep, Console_Write_t *_msg);
-err_t Console_exp_recv_ReadLine(Console_exp_t _ep, Console_ReadLine_t *_msg);
+err_t Console_exp_recv_Write(Console_exp_t _ep, SIP_OUT Console_Write_t *_msg);
+err_t Console_exp_recv_ReadLine(Console_exp_t _ep, SIP_OUT Console_ReadLine_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Console_exp_handlers {
     void *ctx;
@@ -169,6 +169,6 @@ static inline Service_exp_t Console_exp_to_Service(Console_exp_t ep)
     return up;
 }
 /* OK if ep's channel follows Console (or extends it); CHAN_RT_ERR_WRONG_CONTRACT if not. */
-err_t Console_exp_from_Service(Service_exp_t ep, Console_exp_t *out);
+err_t Console_exp_from_Service(Service_exp_t ep, SIP_OUT Console_exp_t *out);
 
 #endif /* INSULA_CONTRACTS_CONSOLE_H */

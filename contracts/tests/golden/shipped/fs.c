@@ -137,7 +137,7 @@ err_t File_imp_recv(File_imp_t _ep, File_imp_msg_t *_msg)
     return File_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t File_imp_recv_AckRead(File_imp_t _ep, File_AckRead_t *_msg)
+err_t File_imp_recv_AckRead(File_imp_t _ep, SIP_OUT File_AckRead_t *_msg)
 {
     File_imp_msg_t _any;
     err_t _rc = File_imp_recv(_ep, &_any);
@@ -150,7 +150,7 @@ err_t File_imp_recv_AckRead(File_imp_t _ep, File_AckRead_t *_msg)
     return OK;
 }
 
-err_t File_imp_recv_ReadError(File_imp_t _ep, File_ReadError_t *_msg)
+err_t File_imp_recv_ReadError(File_imp_t _ep, SIP_OUT File_ReadError_t *_msg)
 {
     File_imp_msg_t _any;
     err_t _rc = File_imp_recv(_ep, &_any);
@@ -163,7 +163,7 @@ err_t File_imp_recv_ReadError(File_imp_t _ep, File_ReadError_t *_msg)
     return OK;
 }
 
-err_t File_imp_recv_AckWrite(File_imp_t _ep, File_AckWrite_t *_msg)
+err_t File_imp_recv_AckWrite(File_imp_t _ep, SIP_OUT File_AckWrite_t *_msg)
 {
     File_imp_msg_t _any;
     err_t _rc = File_imp_recv(_ep, &_any);
@@ -176,7 +176,7 @@ err_t File_imp_recv_AckWrite(File_imp_t _ep, File_AckWrite_t *_msg)
     return OK;
 }
 
-err_t File_imp_recv_WriteError(File_imp_t _ep, File_WriteError_t *_msg)
+err_t File_imp_recv_WriteError(File_imp_t _ep, SIP_OUT File_WriteError_t *_msg)
 {
     File_imp_msg_t _any;
     err_t _rc = File_imp_recv(_ep, &_any);
@@ -317,7 +317,7 @@ err_t File_exp_recv(File_exp_t _ep, File_exp_msg_t *_msg)
     return File_exp_decode(_id, _buf, _len, _msg);
 }
 
-err_t File_exp_recv_Read(File_exp_t _ep, File_Read_t *_msg)
+err_t File_exp_recv_Read(File_exp_t _ep, SIP_OUT File_Read_t *_msg)
 {
     File_exp_msg_t _any;
     err_t _rc = File_exp_recv(_ep, &_any);
@@ -330,7 +330,7 @@ err_t File_exp_recv_Read(File_exp_t _ep, File_Read_t *_msg)
     return OK;
 }
 
-err_t File_exp_recv_Write(File_exp_t _ep, File_Write_t *_msg)
+err_t File_exp_recv_Write(File_exp_t _ep, SIP_OUT File_Write_t *_msg)
 {
     File_exp_msg_t _any;
     err_t _rc = File_exp_recv(_ep, &_any);
@@ -626,7 +626,7 @@ err_t Fs_imp_recv(Fs_imp_t _ep, Fs_imp_msg_t *_msg)
     return Fs_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Fs_imp_recv_Hello(Fs_imp_t _ep, Fs_Hello_t *_msg)
+err_t Fs_imp_recv_Hello(Fs_imp_t _ep, SIP_OUT Fs_Hello_t *_msg)
 {
     Fs_imp_msg_t _any;
     err_t _rc = Fs_imp_recv(_ep, &_any);
@@ -651,7 +651,7 @@ err_t Fs_imp_recv_AckGoodbye(Fs_imp_t _ep)
     return OK;
 }
 
-err_t Fs_imp_recv_AckOpen(Fs_imp_t _ep, Fs_AckOpen_t *_msg)
+err_t Fs_imp_recv_AckOpen(Fs_imp_t _ep, SIP_OUT Fs_AckOpen_t *_msg)
 {
     Fs_imp_msg_t _any;
     err_t _rc = Fs_imp_recv(_ep, &_any);
@@ -664,7 +664,7 @@ err_t Fs_imp_recv_AckOpen(Fs_imp_t _ep, Fs_AckOpen_t *_msg)
     return OK;
 }
 
-err_t Fs_imp_recv_OpenError(Fs_imp_t _ep, Fs_OpenError_t *_msg)
+err_t Fs_imp_recv_OpenError(Fs_imp_t _ep, SIP_OUT Fs_OpenError_t *_msg)
 {
     Fs_imp_msg_t _any;
     err_t _rc = Fs_imp_recv(_ep, &_any);
@@ -677,7 +677,7 @@ err_t Fs_imp_recv_OpenError(Fs_imp_t _ep, Fs_OpenError_t *_msg)
     return OK;
 }
 
-err_t Fs_imp_recv_AckStat(Fs_imp_t _ep, Fs_AckStat_t *_msg)
+err_t Fs_imp_recv_AckStat(Fs_imp_t _ep, SIP_OUT Fs_AckStat_t *_msg)
 {
     Fs_imp_msg_t _any;
     err_t _rc = Fs_imp_recv(_ep, &_any);
@@ -690,7 +690,7 @@ err_t Fs_imp_recv_AckStat(Fs_imp_t _ep, Fs_AckStat_t *_msg)
     return OK;
 }
 
-err_t Fs_imp_recv_StatError(Fs_imp_t _ep, Fs_StatError_t *_msg)
+err_t Fs_imp_recv_StatError(Fs_imp_t _ep, SIP_OUT Fs_StatError_t *_msg)
 {
     Fs_imp_msg_t _any;
     err_t _rc = Fs_imp_recv(_ep, &_any);
@@ -703,7 +703,7 @@ err_t Fs_imp_recv_StatError(Fs_imp_t _ep, Fs_StatError_t *_msg)
     return OK;
 }
 
-err_t Fs_imp_recv_Entry(Fs_imp_t _ep, Fs_Entry_t *_msg)
+err_t Fs_imp_recv_Entry(Fs_imp_t _ep, SIP_OUT Fs_Entry_t *_msg)
 {
     Fs_imp_msg_t _any;
     err_t _rc = Fs_imp_recv(_ep, &_any);
@@ -728,7 +728,7 @@ err_t Fs_imp_recv_EndList(Fs_imp_t _ep)
     return OK;
 }
 
-err_t Fs_imp_recv_ListError(Fs_imp_t _ep, Fs_ListError_t *_msg)
+err_t Fs_imp_recv_ListError(Fs_imp_t _ep, SIP_OUT Fs_ListError_t *_msg)
 {
     Fs_imp_msg_t _any;
     err_t _rc = Fs_imp_recv(_ep, &_any);
@@ -934,7 +934,7 @@ err_t Fs_exp_recv_Goodbye(Fs_exp_t _ep)
     return OK;
 }
 
-err_t Fs_exp_recv_Open(Fs_exp_t _ep, Fs_Open_t *_msg)
+err_t Fs_exp_recv_Open(Fs_exp_t _ep, SIP_OUT Fs_Open_t *_msg)
 {
     Fs_exp_msg_t _any;
     err_t _rc = Fs_exp_recv(_ep, &_any);
@@ -947,7 +947,7 @@ err_t Fs_exp_recv_Open(Fs_exp_t _ep, Fs_Open_t *_msg)
     return OK;
 }
 
-err_t Fs_exp_recv_Stat(Fs_exp_t _ep, Fs_Stat_t *_msg)
+err_t Fs_exp_recv_Stat(Fs_exp_t _ep, SIP_OUT Fs_Stat_t *_msg)
 {
     Fs_exp_msg_t _any;
     err_t _rc = Fs_exp_recv(_ep, &_any);
@@ -960,7 +960,7 @@ err_t Fs_exp_recv_Stat(Fs_exp_t _ep, Fs_Stat_t *_msg)
     return OK;
 }
 
-err_t Fs_exp_recv_List(Fs_exp_t _ep, Fs_List_t *_msg)
+err_t Fs_exp_recv_List(Fs_exp_t _ep, SIP_OUT Fs_List_t *_msg)
 {
     Fs_exp_msg_t _any;
     err_t _rc = Fs_exp_recv(_ep, &_any);

@@ -140,11 +140,11 @@ typedef struct File_imp_msg {
         File_WriteError_t WriteError;
     } u;
 } File_imp_msg_t;
-err_t File_imp_recv(File_imp_t _ep, File_imp_msg_t *_msg);
-err_t File_imp_recv_AckRead(File_imp_t _ep, File_AckRead_t *_msg);
-err_t File_imp_recv_ReadError(File_imp_t _ep, File_ReadError_t *_msg);
-err_t File_imp_recv_AckWrite(File_imp_t _ep, File_AckWrite_t *_msg);
-err_t File_imp_recv_WriteError(File_imp_t _ep, File_WriteError_t *_msg);
+err_t File_imp_recv(File_imp_t _ep, SIP_OUT File_imp_msg_t *_msg);
+err_t File_imp_recv_AckRead(File_imp_t _ep, SIP_OUT File_AckRead_t *_msg);
+err_t File_imp_recv_ReadError(File_imp_t _ep, SIP_OUT File_ReadError_t *_msg);
+err_t File_imp_recv_AckWrite(File_imp_t _ep, SIP_OUT File_AckWrite_t *_msg);
+err_t File_imp_recv_WriteError(File_imp_t _ep, SIP_OUT File_WriteError_t *_msg);
 err_t File_imp_recv_AckClose(File_imp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct File_imp_handlers {
@@ -173,9 +173,9 @@ typedef struct File_exp_msg {
         File_Write_t Write;
     } u;
 } File_exp_msg_t;
-err_t File_exp_recv(File_exp_t _ep, File_exp_msg_t *_msg);
-err_t File_exp_recv_Read(File_exp_t _ep, File_Read_t *_msg);
-err_t File_exp_recv_Write(File_exp_t _ep, File_Write_t *_msg);
+err_t File_exp_recv(File_exp_t _ep, SIP_OUT File_exp_msg_t *_msg);
+err_t File_exp_recv_Read(File_exp_t _ep, SIP_OUT File_Read_t *_msg);
+err_t File_exp_recv_Write(File_exp_t _ep, SIP_OUT File_Write_t *_msg);
 err_t File_exp_recv_Close(File_exp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct File_exp_handlers {
@@ -346,16 +346,16 @@ typedef struct Fs_imp_msg {
         Fs_ListError_t ListError;
     } u;
 } Fs_imp_msg_t;
-err_t Fs_imp_recv(Fs_imp_t _ep, Fs_imp_msg_t *_msg);
-err_t Fs_imp_recv_Hello(Fs_imp_t _ep, Fs_Hello_t *_msg);
+err_t Fs_imp_recv(Fs_imp_t _ep, SIP_OUT Fs_imp_msg_t *_msg);
+err_t Fs_imp_recv_Hello(Fs_imp_t _ep, SIP_OUT Fs_Hello_t *_msg);
 err_t Fs_imp_recv_AckGoodbye(Fs_imp_t _ep);
-err_t Fs_imp_recv_AckOpen(Fs_imp_t _ep, Fs_AckOpen_t *_msg);
-err_t Fs_imp_recv_OpenError(Fs_imp_t _ep, Fs_OpenError_t *_msg);
-err_t Fs_imp_recv_AckStat(Fs_imp_t _ep, Fs_AckStat_t *_msg);
-err_t Fs_imp_recv_StatError(Fs_imp_t _ep, Fs_StatError_t *_msg);
-err_t Fs_imp_recv_Entry(Fs_imp_t _ep, Fs_Entry_t *_msg);
+err_t Fs_imp_recv_AckOpen(Fs_imp_t _ep, SIP_OUT Fs_AckOpen_t *_msg);
+err_t Fs_imp_recv_OpenError(Fs_imp_t _ep, SIP_OUT Fs_OpenError_t *_msg);
+err_t Fs_imp_recv_AckStat(Fs_imp_t _ep, SIP_OUT Fs_AckStat_t *_msg);
+err_t Fs_imp_recv_StatError(Fs_imp_t _ep, SIP_OUT Fs_StatError_t *_msg);
+err_t Fs_imp_recv_Entry(Fs_imp_t _ep, SIP_OUT Fs_Entry_t *_msg);
 err_t Fs_imp_recv_EndList(Fs_imp_t _ep);
-err_t Fs_imp_recv_ListError(Fs_imp_t _ep, Fs_ListError_t *_msg);
+err_t Fs_imp_recv_ListError(Fs_imp_t _ep, SIP_OUT Fs_ListError_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Fs_imp_handlers {
     void *ctx;
@@ -378,7 +378,7 @@ static inline Service_imp_t Fs_imp_to_Service(Fs_imp_t ep)
     return up;
 }
 /* OK if ep's channel follows Fs (or extends it); CHAN_RT_ERR_WRONG_CONTRACT if not. */
-err_t Fs_imp_from_Service(Service_imp_t ep, Fs_imp_t *out);
+err_t Fs_imp_from_Service(Service_imp_t ep, SIP_OUT Fs_imp_t *out);
 
 /* Fs_exp: the exporting (service) side. */
 err_t Fs_exp_send_Hello(Fs_exp_t _ep, uint32_t version);
@@ -399,11 +399,11 @@ typedef struct Fs_exp_msg {
         Fs_List_t List;
     } u;
 } Fs_exp_msg_t;
-err_t Fs_exp_recv(Fs_exp_t _ep, Fs_exp_msg_t *_msg);
+err_t Fs_exp_recv(Fs_exp_t _ep, SIP_OUT Fs_exp_msg_t *_msg);
 err_t Fs_exp_recv_Goodbye(Fs_exp_t _ep);
-err_t Fs_exp_recv_Open(Fs_exp_t _ep, Fs_Open_t *_msg);
-err_t Fs_exp_recv_Stat(Fs_exp_t _ep, Fs_Stat_t *_msg);
-err_t Fs_exp_recv_List(Fs_exp_t _ep, Fs_List_t *_msg);
+err_t Fs_exp_recv_Open(Fs_exp_t _ep, SIP_OUT Fs_Open_t *_msg);
+err_t Fs_exp_recv_Stat(Fs_exp_t _ep, SIP_OUT Fs_Stat_t *_msg);
+err_t Fs_exp_recv_List(Fs_exp_t _ep, SIP_OUT Fs_List_t *_msg);
 err_t Fs_exp_recv_NextEntry(Fs_exp_t _ep);
 err_t Fs_exp_recv_StopList(Fs_exp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
@@ -425,6 +425,6 @@ static inline Service_exp_t Fs_exp_to_Service(Fs_exp_t ep)
     return up;
 }
 /* OK if ep's channel follows Fs (or extends it); CHAN_RT_ERR_WRONG_CONTRACT if not. */
-err_t Fs_exp_from_Service(Service_exp_t ep, Fs_exp_t *out);
+err_t Fs_exp_from_Service(Service_exp_t ep, SIP_OUT Fs_exp_t *out);
 
 #endif /* INSULA_CONTRACTS_FS_H */

@@ -84,7 +84,7 @@ err_t ServiceProvider_imp_recv_AckConnect(ServiceProvider_imp_t _ep)
     return OK;
 }
 
-err_t ServiceProvider_imp_recv_NakConnect(ServiceProvider_imp_t _ep, ServiceProvider_NakConnect_t *_msg)
+err_t ServiceProvider_imp_recv_NakConnect(ServiceProvider_imp_t _ep, SIP_OUT ServiceProvider_NakConnect_t *_msg)
 {
     ServiceProvider_imp_msg_t _any;
     err_t _rc = ServiceProvider_imp_recv(_ep, &_any);
@@ -167,7 +167,7 @@ err_t ServiceProvider_exp_recv(ServiceProvider_exp_t _ep, ServiceProvider_exp_ms
     return ServiceProvider_exp_decode(_id, _buf, _len, _msg);
 }
 
-err_t ServiceProvider_exp_recv_Connect(ServiceProvider_exp_t _ep, ServiceProvider_Connect_t *_msg)
+err_t ServiceProvider_exp_recv_Connect(ServiceProvider_exp_t _ep, SIP_OUT ServiceProvider_Connect_t *_msg)
 {
     ServiceProvider_exp_msg_t _any;
     err_t _rc = ServiceProvider_exp_recv(_ep, &_any);
@@ -370,7 +370,7 @@ err_t NameService_imp_recv_AckPublish(NameService_imp_t _ep)
     return OK;
 }
 
-err_t NameService_imp_recv_NakPublish(NameService_imp_t _ep, NameService_NakPublish_t *_msg)
+err_t NameService_imp_recv_NakPublish(NameService_imp_t _ep, SIP_OUT NameService_NakPublish_t *_msg)
 {
     NameService_imp_msg_t _any;
     err_t _rc = NameService_imp_recv(_ep, &_any);
@@ -383,7 +383,7 @@ err_t NameService_imp_recv_NakPublish(NameService_imp_t _ep, NameService_NakPubl
     return OK;
 }
 
-err_t NameService_imp_recv_AckBind(NameService_imp_t _ep, NameService_AckBind_t *_msg)
+err_t NameService_imp_recv_AckBind(NameService_imp_t _ep, SIP_OUT NameService_AckBind_t *_msg)
 {
     NameService_imp_msg_t _any;
     err_t _rc = NameService_imp_recv(_ep, &_any);
@@ -396,7 +396,7 @@ err_t NameService_imp_recv_AckBind(NameService_imp_t _ep, NameService_AckBind_t 
     return OK;
 }
 
-err_t NameService_imp_recv_NakBind(NameService_imp_t _ep, NameService_NakBind_t *_msg)
+err_t NameService_imp_recv_NakBind(NameService_imp_t _ep, SIP_OUT NameService_NakBind_t *_msg)
 {
     NameService_imp_msg_t _any;
     err_t _rc = NameService_imp_recv(_ep, &_any);
@@ -421,7 +421,7 @@ err_t NameService_imp_recv_AckUnpublish(NameService_imp_t _ep)
     return OK;
 }
 
-err_t NameService_imp_recv_NakUnpublish(NameService_imp_t _ep, NameService_NakUnpublish_t *_msg)
+err_t NameService_imp_recv_NakUnpublish(NameService_imp_t _ep, SIP_OUT NameService_NakUnpublish_t *_msg)
 {
     NameService_imp_msg_t _any;
     err_t _rc = NameService_imp_recv(_ep, &_any);
@@ -556,7 +556,7 @@ err_t NameService_exp_recv(NameService_exp_t _ep, NameService_exp_msg_t *_msg)
     return NameService_exp_decode(_id, _buf, _len, _msg);
 }
 
-err_t NameService_exp_recv_Publish(NameService_exp_t _ep, NameService_Publish_t *_msg)
+err_t NameService_exp_recv_Publish(NameService_exp_t _ep, SIP_OUT NameService_Publish_t *_msg)
 {
     NameService_exp_msg_t _any;
     err_t _rc = NameService_exp_recv(_ep, &_any);
@@ -569,7 +569,7 @@ err_t NameService_exp_recv_Publish(NameService_exp_t _ep, NameService_Publish_t 
     return OK;
 }
 
-err_t NameService_exp_recv_Bind(NameService_exp_t _ep, NameService_Bind_t *_msg)
+err_t NameService_exp_recv_Bind(NameService_exp_t _ep, SIP_OUT NameService_Bind_t *_msg)
 {
     NameService_exp_msg_t _any;
     err_t _rc = NameService_exp_recv(_ep, &_any);
@@ -582,7 +582,7 @@ err_t NameService_exp_recv_Bind(NameService_exp_t _ep, NameService_Bind_t *_msg)
     return OK;
 }
 
-err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, NameService_Unpublish_t *_msg)
+err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, SIP_OUT NameService_Unpublish_t *_msg)
 {
     NameService_exp_msg_t _any;
     err_t _rc = NameService_exp_recv(_ep, &_any);
@@ -810,7 +810,7 @@ err_t NsAdmin_exp_recv(NsAdmin_exp_t _ep, NsAdmin_exp_msg_t *_msg)
     return NsAdmin_exp_decode(_id, _buf, _len, _msg);
 }
 
-err_t NsAdmin_exp_recv_Register(NsAdmin_exp_t _ep, NsAdmin_Register_t *_msg)
+err_t NsAdmin_exp_recv_Register(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_Register_t *_msg)
 {
     NsAdmin_exp_msg_t _any;
     err_t _rc = NsAdmin_exp_recv(_ep, &_any);
@@ -823,7 +823,7 @@ err_t NsAdmin_exp_recv_Register(NsAdmin_exp_t _ep, NsAdmin_Register_t *_msg)
     return OK;
 }
 
-err_t NsAdmin_exp_recv_Allow(NsAdmin_exp_t _ep, NsAdmin_Allow_t *_msg)
+err_t NsAdmin_exp_recv_Allow(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_Allow_t *_msg)
 {
     NsAdmin_exp_msg_t _any;
     err_t _rc = NsAdmin_exp_recv(_ep, &_any);

@@ -88,9 +88,9 @@ typedef struct ServiceProvider_imp_msg {
         ServiceProvider_NakConnect_t NakConnect;
     } u;
 } ServiceProvider_imp_msg_t;
-err_t ServiceProvider_imp_recv(ServiceProvider_imp_t _ep, ServiceProvider_imp_msg_t *_msg);
+err_t ServiceProvider_imp_recv(ServiceProvider_imp_t _ep, SIP_OUT ServiceProvider_imp_msg_t *_msg);
 err_t ServiceProvider_imp_recv_AckConnect(ServiceProvider_imp_t _ep);
-err_t ServiceProvider_imp_recv_NakConnect(ServiceProvider_imp_t _ep, ServiceProvider_NakConnect_t *_msg);
+err_t ServiceProvider_imp_recv_NakConnect(ServiceProvider_imp_t _ep, SIP_OUT ServiceProvider_NakConnect_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct ServiceProvider_imp_handlers {
     void *ctx;
@@ -111,8 +111,8 @@ typedef struct ServiceProvider_exp_msg {
         ServiceProvider_Connect_t Connect;
     } u;
 } ServiceProvider_exp_msg_t;
-err_t ServiceProvider_exp_recv(ServiceProvider_exp_t _ep, ServiceProvider_exp_msg_t *_msg);
-err_t ServiceProvider_exp_recv_Connect(ServiceProvider_exp_t _ep, ServiceProvider_Connect_t *_msg);
+err_t ServiceProvider_exp_recv(ServiceProvider_exp_t _ep, SIP_OUT ServiceProvider_exp_msg_t *_msg);
+err_t ServiceProvider_exp_recv_Connect(ServiceProvider_exp_t _ep, SIP_OUT ServiceProvider_Connect_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct ServiceProvider_exp_handlers {
     void *ctx;
@@ -220,13 +220,13 @@ typedef struct NameService_imp_msg {
         NameService_NakUnpublish_t NakUnpublish;
     } u;
 } NameService_imp_msg_t;
-err_t NameService_imp_recv(NameService_imp_t _ep, NameService_imp_msg_t *_msg);
+err_t NameService_imp_recv(NameService_imp_t _ep, SIP_OUT NameService_imp_msg_t *_msg);
 err_t NameService_imp_recv_AckPublish(NameService_imp_t _ep);
-err_t NameService_imp_recv_NakPublish(NameService_imp_t _ep, NameService_NakPublish_t *_msg);
-err_t NameService_imp_recv_AckBind(NameService_imp_t _ep, NameService_AckBind_t *_msg);
-err_t NameService_imp_recv_NakBind(NameService_imp_t _ep, NameService_NakBind_t *_msg);
+err_t NameService_imp_recv_NakPublish(NameService_imp_t _ep, SIP_OUT NameService_NakPublish_t *_msg);
+err_t NameService_imp_recv_AckBind(NameService_imp_t _ep, SIP_OUT NameService_AckBind_t *_msg);
+err_t NameService_imp_recv_NakBind(NameService_imp_t _ep, SIP_OUT NameService_NakBind_t *_msg);
 err_t NameService_imp_recv_AckUnpublish(NameService_imp_t _ep);
-err_t NameService_imp_recv_NakUnpublish(NameService_imp_t _ep, NameService_NakUnpublish_t *_msg);
+err_t NameService_imp_recv_NakUnpublish(NameService_imp_t _ep, SIP_OUT NameService_NakUnpublish_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct NameService_imp_handlers {
     void *ctx;
@@ -257,10 +257,10 @@ typedef struct NameService_exp_msg {
         NameService_Unpublish_t Unpublish;
     } u;
 } NameService_exp_msg_t;
-err_t NameService_exp_recv(NameService_exp_t _ep, NameService_exp_msg_t *_msg);
-err_t NameService_exp_recv_Publish(NameService_exp_t _ep, NameService_Publish_t *_msg);
-err_t NameService_exp_recv_Bind(NameService_exp_t _ep, NameService_Bind_t *_msg);
-err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, NameService_Unpublish_t *_msg);
+err_t NameService_exp_recv(NameService_exp_t _ep, SIP_OUT NameService_exp_msg_t *_msg);
+err_t NameService_exp_recv_Publish(NameService_exp_t _ep, SIP_OUT NameService_Publish_t *_msg);
+err_t NameService_exp_recv_Bind(NameService_exp_t _ep, SIP_OUT NameService_Bind_t *_msg);
+err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, SIP_OUT NameService_Unpublish_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct NameService_exp_handlers {
     void *ctx;
@@ -317,7 +317,7 @@ err_t NsAdmin_imp_send_Allow(NsAdmin_imp_t _ep, xheap_handle_t sip, NsAdmin_Acti
 typedef struct NsAdmin_imp_msg {
     uint16_t id;
 } NsAdmin_imp_msg_t;
-err_t NsAdmin_imp_recv(NsAdmin_imp_t _ep, NsAdmin_imp_msg_t *_msg);
+err_t NsAdmin_imp_recv(NsAdmin_imp_t _ep, SIP_OUT NsAdmin_imp_msg_t *_msg);
 err_t NsAdmin_imp_recv_AckRegister(NsAdmin_imp_t _ep);
 err_t NsAdmin_imp_recv_AckAllow(NsAdmin_imp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
@@ -341,9 +341,9 @@ typedef struct NsAdmin_exp_msg {
         NsAdmin_Allow_t Allow;
     } u;
 } NsAdmin_exp_msg_t;
-err_t NsAdmin_exp_recv(NsAdmin_exp_t _ep, NsAdmin_exp_msg_t *_msg);
-err_t NsAdmin_exp_recv_Register(NsAdmin_exp_t _ep, NsAdmin_Register_t *_msg);
-err_t NsAdmin_exp_recv_Allow(NsAdmin_exp_t _ep, NsAdmin_Allow_t *_msg);
+err_t NsAdmin_exp_recv(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_exp_msg_t *_msg);
+err_t NsAdmin_exp_recv_Register(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_Register_t *_msg);
+err_t NsAdmin_exp_recv_Allow(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_Allow_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct NsAdmin_exp_handlers {
     void *ctx;

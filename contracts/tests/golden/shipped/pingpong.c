@@ -52,7 +52,7 @@ err_t PingPong_imp_recv(PingPong_imp_t _ep, PingPong_imp_msg_t *_msg)
     return PingPong_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t PingPong_imp_recv_Pong(PingPong_imp_t _ep, PingPong_Pong_t *_msg)
+err_t PingPong_imp_recv_Pong(PingPong_imp_t _ep, SIP_OUT PingPong_Pong_t *_msg)
 {
     PingPong_imp_msg_t _any;
     err_t _rc = PingPong_imp_recv(_ep, &_any);
@@ -125,7 +125,7 @@ err_t PingPong_exp_recv(PingPong_exp_t _ep, PingPong_exp_msg_t *_msg)
     return PingPong_exp_decode(_id, _buf, _len, _msg);
 }
 
-err_t PingPong_exp_recv_Ping(PingPong_exp_t _ep, PingPong_Ping_t *_msg)
+err_t PingPong_exp_recv_Ping(PingPong_exp_t _ep, SIP_OUT PingPong_Ping_t *_msg)
 {
     PingPong_exp_msg_t _any;
     err_t _rc = PingPong_exp_recv(_ep, &_any);

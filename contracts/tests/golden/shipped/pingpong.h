@@ -52,8 +52,8 @@ typedef struct PingPong_imp_msg {
         PingPong_Pong_t Pong;
     } u;
 } PingPong_imp_msg_t;
-err_t PingPong_imp_recv(PingPong_imp_t _ep, PingPong_imp_msg_t *_msg);
-err_t PingPong_imp_recv_Pong(PingPong_imp_t _ep, PingPong_Pong_t *_msg);
+err_t PingPong_imp_recv(PingPong_imp_t _ep, SIP_OUT PingPong_imp_msg_t *_msg);
+err_t PingPong_imp_recv_Pong(PingPong_imp_t _ep, SIP_OUT PingPong_Pong_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct PingPong_imp_handlers {
     void *ctx;
@@ -72,8 +72,8 @@ typedef struct PingPong_exp_msg {
         PingPong_Ping_t Ping;
     } u;
 } PingPong_exp_msg_t;
-err_t PingPong_exp_recv(PingPong_exp_t _ep, PingPong_exp_msg_t *_msg);
-err_t PingPong_exp_recv_Ping(PingPong_exp_t _ep, PingPong_Ping_t *_msg);
+err_t PingPong_exp_recv(PingPong_exp_t _ep, SIP_OUT PingPong_exp_msg_t *_msg);
+err_t PingPong_exp_recv_Ping(PingPong_exp_t _ep, SIP_OUT PingPong_Ping_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct PingPong_exp_handlers {
     void *ctx;

@@ -52,7 +52,7 @@ err_t Service_imp_recv(Service_imp_t _ep, Service_imp_msg_t *_msg)
     return Service_imp_decode(_id, _buf, _len, _msg);
 }
 
-err_t Service_imp_recv_Hello(Service_imp_t _ep, Service_Hello_t *_msg)
+err_t Service_imp_recv_Hello(Service_imp_t _ep, SIP_OUT Service_Hello_t *_msg)
 {
     Service_imp_msg_t _any;
     err_t _rc = Service_imp_recv(_ep, &_any);

@@ -49,8 +49,8 @@ typedef struct Service_imp_msg {
         Service_Hello_t Hello;
     } u;
 } Service_imp_msg_t;
-err_t Service_imp_recv(Service_imp_t _ep, Service_imp_msg_t *_msg);
-err_t Service_imp_recv_Hello(Service_imp_t _ep, Service_Hello_t *_msg);
+err_t Service_imp_recv(Service_imp_t _ep, SIP_OUT Service_imp_msg_t *_msg);
+err_t Service_imp_recv_Hello(Service_imp_t _ep, SIP_OUT Service_Hello_t *_msg);
 err_t Service_imp_recv_AckGoodbye(Service_imp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Service_imp_handlers {
@@ -69,7 +69,7 @@ err_t Service_exp_send_AckGoodbye(Service_exp_t _ep);
 typedef struct Service_exp_msg {
     uint16_t id;
 } Service_exp_msg_t;
-err_t Service_exp_recv(Service_exp_t _ep, Service_exp_msg_t *_msg);
+err_t Service_exp_recv(Service_exp_t _ep, SIP_OUT Service_exp_msg_t *_msg);
 err_t Service_exp_recv_Goodbye(Service_exp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Service_exp_handlers {

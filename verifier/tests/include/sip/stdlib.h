@@ -57,6 +57,23 @@ endpoint_t *channel_lookup(const str_t *service);
 int channel_send(endpoint_t *ep, buf_t *message);
 buf_t *channel_receive(endpoint_t *ep);
 
+/* Out-parameters (SUBSET.md, SIP-PTR-OUT): the callee writes through the
+ * pointer during the call and keeps nothing. */
+#define SIP_OUT __attribute__((annotate("insula_out")))
+typedef struct {
+    int code;
+    long value;
+} reply_t;
+/* Receives one reply into *out; 0 on success. */
+int channel_receive_reply(endpoint_t *ep, SIP_OUT reply_t *out);
+/* Parses s into *value; false if it is not a number. */
+bool str_parse_long(const str_t *s, SIP_OUT long *value);
+/* Swaps *a and *b. */
+void swap_longs(SIP_OUT long *a, SIP_OUT long *b);
+/* Reads values into *first and the variadic arguments (trusted: a
+ * variadic's extra arguments are never SIP_OUT). */
+int read_values(SIP_OUT long *first, ...);
+
 /* Entry point every SIP defines. */
 int sip_main(void);
 
