@@ -3,12 +3,9 @@
  */
 #include "bench_sip.h"
 
-bool bench_begin(bench_t *b, size_t n)
+bench_t *bench_begin(size_t n)
 {
-    b->samples = new_array(uint64_t, n);
-    b->count = 0;
-    b->capacity = b->samples != NULL ? n : 0;
-    return b->samples != NULL;
+    return new_flex(bench_t, capacity, samples, n);
 }
 
 void bench_add(bench_t *b, uint64_t value)
@@ -17,14 +14,14 @@ void bench_add(bench_t *b, uint64_t value)
         b->samples[b->count++] = value;
 }
 
-static void sort(uint64_t *v, size_t n)
+static void sort(bench_t *b)
 {
-    for (size_t i = 1; i < n; i++) {
-        uint64_t key = v[i];
+    for (size_t i = 1; i < b->count; i++) {
+        uint64_t key = b->samples[i];
         size_t j = i;
-        for (; j > 0 && v[j - 1] > key; j--)
-            v[j] = v[j - 1];
-        v[j] = key;
+        for (; j > 0 && b->samples[j - 1] > key; j--)
+            b->samples[j] = b->samples[j - 1];
+        b->samples[j] = key;
     }
 }
 
@@ -35,7 +32,7 @@ static void report(bench_t *b, const char *prefix, const char *name, const char 
         print("bench: error: %s%s%s took no samples\n", prefix, name, suffix);
         return;
     }
-    sort(b->samples, b->count);
+    sort(b);
     print("bench: name=%s%s%s unit=cycles n=%zu median=%llu min=%llu max=%llu", prefix, name,
           suffix, b->count, (unsigned long long)b->samples[b->count / 2],
           (unsigned long long)b->samples[0], (unsigned long long)b->samples[b->count - 1]);

@@ -13,13 +13,13 @@
 #define BENCH_BATCH 64
 
 typedef struct {
-    uint64_t *samples;
     size_t count;
-    size_t capacity;
+    const size_t capacity;
+    uint64_t samples[] __attribute__((counted_by(capacity)));
 } bench_t;
 
-/* Room for `n` samples; false when the heap refuses. */
-bool bench_begin(bench_t *b, size_t n);
+/* A new sample set with room for `n` samples; NULL when the heap refuses. */
+bench_t *bench_begin(size_t n);
 void bench_add(bench_t *b, uint64_t value);
 /* Prints the summary line; `payload` 0 means none. */
 void bench_report(bench_t *b, const char *name, uint64_t payload);

@@ -168,8 +168,8 @@ typedef uint64_t (*kernel_fn)(void);
 
 static void measure(const char *name, kernel_fn kernel, size_t n)
 {
-    bench_t *b = new(bench_t);
-    if (b == NULL || !bench_begin(b, n))
+    bench_t *b = bench_begin(n);
+    if (b == NULL)
         return;
     uint64_t result = kernel();    /* warm-up, and the result to report */
     for (size_t i = 0; i < n; i++) {

@@ -15,8 +15,8 @@ static const uint64_t payloads[] = { 4, 64, 1024, 4096, 65536 };
 
 void measure_channel_create(size_t n)
 {
-    bench_t b;
-    if (!bench_begin(&b, n))
+    bench_t *b = bench_begin(n);
+    if (b == NULL)
         return;
     for (size_t i = 0; i < n; i++) {
         uint64_t t0 = cycles();
@@ -27,9 +27,9 @@ void measure_channel_create(size_t n)
             chan_close(p.imp);
             chan_close(p.exp);
         }
-        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+        bench_add(b, (cycles() - t0) / BENCH_BATCH);
     }
-    bench_report(&b, "channel_create", 0);
+    bench_report(b, "channel_create", 0);
 }
 
 static bool ping_once(Bench_imp_t ep)
@@ -40,8 +40,8 @@ static bool ping_once(Bench_imp_t ep)
 
 static void measure_byte(Bench_imp_t ep, size_t n, const char *name, uint64_t payload)
 {
-    bench_t b;
-    if (!bench_begin(&b, n))
+    bench_t *b = bench_begin(n);
+    if (b == NULL)
         return;
     for (int k = 0; k < 200; k++)
         ping_once(ep);    /* warm-up */
@@ -50,9 +50,9 @@ static void measure_byte(Bench_imp_t ep, size_t n, const char *name, uint64_t pa
         for (int k = 0; k < BENCH_BATCH; k++)
             if (!ping_once(ep))
                 return;
-        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+        bench_add(b, (cycles() - t0) / BENCH_BATCH);
     }
-    bench_report(&b, name, payload);
+    bench_report(b, name, payload);
 }
 
 /* Sends the block to the partner and gets it back; *block is its new handle. */
@@ -69,18 +69,18 @@ static void measure_payload(Bench_imp_t ep, uint64_t size, size_t n)
 {
     static void *data;
     xheap_handle_t block;
-    bench_t b;
-    if (!bench_begin(&b, n) || bench_abi()->xblock_alloc(size, &block, &data) != ABI_OK)
+    bench_t *b = bench_begin(n);
+    if (b == NULL || bench_abi()->xblock_alloc(size, &block, &data) != ABI_OK)
         return;
     for (size_t i = 0; i < n; i++) {
         uint64_t t0 = cycles();
         for (int k = 0; k < BENCH_BATCH; k++)
             if (!data_once(ep, &block))
                 return;
-        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+        bench_add(b, (cycles() - t0) / BENCH_BATCH);
     }
     handle_close(block);
-    bench_report(&b, "sip_pingpong", size);
+    bench_report(b, "sip_pingpong", size);
 }
 
 void measure_sip_pingpong(size_t n)

@@ -29,29 +29,29 @@ const insula_abi_t *bench_abi(void)
 
 static void measure_cycle_counter(size_t n)
 {
-    bench_t b;
-    if (!bench_begin(&b, n))
+    bench_t *b = bench_begin(n);
+    if (b == NULL)
         return;
     for (size_t i = 0; i < n; i++) {
         uint64_t t0 = cycles();
         uint64_t t1 = cycles();
-        bench_add(&b, t1 - t0);
+        bench_add(b, t1 - t0);
     }
-    bench_report(&b, "cycle_counter", 0);
+    bench_report(b, "cycle_counter", 0);
 }
 
 static void measure_abi_call(size_t n)
 {
-    bench_t b;
-    if (!bench_begin(&b, n))
+    bench_t *b = bench_begin(n);
+    if (b == NULL)
         return;
     for (size_t i = 0; i < n; i++) {
         uint64_t t0 = cycles();
         for (int k = 0; k < BENCH_BATCH; k++)
             (void)abi->thread_id();
-        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+        bench_add(b, (cycles() - t0) / BENCH_BATCH);
     }
-    bench_report(&b, "abi_call", 0);
+    bench_report(b, "abi_call", 0);
 }
 
 static void yield_partner(void *arg)
@@ -65,9 +65,9 @@ static void yield_partner(void *arg)
 /* Each of our yields runs the partner once: a round trip is two yields. */
 static void measure_thread_yield(size_t n)
 {
-    bench_t b;
+    bench_t *b = bench_begin(n);
     abi_handle_t partner;
-    if (!bench_begin(&b, n) || abi->thread_create(yield_partner, 0, &partner) != ABI_OK)
+    if (b == NULL || abi->thread_create(yield_partner, 0, &partner) != ABI_OK)
         return;
     for (int k = 0; k < 1000; k++)
         abi->yield();    /* warm-up */
@@ -75,19 +75,19 @@ static void measure_thread_yield(size_t n)
         uint64_t t0 = cycles();
         for (int k = 0; k < BENCH_BATCH; k++)
             abi->yield();
-        bench_add(&b, (cycles() - t0) / (2 * BENCH_BATCH));
+        bench_add(b, (cycles() - t0) / (2 * BENCH_BATCH));
     }
     partner_stop = true;
     abi->yield();
     abi->handle_close(partner);
-    bench_report(&b, "thread_yield", 0);
+    bench_report(b, "thread_yield", 0);
 }
 
 static void measure_page_alloc(size_t n)
 {
     static void *page;
-    bench_t b;
-    if (!bench_begin(&b, n))
+    bench_t *b = bench_begin(n);
+    if (b == NULL)
         return;
     for (size_t i = 0; i < n; i++) {
         uint64_t t0 = cycles();
@@ -95,15 +95,15 @@ static void measure_page_alloc(size_t n)
             if (abi->page_alloc(1, &page) != ABI_OK || abi->page_free(page, 1) != ABI_OK)
                 return;
         }
-        bench_add(&b, (cycles() - t0) / BENCH_BATCH);
+        bench_add(b, (cycles() - t0) / BENCH_BATCH);
     }
-    bench_report(&b, "page_alloc", 0);
+    bench_report(b, "page_alloc", 0);
 }
 
 static void measure_sip_create_exit(size_t n)
 {
-    bench_t b;
-    if (!bench_begin(&b, n))
+    bench_t *b = bench_begin(n);
+    if (b == NULL)
         return;
     for (size_t i = 0; i < n; i++) {
         uint64_t t0 = cycles();
@@ -115,9 +115,9 @@ static void measure_sip_create_exit(size_t n)
         sip_status_t st = sip_wait(child.handle, SIP_WAIT_FOREVER);
         handle_close(child.handle);
         if (st.err == OK)
-            bench_add(&b, cycles() - t0);
+            bench_add(b, cycles() - t0);
     }
-    bench_report(&b, "sip_create_exit", 0);
+    bench_report(b, "sip_create_exit", 0);
 }
 
 /* Runs one benchmark SIP to its end, with our argument. */
