@@ -24,6 +24,7 @@ static bool start_abi_matches(const insula_abi_t *abi, const abi_start_info_t *i
 }
 
 /* Reports through the table that failed the check, without binding it. */
+__INSULA_ABI_CALLER
 static _Noreturn void start_refuse_abi(const insula_abi_t *abi, const abi_start_info_t *info)
 {
     char line[160];
