@@ -37,6 +37,10 @@ typedef int (*__insula_main_t)(const char *args);
 _Noreturn void __insula_start(const insula_abi_t *abi, const abi_start_info_t *info,
                               __insula_main_t sip_main);
 
+/* The start info the loader passed (NULL before start-up). Test SIPs read
+   it; SIP code cannot name it (SIP-DECL-RESERVED). */
+const abi_start_info_t *__insula_start_info(void);
+
 /* The bound ABI table, or NULL before start-up. */
 const insula_abi_t *__insula_abi(void);
 
