@@ -30,15 +30,17 @@ static int recurse(uint64_t depth, uint64_t limit)
     return frame[0];
 }
 
-/* Each frame holds an array indexed by a run-time value, which SafeStack
-   cannot prove in bounds: the array goes on the unsafe stack (8 KiB here),
-   which overflows after a few frames while the safe stack holds only a few
-   words per frame. The array is smaller than a page, so no frame can step
-   over the guard page. */
+/* Each frame holds an array indexed by a run-time value SafeStack cannot
+   prove in bounds (the mask is read at run time; `depth % 1024` it would
+   prove): the array goes on the unsafe stack (8 KiB here), which overflows
+   after a few frames while the safe stack holds only a few words per frame.
+   The array is smaller than a page, so no frame can step over the guard. */
+static volatile size_t frame_mask = 1023;
+
 static int recurse_unsafe(uint64_t depth, uint64_t limit)
 {
     volatile char frame[1024];
-    size_t i = (size_t)(depth % sizeof(frame));
+    size_t i = (size_t)depth & frame_mask;
     frame[i] = (char)depth;
     if (depth < limit)
         return recurse_unsafe(depth + 1, limit) + frame[i];
