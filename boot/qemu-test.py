@@ -5,7 +5,7 @@
         (--kernel ELF32 [--module FILE[=ARGS]]... | --iso ISO | --hosted BINARY)
         [--cmdline TEXT] [--expect pass|fail|panic] [--tap]
         [--expect-log REGEX]... [--reject-log REGEX]... [--timeout SECONDS]
-        [--until REGEX] [--symbols ELF]
+        [--until REGEX] [--symbols ELF] [--sip-symbols DIR]
 
 The kernel reports its end through QEMU's isa-debug-exit device (pc) or its
 exit status (hosted): pass, fail or panic. A test passes only when that
@@ -16,8 +16,11 @@ triple fault resets the machine; -no-reboot turns that into an exit) is a
 failure. With --until, the run stops as soon as the log matches REGEX and
 the outcome is "reached" (for boots that idle instead of ending). With
 --symbols, backtrace lines get function and source names from the ELF's
-debug information (llvm-symbolizer). On failure the whole console log is
-printed.
+debug information (llvm-symbolizer). With --sip-symbols, every place
+`NAME+0xOFFSET` in a SIP's fault or kill line gets function and file:line
+from DIR/NAME.elf, the SIP's unstripped debug copy (the sealed image carries
+no debug information; OFFSET is from the image base, the ELF's own address).
+On failure the whole console log is printed.
 """
 import argparse
 import os
@@ -108,6 +111,30 @@ def symbolize(log, elf):
                   lambda m: f"{m.group(1)}{m.group(2)}  {names.get(m.group(2), '?')}", log, flags=re.M)
 
 
+SIP_PLACE = re.compile(r"^(sip [\w.-]+\[\d+\]: (?:fault|killed): .* at )([\w.-]+)\+(0x[0-9a-f]+)(.*)$",
+                       re.M)
+
+
+def symbolize_sips(log, directory):
+    """Appends '[function file:line]' to each SIP fault/kill line whose
+    NAME+0xOFFSET has a debug copy DIR/NAME.elf."""
+    tool = shutil.which("llvm-symbolizer-19") or shutil.which("llvm-symbolizer")
+    if not tool:
+        return log
+
+    def place(m):
+        elf = os.path.join(directory, m.group(2) + ".elf")
+        if not os.path.exists(elf):
+            return m.group(0)
+        r = subprocess.run([tool, "--obj", elf, "--functions=short", "--basenames", m.group(3)],
+                           stdout=subprocess.PIPE, text=True)
+        answer = r.stdout.strip().split("\n")
+        where = f"{answer[0]} {answer[1]}" if len(answer) > 1 else "?"
+        return f"{m.group(1)}{m.group(2)}+{m.group(3)}{m.group(4)}  [{where}]"
+
+    return SIP_PLACE.sub(place, log)
+
+
 def read_log(path):
     try:
         with open(path, "rb") as f:
@@ -159,6 +186,7 @@ def main():
     p.add_argument("--expect", choices=["pass", "fail", "panic", "reached"], default="pass")
     p.add_argument("--until")
     p.add_argument("--symbols")
+    p.add_argument("--sip-symbols")
     p.add_argument("--tap", action="store_true")
     p.add_argument("--expect-log", action="append", default=[])
     p.add_argument("--reject-log", action="append", default=[])
@@ -167,6 +195,8 @@ def main():
     outcome, log = run(a)
     if a.symbols:
         log = symbolize(log, a.symbols)
+    if a.sip_symbols:
+        log = symbolize_sips(log, a.sip_symbols)
     problems = judge(a, outcome, log)
     sys.stdout.write(log if log.endswith("\n") or not log else log + "\n")
     if problems:

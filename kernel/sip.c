@@ -60,16 +60,30 @@ static void sip_thread_main(void *arg)
 }
 
 /*
- * A SIP thread's stack run: [thread_t page][guard page][the SIP's stack...]
- * (SIP_STACK_HEADER_PAGES). Where pages carry rights the guard page is
- * inaccessible, so running off the stack faults (and kills the SIP) before
- * it reaches the thread_t.
+ * A SIP thread's two stacks (docs/threads.md, "SIP thread stacks"):
+ *   safe    one run of SAFE_WINDOW_PAGES aligned to its own size
+ *           (ABI_SAFE_STACK_WINDOW): [thread_t page][guard page][safe stack
+ *           ... slot]; the slot, the window's top ABI_SAFE_STACK_SLOT_BYTES,
+ *           holds the thread's unsafe stack pointer, so SIP code finds it
+ *           from %rsp alone (stdlib/src/safestack.c);
+ *   unsafe  [guard page][the manifest's stack_bytes, rounded up to pages],
+ *           zeroed, charged to the SIP's quota like its pages.
+ * Where pages carry rights both guard pages are inaccessible, so running off
+ * either stack faults and kills the SIP (and never reaches the thread_t).
+ * The unsafe run is freed as soon as the thread leaves its SIP; the safe run,
+ * which the thread stands on until it is switched away, when it is reaped.
  */
+#define SAFE_WINDOW_PAGES (ABI_SAFE_STACK_WINDOW / PAGE_SIZE)
 #define STACK_HEADER_PAGES SIP_STACK_HEADER_PAGES
 
-static uint64_t stack_pages_for(const sip_t *sip)
+_Static_assert((ABI_SAFE_STACK_WINDOW & (ABI_SAFE_STACK_WINDOW - 1)) == 0,
+               "the safe-stack window is a power of two");
+_Static_assert(SAFE_WINDOW_PAGES > STACK_HEADER_PAGES + 1, "room for a safe stack");
+
+static uint64_t unsafe_pages_for(const sip_t *sip)
 {
-    return STACK_HEADER_PAGES + (sip->manifest.stack_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
+    uint64_t pages = (sip->manifest.stack_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
+    return pages == 0 ? 1 : pages;
 }
 
 static uint64_t stack_guard(const thread_t *t)
@@ -82,21 +96,97 @@ static uint64_t stack_region(const thread_t *t)
     return t->stack_base + STACK_HEADER_PAGES * PAGE_SIZE;
 }
 
-/* The thread's stack leaves the SIP: forget the region, open the guard page. */
+static uint64_t safe_window_top(const thread_t *t)
+{
+    return t->stack_base + ABI_SAFE_STACK_WINDOW;
+}
+
+void sip_thread_safe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi)
+{
+    *lo = stack_region(t);
+    *hi = safe_window_top(t) - ABI_SAFE_STACK_SLOT_BYTES;
+}
+
+void sip_thread_unsafe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi)
+{
+    *lo = t->unsafe_pages != 0 ? t->unsafe_base + PAGE_SIZE : 0;
+    *hi = t->unsafe_pages != 0 ? t->unsafe_base + t->unsafe_pages * PAGE_SIZE : 0;
+}
+
+/* Allocates and zeroes an unsafe stack run for a thread of `sip` (guard page
+ * first), within its quota. Errors: ERR_QUOTA, ERR_NO_MEMORY. */
+static err_t unsafe_stack_alloc(const sip_t *sip, uint64_t *run, uint64_t *run_pages)
+{
+    uint64_t pages = unsafe_pages_for(sip);
+    if (pages * PAGE_SIZE > sip->quota_bytes - sip->heap_bytes)
+        return ERR_QUOTA;
+    err_t rc = frame_alloc_run(pages + 1, PAGE_SIZE, run);
+    if (rc != OK)
+        return rc;
+    __builtin_memset((void *)(uintptr_t)(*run + PAGE_SIZE), 0, pages * PAGE_SIZE);
+    *run_pages = pages + 1;
+    return OK;
+}
+
+/* Gives `t` its unsafe stack: owned by and charged to `sip`, guarded, and
+ * its top in the thread's unsafe-stack-pointer slot. */
+static void unsafe_stack_attach(sip_t *sip, thread_t *t, uint64_t run, uint64_t run_pages)
+{
+    t->unsafe_base = run;
+    t->unsafe_pages = run_pages;
+    uint64_t lo, hi;
+    sip_thread_unsafe_stack(t, &lo, &hi);
+    sip->heap_bytes += hi - lo;
+    sip_region_add(sip, lo, (hi - lo) / PAGE_SIZE, REGION_STACK, true);
+    platform_protect(run, PAGE_SIZE, PROTECT_NONE);
+    *(uint64_t *)(uintptr_t)(safe_window_top(t) - sizeof(uint64_t)) = hi;
+}
+
+/* The thread's stacks leave the SIP: forget the regions, open the guard
+ * pages, free the unsafe stack (no kernel code ever stands on it). */
 static void stack_release(sip_t *sip, thread_t *t)
 {
     sip_region_forget(sip, stack_region(t));
     platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    if (t->unsafe_pages == 0)
+        return;
+    uint64_t lo, hi;
+    sip_thread_unsafe_stack(t, &lo, &hi);
+    sip_region_forget(sip, lo);
+    sip->heap_bytes -= hi - lo;
+    platform_protect(t->unsafe_base, PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    frame_free_run(t->unsafe_base, t->unsafe_pages);
+    t->unsafe_pages = 0;
+}
+
+/* Creates the thread on a fresh safe-stack window (not yet in the SIP). */
+static err_t safe_stack_thread(sip_t *sip, thread_t **out)
+{
+    paddr_t window;
+    err_t rc = frame_alloc_run(SAFE_WINDOW_PAGES, ABI_SAFE_STACK_WINDOW, &window);
+    if (rc != OK)
+        return rc;
+    uint64_t top = window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
+    rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
+                          SAFE_WINDOW_PAGES, top, out);
+    if (rc != OK)
+        frame_free_run(window, SAFE_WINDOW_PAGES);
+    return rc;
 }
 
 err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
 {
-    if (sip->thread_count == SIP_MAX_THREADS || sip->region_count == SIP_MAX_REGIONS)
+    if (sip->thread_count == SIP_MAX_THREADS || sip->region_count + 2 > SIP_MAX_REGIONS)
         return ERR_QUOTA;
     bool enabled = irq_save();    /* the thread must not run before it is set up */
+    uint64_t unsafe_run, unsafe_run_pages;
     thread_t *t;
-    uint64_t pages = stack_pages_for(sip);
-    err_t rc = thread_create(sip->name, sip_thread_main, NULL, sip->priority, pages, &t);
+    err_t rc = unsafe_stack_alloc(sip, &unsafe_run, &unsafe_run_pages);
+    if (rc == OK) {
+        rc = safe_stack_thread(sip, &t);
+        if (rc != OK)
+            frame_free_run(unsafe_run, unsafe_run_pages);
+    }
     if (rc == OK) {
         t->arg = t;
         t->sip = sip;
@@ -105,10 +195,12 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
         t->sip_next = sip->threads;
         sip->threads = t;
         sip->thread_count++;
-        sip_region_add(sip, stack_region(t), pages - STACK_HEADER_PAGES, REGION_STACK, true);
+        sip_region_add(sip, stack_region(t), SAFE_WINDOW_PAGES - STACK_HEADER_PAGES,
+                       REGION_STACK, true);
         if (sip->suspender != NULL)
             thread_suspend(t);    /* its SIP is being collected: it starts on resume */
         platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_NONE);
+        unsafe_stack_attach(sip, t, unsafe_run, unsafe_run_pages);
         if (out != NULL)
             *out = t;
     }
@@ -133,6 +225,14 @@ static err_t start_page_create(sip_t *sip, uint64_t *info)
                               .args_len = length_of(args) };
     *info = page;
     return sip_region_add(sip, page, 1, REGION_START, false);
+}
+
+/* The first thread's unsafe stack, for the start info. */
+static void start_info_stack(const thread_t *first, uint64_t info)
+{
+    uint64_t lo, hi;
+    sip_thread_unsafe_stack(first, &lo, &hi);
+    ((abi_start_info_t *)(uintptr_t)info)->unsafe_stack_top = (void *)(uintptr_t)hi;
 }
 
 /* The spawner's endpoints become the new SIP's; their handles go in its start info. */
@@ -215,8 +315,11 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
         rc = sip_image_place(sip, &img, file);
     if (rc == OK)
         rc = start_page_create(sip, &info);
+    thread_t *first = NULL;
     if (rc == OK)
-        rc = sip_thread_start(sip, sip->entry, info, NULL);
+        rc = sip_thread_start(sip, sip->entry, info, &first);
+    if (rc == OK)
+        start_info_stack(first, info);
     if (rc == OK)
         endpoints_hand_over(sip, req, info);
     if (rc != OK && sip != NULL) {
@@ -374,20 +477,40 @@ static const char *check_name(const sip_t *sip, uint64_t rip)
     }
 }
 
-/* "#UD invalid opcode at image+0x1234" (the reason a waiter reads). */
+/* Names the guard page `addr` lies in, when it is one of `sip`'s threads'. */
+static const char *guard_hit(const sip_t *sip, uint64_t addr)
+{
+    for (const thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
+        if (t->unsafe_pages != 0 && addr - t->unsafe_base < PAGE_SIZE)
+            return "unsafe stack overflow";
+        if (addr - stack_guard(t) < PAGE_SIZE)
+            return "stack overflow";
+    }
+    return NULL;
+}
+
+/*
+ * The reason a waiter reads, e.g. "check failed: control-flow integrity at
+ * fault+0x1234": the place is NAME+OFFSET, NAME the SIP's name and OFFSET
+ * from its image base, which is the address in its unstripped debug copy
+ * (sip/NAME.elf; boot/qemu-test.py --sip-symbols turns it into file:line).
+ */
 static void fault_reason(const sip_t *sip, const trap_frame_t *f, uint64_t addr, char *buf,
                          size_t size)
 {
     const char *check = f->vector == VEC_INVALID_OPCODE ? check_name(sip, f->rip) : NULL;
+    const char *guard = f->vector == VEC_PAGE_FAULT ? guard_hit(sip, addr) : NULL;
+    unsigned long offset = (unsigned long)(f->rip - sip->image_base);
     if (check != NULL)
-        fmt_snprintf(buf, size, "check failed: %s at image+%#lx", check,
-                     (unsigned long)(f->rip - sip->image_base));
+        fmt_snprintf(buf, size, "check failed: %s at %s+%#lx", check, sip->name, offset);
+    else if (guard != NULL)
+        fmt_snprintf(buf, size, "%s (%s) at %s+%#lx", trap_vector_name(f->vector), guard,
+                     sip->name, offset);
     else if (f->vector == VEC_PAGE_FAULT)
-        fmt_snprintf(buf, size, "%s at image+%#lx touching %#lx", trap_vector_name(f->vector),
-                     (unsigned long)(f->rip - sip->image_base), (unsigned long)addr);
+        fmt_snprintf(buf, size, "%s at %s+%#lx touching %#lx", trap_vector_name(f->vector),
+                     sip->name, offset, (unsigned long)addr);
     else
-        fmt_snprintf(buf, size, "%s at image+%#lx", trap_vector_name(f->vector),
-                     (unsigned long)(f->rip - sip->image_base));
+        fmt_snprintf(buf, size, "%s at %s+%#lx", trap_vector_name(f->vector), sip->name, offset);
 }
 
 bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr)
@@ -396,7 +519,7 @@ bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr)
     if (sip == NULL || frame->rip < sip->image_base ||
         frame->rip >= sip->image_base + sip->image_span)
         return false;
-    char reason[SIP_REASON_MAX];
+    char reason[2 * SIP_REASON_MAX];    /* logged whole; sip->reason keeps its start */
     fault_reason(sip, frame, fault_addr, reason, sizeof(reason));
     kprintf("sip %s[%u]: fault: %s\n", sip->name, sip->id, reason);
     trap_report(frame, fault_addr);

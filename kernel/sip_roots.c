@@ -26,21 +26,31 @@
 #define FXSAVE_XMM_OFFSET 160    /* xmm0-15 in the fxsave image */
 #define XMM_WORDS 32
 
-static uint64_t stack_top(const thread_t *t)
+/* The thread's unsafe stack pointer, from the slot at the top of its safe
+ * stack window (docs/threads.md), or `lo` when the slot does not point into
+ * [lo, hi] (then the whole unsafe stack is scanned). */
+static uint64_t unsafe_sp(const thread_t *t, uint64_t lo, uint64_t hi)
 {
-    return t->stack_base + t->stack_pages * PAGE_SIZE;
+    uint64_t safe_lo, safe_hi;
+    sip_thread_safe_stack(t, &safe_lo, &safe_hi);
+    uint64_t sp = (uint64_t)(uintptr_t)*(void *volatile *)ABI_UNSAFE_SP_SLOT(safe_lo);
+    return sp >= lo && sp <= hi ? sp & ~(uint64_t)7 : lo;
 }
 
 uint32_t sip_thread_stack_ranges(const thread_t *t, sip_range_t *ranges, uint32_t max)
 {
-    if (max == 0)
-        return 0;
-    uint64_t low = t->stack_base + SIP_STACK_HEADER_PAGES * PAGE_SIZE;
+    uint64_t lo, hi;
+    uint32_t n = 0;
+    sip_thread_safe_stack(t, &lo, &hi);
     uint64_t sp = t == thread_current() ? (uint64_t)(uintptr_t)__builtin_frame_address(0)
                                         : t->saved_rsp;
     sp &= ~(uint64_t)7;
-    ranges[0] = (sip_range_t){ .start = sp > low ? sp : low, .end = stack_top(t) };
-    return 1;
+    if (n < max)
+        ranges[n++] = (sip_range_t){ .start = sp > lo ? sp : lo, .end = hi };
+    sip_thread_unsafe_stack(t, &lo, &hi);
+    if (n < max && hi > lo)
+        ranges[n++] = (sip_range_t){ .start = unsafe_sp(t, lo, hi), .end = hi };
+    return n;
 }
 
 /* Appends a range unless it is empty; sip_threads_suspend checked the room. */

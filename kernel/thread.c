@@ -100,6 +100,26 @@ static uint64_t initial_stack(uint64_t top)
     return (uint64_t)(uintptr_t)sp;
 }
 
+err_t thread_create_on(const char *name, void (*entry)(void *arg), void *arg, uint8_t priority,
+                       uint64_t stack, uint64_t stack_pages, uint64_t stack_top, thread_t **out)
+{
+    if (priority >= THREAD_PRIORITIES)
+        return ERR_RANGE;
+    thread_t *t = (thread_t *)(uintptr_t)stack;
+    *t = (thread_t){ .stack_base = stack, .stack_pages = stack_pages, .entry = entry,
+                     .arg = arg, .base_priority = priority, .priority = priority };
+    copy_name(t->name, name);
+    t->saved_rsp = initial_stack(stack_top);
+    bool enabled = irq_save();
+    t->id = next_id++;
+    live_threads++;
+    sched_make_ready(t);
+    irq_restore(enabled);
+    if (out != NULL)
+        *out = t;
+    return OK;
+}
+
 err_t thread_create(const char *name, void (*entry)(void *arg), void *arg, uint8_t priority,
                     uint64_t stack_pages, thread_t **out)
 {
@@ -111,19 +131,8 @@ err_t thread_create(const char *name, void (*entry)(void *arg), void *arg, uint8
     err_t rc = frame_alloc_run(stack_pages, PAGE_SIZE, &stack);
     if (rc != OK)
         return rc;
-    thread_t *t = (thread_t *)(uintptr_t)stack;
-    *t = (thread_t){ .stack_base = stack, .stack_pages = stack_pages, .entry = entry,
-                     .arg = arg, .base_priority = priority, .priority = priority };
-    copy_name(t->name, name);
-    t->saved_rsp = initial_stack(stack + stack_pages * PAGE_SIZE);
-    bool enabled = irq_save();
-    t->id = next_id++;
-    live_threads++;
-    sched_make_ready(t);
-    irq_restore(enabled);
-    if (out != NULL)
-        *out = t;
-    return OK;
+    return thread_create_on(name, entry, arg, priority, stack, stack_pages,
+                            stack + stack_pages * PAGE_SIZE, out);
 }
 
 static void park_dead(thread_t *t)

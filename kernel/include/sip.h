@@ -49,7 +49,7 @@ typedef enum {
 typedef enum {
     REGION_IMAGE,      /* a segment of its image: freed with the image */
     REGION_START,      /* the page holding abi_start_info_t and the arguments */
-    REGION_STACK,      /* a thread's stack: freed with the thread */
+    REGION_STACK,      /* a thread's safe or unsafe stack: freed with the thread */
     REGION_HEAP,       /* pages from the page manager */
     REGION_XBLOCK,     /* an exchange-heap block it owns: moves with the block */
 } region_kind_t;
@@ -77,7 +77,8 @@ typedef struct sip {
     uint64_t exec_start, exec_end;    /* code segment, for entry checks */
     uint64_t entry;
     uint64_t quota_bytes;             /* page-manager quota */
-    uint64_t heap_bytes;              /* pages currently allocated */
+    uint64_t heap_bytes;              /* charged to the quota: pages, exchange blocks,
+                                         unsafe stacks */
     sip_region_t regions[SIP_MAX_REGIONS];
     uint32_t region_count;
     handle_table_t handles;
@@ -167,6 +168,17 @@ err_t sip_threads_suspend(sip_t *sip, abi_roots_t *roots);
 
 /* Resumes them. Errors: ERR_BUSY (not suspended by the caller). Interrupts off. */
 err_t sip_threads_resume(sip_t *sip);
+
+/*
+ * A SIP thread's stacks (docs/threads.md, "SIP thread stacks"): [*lo, *hi)
+ * is its safe stack (the one %rsp points into; the unsafe-stack-pointer slot
+ * above *hi is not included) or its unsafe stack (SafeStack: arrays and
+ * address-taken locals; 0, 0 once the thread has left its SIP). The word at
+ * the top of the safe window (ABI_UNSAFE_SP_SLOT) holds the thread's current
+ * unsafe stack pointer, a value the SIP writes: read it only as a hint.
+ */
+void sip_thread_safe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi);
+void sip_thread_unsafe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi);
 
 /* ---- memory (sip_memory.c) ---- */
 

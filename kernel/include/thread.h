@@ -72,6 +72,8 @@ typedef struct thread {
     struct sip *sip;                 /* owning SIP; NULL for kernel threads */
     uint64_t sip_entry;              /* SIP code this thread starts at */
     uint64_t sip_arg;
+    uint64_t unsafe_base;            /* SIP threads: the unsafe stack run (guard page first) */
+    uint64_t unsafe_pages;           /* pages in that run, guard included; 0 when none */
     void (*entry)(void *arg);
     void *arg;
     uint8_t fpu_state[512] __attribute__((aligned(16)));    /* fxsave area */
@@ -88,6 +90,16 @@ void sched_init(void);
  */
 err_t thread_create(const char *name, void (*entry)(void *arg), void *arg, uint8_t priority,
                     uint64_t stack_pages, thread_t **out);
+
+/*
+ * Creates a ready thread on a stack run the caller allocated from the frame
+ * allocator: [stack, stack + stack_pages * PAGE_SIZE) holds the thread_t at
+ * its bottom, the first frame goes just below `stack_top` (16-byte aligned;
+ * bytes above it are the caller's), and the run is freed when the thread is
+ * reaped. Errors: ERR_RANGE (priority); the run is then still the caller's.
+ */
+err_t thread_create_on(const char *name, void (*entry)(void *arg), void *arg, uint8_t priority,
+                       uint64_t stack, uint64_t stack_pages, uint64_t stack_top, thread_t **out);
 
 /* Gives up the CPU to the next ready thread of at least equal priority. */
 void thread_yield(void);

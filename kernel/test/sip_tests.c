@@ -135,7 +135,7 @@ static const char *test_sip_null_write_killed(void)
 static const char *test_sip_stack_overflow_killed(void)
 {
     if (!platform_protects_pages())
-        return ktest_skip("phys mode has no guard page (SafeStack is to come)");
+        return ktest_skip("phys mode has no guard page");
     sip_t *s;
     const char *why = run_to_end("fault.sip", "recurse", &s);
     if (why != NULL)
@@ -164,6 +164,78 @@ static const char *test_sip_bounds_check_killed(void)
         named &= reason[i] == want[i];
     if (state != SIP_KILLED || !named)
         return ktest_fail("state %d, reason '%s' (built without -Dsip_checks?)", state, reason);
+    return NULL;
+}
+
+static bool starts_with(const char *s, const char *prefix)
+{
+    size_t i = 0;
+    while (prefix[i] != '\0' && s[i] == prefix[i])
+        i++;
+    return prefix[i] == '\0';
+}
+
+static bool contains(const char *s, const char *part)
+{
+    for (; *s != '\0'; s++) {
+        if (starts_with(s, part))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Runs fault.sip with `mode` next to a sleeper; the victim must be killed
+ * with a reason that starts with `prefix` and contains `part`, and the
+ * sleeper must end normally.
+ */
+static const char *expect_killed_alone(const char *mode, const char *prefix, const char *part)
+{
+    sip_t *victim, *bystander;
+    KT_ASSERT(spawn("sleeper.sip", "200", TEST_QUOTA, &bystander) == OK);
+    const char *why = run_to_end("fault.sip", mode, &victim);
+    if (why != NULL)
+        return why;
+    char reason[SIP_REASON_MAX];
+    for (int i = 0; i < SIP_REASON_MAX; i++)
+        reason[i] = victim->reason[i];
+    sip_state_t state = victim->state;
+    sip_release(victim);
+    KT_ASSERT(sip_wait(bystander, 10000000000ull) == OK);
+    bool survived = bystander->state == SIP_EXITED && bystander->exit_code == 0;
+    sip_release(bystander);
+    if (state != SIP_KILLED || !starts_with(reason, prefix) || !contains(reason, part))
+        return ktest_fail("fault %s: state %d, reason '%s'", mode, state, reason);
+    KT_ASSERT(survived);
+    return NULL;
+}
+
+/* A call through a pointer of the wrong function type: CFI kills the caller. */
+static const char *test_sip_cfi_check_killed(void)
+{
+    return expect_killed_alone("cfi", "check failed: control-flow integrity at fault+0x", "");
+}
+
+/* Running off the unsafe stack hits its own guard page; the report says so. */
+static const char *test_sip_unsafe_stack_overflow_killed(void)
+{
+    if (!platform_protects_pages())
+        return ktest_skip("phys mode has no guard page");
+    return expect_killed_alone("unsafe-recurse", "#PF", "(unsafe stack overflow) at fault+0x");
+}
+
+/* stacks.sip checks its threads' safe and unsafe stacks itself (exit 0). */
+static const char *test_sip_safestack_layout(void)
+{
+    sip_t *s;
+    const char *why = run_to_end("stacks.sip", "", &s);
+    if (why != NULL)
+        return why;
+    int code = s->exit_code;
+    sip_state_t state = s->state;
+    sip_release(s);
+    if (state != SIP_EXITED || code != 0)
+        return ktest_fail("stacks.sip: state %d, failed check %d", state, code);
     return NULL;
 }
 
@@ -283,6 +355,9 @@ const ktest_t sip_tests[] = {
     { "sip_write_code_killed", test_sip_write_code_killed },
     { "sip_bounds_check_killed", test_sip_bounds_check_killed },
     { "sip_stack_overflow_killed", test_sip_stack_overflow_killed },
+    { "sip_cfi_check_killed", test_sip_cfi_check_killed },
+    { "sip_unsafe_stack_overflow_killed", test_sip_unsafe_stack_overflow_killed },
+    { "sip_safestack_layout", test_sip_safestack_layout },
     { "sip_refusals", test_sip_refusals },
     { "sip_abi_abuse", test_sip_abi_abuse },
     { "sip_reclaim_1000", test_sip_reclaim_1000 },

@@ -18,12 +18,14 @@ static err_t rt_status(abi_status_t st)
     }
 }
 
+__INSULA_ABI_CALLER
 err_t chan_rt_send(chan_handle_t ep, uint16_t msg_id, const void *msg, size_t len)
 {
     const insula_abi_t *abi = __insula_abi();
     return abi != NULL ? rt_status(abi->chan_send(ep, msg_id, msg, len)) : ERR_INVALID;
 }
 
+__INSULA_ABI_CALLER
 err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap, size_t *len)
 {
     uint32_t id;      /* on our stack: memory we own, as the kernel checks */
@@ -39,6 +41,7 @@ err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap, si
     return rc;
 }
 
+__INSULA_ABI_CALLER
 err_t chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t *ready)
 {
     uint32_t which;
@@ -59,6 +62,7 @@ err_t chan_rt_contract_is(chan_handle_t ep, uint32_t contract_id)
     return r.status.contract_id == contract_id ? OK : CHAN_RT_ERR_WRONG_CONTRACT;
 }
 
+__INSULA_ABI_CALLER
 chan_pair_t chan_create(uint32_t contract_id)
 {
     handle_t imp, exp;
@@ -72,6 +76,7 @@ chan_pair_t chan_create(uint32_t contract_id)
     return r;
 }
 
+__INSULA_ABI_CALLER
 chan_status_result_t chan_status(handle_t ep)
 {
     abi_chan_status_t st;
@@ -89,6 +94,7 @@ err_t chan_close(handle_t ep)
     return handle_close(ep);
 }
 
+__INSULA_ABI_CALLER
 xblock_result_t xblock_from_str(str_t s)
 {
     xblock_result_t r = { .err = ERR_INVALID, .block = 0 };
@@ -107,6 +113,7 @@ xblock_result_t xblock_from_str(str_t s)
     return r;
 }
 
+__INSULA_ABI_CALLER
 str_t xblock_view(xblock_handle_t block)
 {
     const insula_abi_t *abi = __insula_abi();

@@ -25,6 +25,7 @@ typedef struct {
 } print_state_t;
 
 /* Writes bytes straight to the kernel, in ABI-sized pieces. Lock held. */
+__INSULA_ABI_CALLER
 static err_t console_emit(const char *bytes, size_t len)
 {
     const insula_abi_t *abi = __insula_abi();

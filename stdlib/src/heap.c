@@ -93,6 +93,7 @@ static uint64_t heap_pages_for(uint64_t payload, uint64_t align)
    when that is more or when the quota cannot cover a full chunk.
    Errors: ERR_INVALID (no ABI), the ABI's ERR_QUOTA / ERR_NO_MEMORY,
    ERR_CORRUPT (the kernel returned an unaligned block). */
+__INSULA_ABI_CALLER
 static err_t heap_grow(uint64_t need, heap_chunk_t **out)
 {
     const insula_abi_t *abi = __insula_abi();

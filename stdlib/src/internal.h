@@ -14,6 +14,18 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/*
+ * The ABI table's entries are kernel functions, outside the SIP's LTO unit:
+ * CFI (cfi-icall) has no jump table for them and would trap every call
+ * through the table. Each stdlib function that calls through it is marked
+ * __INSULA_ABI_CALLER, which turns the indirect-call check off in that
+ * function alone; such a function makes no other indirect call. The table
+ * itself is the kernel's read-only data, handed to _start by the loader.
+ * SIP code cannot use this (internal.h is no public header; the verifier
+ * rejects `no_sanitize`, SIP-DECL-ATTR).
+ */
+#define __INSULA_ABI_CALLER __attribute__((no_sanitize("cfi-icall")))
+
 /* The SIP's main, as the start-up path calls it. */
 typedef int (*__insula_main_t)(const char *args);
 
@@ -24,6 +36,10 @@ typedef int (*__insula_main_t)(const char *args);
  */
 _Noreturn void __insula_start(const insula_abi_t *abi, const abi_start_info_t *info,
                               __insula_main_t sip_main);
+
+/* The start info the loader passed (NULL before start-up). Test SIPs read
+   it; SIP code cannot name it (SIP-DECL-RESERVED). */
+const abi_start_info_t *__insula_start_info(void);
 
 /* The bound ABI table, or NULL before start-up. */
 const insula_abi_t *__insula_abi(void);

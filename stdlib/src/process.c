@@ -22,6 +22,7 @@ handle_t sip_endpoint(uint32_t i)
     return i < ABI_MAX_INITIAL_ENDPOINTS ? initial[i] : 0;
 }
 
+__INSULA_ABI_CALLER
 handle_result_t sip_spawn_with(const char *image, const char *args, uint32_t priority,
                                uint64_t quota, uint32_t caps, const handle_t *endpoints,
                                uint32_t count)
@@ -51,6 +52,7 @@ handle_result_t sip_spawn(const char *image, const char *args, uint32_t priority
     return sip_spawn_with(image, args, priority, quota, caps, NULL, 0);
 }
 
+__INSULA_ABI_CALLER
 sip_status_t sip_wait(handle_t sip, uint64_t timeout_ns)
 {
     abi_sip_status_t raw;    /* on our stack: memory we own, the kernel writes it */
@@ -69,12 +71,14 @@ sip_status_t sip_wait(handle_t sip, uint64_t timeout_ns)
     return s;
 }
 
+__INSULA_ABI_CALLER
 err_t handle_close(handle_t h)
 {
     const insula_abi_t *abi = __insula_abi();
     return abi != NULL ? abi->handle_close(h) : ERR_INVALID;
 }
 
+__INSULA_ABI_CALLER
 buf_t *boot_config_load(size_t max, err_t *err)
 {
     static char chunk[CONFIG_CHUNK];

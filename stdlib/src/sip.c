@@ -38,6 +38,7 @@ str_t sip_args(void)
     return args_view;
 }
 
+__INSULA_ABI_CALLER
 _Noreturn void sip_exit(int code)
 {
     (void)console_flush();
@@ -48,17 +49,20 @@ _Noreturn void sip_exit(int code)
     __builtin_trap();
 }
 
+__INSULA_ABI_CALLER
 void sip_yield(void)
 {
     if (bound_abi != NULL)
         bound_abi->yield();
 }
 
+__INSULA_ABI_CALLER
 uint64_t time_ns(void)
 {
     return bound_abi != NULL ? bound_abi->time_ns() : 0;
 }
 
+__INSULA_ABI_CALLER
 void sleep_ns(uint64_t ns)
 {
     if (bound_abi != NULL)

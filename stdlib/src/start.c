@@ -16,6 +16,13 @@
    keeps them first, so they can be used before the version is known. */
 #define ABI_ENTRIES_TO_REPORT 2
 
+static const abi_start_info_t *start_info;    /* write-once, before any thread */
+
+const abi_start_info_t *__insula_start_info(void)
+{
+    return start_info;
+}
+
 static bool start_abi_matches(const insula_abi_t *abi, const abi_start_info_t *info)
 {
     return abi->version == INSULA_ABI_VERSION &&
@@ -24,6 +31,7 @@ static bool start_abi_matches(const insula_abi_t *abi, const abi_start_info_t *i
 }
 
 /* Reports through the table that failed the check, without binding it. */
+__INSULA_ABI_CALLER
 static _Noreturn void start_refuse_abi(const insula_abi_t *abi, const abi_start_info_t *info)
 {
     char line[160];
@@ -75,6 +83,7 @@ _Noreturn void __insula_start(const insula_abi_t *abi, const abi_start_info_t *i
         __builtin_trap();
     if (!start_abi_matches(abi, info))
         start_refuse_abi(abi, info);
+    start_info = info;
     err_t rc = __insula_abi_bind(abi);
     if (rc != OK)
         start_fail("binding the ABI table", rc);

@@ -65,6 +65,7 @@ static bool data_once(Bench_imp_t ep, xheap_handle_t *block)
     return true;
 }
 
+ABI_DIRECT
 static void measure_payload(Bench_imp_t ep, uint64_t size, size_t n)
 {
     static void *data;
@@ -102,6 +103,7 @@ void measure_sip_pingpong(size_t n)
     handle_close(child.handle);
 }
 
+ABI_DIRECT
 static void thread_partner(void *arg)
 {
     Bench_exp_t ep = { (handle_t)(uintptr_t)arg };
@@ -111,6 +113,7 @@ static void thread_partner(void *arg)
     bench_abi()->thread_exit();
 }
 
+ABI_DIRECT
 void measure_thread_pingpong(size_t n)
 {
     chan_pair_t p = chan_create(Bench_CONTRACT_ID);

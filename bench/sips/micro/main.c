@@ -40,6 +40,7 @@ static void measure_cycle_counter(size_t n)
     bench_report(b, "cycle_counter", 0);
 }
 
+ABI_DIRECT
 static void measure_abi_call(size_t n)
 {
     bench_t *b = bench_begin(n);
@@ -54,6 +55,7 @@ static void measure_abi_call(size_t n)
     bench_report(b, "abi_call", 0);
 }
 
+ABI_DIRECT
 static void yield_partner(void *arg)
 {
     (void)arg;
@@ -63,6 +65,7 @@ static void yield_partner(void *arg)
 }
 
 /* Each of our yields runs the partner once: a round trip is two yields. */
+ABI_DIRECT
 static void measure_thread_yield(size_t n)
 {
     bench_t *b = bench_begin(n);
@@ -83,6 +86,7 @@ static void measure_thread_yield(size_t n)
     bench_report(b, "thread_yield", 0);
 }
 
+ABI_DIRECT
 static void measure_page_alloc(size_t n)
 {
     static void *page;

@@ -51,6 +51,22 @@ typedef uint64_t abi_handle_t;   /* index | generation << 32; 0 is never valid *
 
 #define ABI_MAX_INITIAL_ENDPOINTS 4
 
+/*
+ * SafeStack (docs/threads.md, "SIP thread stacks"): every SIP thread has a
+ * safe stack (the one %rsp points into: return addresses, spills, locals
+ * whose address never escapes) and an unsafe stack (arrays and
+ * address-taken locals). The safe stack lies in a window of
+ * ABI_SAFE_STACK_WINDOW bytes aligned to its size, and the window's top
+ * ABI_SAFE_STACK_SLOT_BYTES hold the thread's unsafe stack pointer (its
+ * last word). So a thread finds its own slot from %rsp alone:
+ * ABI_UNSAFE_SP_SLOT(rsp). The kernel sets the slot to the unsafe stack's
+ * top before the thread runs; code built with SafeStack moves it.
+ */
+#define ABI_SAFE_STACK_WINDOW (64u * 1024)
+#define ABI_SAFE_STACK_SLOT_BYTES 16u
+#define ABI_UNSAFE_SP_SLOT(rsp) \
+    ((void **)(((rsp) | (ABI_SAFE_STACK_WINDOW - 1)) + 1 - sizeof(void *)))
+
 /* What a SIP learns when it starts. */
 typedef struct {
     uint32_t abi_version;        /* INSULA_ABI_VERSION */
@@ -58,7 +74,8 @@ typedef struct {
     abi_handle_t endpoints[ABI_MAX_INITIAL_ENDPOINTS];    /* in its own handle table */
     const char *args;            /* its argument string (in its own memory) */
     uint64_t args_len;
-    void *unsafe_stack_top;      /* for SafeStack: reserved, 0 until SafeStack lands */
+    void *unsafe_stack_top;      /* top of the first thread's unsafe stack (SafeStack);
+                                    it holds the manifest's stack_bytes below this */
 } abi_start_info_t;
 
 /* What to start (sip_spawn). Strings are NUL-terminated, in the caller's memory. */

@@ -40,7 +40,7 @@ typedef struct {
     uint16_t reserved0;
     char name[SIP_NAME_MAX];
     uint32_t caps;                  /* SIP_CAP_* */
-    uint32_t stack_bytes;           /* first thread's stack */
+    uint32_t stack_bytes;           /* each thread's unsafe stack (SafeStack) */
     uint64_t heap_bytes;            /* page-manager quota it asks for */
     char imports[SIP_MAX_CONTRACTS][SIP_NAME_MAX];    /* contracts it uses */
     char exports[SIP_MAX_CONTRACTS][SIP_NAME_MAX];    /* contracts it serves */

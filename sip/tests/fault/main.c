@@ -8,6 +8,11 @@
  *               check traps; in the nochecks build nothing stops it)
  *   recurse     recurses without end: the stack runs into its guard page
  *               (only where pages carry rights: never run it in phys mode)
+ *   unsafe-recurse  recurses with an array per frame that SafeStack puts on
+ *               the unsafe stack, which runs into its own guard page first
+ *               (only where pages carry rights: never run it in phys mode)
+ *   cfi         calls a function through a pointer of another type: CFI's
+ *               check at the call traps
  * Not verifiable code: it exists to be killed.
  */
 #include <insula/stdlib.h>
@@ -25,6 +30,38 @@ static int recurse(uint64_t depth, uint64_t limit)
     return frame[0];
 }
 
+/* Each frame holds an array indexed by a run-time value SafeStack cannot
+   prove in bounds (the mask is read at run time; `depth % 1024` it would
+   prove): the array goes on the unsafe stack (8 KiB here), which overflows
+   after a few frames while the safe stack holds only a few words per frame.
+   The array is smaller than a page, so no frame can step over the guard. */
+static volatile size_t frame_mask = 1023;
+
+static int recurse_unsafe(uint64_t depth, uint64_t limit)
+{
+    volatile char frame[1024];
+    size_t i = (size_t)depth & frame_mask;
+    frame[i] = (char)depth;
+    if (depth < limit)
+        return recurse_unsafe(depth + 1, limit) + frame[i];
+    return frame[i];
+}
+
+static int add_one(int x)
+{
+    return x + 1;
+}
+
+/* add_one is an int(int); calling it as a long(const char *) is what CFI
+   exists to stop. The pointer goes through a volatile so that the compiler
+   cannot see the target and must emit the check. */
+static void call_wrong_type(void)
+{
+    static long (*volatile wrong)(const char *);
+    wrong = (long (*)(const char *))(uintptr_t)&add_one;
+    print("fault: wrong-type call returned %ld\n", wrong("x"));
+}
+
 int main(const char *args)
 {
     str_t what = str_trim(str_from_cstr(args));
@@ -36,6 +73,10 @@ int main(const char *args)
         *(volatile uint8_t *)(uintptr_t)&main = 0xC3;
     if (str_equal(what, STR("recurse")))
         print("fault: recursion returned %d\n", recurse(0, time_ns() | (1ull << 40)));
+    if (str_equal(what, STR("unsafe-recurse")))
+        print("fault: recursion returned %d\n", recurse_unsafe(0, time_ns() | (1ull << 40)));
+    if (str_equal(what, STR("cfi")))
+        call_wrong_type();
     if (str_equal(what, STR("oob"))) {
         static int table[4];
         volatile size_t index = 4 + (size_t)(time_ns() & 0);
