@@ -5,12 +5,13 @@
  */
 #include "runner.h"
 
-#define OOB "check failed: out-of-bounds access at image+"
-#define DIVISION "check failed: division overflow or by zero at image+"
-#define SHIFT "check failed: shift out of bounds at image+"
-#define NULL_POINTER "check failed: null or misaligned pointer at image+"
-#define OVERFLOW(op) "check failed: integer overflow (" op ") at image+"
-#define GUARD_PAGE "#PF page fault at image+"
+#define OOB "check failed: out-of-bounds access at "
+#define DIVISION "check failed: division overflow or by zero at "
+#define SHIFT "check failed: shift out of bounds at "
+#define NULL_POINTER "check failed: null or misaligned pointer at "
+#define OVERFLOW(op) "check failed: integer overflow (" op ") at "
+#define GUARD_PAGE "#PF page fault (stack overflow) at "
+#define UNSAFE_GUARD_PAGE "#PF page fault (unsafe stack overflow) at "
 #define VIOLATION(msg) "contract violation: " msg " message not allowed in this state"
 
 #define KILLED(image_, args_, why) \
@@ -43,7 +44,7 @@ static const attack_t attacks[] = {
     { .image = "attack-stack.sip", .args = "recurse", .needs_guard = true,
       .kind = OUTCOME_KILL, .reason = GUARD_PAGE },
     { .image = "attack-stack.sip", .args = "big-frames", .needs_guard = true,
-      .kind = OUTCOME_KILL, .reason = GUARD_PAGE },
+      .kind = OUTCOME_KILL, .reason = UNSAFE_GUARD_PAGE },
     { .image = "attack-stack.sip", .args = "huge-frame", .needs_guard = true,
       .kind = OUTCOME_KILL, .reason = GUARD_PAGE },
     EXITS("attack-handles.sip", "forged", ERR_BAD_HANDLE),

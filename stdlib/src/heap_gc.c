@@ -204,6 +204,7 @@ static err_t gc_sweep_chunk(heap_chunk_t *c, gc_sweep_t *s)
 }
 
 /* An empty chunk goes back to the kernel, except one standard chunk kept. */
+__INSULA_ABI_CALLER
 static bool gc_release_if_empty(heap_chunk_t *c, gc_sweep_t *s)
 {
     if (c->top != c->first)
@@ -299,7 +300,7 @@ static err_t gc_run(uintptr_t own_sp, gc_sweep_t *s)
  * callers is saved in this frame, at or above own_sp, so the scan of the
  * calling thread's stack from own_sp sees the pointers they held.
  */
-__attribute__((noinline)) err_t __insula_heap_collect_locked(void)
+__INSULA_ABI_CALLER __attribute__((noinline)) err_t __insula_heap_collect_locked(void)
 {
     __builtin_unwind_init();
     uintptr_t own_sp;
