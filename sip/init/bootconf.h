@@ -3,15 +3,19 @@
  * arguments, priority, memory quota, capabilities and restart policy, and
  * which SIP may publish or bind which service name.
  *
- * The language is described in docs/boot-config.md. The parser is
- * freestanding C for use inside a SIP: no libc, no global mutable state, no
- * allocation, no recursion. It reads exactly `length` bytes (the text need
- * not be NUL-terminated), fills a caller-provided bootconf_t and delivers
- * every diagnostic through an optional callback. A bad entry is skipped and
- * parsing goes on, so the good entries still boot.
+ * The language is described in docs/boot-config.md. The parser is written
+ * in the SIP subset (verifier/SUBSET.md) for use inside a SIP: it reads its
+ * input through a str_t view (the text need not be NUL-terminated) and
+ * needs nothing but the stdlib's str_t functions; no libc, no allocation,
+ * no recursion. Its state is one static object, so one parse runs at a
+ * time. It fills a caller-provided bootconf_t and delivers every diagnostic
+ * through an optional callback. A bad entry is skipped and parsing goes on,
+ * so the good entries still boot.
  */
 #ifndef INSULA_BOOTCONF_H
 #define INSULA_BOOTCONF_H
+
+#include <insula/str.h>
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -25,6 +29,7 @@
 #define BOOTCONF_ARGS_MAX    255  /* bytes of `args` after unescaping */
 #define BOOTCONF_SERVICE_MAX 63   /* bytes of a service name */
 #define BOOTCONF_MESSAGE_MAX 192  /* bytes of a diagnostic message, with NUL */
+#define BOOTCONF_LINE_MAX    320  /* bytes of a rendered diagnostic, with NUL */
 
 #define BOOTCONF_PRIORITY_MAX     7
 #define BOOTCONF_PRIORITY_DEFAULT 3
@@ -111,34 +116,40 @@ typedef enum {
     BOOTCONF_DIAG__COUNT
 } bootconf_diag_id_t;
 
-/* One diagnostic. `message` is valid only during the callback. */
+/* One diagnostic. The object is valid only during the callback. */
 typedef struct {
     bootconf_severity_t severity;
     bootconf_diag_id_t id;
     uint32_t line, column;  /* 1-based; column counts bytes */
-    const char *message;    /* NUL-terminated, < BOOTCONF_MESSAGE_MAX bytes */
+    char message[BOOTCONF_MESSAGE_MAX];  /* NUL-terminated */
 } bootconf_diag_t;
 
-typedef void (*bootconf_diag_fn)(void *context, const bootconf_diag_t *diag);
+typedef void (*bootconf_diag_fn)(const bootconf_diag_t *diag);
+
+/* A rendered diagnostic (bootconf_format_diag). */
+typedef struct {
+    char text[BOOTCONF_LINE_MAX];
+} bootconf_line_t;
 
 /*
- * Parses `length` bytes at `text` into *out (cleared first). Calls
- * `diag(context, d)` for each diagnostic, in input order, except that the
- * policy warnings (CONFIG-UNKNOWN-SIP) come last; `diag` may be NULL.
- * A NULL `text` reads as an empty configuration.
+ * Parses the bytes of `text` into *out (cleared first). Calls `diag(d)`
+ * for each diagnostic, in input order, except that the policy warnings
+ * (CONFIG-UNKNOWN-SIP) come last; `diag` may be NULL. A view without
+ * bytes reads as an empty configuration.
  * Returns true when the configuration had no errors (warnings allowed);
  * false when out->errors > 0 or `out` is NULL.
  */
-bool bootconf_parse(const char *text, size_t length, bootconf_t *out,
-                    bootconf_diag_fn diag, void *context);
+bool bootconf_parse(str_t text, bootconf_t *out, bootconf_diag_fn diag);
 
 /*
  * Renders `FILE:LINE:COL: error: [CONFIG-ID] message` (or `warning:`) into
- * buf, always NUL-terminated when size > 0, truncated if it does not fit.
- * `file` may be NULL (rendered as `<config>`). Returns the length the full
- * text needs, without the NUL, so a result >= size means truncation.
+ * the first `size` bytes of line->text (at most all of it), always
+ * NUL-terminated when size > 0, truncated if it does not fit. An empty
+ * `file` is rendered as `<config>`; `line` may be NULL (size is then 0).
+ * Returns the length the full text needs, without the NUL, so a result
+ * >= size means truncation.
  */
-size_t bootconf_format_diag(char *buf, size_t size, const char *file,
+size_t bootconf_format_diag(bootconf_line_t *line, size_t size, str_t file,
                             const bootconf_diag_t *diag);
 
 /* "CONFIG-..." for an id; "CONFIG-?" for an unknown one. */

@@ -1,32 +1,11 @@
 /*
  * bootconf_diag.c — diagnostics: building a message (bounded, in the
- * parser state) and delivering it through the caller's callback; tiny
- * string helpers (no libc here).
+ * parser state) and delivering it through the caller's callback.
  */
 #include "bootconf_internal.h"
 
 /* Longest piece of input quoted in a message before it is cut with "...". */
 #define QUOTE_MAX 32
-
-bool bootconf_str_eq(const char *a, const char *b)
-{
-    while (*a != '\0' && *a == *b) {
-        a++;
-        b++;
-    }
-    return *a == *b;
-}
-
-/* Copies src into dst[size], truncating; dst is always NUL-terminated. */
-void bootconf_str_copy(char *dst, size_t size, const char *src)
-{
-    size_t i = 0;
-    if (size == 0)
-        return;
-    for (; i + 1 < size && src[i] != '\0'; i++)
-        dst[i] = src[i];
-    dst[i] = '\0';
-}
 
 /* ---- building a message in p->message ---- */
 
@@ -34,27 +13,35 @@ static void msg_char(bootconf_parser_t *p, char c)
 {
     if (p->message_length + 1 >= BOOTCONF_MESSAGE_MAX)
         return;
-    p->message[p->message_length++] = c;
-    p->message[p->message_length] = '\0';
+    p->message.message[p->message_length++] = c;
+    p->message.message[p->message_length] = '\0';
 }
 
-void bootconf_msg_add(bootconf_parser_t *p, const char *text)
+void bootconf_msg_add(bootconf_parser_t *p, str_t text)
 {
-    for (; *text != '\0'; text++)
-        msg_char(p, *text);
+    size_t length = str_len(text);
+    for (size_t i = 0; i < length; i++)
+        msg_char(p, (char)str_at(text, i));
 }
 
-void bootconf_msg_begin(bootconf_parser_t *p, const char *text)
+void bootconf_msg_begin(bootconf_parser_t *p, str_t text)
 {
     p->message_length = 0;
-    p->message[0] = '\0';
+    p->message.message[0] = '\0';
     bootconf_msg_add(p, text);
+}
+
+/* A name, up to its NUL. */
+void bootconf_msg_name(bootconf_parser_t *p, const char (*name)[BOOTCONF_NAME_MAX + 1])
+{
+    for (size_t i = 0; i < sizeof *name && (*name)[i] != '\0'; i++)
+        msg_char(p, (*name)[i]);
 }
 
 static void msg_hex_byte(bootconf_parser_t *p, unsigned char u)
 {
     static const char digits[] = "0123456789abcdef";
-    bootconf_msg_add(p, "\\x");
+    bootconf_msg_add(p, STR("\\x"));
     msg_char(p, digits[u >> 4]);
     msg_char(p, digits[u & 15]);
 }
@@ -65,14 +52,14 @@ static void msg_quoted(bootconf_parser_t *p, size_t start, size_t length,
 {
     msg_char(p, quote);
     for (size_t i = 0; i < length && i < QUOTE_MAX; i++) {
-        unsigned char u = (unsigned char)p->text[start + i];
+        unsigned char u = (unsigned char)bootconf_byte(p, start + i);
         if (u < 0x20 || u >= 0x7f)
             msg_hex_byte(p, u);
         else
             msg_char(p, (char)u);
     }
     if (length > QUOTE_MAX)
-        bootconf_msg_add(p, "...");
+        bootconf_msg_add(p, STR("..."));
     msg_char(p, quote);
 }
 
@@ -86,13 +73,13 @@ void bootconf_msg_token(bootconf_parser_t *p, const bootconf_token_t *tok)
 {
     switch (tok->kind) {
     case TOK_END:
-        bootconf_msg_add(p, "end of file");
+        bootconf_msg_add(p, STR("end of file"));
         break;
     case TOK_NEWLINE:
-        bootconf_msg_add(p, "end of line");
+        bootconf_msg_add(p, STR("end of line"));
         break;
     case TOK_STRING:
-        bootconf_msg_add(p, "string ");
+        bootconf_msg_add(p, STR("string "));
         msg_quoted(p, tok->start, tok->length, '"');
         break;
     default:
@@ -140,19 +127,17 @@ void bootconf_msg_pos(bootconf_parser_t *p, uint32_t line, uint32_t column)
 void bootconf_msg_emit(bootconf_parser_t *p, bootconf_diag_id_t id,
                        uint32_t line, uint32_t column)
 {
-    bootconf_diag_t d = {
-        .severity = id >= BOOTCONF_W_DUP_CAP ? BOOTCONF_WARNING : BOOTCONF_ERROR,
-        .id = id,
-        .line = line,
-        .column = column,
-        .message = p->message,
-    };
-    if (d.severity == BOOTCONF_ERROR)
+    bootconf_diag_t *d = &p->message;
+    d->severity = id >= BOOTCONF_W_DUP_CAP ? BOOTCONF_WARNING : BOOTCONF_ERROR;
+    d->id = id;
+    d->line = line;
+    d->column = column;
+    if (d->severity == BOOTCONF_ERROR)
         p->out->errors++;
     else
         p->out->warnings++;
     if (p->diag != NULL)
-        p->diag(p->context, &d);
+        p->diag(d);
 }
 
 void bootconf_msg_emit_at(bootconf_parser_t *p, bootconf_diag_id_t id,
@@ -162,7 +147,7 @@ void bootconf_msg_emit_at(bootconf_parser_t *p, bootconf_diag_id_t id,
 }
 
 bool bootconf_unexpected(bootconf_parser_t *p, bootconf_diag_id_t id,
-                         const char *prefix)
+                         str_t prefix)
 {
     if (p->tok.kind == TOK_BAD)
         return false;

@@ -5,6 +5,8 @@
  */
 #include "bootconf_internal.h"
 
+#include <insula/err.h>
+
 static const char *const diag_id_names[BOOTCONF_DIAG__COUNT] = {
     [BOOTCONF_E_CHAR] = "CONFIG-CHAR",
     [BOOTCONF_E_STRING] = "CONFIG-STRING",
@@ -70,25 +72,32 @@ const char *bootconf_cap_name(uint32_t cap_bit)
 
 /* A bounded writer: counts every byte, stores what fits (leaving a NUL). */
 typedef struct {
-    char *buf;
-    size_t size;
+    bootconf_line_t *line;  /* NULL: only count */
+    size_t size;            /* <= sizeof line->text */
     size_t length;
 } format_writer_t;
 
-static void format_char(format_writer_t *w, char c)
+static void format_char(SIP_OUT format_writer_t *w, char c)
 {
-    if (w->length + 1 < w->size)
-        w->buf[w->length] = c;
+    if (w->line != NULL && w->length + 1 < w->size && w->length < BOOTCONF_LINE_MAX)
+        w->line->text[w->length] = c;
     w->length++;
 }
 
-static void format_str(format_writer_t *w, const char *s)
+static void format_str(SIP_OUT format_writer_t *w, str_t s)
 {
-    for (; *s != '\0'; s++)
-        format_char(w, *s);
+    size_t length = str_len(s);
+    for (size_t i = 0; i < length; i++)
+        format_char(w, (char)str_at(s, i));
 }
 
-static void format_u32(format_writer_t *w, uint32_t value)
+static void format_message(SIP_OUT format_writer_t *w, const bootconf_diag_t *diag)
+{
+    for (size_t i = 0; i < sizeof diag->message && diag->message[i] != '\0'; i++)
+        format_char(w, diag->message[i]);
+}
+
+static void format_u32(SIP_OUT format_writer_t *w, uint32_t value)
 {
     char digits[10];
     size_t n = 0;
@@ -100,20 +109,23 @@ static void format_u32(format_writer_t *w, uint32_t value)
         format_char(w, digits[--n]);
 }
 
-size_t bootconf_format_diag(char *buf, size_t size, const char *file,
+size_t bootconf_format_diag(bootconf_line_t *line, size_t size, str_t file,
                             const bootconf_diag_t *diag)
 {
-    format_writer_t w = { .buf = buf, .size = buf != NULL ? size : 0 };
-    format_str(&w, file != NULL ? file : "<config>");
+    format_writer_t w = { .line = line, .size = 0, .length = 0 };
+    if (line != NULL)
+        w.size = size < BOOTCONF_LINE_MAX ? size : BOOTCONF_LINE_MAX;
+    format_str(&w, str_len(file) != 0 ? file : STR("<config>"));
     format_char(&w, ':');
     format_u32(&w, diag->line);
     format_char(&w, ':');
     format_u32(&w, diag->column);
-    format_str(&w, diag->severity == BOOTCONF_WARNING ? ": warning: [" : ": error: [");
-    format_str(&w, bootconf_diag_id_name(diag->id));
-    format_str(&w, "] ");
-    format_str(&w, diag->message != NULL ? diag->message : "");
+    format_str(&w, diag->severity == BOOTCONF_WARNING ? STR(": warning: [")
+                                                      : STR(": error: ["));
+    format_str(&w, str_from_cstr(bootconf_diag_id_name(diag->id)));
+    format_str(&w, STR("] "));
+    format_message(&w, diag);
     if (w.size > 0)
-        w.buf[w.length < w.size ? w.length : w.size - 1] = '\0';
+        line->text[w.length < w.size ? w.length : w.size - 1] = '\0';
     return w.length;
 }

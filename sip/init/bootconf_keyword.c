@@ -7,13 +7,13 @@
 
 bool bootconf_take_restart(bootconf_parser_t *p, bootconf_restart_t *restart)
 {
-    if (bootconf_word_is(p, &p->tok, "no")) {
+    if (bootconf_word_is(p, &p->tok, WORD_NO)) {
         *restart = BOOTCONF_RESTART_NO;
-    } else if (bootconf_word_is(p, &p->tok, "on-failure")) {
+    } else if (bootconf_word_is(p, &p->tok, WORD_ON_FAILURE)) {
         *restart = BOOTCONF_RESTART_ON_FAILURE;
     } else {
         return bootconf_unexpected(p, BOOTCONF_E_RESTART,
-                                   "'restart' must be 'no' or 'on-failure', found ");
+                                   STR("'restart' must be 'no' or 'on-failure', found "));
     }
     bootconf_lex_next(p);
     return true;
@@ -23,9 +23,9 @@ bool bootconf_take_restart(bootconf_parser_t *p, bootconf_restart_t *restart)
 
 static uint32_t caps_lookup(const bootconf_parser_t *p)
 {
-    if (bootconf_word_is(p, &p->tok, "spawn"))
+    if (bootconf_word_is(p, &p->tok, WORD_SPAWN))
         return BOOTCONF_CAP_SPAWN;
-    if (bootconf_word_is(p, &p->tok, "boot-config"))
+    if (bootconf_word_is(p, &p->tok, WORD_BOOT_CONFIG))
         return BOOTCONF_CAP_BOOT_CONFIG;
     return 0;
 }
@@ -35,19 +35,19 @@ static bool caps_item(bootconf_parser_t *p, uint32_t *caps)
 {
     if (p->tok.kind != TOK_WORD)
         return bootconf_unexpected(p, BOOTCONF_E_LIST,
-                                   "expected a capability or ']', found ");
+                                   STR("expected a capability or ']', found "));
     uint32_t bit = caps_lookup(p);
     if (bit == 0) {
-        bootconf_msg_begin(p, "unknown capability ");
+        bootconf_msg_begin(p, STR("unknown capability "));
         bootconf_msg_token(p, &p->tok);
-        bootconf_msg_add(p, " (known: spawn, boot-config)");
+        bootconf_msg_add(p, STR(" (known: spawn, boot-config)"));
         bootconf_msg_emit_at(p, BOOTCONF_E_UNKNOWN_CAP, &p->tok);
         return false;
     }
     if ((*caps & bit) != 0) {
-        bootconf_msg_begin(p, "capability ");
+        bootconf_msg_begin(p, STR("capability "));
         bootconf_msg_token(p, &p->tok);
-        bootconf_msg_add(p, " is listed twice");
+        bootconf_msg_add(p, STR(" is listed twice"));
         bootconf_msg_emit_at(p, BOOTCONF_W_DUP_CAP, &p->tok);
     }
     *caps |= bit;
@@ -67,10 +67,10 @@ static bool caps_separator(bootconf_parser_t *p)
         return true;
     if (caps_line_ended(p))
         return bootconf_unexpected(p, BOOTCONF_E_LIST,
-                                   "unterminated list: expected ']' before ");
+                                   STR("unterminated list: expected ']' before "));
     if (p->tok.kind != TOK_COMMA)
         return bootconf_unexpected(p, BOOTCONF_E_LIST,
-                                   "expected ',' or ']' in the list, found ");
+                                   STR("expected ',' or ']' in the list, found "));
     bootconf_lex_next(p);
     return true;
 }
@@ -80,12 +80,12 @@ bool bootconf_take_caps(bootconf_parser_t *p, uint32_t *caps)
 {
     if (p->tok.kind != TOK_LBRACKET)
         return bootconf_unexpected(p, BOOTCONF_E_SYNTAX,
-                                   "expected '[' to start the list of 'caps', found ");
+                                   STR("expected '[' to start the list of 'caps', found "));
     bootconf_lex_next(p);
     while (p->tok.kind != TOK_RBRACKET) {
         if (caps_line_ended(p))
             return bootconf_unexpected(p, BOOTCONF_E_LIST,
-                                       "unterminated list: expected ']' before ");
+                                       STR("unterminated list: expected ']' before "));
         if (!caps_item(p, caps) || !caps_separator(p))
             return false;
     }

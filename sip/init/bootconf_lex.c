@@ -1,21 +1,34 @@
 /*
  * bootconf_lex.c — split the configuration text into tokens.
  *
- * Every read is guarded by `pos < length`; the text is not NUL-terminated.
+ * Every read goes through bootconf_byte, guarded by `pos < length`; the
+ * text is not NUL-terminated.
  * Lines and columns are 1-based and count bytes (a tab is one column);
  * CR is blank, so CRLF files read like LF files. Malformed input becomes a
  * TOK_BAD or a string token after the lexer has reported it.
  */
 #include "bootconf_internal.h"
 
-void bootconf_lex_init(bootconf_parser_t *p, const char *text, size_t length)
+void bootconf_lex_init(bootconf_parser_t *p, str_t text)
 {
     p->text = text;
-    p->length = length;
+    p->length = str_len(text);
     p->pos = 0;
     p->line = 1;
     p->column = 1;
     p->line_start = true;
+}
+
+char bootconf_byte(const bootconf_parser_t *p, size_t i)
+{
+    int byte = str_at(p->text, i);
+    return byte < 0 ? '\0' : (char)byte;
+}
+
+/* The byte the lexer is at (pos < length). */
+static char lex_peek(const bootconf_parser_t *p)
+{
+    return bootconf_byte(p, p->pos);
 }
 
 static bool lex_is_blank(char c)
@@ -56,10 +69,10 @@ static void lex_step(bootconf_parser_t *p)
 
 static void lex_skip_blanks_and_comment(bootconf_parser_t *p)
 {
-    while (p->pos < p->length && lex_is_blank(p->text[p->pos]))
+    while (p->pos < p->length && lex_is_blank(lex_peek(p)))
         lex_step(p);
-    if (p->pos < p->length && p->text[p->pos] == '#') {
-        while (p->pos < p->length && p->text[p->pos] != '\n')
+    if (p->pos < p->length && lex_peek(p) == '#') {
+        while (p->pos < p->length && lex_peek(p) != '\n')
             lex_step(p);
     }
 }
@@ -88,7 +101,7 @@ static void lex_newline(bootconf_parser_t *p)
 static void lex_word(bootconf_parser_t *p)
 {
     lex_start(p, TOK_WORD);
-    while (p->pos < p->length && lex_is_word(p->text[p->pos]))
+    while (p->pos < p->length && lex_is_word(lex_peek(p)))
         lex_step(p);
     p->tok.length = p->pos - p->tok.start;
 }
@@ -96,17 +109,17 @@ static void lex_word(bootconf_parser_t *p)
 static void lex_bad_chars(bootconf_parser_t *p)
 {
     lex_start(p, TOK_BAD);
-    bootconf_msg_begin(p, "invalid character ");
+    bootconf_msg_begin(p, STR("invalid character "));
     bootconf_msg_bytes(p, p->pos, 1);
     bootconf_msg_emit(p, BOOTCONF_E_CHAR, p->line, p->column);
-    while (p->pos < p->length && lex_is_invalid(p->text[p->pos]))
+    while (p->pos < p->length && lex_is_invalid(lex_peek(p)))
         lex_step(p);
     p->tok.length = p->pos - p->tok.start;
 }
 
 /* Reports the first problem of a string token and marks it bad. */
 static void lex_string_error(bootconf_parser_t *p, bootconf_diag_id_t id,
-                             const char *text, uint32_t column)
+                             str_t text, uint32_t column)
 {
     if (p->tok.kind == TOK_BAD)
         return;
@@ -119,12 +132,12 @@ static void lex_escape(bootconf_parser_t *p)
 {
     uint32_t column = p->column;
     lex_step(p);  /* the backslash */
-    if (p->pos >= p->length || p->text[p->pos] == '\n')
+    if (p->pos >= p->length || lex_peek(p) == '\n')
         return;   /* reported as unterminated */
-    char c = p->text[p->pos];
+    char c = lex_peek(p);
     if (c != '"' && c != '\\') {
         lex_string_error(p, BOOTCONF_E_ESCAPE,
-            "invalid escape in string (only \\\" and \\\\ are allowed)", column);
+            STR("invalid escape in string (only \\\" and \\\\ are allowed)"), column);
     }
     lex_step(p);
 }
@@ -142,25 +155,25 @@ static void lex_string(bootconf_parser_t *p)
     lex_start(p, TOK_STRING);
     lex_step(p);
     p->tok.start = p->pos;
-    while (p->pos < p->length && p->text[p->pos] != '"' &&
-           p->text[p->pos] != '\n') {
-        char c = p->text[p->pos];
+    while (p->pos < p->length && lex_peek(p) != '"' &&
+           lex_peek(p) != '\n') {
+        char c = lex_peek(p);
         if (c == '\\') {
             lex_escape(p);
             continue;
         }
         if (lex_is_control(c))
             lex_string_error(p, BOOTCONF_E_STRING,
-                             "control character in string", p->column);
+                             STR("control character in string"), p->column);
         lex_step(p);
     }
     p->tok.length = p->pos - p->tok.start;
-    if (p->pos < p->length && p->text[p->pos] == '"') {
+    if (p->pos < p->length && lex_peek(p) == '"') {
         lex_step(p);
         return;
     }
     lex_string_error(p, BOOTCONF_E_STRING,
-                     "unterminated string (no closing '\"' on this line)",
+                     STR("unterminated string (no closing '\"' on this line)"),
                      p->tok.column);
 }
 
@@ -182,14 +195,14 @@ static bool lex_punctuation(bootconf_parser_t *p, char c)
     return true;
 }
 
-void bootconf_lex_save(const bootconf_parser_t *p, bootconf_token_t *dst)
+void bootconf_token_copy(bootconf_token_t *dst, const bootconf_token_t *src)
 {
-    dst->kind = p->tok.kind;
-    dst->start = p->tok.start;
-    dst->length = p->tok.length;
-    dst->line = p->tok.line;
-    dst->column = p->tok.column;
-    dst->line_start = p->tok.line_start;
+    dst->kind = src->kind;
+    dst->start = src->start;
+    dst->length = src->length;
+    dst->line = src->line;
+    dst->column = src->column;
+    dst->line_start = src->line_start;
 }
 
 /* Makes the next token current. */
@@ -200,7 +213,7 @@ void bootconf_lex_next(bootconf_parser_t *p)
         lex_start(p, TOK_END);
         return;
     }
-    char c = p->text[p->pos];
+    char c = lex_peek(p);
     if (c == '\n')
         lex_newline(p);
     else if (c == '"')

@@ -35,22 +35,32 @@ typedef struct {
 
 static bootconf_t config;
 static child_t children[BOOTCONF_MAX_SIPS];
-static char diag_line[BOOTCONF_MESSAGE_MAX + 64];
+static bootconf_line_t diag_line;
 static NsAdmin_imp_t admin;             /* 0 without a name service */
 static size_t ns_index = BOOTCONF_MAX_SIPS;
+static handle_t spawn_endpoints[1];     /* what a new SIP gets */
 
-static const char *config_name = "boot.conf";
+static str_t config_name;
 
-static void report_diag(void *context, const bootconf_diag_t *diag)
+static void print_str(str_t s)
 {
-    (void)context;
-    bootconf_format_diag(diag_line, sizeof(diag_line), config_name, diag);
-    print("init: %s\n", diag_line);
+    print("%.*s", (int)str_len(s), s.bytes);
 }
 
-static bool is_name(const char *a, const char *b)
+static void report_diag(const bootconf_diag_t *diag)
 {
-    return str_equal(str_from_cstr(a), str_from_cstr(b));
+    bootconf_format_diag(&diag_line, sizeof diag_line.text, config_name, diag);
+    print("init: ");
+    for (size_t i = 0; i < sizeof diag_line.text && diag_line.text[i] != '\0'; i++)
+        print("%c", diag_line.text[i]);
+    print("\n");
+}
+
+/* Why a SIP was killed, as sip_wait reported it. */
+static void print_reason(SIP_OUT const sip_status_t *st)
+{
+    for (size_t i = 0; i < sizeof st->reason && st->reason[i] != '\0'; i++)
+        print("%c", st->reason[i]);
 }
 
 /* Registers a new SIP with the name service; its end of the channel, or 0. */
@@ -67,22 +77,29 @@ static handle_t ns_register(const char *sip)
     return pair.imp;
 }
 
+/* Starts config.sips[i] with the `count` (0 or 1) spawn_endpoints. */
+static handle_result_t spawn(size_t i, uint32_t count)
+{
+    uint64_t quota = config.sips[i].quota != 0 ? config.sips[i].quota : DEFAULT_QUOTA;
+    return sip_spawn_with(config.sips[i].image, config.sips[i].args, config.sips[i].priority,
+                          quota, config.sips[i].caps, spawn_endpoints, count);
+}
+
 static void child_start(size_t i)
 {
-    const bootconf_sip_t *s = &config.sips[i];
-    uint64_t quota = s->quota != 0 ? s->quota : DEFAULT_QUOTA;
-    handle_t ns = admin.h != 0 && i != ns_index ? ns_register(s->name) : 0;
-    handle_result_t r = sip_spawn_with(s->image, s->args, s->priority, quota, s->caps, &ns,
-                                       ns != 0 ? 1 : 0);
+    const char *name = config.sips[i].name;
+    handle_t ns = admin.h != 0 && i != ns_index ? ns_register(name) : 0;
+    spawn_endpoints[0] = ns;
+    handle_result_t r = spawn(i, ns != 0 ? 1 : 0);
     children[i].running = r.err == OK;
     children[i].handle = r.handle;
     if (r.err != OK)
-        print("init: cannot start %s (%s): %s\n", s->name, s->image, err_name(r.err));
+        print("init: cannot start %s (%s): %s\n", name, config.sips[i].image,
+              err_name(r.err));
 }
 
-static bool should_restart(size_t i, const sip_status_t *st)
+static bool should_restart(size_t i, bool failed)
 {
-    bool failed = st->killed || st->exit_code != 0;
     return failed && config.sips[i].restart == BOOTCONF_RESTART_ON_FAILURE &&
            children[i].restarts < INIT_MAX_RESTARTS;
 }
@@ -96,13 +113,15 @@ static void child_poll(size_t i)
     const char *name = config.sips[i].name;
     if (st.err != OK)
         print("init: lost track of %s: %s\n", name, err_name(st.err));
-    else if (st.killed)
-        print("init: %s was killed: %s\n", name, st.reason);
-    else
+    else if (st.killed) {
+        print("init: %s was killed: ", name);
+        print_reason(&st);
+        print("\n");
+    } else
         print("init: %s exited with code %d\n", name, st.exit_code);
     handle_close(children[i].handle);
     children[i].running = false;
-    if (st.err == OK && should_restart(i, &st)) {
+    if (st.err == OK && should_restart(i, st.killed || st.exit_code != 0)) {
         children[i].restarts++;
         print("init: restarting %s (%u of %d)\n", name, children[i].restarts, INIT_MAX_RESTARTS);
         child_start(i);
@@ -121,11 +140,11 @@ static size_t running_count(void)
 static void ns_send_rules(void)
 {
     for (size_t i = 0; i < config.rule_count; i++) {
-        const bootconf_rule_t *rule = &config.rules[i];
-        xblock_result_t sip = xblock_from_str(str_from_cstr(rule->sip));
-        xblock_result_t service = xblock_from_str(str_from_cstr(rule->service));
-        NsAdmin_Action_t action = rule->action == BOOTCONF_PUBLISH ? NsAdmin_Action_Publish
-                                                                   : NsAdmin_Action_Bind;
+        xblock_result_t sip = xblock_from_str(str_from_cstr(config.rules[i].sip));
+        xblock_result_t service = xblock_from_str(str_from_cstr(config.rules[i].service));
+        NsAdmin_Action_t action = config.rules[i].action == BOOTCONF_PUBLISH
+                                      ? NsAdmin_Action_Publish
+                                      : NsAdmin_Action_Bind;
         if (sip.err != OK || service.err != OK ||
             NsAdmin_imp_send_Allow(admin, sip.block, action, service.block) != OK ||
             NsAdmin_imp_recv_AckAllow(admin) != OK)
@@ -137,15 +156,13 @@ static void ns_send_rules(void)
 static void ns_start(void)
 {
     for (size_t i = 0; i < config.sip_count; i++) {
-        if (!is_name(config.sips[i].name, "nameservice"))
+        if (!str_equal(str_from_cstr(config.sips[i].name), STR("nameservice")))
             continue;
         chan_pair_t pair = chan_create(NsAdmin_CONTRACT_ID);
         if (pair.err != OK)
             return;
-        const bootconf_sip_t *s = &config.sips[i];
-        handle_result_t r = sip_spawn_with(s->image, s->args, s->priority,
-                                           s->quota != 0 ? s->quota : DEFAULT_QUOTA, s->caps,
-                                           &pair.exp, 1);
+        spawn_endpoints[0] = pair.exp;
+        handle_result_t r = spawn(i, 1);
         children[i] = (child_t){ .handle = r.handle, .running = r.err == OK };
         ns_index = i;
         if (r.err != OK) {
@@ -170,18 +187,18 @@ static void ns_stop_when_alone(void)
 /* args: the configuration module's name (the kernel passes it), for reports. */
 int main(const char *args)
 {
-    if (args[0] != '\0')
-        config_name = args;
-    err_t err;
+    (void)args;
+    config_name = str_len(sip_args()) != 0 ? sip_args() : STR("boot.conf");
+    err_t err = OK;
     buf_t *text = boot_config_load(CONFIG_MAX_BYTES, &err);
     if (text == NULL) {
         print("init: cannot read the boot configuration: %s\n", err_name(err));
         return 1;
     }
-    str_t view = buf_view(text);
-    bootconf_parse(view.bytes, view.len, &config, report_diag, NULL);
-    print("init: %s names %zu SIP(s); %zu error(s) skipped\n", config_name, config.sip_count,
-          config.errors);
+    bootconf_parse(buf_view(text), &config, report_diag);
+    print("init: ");
+    print_str(config_name);
+    print(" names %zu SIP(s); %zu error(s) skipped\n", config.sip_count, config.errors);
     ns_start();
     for (size_t i = 0; i < config.sip_count; i++)
         if (i != ns_index)

@@ -13,14 +13,18 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define DUMP_MAX (1u << 20)  /* largest file the driver reads */
 
-static void dump_diag(void *context, const bootconf_diag_t *diag)
+static const char *dump_name;  /* the file name shown in diagnostics */
+
+static void dump_diag(const bootconf_diag_t *diag)
 {
-    char line[512];
-    bootconf_format_diag(line, sizeof line, context, diag);
-    printf("%s\n", line);
+    static bootconf_line_t line;
+    str_t name = { .bytes = dump_name, .len = strlen(dump_name) };
+    bootconf_format_diag(&line, sizeof line.text, name, diag);
+    printf("%s\n", line.text);
 }
 
 /* A string with `"` and `\` escaped as in the configuration language. */
@@ -107,8 +111,8 @@ int main(int argc, char **argv)
         return 2;
     }
     static bootconf_t conf;
-    bool ok = bootconf_parse(text, length, &conf, dump_diag,
-                             argc == 3 ? argv[2] : argv[1]);
+    dump_name = argc == 3 ? argv[2] : argv[1];
+    bool ok = bootconf_parse((str_t){ .bytes = text, .len = length }, &conf, dump_diag);
     dump_result(&conf);
     free(text);
     return ok ? 0 : 1;

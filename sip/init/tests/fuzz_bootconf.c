@@ -24,17 +24,19 @@ static void fuzz_require(bool cond)
         __builtin_trap();
 }
 
-static void fuzz_diag(void *context, const bootconf_diag_t *d)
+static fuzz_seen_t *seen;  /* of the input being parsed */
+
+static void fuzz_diag(const bootconf_diag_t *d)
 {
-    fuzz_seen_t *seen = context;
-    char buf[320];
+    static bootconf_line_t line;
+    char *buf = line.text;
     fuzz_require(d->line >= 1 && d->line <= seen->max_line && d->column >= 1);
     fuzz_require((unsigned)d->id < BOOTCONF_DIAG__COUNT);
     fuzz_require(strnlen(d->message, BOOTCONF_MESSAGE_MAX) < BOOTCONF_MESSAGE_MAX);
-    size_t full = bootconf_format_diag(buf, sizeof buf, "fuzz.conf", d);
-    fuzz_require(full < sizeof buf && strlen(buf) == full);
+    size_t full = bootconf_format_diag(&line, sizeof line.text, STR("fuzz.conf"), d);
+    fuzz_require(full < sizeof line.text && strlen(buf) == full);
     size_t small = d->line % 40;  /* a truncating size, varied by input */
-    fuzz_require(bootconf_format_diag(buf, small, "fuzz.conf", d) == full);
+    fuzz_require(bootconf_format_diag(&line, small, STR("fuzz.conf"), d) == full);
     fuzz_require(small == 0 || strlen(buf) == (small - 1 < full ? small - 1 : full));
     if (d->severity == BOOTCONF_ERROR)
         seen->errors++;
@@ -83,17 +85,19 @@ static bootconf_t conf;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    fuzz_seen_t seen = { .max_line = 1 };
+    fuzz_seen_t input = { .max_line = 1 };
     for (size_t i = 0; i < size; i++)
-        seen.max_line += data[i] == '\n';
-    bool ok = bootconf_parse((const char *)data, size, &conf, fuzz_diag, &seen);
+        input.max_line += data[i] == '\n';
+    seen = &input;
+    bool ok = bootconf_parse((str_t){ .bytes = (const char *)data, .len = size }, &conf,
+                             fuzz_diag);
     fuzz_require(ok == (conf.errors == 0));
-    fuzz_require(seen.errors == conf.errors && seen.warnings == conf.warnings);
+    fuzz_require(input.errors == conf.errors && input.warnings == conf.warnings);
     fuzz_require(conf.sip_count <= BOOTCONF_MAX_SIPS);
     fuzz_require(conf.rule_count <= BOOTCONF_MAX_RULES);
     for (size_t i = 0; i < conf.sip_count; i++)
-        fuzz_check_sip(&conf.sips[i], seen.max_line);
+        fuzz_check_sip(&conf.sips[i], input.max_line);
     for (size_t i = 0; i < conf.rule_count; i++)
-        fuzz_check_rule(&conf.rules[i], seen.max_line);
+        fuzz_check_rule(&conf.rules[i], input.max_line);
     return 0;
 }

@@ -113,20 +113,24 @@ typedef struct {
     size_t count;
 } seen_t;
 
-static void seen_diag(void *context, const bootconf_diag_t *diag)
-{
-    seen_t *seen = context;
-    if (seen->count == SEEN_MAX)
-        return;
-    snprintf(seen->messages[seen->count], BOOTCONF_MESSAGE_MAX, "%s",
-             diag->message);
-    seen->diags[seen->count] = *diag;
-    seen->diags[seen->count].message = seen->messages[seen->count];
-    seen->count++;
-}
-
 static bootconf_t conf;  /* large; one at a time */
 static seen_t seen;
+
+static void seen_diag(const bootconf_diag_t *diag)
+{
+    if (seen.count == SEEN_MAX)
+        return;
+    snprintf(seen.messages[seen.count], BOOTCONF_MESSAGE_MAX, "%s",
+             diag->message);
+    seen.diags[seen.count] = *diag;
+    seen.count++;
+}
+
+/* A view of `length` bytes at `bytes` (NULL: a view without bytes). */
+static str_t view(const char *bytes, size_t length)
+{
+    return (str_t){ .bytes = bytes, .len = length };
+}
 
 /* Parses `length` bytes copied into an exactly sized heap buffer, so that
  * ASan reports any read past the end. */
@@ -135,7 +139,7 @@ static bool parse_exact(const char *text, size_t length)
     char *copy = malloc(length != 0 ? length : 1);
     memcpy(copy, text, length);
     memset(&seen, 0, sizeof seen);
-    bool ok = bootconf_parse(copy, length, &conf, seen_diag, &seen);
+    bool ok = bootconf_parse(view(copy, length), &conf, seen_diag);
     free(copy);
     return ok;
 }
@@ -433,10 +437,10 @@ static void test_warnings(void)
 
 static void test_null_arguments(void)
 {
-    CHECK(!bootconf_parse("sip", 3, NULL, NULL, NULL));
-    CHECK(bootconf_parse(NULL, 0, &conf, NULL, NULL));
-    CHECK(bootconf_parse(NULL, 99, &conf, NULL, NULL));
-    CHECK(!bootconf_parse("sip a {", 7, &conf, NULL, NULL));
+    CHECK(!bootconf_parse(view("sip", 3), NULL, NULL));
+    CHECK(bootconf_parse(view(NULL, 0), &conf, NULL));
+    CHECK(bootconf_parse(view(NULL, 99), &conf, NULL));
+    CHECK(!bootconf_parse(view("sip a {", 7), &conf, NULL));
     CHECK_EQ_U(conf.errors, 2);  /* unclosed, no image: counted without a callback */
 }
 
@@ -446,19 +450,20 @@ static void test_format(void)
 {
     bootconf_diag_t d = { .severity = BOOTCONF_ERROR, .id = BOOTCONF_E_RANGE,
                           .line = 12, .column = 7, .message = "too big" };
-    char buf[128];
+    static bootconf_line_t line;
+    char *buf = line.text;
     const char *full = "boot.conf:12:7: error: [CONFIG-RANGE] too big";
-    CHECK_EQ_U(bootconf_format_diag(buf, sizeof buf, "boot.conf", &d), strlen(full));
+    CHECK_EQ_U(bootconf_format_diag(&line, 128, STR("boot.conf"), &d), strlen(full));
     CHECK_EQ_S(buf, full);
-    CHECK_EQ_U(bootconf_format_diag(buf, 10, "boot.conf", &d), strlen(full));
+    CHECK_EQ_U(bootconf_format_diag(&line, 10, STR("boot.conf"), &d), strlen(full));
     CHECK_EQ_S(buf, "boot.conf");
-    CHECK_EQ_U(bootconf_format_diag(NULL, 0, "boot.conf", &d), strlen(full));
+    CHECK_EQ_U(bootconf_format_diag(NULL, 0, STR("boot.conf"), &d), strlen(full));
     buf[0] = 'x';
-    bootconf_format_diag(buf, 1, "boot.conf", &d);
+    bootconf_format_diag(&line, 1, STR("boot.conf"), &d);
     CHECK_EQ_U(buf[0], '\0');
     d.severity = BOOTCONF_WARNING;
     d.id = BOOTCONF_W_UNKNOWN_SIP;
-    bootconf_format_diag(buf, sizeof buf, NULL, &d);
+    bootconf_format_diag(&line, sizeof line.text, view(NULL, 0), &d);
     CHECK_EQ_S(buf, "<config>:12:7: warning: [CONFIG-UNKNOWN-SIP] too big");
 }
 
