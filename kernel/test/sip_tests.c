@@ -30,18 +30,25 @@ static const char *run_to_end(const char *image, const char *args, sip_t **out)
     return NULL;
 }
 
-static const char *test_sip_hello(void)
+/* Runs `image` to its end; it must exit with code 0 (a test SIP's own
+   checks exit with the number of the first that failed). */
+static const char *expect_clean_exit(const char *image, const char *args)
 {
     sip_t *s;
-    const char *why = run_to_end("hello.sip", "from the self-test", &s);
+    const char *why = run_to_end(image, args, &s);
     if (why != NULL)
         return why;
     sip_state_t state = s->state;
     int code = s->exit_code;
     sip_release(s);
     if (state != SIP_EXITED || code != 0)
-        return ktest_fail("hello ended with state %d code %d", state, code);
+        return ktest_fail("%s ended with state %d code %d", image, state, code);
     return NULL;
+}
+
+static const char *test_sip_hello(void)
+{
+    return expect_clean_exit("hello.sip", "from the self-test");
 }
 
 static bool sip_has_run(const sip_t *s)
@@ -227,16 +234,7 @@ static const char *test_sip_unsafe_stack_overflow_killed(void)
 /* stacks.sip checks its threads' safe and unsafe stacks itself (exit 0). */
 static const char *test_sip_safestack_layout(void)
 {
-    sip_t *s;
-    const char *why = run_to_end("stacks.sip", "", &s);
-    if (why != NULL)
-        return why;
-    int code = s->exit_code;
-    sip_state_t state = s->state;
-    sip_release(s);
-    if (state != SIP_EXITED || code != 0)
-        return ktest_fail("stacks.sip: state %d, failed check %d", state, code);
-    return NULL;
+    return expect_clean_exit("stacks.sip", "");
 }
 
 static const char *expect_spawn_error(const char *image, uint64_t quota, err_t want)

@@ -8,15 +8,11 @@
  */
 #include <insula/stdlib.h>
 
+#include "tests/raw_abi.h"
+
 SIP_MANIFEST("abuse", .stack_bytes = 16 * 1024, .heap_bytes = 256 * 1024);
 
-const insula_abi_t *__insula_abi(void);
 
-/* This program calls the kernel's ABI table directly (not verifiable code).
-   The table's entries lie outside the SIP's LTO unit, where CFI has no jump
-   table for them, so its indirect-call check is off in the functions that
-   do (and only there). */
-#define ABI_DIRECT __attribute__((no_sanitize("cfi-icall")))
 
 static const insula_abi_t *abi;
 static int failed;

@@ -12,15 +12,11 @@
  */
 #include <insula/stdlib.h>
 
+#include "tests/raw_abi.h"
+
 SIP_MANIFEST("gc", .stack_bytes = 32 * 1024, .heap_bytes = 256 * 1024);
 
-const insula_abi_t *__insula_abi(void);
 
-/* This program calls the kernel's ABI table directly (not verifiable code).
-   The table's entries lie outside the SIP's LTO unit, where CFI has no jump
-   table for them, so its indirect-call check is off in the functions that
-   do (and only there). */
-#define ABI_DIRECT __attribute__((no_sanitize("cfi-icall")))
 
 #define QUOTA (512u * 1024)          /* what the self-test grants */
 #define TOTAL (8u * QUOTA)           /* bytes to allocate in all */

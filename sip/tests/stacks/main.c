@@ -18,14 +18,14 @@
  */
 #include <insula/stdlib.h>
 
+#include "tests/raw_abi.h"
+
 #include "abi/abi.h"
 
 #define STACK_BYTES (16 * 1024)
 
 SIP_MANIFEST("stacks", .stack_bytes = STACK_BYTES, .heap_bytes = 64 * 1024);
 
-const abi_start_info_t *__insula_start_info(void);
-const insula_abi_t *__insula_abi(void);
 void **__safestack_pointer_address(void);
 
 typedef struct {
