@@ -16,67 +16,108 @@ SIP_MANIFEST("nameservice", .stack_bytes = 32 * 1024, .heap_bytes = 512 * 1024,
 
 static ns_registry_t reg;
 
-static void admin_message(NsAdmin_exp_t admin, NsAdmin_exp_msg_t *m)
+/* What serve_one waits on: the admin channel, then each live client's
+   channel, and the entry id of each such client (static: the wait reads
+   the array of endpoints). */
+static struct {
+    chan_handle_t eps[1 + NS_MAX_CLIENTS];
+    size_t client[1 + NS_MAX_CLIENTS];
+    size_t ready;
+} waiting;
+
+/* Takes a SIP's NameService channel; false if there is no room for it. */
+static bool add_client(NsAdmin_Register_t r)
 {
-    if (m->id == NsAdmin_MSG_Register) {
-        ns_client_t *c = ns_free_client(&reg);
-        if (c != NULL && ns_copy_name(m->u.Register.sip, c->sip, sizeof(c->sip))) {
-            c->ep = m->u.Register.client;
-            c->live = true;
-        } else {
+    int64_t c = ns_free_client(&reg);
+    ns_name_t sip = ns_name_read(r.sip, NS_SIP_NAME_MAX);
+    buf_t *name = c >= 0 && sip.valid ? ns_name_copy(sip.name) : NULL;
+    if (name == NULL)
+        return false;
+    reg.clients[c] = (ns_client_t){ .sip = name, .ep = r.client, .live = true };
+    return true;
+}
+
+/* Records an `allow` rule; rules that do not fit or are malformed are dropped. */
+static void add_rule(NsAdmin_Allow_t a)
+{
+    ns_name_t sip = ns_name_read(a.sip, NS_SIP_NAME_MAX);
+    ns_name_t service = ns_name_read(a.service, NS_NAME_MAX);
+    if (reg.rule_count >= NS_MAX_RULES || !sip.valid || !service.valid)
+        return;
+    ns_rule_t rule = { .sip = ns_name_copy(sip.name), .action = a.action,
+                       .service = ns_name_copy(service.name) };
+    if (rule.sip == NULL || rule.service == NULL)
+        return;
+    reg.rules[reg.rule_count] = rule;
+    reg.rule_count++;
+}
+
+static void admin_message(NsAdmin_exp_t admin, NsAdmin_exp_msg_t m)
+{
+    if (m.id == NsAdmin_MSG_Register) {
+        if (!add_client(m.u.Register)) {
             print("nameservice: cannot take another client\n");
-            chan_close(m->u.Register.client.h);
+            chan_close(m.u.Register.client.h);
         }
-        chan_close(m->u.Register.sip);
+        chan_close(m.u.Register.sip);
         NsAdmin_exp_send_AckRegister(admin);
         return;
     }
-    ns_rule_t *rule = reg.rule_count < NS_MAX_RULES ? &reg.rules[reg.rule_count] : NULL;
-    if (rule != NULL && ns_copy_name(m->u.Allow.sip, rule->sip, sizeof(rule->sip)) &&
-        ns_copy_name(m->u.Allow.service, rule->service, sizeof(rule->service))) {
-        rule->action = m->u.Allow.action;
-        reg.rule_count++;
-    }
-    chan_close(m->u.Allow.sip);
-    chan_close(m->u.Allow.service);
+    add_rule(m.u.Allow);
+    chan_close(m.u.Allow.sip);
+    chan_close(m.u.Allow.service);
     NsAdmin_exp_send_AckAllow(admin);
 }
 
-static void publish(ns_client_t *c, NameService_Publish_t *p)
+/* Why client c may not publish `name` (0: it may), and a free entry for it in *s. */
+static NameService_Error_t publish_refusal(size_t c, ns_name_t name, SIP_OUT int64_t *s)
 {
-    char name[NS_NAME_MAX];
-    NameService_Error_t error = 0;
-    ns_service_t *s = NULL;
-    if (!ns_copy_name(p->name, name, sizeof(name)))
-        error = NameService_Error_BadName;
-    else if (!ns_allowed(&reg, c->sip, NsAdmin_Action_Publish, name))
-        error = NameService_Error_Refused;
-    else if (ns_find(&reg, name) != NULL || (s = ns_free_service(&reg)) == NULL)
-        error = NameService_Error_NameTaken;
-    chan_close(p->name);
-    if (error != 0) {
-        print("nameservice: %s may not publish '%s'\n", c->sip, name);
-        NameService_exp_send_NakPublish(c->ep, error, p->provider);
-        return;
-    }
-    *s = (ns_service_t){ .contract_id = p->contract_id, .provider = p->provider, .live = true };
-    for (size_t i = 0; name[i] && i + 1 < sizeof(s->name); i++)
-        s->name[i] = name[i];
-    for (size_t i = 0; c->sip[i] && i + 1 < sizeof(s->owner); i++)
-        s->owner[i] = c->sip[i];
-    print("nameservice: %s published '%s'\n", c->sip, s->name);
-    NameService_exp_send_AckPublish(c->ep);
+    *s = ERR_NOT_FOUND;
+    if (!name.valid)
+        return NameService_Error_BadName;
+    if (!ns_allowed(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Publish, name.name))
+        return NameService_Error_Refused;
+    if (ns_find(&reg, name.name) >= 0 || (*s = ns_free_service(&reg)) < 0)
+        return NameService_Error_NameTaken;
+    return 0;
 }
 
-/* Asks the provider to take a new client; the importing end, or 0. */
-static handle_t connect(ns_service_t *s)
+static void publish(size_t c, NameService_Publish_t p)
 {
-    chan_pair_t pair = chan_create(s->contract_id);
+    str_t sip = buf_view(reg.clients[c].sip);
+    ns_name_t name = ns_name_read(p.name, NS_NAME_MAX);
+    int64_t s;
+    NameService_Error_t error = publish_refusal(c, name, &s);
+    buf_t *copy = error == 0 ? ns_name_copy(name.name) : NULL;
+    if (error == 0 && copy == NULL)
+        error = NameService_Error_Unavailable;
+    if (error != 0) {
+        print("nameservice: %.*s may not publish '%.*s'\n", (int)sip.len, sip.bytes,
+              (int)name.name.len, name.name.bytes);
+        chan_close(p.name);
+        NameService_exp_send_NakPublish(reg.clients[c].ep, error, p.provider);
+        return;
+    }
+    chan_close(p.name);
+    reg.services[s] = (ns_service_t){ .name = copy, .owner = reg.clients[c].sip,
+                                      .contract_id = p.contract_id, .provider = p.provider,
+                                      .live = true };
+    str_t published = buf_view(copy);
+    print("nameservice: %.*s published '%.*s'\n", (int)sip.len, sip.bytes,
+          (int)published.len, published.bytes);
+    NameService_exp_send_AckPublish(reg.clients[c].ep);
+}
+
+/* Asks service s's provider to take a new client; the importing end, or 0. */
+static handle_t connect(size_t s)
+{
+    ServiceProvider_imp_t provider = reg.services[s].provider;
+    chan_pair_t pair = chan_create(reg.services[s].contract_id);
     if (pair.err != OK)
         return 0;
     ServiceProvider_imp_msg_t reply;
-    if (ServiceProvider_imp_send_Connect(s->provider, (Service_exp_t){ pair.exp }) != OK ||
-        ServiceProvider_imp_recv(s->provider, &reply) != OK) {
+    if (ServiceProvider_imp_send_Connect(provider, (Service_exp_t){ pair.exp }) != OK ||
+        ServiceProvider_imp_recv(provider, &reply) != OK) {
         chan_close(pair.imp);
         return 0;
     }
@@ -88,83 +129,91 @@ static handle_t connect(ns_service_t *s)
     return pair.imp;
 }
 
-static void bind(ns_client_t *c, NameService_Bind_t *b)
+/* Why client c may not bind `name` (0: it may), and the service's entry in *s. */
+static NameService_Error_t bind_refusal(size_t c, ns_name_t name, SIP_OUT int64_t *s)
 {
-    char name[NS_NAME_MAX];
-    ns_service_t *s = NULL;
-    NameService_Error_t error = 0;
-    if (!ns_copy_name(b->name, name, sizeof(name)))
-        error = NameService_Error_BadName;
-    else if (!ns_allowed(&reg, c->sip, NsAdmin_Action_Bind, name))
-        error = NameService_Error_Refused;
-    else if ((s = ns_find(&reg, name)) == NULL)
-        error = NameService_Error_NotFound;
-    chan_close(b->name);
-    handle_t imp = error == 0 ? connect(s) : 0;
+    *s = ERR_NOT_FOUND;
+    if (!name.valid)
+        return NameService_Error_BadName;
+    if (!ns_allowed(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Bind, name.name))
+        return NameService_Error_Refused;
+    if ((*s = ns_find(&reg, name.name)) < 0)
+        return NameService_Error_NotFound;
+    return 0;
+}
+
+static void bind(size_t c, NameService_Bind_t b)
+{
+    ns_name_t name = ns_name_read(b.name, NS_NAME_MAX);
+    int64_t s;
+    NameService_Error_t error = bind_refusal(c, name, &s);
+    handle_t imp = error == 0 ? connect((size_t)s) : 0;
     if (error == 0 && imp == 0)
         error = NameService_Error_Unavailable;
     if (error != 0) {
-        print("nameservice: bind of '%s' by %s refused (error %u)\n", name, c->sip, error);
-        NameService_exp_send_NakBind(c->ep, error);
+        str_t sip = buf_view(reg.clients[c].sip);
+        print("nameservice: bind of '%.*s' by %.*s refused (error %u)\n",
+              (int)name.name.len, name.name.bytes, (int)sip.len, sip.bytes, error);
+        chan_close(b.name);
+        NameService_exp_send_NakBind(reg.clients[c].ep, error);
         return;
     }
-    NameService_exp_send_AckBind(c->ep, (Service_imp_t){ imp });
+    chan_close(b.name);
+    NameService_exp_send_AckBind(reg.clients[c].ep, (Service_imp_t){ imp });
 }
 
-static void unpublish(ns_client_t *c, NameService_Unpublish_t *u)
+static void unpublish(size_t c, NameService_Unpublish_t u)
 {
-    char name[NS_NAME_MAX];
-    bool named = ns_copy_name(u->name, name, sizeof(name));
-    ns_service_t *s = named ? ns_find(&reg, name) : NULL;
-    chan_close(u->name);
-    if (s == NULL || !str_equal(str_from_cstr(s->owner), str_from_cstr(c->sip))) {
-        NameService_exp_send_NakUnpublish(c->ep, s == NULL ? NameService_Error_NotFound
-                                                           : NameService_Error_Refused);
+    ns_name_t name = ns_name_read(u.name, NS_NAME_MAX);
+    int64_t s = name.valid ? ns_find(&reg, name.name) : ERR_NOT_FOUND;
+    chan_close(u.name);
+    if (s < 0 || !str_equal(buf_view(reg.services[s].owner), buf_view(reg.clients[c].sip))) {
+        NameService_exp_send_NakUnpublish(reg.clients[c].ep, s < 0 ? NameService_Error_NotFound
+                                                                   : NameService_Error_Refused);
         return;
     }
-    chan_close(s->provider.h);
-    s->live = false;
-    NameService_exp_send_AckUnpublish(c->ep);
+    chan_close(reg.services[s].provider.h);
+    reg.services[s].live = false;
+    NameService_exp_send_AckUnpublish(reg.clients[c].ep);
 }
 
-static void client_message(ns_client_t *c)
+static void client_message(size_t c)
 {
     NameService_exp_msg_t m;
-    if (NameService_exp_recv(c->ep, &m) != OK) {
-        chan_close(c->ep.h);    /* its SIP ended */
-        c->live = false;
+    if (NameService_exp_recv(reg.clients[c].ep, &m) != OK) {
+        chan_close(reg.clients[c].ep.h);    /* its SIP ended */
+        reg.clients[c].live = false;
         return;
     }
     if (m.id == NameService_MSG_Publish)
-        publish(c, &m.u.Publish);
+        publish(c, m.u.Publish);
     else if (m.id == NameService_MSG_Bind)
-        bind(c, &m.u.Bind);
+        bind(c, m.u.Bind);
     else
-        unpublish(c, &m.u.Unpublish);
+        unpublish(c, m.u.Unpublish);
 }
 
 /* Waits on the admin channel and every live client; returns false when init is gone. */
 static bool serve_one(NsAdmin_exp_t admin)
 {
-    chan_handle_t eps[1 + NS_MAX_CLIENTS];
-    size_t map[1 + NS_MAX_CLIENTS], n = 1, ready;
-    eps[0] = admin.h;
+    size_t n = 1;
+    waiting.eps[0] = admin.h;
     for (size_t i = 0; i < NS_MAX_CLIENTS; i++) {
         if (reg.clients[i].live) {
-            map[n] = i;
-            eps[n++] = reg.clients[i].ep.h;
+            waiting.client[n] = i;
+            waiting.eps[n++] = reg.clients[i].ep.h;
         }
     }
-    if (chan_rt_wait_any(eps, n, &ready) != OK)
+    if (chan_rt_wait_any(waiting.eps, n, &waiting.ready) != OK)
         return false;
-    if (ready > 0) {
-        client_message(&reg.clients[map[ready]]);
+    if (waiting.ready > 0) {
+        client_message(waiting.client[waiting.ready]);
         return true;
     }
     NsAdmin_exp_msg_t m;
     if (NsAdmin_exp_recv(admin, &m) != OK)
         return false;
-    admin_message(admin, &m);
+    admin_message(admin, m);
     return true;
 }
 

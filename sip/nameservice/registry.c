@@ -3,58 +3,60 @@
  */
 #include "registry.h"
 
-static bool same(const char *a, const char *b)
-{
-    return str_equal(str_from_cstr(a), str_from_cstr(b));
-}
-
-bool ns_copy_name(xblock_handle_t block, char *dst, size_t size)
+ns_name_t ns_name_read(xblock_handle_t block, size_t max)
 {
     str_t s = xblock_view(block);
-    if (s.len == 0 || s.len >= size)
-        return false;
-    for (size_t i = 0; i < s.len; i++) {
-        if (s.bytes[i] == '\0')
-            return false;
-        dst[i] = s.bytes[i];
+    int64_t nul = str_find_byte(s, '\0');
+    if (s.len >= max)
+        return (ns_name_t){ .valid = false, .name = str_empty() };
+    if (nul >= 0) {
+        str_result_t before = str_slice(s, 0, (size_t)nul);
+        return (ns_name_t){ .valid = false, .name = before.str };
     }
-    dst[s.len] = '\0';
-    return true;
+    return (ns_name_t){ .valid = s.len > 0, .name = s };
 }
 
-bool ns_allowed(const ns_registry_t *r, const char *sip, uint32_t action, const char *service)
+buf_t *ns_name_copy(str_t name)
 {
-    for (size_t i = 0; i < r->rule_count; i++) {
-        const ns_rule_t *rule = &r->rules[i];
-        if (rule->action == action && same(rule->sip, sip) && same(rule->service, service))
+    buf_t *b = buf_new(str_len(name));
+    if (b == NULL || buf_append(b, name) != OK)
+        return NULL;
+    return b;
+}
+
+bool ns_allowed(const ns_registry_t *r, str_t sip, uint32_t action, str_t service)
+{
+    for (size_t i = 0; i < r->rule_count && i < NS_MAX_RULES; i++) {
+        if (r->rules[i].action == action && str_equal(buf_view(r->rules[i].sip), sip) &&
+            str_equal(buf_view(r->rules[i].service), service))
             return true;
     }
     return false;
 }
 
-ns_service_t *ns_find(ns_registry_t *r, const char *name)
+int64_t ns_find(const ns_registry_t *r, str_t name)
 {
     for (size_t i = 0; i < NS_MAX_SERVICES; i++) {
-        if (r->services[i].live && same(r->services[i].name, name))
-            return &r->services[i];
+        if (r->services[i].live && str_equal(buf_view(r->services[i].name), name))
+            return (int64_t)i;
     }
-    return NULL;
+    return ERR_NOT_FOUND;
 }
 
-ns_service_t *ns_free_service(ns_registry_t *r)
+int64_t ns_free_service(const ns_registry_t *r)
 {
     for (size_t i = 0; i < NS_MAX_SERVICES; i++) {
         if (!r->services[i].live)
-            return &r->services[i];
+            return (int64_t)i;
     }
-    return NULL;
+    return ERR_NOT_FOUND;
 }
 
-ns_client_t *ns_free_client(ns_registry_t *r)
+int64_t ns_free_client(const ns_registry_t *r)
 {
     for (size_t i = 0; i < NS_MAX_CLIENTS; i++) {
         if (!r->clients[i].live)
-            return &r->clients[i];
+            return (int64_t)i;
     }
-    return NULL;
+    return ERR_NOT_FOUND;
 }

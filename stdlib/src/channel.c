@@ -95,6 +95,21 @@ err_t chan_close(handle_t ep)
 }
 
 __INSULA_ABI_CALLER
+xblock_result_t xblock_new(uint64_t size)
+{
+    xblock_result_t r = { .err = ERR_INVALID, .block = 0 };
+    const insula_abi_t *abi = __insula_abi();
+    void *data;
+    xblock_handle_t block;
+    if (abi == NULL || size == 0)
+        return r;
+    r.err = abi->xblock_alloc(size, &block, &data);
+    if (r.err == OK)
+        r.block = block;
+    return r;
+}
+
+__INSULA_ABI_CALLER
 xblock_result_t xblock_from_str(str_t s)
 {
     xblock_result_t r = { .err = ERR_INVALID, .block = 0 };

@@ -24,6 +24,9 @@ bool mock_dirty_pages;
 bool mock_misaligned_pages;
 uint64_t mock_last_sleep_ns;
 int mock_yields;
+abi_status_t mock_thread_status;
+void (*mock_thread_entry)(void *arg);
+void *mock_thread_arg;
 int mock_exit_fd = -1;
 
 static void *mock_blocks[MOCK_BLOCKS_MAX];
@@ -152,6 +155,19 @@ static uint64_t mock_time_ns(void) { return mock_clock += 1000; }
 static void mock_sleep_ns(uint64_t ns) { mock_last_sleep_ns = ns; }
 static void mock_yield(void) { mock_yields++; }
 
+static abi_status_t mock_thread_create(void (*entry)(void *arg), void *arg, abi_handle_t *out)
+{
+    if (mock_thread_status != ABI_OK)
+        return mock_thread_status;
+    mock_thread_entry = entry;
+    mock_thread_arg = arg;
+    *out = MOCK_THREAD_HANDLE;
+    return ABI_OK;
+}
+
+static void mock_thread_exit(void) { _exit(MOCK_THREAD_EXIT_STATUS); }
+static uint64_t mock_thread_id(void) { return MOCK_THREAD_ID; }
+
 insula_abi_t mock_abi = {
     .version = INSULA_ABI_VERSION,
     .entry_count = INSULA_ABI_ENTRY_COUNT,
@@ -160,6 +176,9 @@ insula_abi_t mock_abi = {
     .time_ns = mock_time_ns,
     .sleep_ns = mock_sleep_ns,
     .yield = mock_yield,
+    .thread_create = mock_thread_create,
+    .thread_exit = mock_thread_exit,
+    .thread_id = mock_thread_id,
     .page_alloc = mock_page_alloc,
     .page_free = mock_page_free,
     .threads_suspend = mock_threads_suspend,
@@ -187,4 +206,7 @@ void mock_reset(void)
     mock_console_status = ABI_OK;
     mock_last_sleep_ns = 0;
     mock_yields = 0;
+    mock_thread_status = ABI_OK;
+    mock_thread_entry = NULL;
+    mock_thread_arg = NULL;
 }

@@ -49,6 +49,17 @@ extern uint32_t mock_root_word_count;
 extern uint64_t mock_last_sleep_ns;
 extern int mock_yields;
 
+/* thread_create records the entry and its argument (a test runs them) and
+   hands out MOCK_THREAD_HANDLE, or fails with mock_thread_status when that
+   is set; thread_exit ends the process with MOCK_THREAD_EXIT_STATUS;
+   thread_id is MOCK_THREAD_ID. */
+#define MOCK_THREAD_HANDLE 0x7001u
+#define MOCK_THREAD_EXIT_STATUS 77
+#define MOCK_THREAD_ID 42u
+extern abi_status_t mock_thread_status;
+extern void (*mock_thread_entry)(void *arg);
+extern void *mock_thread_arg;
+
 /* Exit: with a pipe set, writes "<console>\n#EXIT <code>\n" to it and
    _exit(0)s; without one, aborts (a test called exit by mistake). */
 extern int mock_exit_fd;

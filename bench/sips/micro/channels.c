@@ -56,7 +56,7 @@ static void measure_byte(Bench_imp_t ep, size_t n, const char *name, uint64_t pa
 }
 
 /* Sends the block to the partner and gets it back; *block is its new handle. */
-static bool data_once(Bench_imp_t ep, xheap_handle_t *block)
+static bool data_once(Bench_imp_t ep, SIP_OUT xheap_handle_t *block)
 {
     Bench_DataBack_t back;
     if (Bench_imp_send_Data(ep, *block) != OK || Bench_imp_recv_DataBack(ep, &back) != OK)
@@ -65,14 +65,13 @@ static bool data_once(Bench_imp_t ep, xheap_handle_t *block)
     return true;
 }
 
-ABI_DIRECT
 static void measure_payload(Bench_imp_t ep, uint64_t size, size_t n)
 {
-    static void *data;
-    xheap_handle_t block;
     bench_t *b = bench_begin(n);
-    if (b == NULL || bench_abi()->xblock_alloc(size, &block, &data) != ABI_OK)
+    xblock_result_t made = b != NULL ? xblock_new(size) : (xblock_result_t){ .err = ERR_INVALID };
+    if (made.err != OK)
         return;
+    xheap_handle_t block = made.block;
     for (size_t i = 0; i < n; i++) {
         uint64_t t0 = cycles();
         for (int k = 0; k < BENCH_BATCH; k++)
@@ -84,12 +83,17 @@ static void measure_payload(Bench_imp_t ep, uint64_t size, size_t n)
     bench_report(b, "sip_pingpong", size);
 }
 
+/* The endpoint handed to bench-pong (static: sip_spawn_with reads an array). */
+static handle_t pong_endpoints[1];
+
 void measure_sip_pingpong(size_t n)
 {
     chan_pair_t p = chan_create(Bench_CONTRACT_ID);
     if (p.err != OK)
         return;
-    handle_result_t child = sip_spawn_with("bench-pong.sip", "", 4, 1u << 20, 0, &p.exp, 1);
+    pong_endpoints[0] = p.exp;
+    handle_result_t child = sip_spawn_with("bench-pong.sip", "", 4, 1u << 20, 0,
+                                           pong_endpoints, 1);
     if (child.err != OK) {
         print("bench: error: sip_pingpong: %s\n", err_name(child.err));
         return;
@@ -103,25 +107,24 @@ void measure_sip_pingpong(size_t n)
     handle_close(child.handle);
 }
 
-ABI_DIRECT
-static void thread_partner(void *arg)
+/* The partner thread: `endpoint` is the channel's exporting end. */
+static void thread_partner(uint64_t endpoint)
 {
-    Bench_exp_t ep = { (handle_t)(uintptr_t)arg };
+    Bench_exp_t ep = { endpoint };
     Bench_exp_msg_t msg;
     while (Bench_exp_recv(ep, &msg) == OK && Bench_exp_send_Pong(ep, msg.u.Ping.byte) == OK)
         ;
-    bench_abi()->thread_exit();
 }
 
-ABI_DIRECT
 void measure_thread_pingpong(size_t n)
 {
     chan_pair_t p = chan_create(Bench_CONTRACT_ID);
-    static abi_handle_t partner;
-    if (p.err != OK ||
-        bench_abi()->thread_create(thread_partner, (void *)(uintptr_t)p.exp, &partner) != ABI_OK)
+    if (p.err != OK)
+        return;
+    handle_result_t partner = thread_start(thread_partner, p.exp);
+    if (partner.err != OK)
         return;
     measure_byte((Bench_imp_t){ p.imp }, n, "thread_pingpong_wait", 0);
     chan_close(p.imp);
-    handle_close(partner);
+    handle_close(partner.handle);
 }

@@ -10,22 +10,15 @@
  * benchmark (bench-compute.sip, then bench-compute-nochecks.sip) one after
  * the other, alone.
  * Argument "quick": few samples (the test suite's run).
- * Uses the raw ABI table (like a stdlib would): not verifiable code.
+ * Verified code through the stdlib, except abi_call and page_alloc, which
+ * are defined on the raw ABI table (raw_abi.c).
  */
 #include "micro.h"
 
 SIP_MANIFEST("bench-micro", .stack_bytes = 16 * 1024, .heap_bytes = 1024 * 1024,
              .caps = SIP_CAP_SPAWN);
 
-const insula_abi_t *__insula_abi(void);
-
-static const insula_abi_t *abi;
 static volatile bool partner_stop;
-
-const insula_abi_t *bench_abi(void)
-{
-    return abi;
-}
 
 static void measure_cycle_counter(size_t n)
 {
@@ -40,68 +33,34 @@ static void measure_cycle_counter(size_t n)
     bench_report(b, "cycle_counter", 0);
 }
 
-ABI_DIRECT
-static void measure_abi_call(size_t n)
-{
-    bench_t *b = bench_begin(n);
-    if (b == NULL)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        uint64_t t0 = cycles();
-        for (int k = 0; k < BENCH_BATCH; k++)
-            (void)abi->thread_id();
-        bench_add(b, (cycles() - t0) / BENCH_BATCH);
-    }
-    bench_report(b, "abi_call", 0);
-}
-
-ABI_DIRECT
-static void yield_partner(void *arg)
+static void yield_partner(uint64_t arg)
 {
     (void)arg;
     while (!partner_stop)
-        abi->yield();
-    abi->thread_exit();
+        sip_yield();
 }
 
 /* Each of our yields runs the partner once: a round trip is two yields. */
-ABI_DIRECT
 static void measure_thread_yield(size_t n)
 {
     bench_t *b = bench_begin(n);
-    abi_handle_t partner;
-    if (b == NULL || abi->thread_create(yield_partner, 0, &partner) != ABI_OK)
+    if (b == NULL)
+        return;
+    handle_result_t partner = thread_start(yield_partner, 0);
+    if (partner.err != OK)
         return;
     for (int k = 0; k < 1000; k++)
-        abi->yield();    /* warm-up */
+        sip_yield();    /* warm-up */
     for (size_t i = 0; i < n; i++) {
         uint64_t t0 = cycles();
         for (int k = 0; k < BENCH_BATCH; k++)
-            abi->yield();
+            sip_yield();
         bench_add(b, (cycles() - t0) / (2 * BENCH_BATCH));
     }
     partner_stop = true;
-    abi->yield();
-    abi->handle_close(partner);
+    sip_yield();
+    handle_close(partner.handle);
     bench_report(b, "thread_yield", 0);
-}
-
-ABI_DIRECT
-static void measure_page_alloc(size_t n)
-{
-    static void *page;
-    bench_t *b = bench_begin(n);
-    if (b == NULL)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        uint64_t t0 = cycles();
-        for (int k = 0; k < BENCH_BATCH; k++) {
-            if (abi->page_alloc(1, &page) != ABI_OK || abi->page_free(page, 1) != ABI_OK)
-                return;
-        }
-        bench_add(b, (cycles() - t0) / BENCH_BATCH);
-    }
-    bench_report(b, "page_alloc", 0);
 }
 
 static void measure_sip_create_exit(size_t n)
@@ -140,7 +99,6 @@ static void run_alone(const char *image, const char *args)
 
 int main(const char *args)
 {
-    abi = __insula_abi();
     measure_cycle_counter(bench_samples(args, 10000, 100));
     measure_abi_call(bench_samples(args, 10000, 100));
     measure_thread_yield(bench_samples(args, 5000, 50));

@@ -6,14 +6,9 @@
 
 #include "bench_sip.h"
 
-/* The raw ABI table (bench-micro measures the ABI itself). */
-const insula_abi_t *bench_abi(void);
-
-/* This program calls the kernel's ABI table directly (not verifiable code).
-   The table's entries lie outside the SIP's LTO unit, where CFI has no jump
-   table for them, so its indirect-call check is off in the functions that
-   do (and only there). */
-#define ABI_DIRECT __attribute__((no_sanitize("cfi-icall")))
+/* raw_abi.c: the measurements defined on the raw ABI table (unverified). */
+void measure_abi_call(size_t n);
+void measure_page_alloc(size_t n);
 
 void measure_channel_create(size_t n);
 void measure_sip_pingpong(size_t n);

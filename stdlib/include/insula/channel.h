@@ -48,6 +48,12 @@ typedef struct {
 } xblock_result_t;
 
 /*
+ * A new, zero-filled block of `size` bytes (1 or more), ours until we send it.
+ * Errors: ERR_INVALID (0), ERR_RANGE (over 16 MiB), ERR_QUOTA, ERR_NO_MEMORY.
+ */
+xblock_result_t xblock_new(uint64_t size);
+
+/*
  * A new block holding a copy of `s` (1 byte or more), ours until we send it.
  * Errors: ERR_INVALID (empty), ERR_RANGE (over 16 MiB), ERR_QUOTA, ERR_NO_MEMORY.
  */

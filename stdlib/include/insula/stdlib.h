@@ -8,6 +8,7 @@
  *   insula/str.h       str_t views: compare, find, tokens, integer parsing
  *   insula/buf.h       buf_t byte buffers with bounds-checked accessors
  *   insula/heap.h      new(), new_array(), new_flex(), heap_stats()
+ *   insula/thread.h    thread_start (typed argument), thread_exit, thread_id
  */
 #ifndef INSULA_STDLIB_H
 #define INSULA_STDLIB_H
@@ -21,5 +22,6 @@
 #include "insula/process.h"
 #include "insula/sip.h"
 #include "insula/str.h"
+#include "insula/thread.h"
 
 #endif
