@@ -110,7 +110,19 @@ str_t str_empty(void);
     ensures s == \null ==> \result.len == 0;
     ensures s != \null ==> \result.bytes == s && s[\result.len] == '\0' &&
       (\forall integer i; 0 <= i < \result.len ==> s[i] != '\0'); */
-str_t str_from_cstr(const char *s);
+str_t str_from_cstr(SIP_CSTR const char *s);
+
+/* A view of the char array `a` up to its first NUL, or all of it when it
+   holds none: the bounded way to read text kept in a fixed-size array
+   (sip_status_t's reason, a name the SIP filled). Only an array compiles,
+   so the bound is its real size. */
+#define str_from_array(a)                                                      \
+    __insula_str_from_array((a), sizeof(a) + 0 * sizeof(char[                 \
+        __builtin_types_compatible_p(__typeof__(a), __typeof__(&(a)[0])) ? -1 : 1]))
+/*@ requires a != \null && size <= PTRDIFF_MAX && \valid_read(a + (0 .. size - 1));
+    assigns \nothing;
+    ensures str_made(\result) && \result.bytes == a && \result.len <= size; */
+str_t __insula_str_from_array(const char *a, size_t size);
 
 /* The length in bytes. */
 /*@ requires str_valid(s);
