@@ -50,8 +50,15 @@ enum {
    a printf-style format: the verifier requires a literal and matches its
    conversions to the arguments. Defined identically in
    contracts/include/insula/chan_rt.h and contract_table.h. */
+#ifdef __FRAMAC__
+/* The proofs (verifier/prove) do not need them, and Frama-C would keep the
+   attribute in the parameter's type and refuse the ACSL contracts. */
+#define SIP_CSTR
+#define SIP_FORMAT
+#else
 #define SIP_CSTR __attribute__((annotate("insula_cstr")))
 #define SIP_FORMAT __attribute__((annotate("insula_format")))
+#endif
 
 _Static_assert(ABI_OK == OK, "stdlib statuses are the ABI's");
 

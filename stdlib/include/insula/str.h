@@ -124,6 +124,13 @@ str_t str_from_cstr(SIP_CSTR const char *s);
     ensures str_made(\result) && \result.bytes == a && \result.len <= size; */
 str_t __insula_str_from_array(const char *a, size_t size);
 
+/* A new heap copy of the bytes of `s` followed by a NUL: the way to hand text
+   built in a buffer to a C-string parameter (sip_spawn's args). The
+   string ends at the first NUL of `s`, if it holds one. NULL when the heap
+   is exhausted. The copy is never written again, so it stays a C string
+   (SIP-STR-NUL). */
+SIP_CSTR const char *str_to_cstr(str_t s);
+
 /* The length in bytes. */
 /*@ requires str_valid(s);
     assigns \nothing;
