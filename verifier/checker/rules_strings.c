@@ -604,7 +604,12 @@ void strnul_check_declref(struct walk_ctx *ctx, CXCursor c)
         free(name);
         return;
     }
-    if (!trust_cursor(ctx, d) || decl_annotated(d, CSTR_ANNOTATION))
+    /* Judged by the trusted declaration, also when the SIP redeclares the
+       function or variable after (or before) including the header. */
+    CXCursor first = clang_getCanonicalCursor(d);
+    if (!trust_cursor(ctx, d))
+        d = first;
+    if (!trust_cursor(ctx, d) || has_annotation(d, CSTR_ANNOTATION))
         return;
     char *name = cursor_name_dup(d);
     if (k == CXCursor_FunctionDecl && type_yields_chars(clang_getCursorResultType(d)))
@@ -655,4 +660,38 @@ void strnul_check_trusted_expr(struct walk_ctx *ctx, CXCursor c)
             return;
     }
     report_source(ctx, c, "a 'char *' made by a trusted macro (new_array(char, n))");
+}
+
+/* SIP_CSTR and SIP_FORMAT are promises of trusted code. Written on a
+ * declaration that checked code introduces first, they would be inherited
+ * by a trusted header's later redeclaration and vouch for it. (On a
+ * redeclaration of a trusted function, such as main's definition, they
+ * are inherited from the header, which is fine.) */
+static bool marked(CXCursor decl)
+{
+    return has_annotation(decl, CSTR_ANNOTATION) || has_annotation(decl, FORMAT_ANNOTATION);
+}
+
+static bool any_param_marked(CXCursor fn)
+{
+    int n = clang_Cursor_getNumArguments(fn);
+    for (int i = 0; i < n; i++) {
+        if (marked(clang_Cursor_getArgument(fn, (unsigned)i)))
+            return true;
+    }
+    return false;
+}
+
+void strnul_check_decl(struct walk_ctx *ctx, CXCursor decl)
+{
+    enum CXCursorKind k = clang_getCursorKind(decl);
+    if (k != CXCursor_FunctionDecl && k != CXCursor_VarDecl && k != CXCursor_FieldDecl)
+        return;
+    if (trust_cursor(ctx, clang_getCanonicalCursor(decl)))
+        return;
+    if (marked(decl) || (k == CXCursor_FunctionDecl && any_param_marked(decl)))
+        report_cursor(ctx, decl, RULE,
+                      "SIP_CSTR and SIP_FORMAT are promises of the stdlib and "
+                      "belong on its declarations only; in SIP code every "
+                      "'char *' is a C string already");
 }

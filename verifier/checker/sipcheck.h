@@ -182,6 +182,7 @@ void strnul_check_call(struct walk_ctx *ctx, CXCursor call);
 void strnul_check_declref(struct walk_ctx *ctx, CXCursor c);
 void strnul_check_member(struct walk_ctx *ctx, CXCursor c);
 void strnul_check_trusted_expr(struct walk_ctx *ctx, CXCursor c);
+void strnul_check_decl(struct walk_ctx *ctx, CXCursor decl);
 
 /* names.c: pure helpers on names and paths (unit-tested) */
 bool name_has_prefix(const char *s, const char *prefix);

@@ -91,8 +91,10 @@ static void check_cursor(struct walk_ctx *ctx, CXCursor c)
         control_check_stmt(ctx, c);
     else if (clang_isAttribute(k))
         control_check_attr(ctx, c);
-    else if (clang_isDeclaration(k))
+    else if (clang_isDeclaration(k)) {
         decls_check(ctx, c);
+        strnul_check_decl(ctx, c);
+    }
 }
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,

@@ -4,7 +4,8 @@
  * A str_t is a view: a pointer to bytes the SIP may read and their length.
  * It owns nothing and is passed and returned by value. The bytes need not be
  * NUL-terminated and may contain NUL. Views come only from the stdlib:
- * STR("literal"), str_from_cstr(), buf_view()/buf_slice(), sip_args(), and
+ * STR("literal"), str_from_cstr(), str_from_array(), buf_view()/buf_slice(),
+ * sip_args(), and
  * the functions below, which never widen a view; so every view lies inside
  * one object, and every accessor checks its index against the length.
  * SIP code reads a view only through these functions and never writes its
