@@ -14,7 +14,9 @@
 
 SIP_MANIFEST("attack-abibuf", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024);
 
-static char secret[16] = "0123456789abcde";
+/* const and NUL-terminated: the only char array a SIP may pass as a
+   pointer (SIP-STR-NUL); the length below is what the attack forges. */
+static const char secret[16] = "0123456789abcde";
 
 static int console(void)
 {

@@ -53,13 +53,13 @@ static int heap(void)
 
 static int xblock(void)
 {
-    static char chunk[16 * 1024 + 1];    /* NUL-terminated: str_from_cstr needs it */
+    static char chunk[16 * 1024 + 1];    /* the view stops at the last byte, a NUL */
     for (size_t i = 0; i + 1 < sizeof(chunk); i++)
         chunk[i] = 'q';
     uint64_t count = 0;
     xblock_result_t r = { .err = OK };
     for (; count < MAX_OBJECTS && r.err == OK; count++)
-        r = xblock_from_str(str_from_cstr(chunk));
+        r = xblock_from_str(str_from_array(chunk));
     print("attack-quota: %llu blocks of 16 KiB, then %s\n", (unsigned long long)count - 1,
           err_name(r.err));
     return r.err == OK ? 10 : r.err;

@@ -44,10 +44,10 @@ static bool guard_pages;
 static const char *args_with_handle(const char *args, handle_t h)
 {
     buf_t *b = buf_new(96);
-    if (b == NULL || buf_format(b, "%s %llu", args, (unsigned long long)h) != OK ||
-        buf_append_byte(b, 0) != OK)
+    if (b == NULL || buf_format(b, "%s %llu", args, (unsigned long long)h) != OK)
         return args;
-    return buf_view(b).bytes;
+    const char *copy = str_to_cstr(buf_view(b));
+    return copy != NULL ? copy : args;
 }
 
 static void tap(bool ok, const char *image, const char *args, const char *what)
@@ -97,7 +97,7 @@ static bool outcome_matches(attack_t a)
         return false;
     if (a.kind == OUTCOME_EXIT)
         return !status.killed && status.exit_code == a.code;
-    return status.killed && str_starts_with(str_from_cstr(status.reason), str_from_cstr(a.reason));
+    return status.killed && str_starts_with(str_from_array(status.reason), str_from_cstr(a.reason));
 }
 
 /* For channel attacks: the runner's end saw the peer close, with the kill reason. */
@@ -105,13 +105,14 @@ static bool peer_learned_reason(handle_t kept)
 {
     peer = chan_status(kept);
     return peer.err == OK && peer.status.closed == 1 &&
-           str_equal(str_from_cstr(peer.status.reason), str_from_cstr(status.reason));
+           str_equal(str_from_array(peer.status.reason), str_from_array(status.reason));
 }
 
 static void report_attack(attack_t a, bool matched, bool others_ran, bool peer_ok,
                           bool victim_ok)
 {
     buf_t *what = buf_new(256);
+    str_t reason = str_from_array(status.reason);
     if (what == NULL) {
         tap(false, a.image, a.args, "out of memory");
         return;
@@ -119,7 +120,7 @@ static void report_attack(attack_t a, bool matched, bool others_ran, bool peer_o
     if (status.err != OK)
         buf_format(what, "wait failed: %s", err_name(status.err));
     else if (status.killed)
-        buf_format(what, "killed: %s", status.reason);
+        buf_format(what, "killed: %.*s", (int)reason.len, reason.bytes);
     else
         buf_format(what, "exited with code %d (%s)", status.exit_code,
                    status.exit_code < 0 ? err_name(status.exit_code) : "-");
@@ -133,8 +134,8 @@ static void report_attack(attack_t a, bool matched, bool others_ran, bool peer_o
         buf_format(what, "; the peer did not learn the reason");
     if (!victim_ok)
         buf_format(what, "; the victim did not answer intact");
-    buf_append_byte(what, 0);
-    tap(matched && others_ran && peer_ok && victim_ok, a.image, a.args, buf_view(what).bytes);
+    tap(matched && others_ran && peer_ok && victim_ok, a.image, a.args,
+        str_to_cstr(buf_view(what)));
 }
 
 static void run_attack(attack_t a)
@@ -189,7 +190,8 @@ static void run_safe(safe_program_t p)
     else if (status.err != OK)
         tap(false, p.image, p.args, err_name(status.err));
     else
-        tap(false, p.image, p.args, status.killed ? status.reason : "exited with an error");
+        tap(false, p.image, p.args,
+            status.killed ? str_to_cstr(str_from_array(status.reason)) : "exited with an error");
 }
 
 static void finish_victim(void)

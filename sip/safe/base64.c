@@ -72,7 +72,8 @@ static bool show(const char *text)
     bool ok = decoded != NULL && str_equal(buf_view(decoded), s);
     if (encoded == NULL || buf_append_byte(encoded, 0) != OK)
         return false;
-    print("safe-base64: \"%s\" -> %s (round trip %s)\n", text, buf_view(encoded).bytes,
+    str_t e = buf_view(encoded); /* %.*s stops at the NUL appended above */
+    print("safe-base64: \"%s\" -> %.*s (round trip %s)\n", text, (int)e.len, e.bytes,
           ok ? "ok" : "FAILED");
     return ok;
 }

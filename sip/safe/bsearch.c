@@ -39,6 +39,7 @@ int main(const char *args)
         buf_format(line, " %d=%d", keys[i], find(keys[i]));
     if (buf_append_byte(line, 0) != OK)
         return 3;
-    print("safe-bsearch:%s\n", buf_view(line).bytes);
+    str_t v = buf_view(line); /* %.*s stops at the NUL appended above */
+    print("safe-bsearch:%.*s\n", (int)v.len, v.bytes);
     return 0;
 }

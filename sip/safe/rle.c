@@ -52,7 +52,8 @@ int main(const char *args)
     bool ok = decoded != NULL && str_equal(buf_view(decoded), input);
     if (encoded == NULL || buf_append_byte(encoded, 0) != OK)
         return 2;
-    print("safe-rle: %zu -> %zu bytes: %s (round trip %s)\n", str_len(input),
-          buf_len(encoded) - 1, buf_view(encoded).bytes, ok ? "ok" : "FAILED");
+    str_t e = buf_view(encoded); /* %.*s stops at the NUL appended above */
+    print("safe-rle: %zu -> %zu bytes: %.*s (round trip %s)\n", str_len(input),
+          buf_len(encoded) - 1, (int)e.len, e.bytes, ok ? "ok" : "FAILED");
     return ok ? 0 : 1;
 }

@@ -46,6 +46,17 @@ str_t str_from_cstr(const char *s)
     return s != NULL ? str_make(s, strlen(s)) : str_empty();
 }
 
+str_t __insula_str_from_array(const char *a, size_t size)
+{
+    size_t n = 0;
+    /*@ loop invariant 0 <= n <= size;
+        loop assigns n;
+        loop variant size - n; */
+    while (n < size && a[n] != '\0')
+        n++;
+    return str_make(a, n);
+}
+
 size_t str_len(str_t s)
 {
     s = str_norm(s);

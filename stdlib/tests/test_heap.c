@@ -6,6 +6,7 @@
 #include "check.h"
 #include "heap_internal.h"
 #include "insula/heap.h"
+#include "insula/str.h"
 #include "mock_abi.h"
 
 #include <stdint.h>
@@ -183,6 +184,19 @@ static void test_flex(void)
     CHECK_INT(heap_last_error(), ERR_INVALID);
 }
 
+/* str_to_cstr (insula/str.h): a NUL-terminated copy on this heap. */
+static void test_str_to_cstr(void)
+{
+    heap_fresh(64);
+    const char *c = str_to_cstr(STR("ab\0cd"));
+    CHECK(c != NULL);
+    CHECK(c != NULL && c[0] == 'a' && c[1] == 'b' && c[2] == '\0');
+    const char *e = str_to_cstr(str_empty());
+    CHECK(e != NULL && e[0] == '\0');
+    str_t v = str_from_cstr(str_to_cstr(STR("view")));
+    CHECK(str_equal(v, STR("view")));
+}
+
 int main(void)
 {
     mock_reset();
@@ -194,6 +208,7 @@ int main(void)
     test_growth();
     test_walk_and_lookup();
     test_flex();
+    test_str_to_cstr();
     mock_reset();
     return check_exit_status("test_heap");
 }

@@ -24,6 +24,18 @@ static void test_construction(void)
     CHECK(str_equal(zeroed, str_empty()));
 }
 
+/* str_from_array: up to the first NUL, or the whole array. */
+static void test_from_array(void)
+{
+    char full[4] = { 'a', 'b', 'c', 'd' };
+    CHECK_STR(str_from_array(full), "abcd");
+    char part[8] = "xy";
+    CHECK_STR(str_from_array(part), "xy");
+    CHECK(str_from_array(part).bytes == part);
+    char empty[3] = { 0 };
+    CHECK_UINT(str_len(str_from_array(empty)), 0);
+}
+
 static void test_at(void)
 {
     str_t s = STR("a\xff");
@@ -126,6 +138,7 @@ static void test_tokens(void)
 int main(void)
 {
     test_construction();
+    test_from_array();
     test_at();
     test_slice();
     test_compare();

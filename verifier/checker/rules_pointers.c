@@ -21,6 +21,7 @@ static void report_arith(struct walk_ctx *ctx, CXCursor at, CXCursor operand)
 
 void pointers_check_binary(struct walk_ctx *ctx, CXCursor c)
 {
+    strnul_check_store(ctx, c);
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
     if (op != CXBinaryOperator_Add && op != CXBinaryOperator_Sub
         && op != CXBinaryOperator_AddAssign && op != CXBinaryOperator_SubAssign)
@@ -80,12 +81,16 @@ void pointers_check_unary(struct walk_ctx *ctx, CXCursor c)
     CXCursor kids[2];
     if (cursor_expr_children(c, kids, 2) != 1)
         return;
-    if (op == CXUnaryOperator_AddrOf)
+    bool step = op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec
+        || op == CXUnaryOperator_PreInc || op == CXUnaryOperator_PreDec;
+    if (op == CXUnaryOperator_AddrOf) {
         check_address_of(ctx, c, kids[0]);
-    else if ((op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec
-              || op == CXUnaryOperator_PreInc || op == CXUnaryOperator_PreDec)
-             && type_is_pointer(clang_getCursorType(kids[0])))
+        strnul_check_address(ctx, c, kids[0]);
+    } else if (step && type_is_pointer(clang_getCursorType(kids[0]))) {
         report_arith(ctx, c, kids[0]);
+    } else if (step) {
+        strnul_check_increment(ctx, c, kids[0]);
+    }
 }
 
 void pointers_check_subscript(struct walk_ctx *ctx, CXCursor c)
@@ -134,4 +139,6 @@ void pointers_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from)
         report_cursor(ctx, c, "SIP-PTR-ADDR-LOCAL",
                       "local array used as a pointer can outlive it; allocate "
                       "it with new() or keep it in this function");
+    else
+        strnul_check_decay(ctx, c, from);
 }

@@ -173,6 +173,17 @@ void program_add(struct name_list *l, const char *name, const char *file,
 void program_check(const struct program *prog, struct report *r);
 void program_free(struct program *prog);
 
+/* rules_strings.c: C strings and formats (SIP-STR-NUL) */
+void strnul_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from);
+void strnul_check_address(struct walk_ctx *ctx, CXCursor c, CXCursor operand);
+void strnul_check_store(struct walk_ctx *ctx, CXCursor c);
+void strnul_check_increment(struct walk_ctx *ctx, CXCursor c, CXCursor operand);
+void strnul_check_call(struct walk_ctx *ctx, CXCursor call);
+void strnul_check_declref(struct walk_ctx *ctx, CXCursor c);
+void strnul_check_member(struct walk_ctx *ctx, CXCursor c);
+void strnul_check_trusted_expr(struct walk_ctx *ctx, CXCursor c);
+void strnul_check_decl(struct walk_ctx *ctx, CXCursor decl);
+
 /* names.c: pure helpers on names and paths (unit-tested) */
 bool name_has_prefix(const char *s, const char *prefix);
 bool name_is_reserved(const char *name);

@@ -57,6 +57,13 @@ static void check_expression(struct walk_ctx *ctx, CXCursor c)
         break;
     case CXCursor_DeclRefExpr:
         control_check_declref(ctx, c);
+        strnul_check_declref(ctx, c);
+        break;
+    case CXCursor_MemberRefExpr:
+        strnul_check_member(ctx, c);
+        break;
+    case CXCursor_CallExpr:
+        strnul_check_call(ctx, c);
         break;
     case CXCursor_AddrLabelExpr:
         control_check_stmt(ctx, c);
@@ -73,16 +80,21 @@ static void check_cursor(struct walk_ctx *ctx, CXCursor c)
         includes_check(ctx, c);
         return;
     }
-    if (trust_cursor(ctx, c))
+    if (trust_cursor(ctx, c)) {
+        if (clang_isExpression(k))
+            strnul_check_trusted_expr(ctx, c);
         return;
+    }
     if (clang_isExpression(k))
         check_expression(ctx, c);
     else if (clang_isStatement(k))
         control_check_stmt(ctx, c);
     else if (clang_isAttribute(k))
         control_check_attr(ctx, c);
-    else if (clang_isDeclaration(k))
+    else if (clang_isDeclaration(k)) {
         decls_check(ctx, c);
+        strnul_check_decl(ctx, c);
+    }
 }
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,

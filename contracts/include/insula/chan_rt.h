@@ -33,6 +33,9 @@ typedef int32_t err_t;
    reads through it during the call only and keeps nothing, so a SIP may pass
    &local. Defined identically in the stdlib's insula/err.h. */
 #define SIP_OUT __attribute__((annotate("insula_out")))
+/* C strings and formats (SIP-STR-NUL); identical in insula/err.h. */
+#define SIP_CSTR __attribute__((annotate("insula_cstr")))
+#define SIP_FORMAT __attribute__((annotate("insula_format")))
 
 #define CHAN_RT_ERR_CLOSED (-201)     /* peer closed the channel */
 #define CHAN_RT_ERR_BAD_HANDLE (-202) /* not an endpoint this SIP owns */

@@ -31,6 +31,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* C strings (verifier/SUBSET.md, SIP-STR-NUL): every name below is a
+   literal. Identical in insula/chan_rt.h and the stdlib's insula/err.h. */
+#define SIP_CSTR __attribute__((annotate("insula_cstr")))
+
 /* Direction of a message, seen from the exporting side. */
 typedef enum contract_dir {
     CONTRACT_DIR_IN = 0,  /* imp -> exp: `in message`, `Msg?` */
@@ -63,7 +67,7 @@ typedef struct contract_field {
 } contract_field_t;
 
 typedef struct contract_message {
-    const char *name;
+    SIP_CSTR const char *name;
     uint16_t id;          /* index in contract_table_t.messages */
     uint16_t dir;         /* contract_dir_t */
     uint32_t wire_size;   /* exact byte length of the message body */
@@ -75,7 +79,7 @@ typedef struct contract_message {
 #define CONTRACT_STATE_ANONYMOUS 0x2u /* inside a sequence (`A? -> B!`) */
 
 typedef struct contract_state {
-    const char *name;         /* "Ready", or "Ready#2" when anonymous */
+    SIP_CSTR const char *name; /* "Ready", or "Ready#2" when anonymous */
     uint16_t flags;           /* CONTRACT_STATE_* */
     uint16_t first_transition;
     uint16_t transition_count;
@@ -90,7 +94,7 @@ typedef struct contract_transition {
 
 typedef struct contract_table {
     uint32_t id;          /* FNV-1a of the contract name */
-    const char *name;
+    SIP_CSTR const char *name;
     uint16_t ancestor_count;
     const uint32_t *ancestors; /* own id first, then each base in turn */
     uint16_t message_count;
@@ -133,6 +137,6 @@ const contract_message_t *contract_message_get(const contract_table_t *t,
 bool contract_is_a(const contract_table_t *t, uint32_t id);
 
 /* contract_step_error_name: a fixed string naming a contract_step result. */
-const char *contract_step_error_name(int err);
+SIP_CSTR const char *contract_step_error_name(int err);
 
 #endif /* INSULA_CONTRACT_TABLE_H */

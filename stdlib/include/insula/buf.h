@@ -179,7 +179,8 @@ str_result_t buf_slice(const buf_t *b, size_t offset, size_t len);
  * nothing. Errors: ERR_RANGE (the output does not fit; len is unchanged),
  * ERR_INVALID (NULL format).
  */
-err_t buf_format(buf_t *b, const char *format, ...) __attribute__((format(printf, 2, 3)));
-err_t buf_vformat(buf_t *b, const char *format, va_list ap);
+err_t buf_format(buf_t *b, SIP_FORMAT const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+err_t buf_vformat(buf_t *b, SIP_FORMAT const char *format, va_list ap);
 
 #endif

@@ -30,7 +30,7 @@ err_t console_write(const char *bytes, size_t len);
 err_t console_write_str(str_t s);
 
 /* Buffers `s` (NUL-terminated; NULL prints "(null)") and a newline. */
-err_t console_puts(const char *s);
+err_t console_puts(SIP_CSTR const char *s);
 
 /* Writes out whatever is buffered. */
 err_t console_flush(void);
@@ -38,7 +38,7 @@ err_t console_flush(void);
 /* printf-style output (conversions: see fmt.h) through the line buffer.
    Returns the first error the kernel reported, or OK; ERR_INVALID for a
    NULL format. */
-err_t print(const char *format, ...) __attribute__((format(printf, 1, 2)));
-err_t vprint(const char *format, va_list ap);
+err_t print(SIP_FORMAT const char *format, ...) __attribute__((format(printf, 1, 2)));
+err_t vprint(SIP_FORMAT const char *format, va_list ap);
 
 #endif

@@ -44,9 +44,25 @@ enum {
    &local. Defined identically in contracts/include/insula/chan_rt.h. */
 #define SIP_OUT __attribute__((annotate("insula_out")))
 
+/* A C string (verifier/SUBSET.md, SIP-STR-NUL): on a parameter, the callee
+   reads it up to its NUL; on a function, variable or member, the `char *`
+   it yields ends in a NUL inside its object (or is NULL). SIP_FORMAT marks
+   a printf-style format: the verifier requires a literal and matches its
+   conversions to the arguments. Defined identically in
+   contracts/include/insula/chan_rt.h and contract_table.h. */
+#ifdef __FRAMAC__
+/* The proofs (verifier/prove) do not need them, and Frama-C would keep the
+   attribute in the parameter's type and refuse the ACSL contracts. */
+#define SIP_CSTR
+#define SIP_FORMAT
+#else
+#define SIP_CSTR __attribute__((annotate("insula_cstr")))
+#define SIP_FORMAT __attribute__((annotate("insula_format")))
+#endif
+
 _Static_assert(ABI_OK == OK, "stdlib statuses are the ABI's");
 
 /* A stable name such as "ERR_RANGE"; "ERR_UNKNOWN" for codes not listed here. */
-const char *err_name(err_t rc);
+SIP_CSTR const char *err_name(err_t rc);
 
 #endif

@@ -34,17 +34,17 @@ typedef struct {
  * Errors: ERR_DENIED, ERR_NOT_FOUND, ERR_CORRUPT, ERR_QUOTA, ERR_RANGE,
  * ERR_NO_MEMORY, ERR_INVALID, ERR_BAD_ADDRESS.
  */
-handle_result_t sip_spawn(const char *image, const char *args, uint32_t priority,
-                          uint64_t quota, uint32_t caps);
+handle_result_t sip_spawn(SIP_CSTR const char *image, SIP_CSTR const char *args,
+                          uint32_t priority, uint64_t quota, uint32_t caps);
 
 /*
  * As sip_spawn, and the `count` (at most 4) endpoints in `endpoints` move
  * to the new SIP (sip_endpoint() there). Errors: as sip_spawn, and
  * ERR_BAD_HANDLE (an endpoint not owned), ERR_RANGE (count).
  */
-handle_result_t sip_spawn_with(const char *image, const char *args, uint32_t priority,
-                               uint64_t quota, uint32_t caps, const handle_t *endpoints,
-                               uint32_t count);
+handle_result_t sip_spawn_with(SIP_CSTR const char *image, SIP_CSTR const char *args,
+                               uint32_t priority, uint64_t quota, uint32_t caps,
+                               const handle_t *endpoints, uint32_t count);
 
 /* The i-th endpoint the spawner handed over at start, or 0. */
 handle_t sip_endpoint(uint32_t i);

@@ -32,7 +32,7 @@
 #define SIP_EXIT_START_FAILED (-1002)
 
 /* Every SIP defines this; see the start-up contract above. */
-int main(const char *args);
+int main(SIP_CSTR const char *args);
 
 /* Flushes console output and ends the SIP (all its threads) with `code`. */
 _Noreturn void sip_exit(int code);

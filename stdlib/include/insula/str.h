@@ -4,7 +4,8 @@
  * A str_t is a view: a pointer to bytes the SIP may read and their length.
  * It owns nothing and is passed and returned by value. The bytes need not be
  * NUL-terminated and may contain NUL. Views come only from the stdlib:
- * STR("literal"), str_from_cstr(), buf_view()/buf_slice(), sip_args(), and
+ * STR("literal"), str_from_cstr(), str_from_array(), buf_view()/buf_slice(),
+ * sip_args(), and
  * the functions below, which never widen a view; so every view lies inside
  * one object, and every accessor checks its index against the length.
  * SIP code reads a view only through these functions and never writes its
@@ -110,7 +111,26 @@ str_t str_empty(void);
     ensures s == \null ==> \result.len == 0;
     ensures s != \null ==> \result.bytes == s && s[\result.len] == '\0' &&
       (\forall integer i; 0 <= i < \result.len ==> s[i] != '\0'); */
-str_t str_from_cstr(const char *s);
+str_t str_from_cstr(SIP_CSTR const char *s);
+
+/* A view of the char array `a` up to its first NUL, or all of it when it
+   holds none: the bounded way to read text kept in a fixed-size array
+   (sip_status_t's reason, a name the SIP filled). Only an array compiles,
+   so the bound is its real size. */
+#define str_from_array(a)                                                      \
+    __insula_str_from_array((a), sizeof(a) + 0 * sizeof(char[                 \
+        __builtin_types_compatible_p(__typeof__(a), __typeof__(&(a)[0])) ? -1 : 1]))
+/*@ requires a != \null && size <= PTRDIFF_MAX && \valid_read(a + (0 .. size - 1));
+    assigns \nothing;
+    ensures str_made(\result) && \result.bytes == a && \result.len <= size; */
+str_t __insula_str_from_array(const char *a, size_t size);
+
+/* A new heap copy of the bytes of `s` followed by a NUL: the way to hand text
+   built in a buffer to a C-string parameter (sip_spawn's args). The
+   string ends at the first NUL of `s`, if it holds one. NULL when the heap
+   is exhausted. The copy is never written again, so it stays a C string
+   (SIP-STR-NUL). */
+SIP_CSTR const char *str_to_cstr(str_t s);
 
 /* The length in bytes. */
 /*@ requires str_valid(s);
