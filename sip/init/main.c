@@ -44,7 +44,13 @@ static str_t config_name;
 
 static void print_str(str_t s)
 {
-    print("%.*s", (int)str_len(s), s.bytes);
+    print("%.*s", (int)s.len, s.bytes);
+}
+
+/* The name the configuration gives SIP i (bootconf keeps it in an array). */
+static str_t sip_name(size_t i)
+{
+    return str_from_array(config.sips[i].name);
 }
 
 static void report_diag(const bootconf_diag_t *diag)
@@ -64,14 +70,14 @@ static void print_reason(SIP_OUT const sip_status_t *st)
 }
 
 /* Registers a new SIP with the name service; its end of the channel, or 0. */
-static handle_t ns_register(const char *sip)
+static handle_t ns_register(str_t sip)
 {
     chan_pair_t pair = chan_create(NameService_CONTRACT_ID);
-    xblock_result_t name = xblock_from_str(str_from_cstr(sip));
+    xblock_result_t name = xblock_from_str(sip);
     if (pair.err != OK || name.err != OK ||
         NsAdmin_imp_send_Register(admin, name.block, (NameService_exp_t){ pair.exp }) != OK ||
         NsAdmin_imp_recv_AckRegister(admin) != OK) {
-        print("init: cannot register %s with the name service\n", sip);
+        print("init: cannot register %.*s with the name service\n", (int)sip.len, sip.bytes);
         return 0;
     }
     return pair.imp;
@@ -81,21 +87,28 @@ static handle_t ns_register(const char *sip)
 static handle_result_t spawn(size_t i, uint32_t count)
 {
     uint64_t quota = config.sips[i].quota != 0 ? config.sips[i].quota : DEFAULT_QUOTA;
-    return sip_spawn_with(config.sips[i].image, config.sips[i].args, config.sips[i].priority,
-                          quota, config.sips[i].caps, spawn_endpoints, count);
+    /* Fresh NUL-terminated copies of the text bootconf keeps in arrays. */
+    const char *image = str_to_cstr(str_from_array(config.sips[i].image));
+    const char *args = str_to_cstr(str_from_array(config.sips[i].args));
+    if (image == NULL || args == NULL)
+        return (handle_result_t){ .err = ERR_NO_MEMORY, .handle = 0 };
+    return sip_spawn_with(image, args, config.sips[i].priority, quota, config.sips[i].caps,
+                          spawn_endpoints, count);
 }
 
 static void child_start(size_t i)
 {
-    const char *name = config.sips[i].name;
+    str_t name = sip_name(i);
     handle_t ns = admin.h != 0 && i != ns_index ? ns_register(name) : 0;
     spawn_endpoints[0] = ns;
     handle_result_t r = spawn(i, ns != 0 ? 1 : 0);
     children[i].running = r.err == OK;
     children[i].handle = r.handle;
-    if (r.err != OK)
-        print("init: cannot start %s (%s): %s\n", name, config.sips[i].image,
-              err_name(r.err));
+    if (r.err != OK) {
+        str_t image = str_from_array(config.sips[i].image);
+        print("init: cannot start %.*s (%.*s): %s\n", (int)name.len, name.bytes,
+              (int)image.len, image.bytes, err_name(r.err));
+    }
 }
 
 static bool should_restart(size_t i, bool failed)
@@ -110,20 +123,21 @@ static void child_poll(size_t i)
     sip_status_t st = sip_wait(children[i].handle, 0);
     if (st.err == ERR_TIMEOUT)
         return;
-    const char *name = config.sips[i].name;
+    str_t name = sip_name(i);
     if (st.err != OK)
-        print("init: lost track of %s: %s\n", name, err_name(st.err));
+        print("init: lost track of %.*s: %s\n", (int)name.len, name.bytes, err_name(st.err));
     else if (st.killed) {
-        print("init: %s was killed: ", name);
+        print("init: %.*s was killed: ", (int)name.len, name.bytes);
         print_reason(&st);
         print("\n");
     } else
-        print("init: %s exited with code %d\n", name, st.exit_code);
+        print("init: %.*s exited with code %d\n", (int)name.len, name.bytes, st.exit_code);
     handle_close(children[i].handle);
     children[i].running = false;
     if (st.err == OK && should_restart(i, st.killed || st.exit_code != 0)) {
         children[i].restarts++;
-        print("init: restarting %s (%u of %d)\n", name, children[i].restarts, INIT_MAX_RESTARTS);
+        print("init: restarting %.*s (%u of %d)\n", (int)name.len, name.bytes,
+              children[i].restarts, INIT_MAX_RESTARTS);
         child_start(i);
     }
 }
@@ -140,8 +154,8 @@ static size_t running_count(void)
 static void ns_send_rules(void)
 {
     for (size_t i = 0; i < config.rule_count; i++) {
-        xblock_result_t sip = xblock_from_str(str_from_cstr(config.rules[i].sip));
-        xblock_result_t service = xblock_from_str(str_from_cstr(config.rules[i].service));
+        xblock_result_t sip = xblock_from_str(str_from_array(config.rules[i].sip));
+        xblock_result_t service = xblock_from_str(str_from_array(config.rules[i].service));
         NsAdmin_Action_t action = config.rules[i].action == BOOTCONF_PUBLISH
                                       ? NsAdmin_Action_Publish
                                       : NsAdmin_Action_Bind;
@@ -156,7 +170,7 @@ static void ns_send_rules(void)
 static void ns_start(void)
 {
     for (size_t i = 0; i < config.sip_count; i++) {
-        if (!str_equal(str_from_cstr(config.sips[i].name), STR("nameservice")))
+        if (!str_equal(sip_name(i), STR("nameservice")))
             continue;
         chan_pair_t pair = chan_create(NsAdmin_CONTRACT_ID);
         if (pair.err != OK)
