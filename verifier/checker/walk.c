@@ -81,8 +81,10 @@ static void check_cursor(struct walk_ctx *ctx, CXCursor c)
         control_check_stmt(ctx, c);
     else if (clang_isAttribute(k))
         control_check_attr(ctx, c);
-    else if (clang_isDeclaration(k))
+    else if (clang_isDeclaration(k)) {
         decls_check(ctx, c);
+        frame_check_function(ctx, c);
+    }
 }
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
