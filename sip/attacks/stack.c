@@ -51,7 +51,8 @@ static uint64_t big_frames(uint64_t depth, uint64_t limit)
 }
 
 /* 64 untouched frames of 1.5 KiB reach 96 KiB below the top of a 16 KiB
-   unsafe stack: the write in the deepest would be far past the guard page. */
+   unsafe stack: the write in the deepest would be far past the guard page.
+   The read on the way back keeps the recursion from becoming a loop. */
 static uint64_t untouched_frames(uint64_t depth, uint64_t limit)
 {
     volatile uint8_t frame[1536];
@@ -59,7 +60,7 @@ static uint64_t untouched_frames(uint64_t depth, uint64_t limit)
         frame[opaque_zero] = 0x41;
         return frame[opaque_zero];
     }
-    return untouched_frames(depth + 1, limit) + 1;
+    return untouched_frames(depth + 1, limit) + frame[opaque_zero];
 }
 
 int main(const char *args)
