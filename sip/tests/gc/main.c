@@ -159,8 +159,10 @@ static void check_suspension(const insula_abi_t *abi)
         fail(13, "a second threads_resume was not refused");
     if (!still)
         fail(14, "the suspended worker ran");
-    if (stacks != 1 || own != 1 || statics < 1)
-        fail(15, "the roots do not list one suspended stack, the own stack and static data");
+    /* A thread's unsafe stack is listed beside its safe stack when it holds
+       a frame at that moment, which depends on where the thread stopped. */
+    if (stacks < 1 || stacks > 2 || own < 1 || own > 2 || statics < 1)
+        fail(15, "the roots do not list one suspended thread's stacks, the own stacks and static data");
     if (abi->threads_suspend((abi_roots_t *)(uintptr_t)0x100000) != ABI_ERR_BAD_ADDRESS)
         fail(16, "threads_suspend into kernel memory was not refused");
     end = time_ns() + 2000000000ull;
