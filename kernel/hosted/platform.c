@@ -136,7 +136,9 @@ bool platform_protects_pages(void)
 
 err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot)
 {
-    int p = PROT_READ;
+    /* PROTECT_NONE really is none: a guard page must fault on a read too
+     * (the SafeStack probe in stdlib/src/safestack.c reads it). */
+    int p = prot == PROTECT_NONE ? PROT_NONE : PROT_READ;
     if (prot & PROTECT_WRITE)
         p |= PROT_WRITE;
     if (prot & PROTECT_EXEC)

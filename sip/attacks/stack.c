@@ -9,11 +9,18 @@
  * Modes (args); each must be killed with a page fault in the guard page,
  * reason "#PF page fault at image+0x... touching 0x...":
  *   recurse      unbounded recursion with small frames
- *   big-frames   recursion whose frames each hold a 3 KiB local array
- *   huge-frame   one frame holding a 64 KiB local array, its lowest
- *                element written first: without stack-clash probing the
- *                frame would jump over the guard page into kernel memory
- *                (the SIP build probes every page of a large frame)
+ *   big-frames   recursion whose frames each hold a 1.5 KiB local array
+ *                (under the SIP-STACK-FRAME limit), killed at the unsafe
+ *                stack's guard page
+ *   untouched-frames  the same frames left untouched on the way down, the
+ *                deepest one written: SafeStack takes a frame without
+ *                touching it, so without the probe in
+ *                __safestack_pointer_address (stdlib/src/safestack.c) the
+ *                unsafe stack pointer would creep past the guard page and
+ *                the write land in foreign memory; the probe faults in the
+ *                guard page on the first call made from inside it
+ * (A single frame larger than the guard page is refused by the verifier,
+ * SIP-STACK-FRAME: verifier/tests/reject/huge_frame.c.)
  * If the stack were unbounded it exits with ATTACK_SURVIVED.
  */
 #include <insula/stdlib.h>
@@ -36,19 +43,24 @@ static uint64_t recurse(uint64_t depth, uint64_t limit)
 
 static uint64_t big_frames(uint64_t depth, uint64_t limit)
 {
-    volatile uint8_t frame[3 * 1024];
+    volatile uint8_t frame[1536];
     frame[opaque_zero] = (uint8_t)depth;
     if (depth < limit)
         return big_frames(depth + 1, limit) + frame[opaque_zero];
     return frame[opaque_zero];
 }
 
-/* Kept out of main, so that only this mode has the large frame. */
-__attribute__((noinline)) static uint64_t huge_frame(void)
+/* 64 untouched frames of 1.5 KiB reach 96 KiB below the top of a 16 KiB
+   unsafe stack: the write in the deepest would be far past the guard page.
+   The read on the way back keeps the recursion from becoming a loop. */
+static uint64_t untouched_frames(uint64_t depth, uint64_t limit)
 {
-    volatile uint8_t frame[64 * 1024];
-    frame[opaque_zero] = 0x41;    /* the lowest byte of the frame, first */
-    return frame[opaque_zero];
+    volatile uint8_t frame[1536];
+    if (depth == limit) {
+        frame[opaque_zero] = 0x41;
+        return frame[opaque_zero];
+    }
+    return untouched_frames(depth + 1, limit) + frame[opaque_zero];
 }
 
 int main(const char *args)
@@ -60,8 +72,8 @@ int main(const char *args)
         result = recurse(0, endless);
     else if (str_equal(mode, STR("big-frames")))
         result = big_frames(0, endless);
-    else if (str_equal(mode, STR("huge-frame")))
-        result = huge_frame();
+    else if (str_equal(mode, STR("untouched-frames")))
+        result = untouched_frames(0, 64 + opaque_zero);
     else {
         print("attack-stack: unknown mode '%s'\n", args);
         return 1;

@@ -13,6 +13,15 @@
  * Compiled without -flto: with LTO the SafeStack pass runs at link time and
  * needs this hook as ordinary machine code outside the unit it instruments.
  * It has no locals, so SafeStack would not instrument it anyway.
+ *
+ * It also probes: every function with an unsafe frame calls it before
+ * taking its frame, when the slot still holds the caller's unsafe stack
+ * pointer, and it reads the byte just below that pointer. A frame the
+ * caller took but never touched may have left the pointer inside the guard
+ * page; the read faults there, before this function's frame could step
+ * past the guard. With every frame smaller than the guard page
+ * (SIP-STACK-FRAME) the pointer can never get below it (verifier/SUBSET.md,
+ * docs/threads.md).
  */
 #include "abi/abi.h"
 
@@ -24,5 +33,8 @@ void **__safestack_pointer_address(void)
 {
     uintptr_t rsp;
     __asm__("mov %%rsp, %0" : "=r"(rsp));
-    return ABI_UNSAFE_SP_SLOT(rsp);
+    void **slot = ABI_UNSAFE_SP_SLOT(rsp);
+    const volatile uint8_t *below = (const volatile uint8_t *)*slot - 1;
+    (void)*below;
+    return slot;
 }

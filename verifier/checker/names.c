@@ -130,7 +130,7 @@ bool attr_is_allowed(const char *token)
         "aligned", "alignas", "_Alignas", "packed", "unused", "maybe_unused",
         "noreturn", "_Noreturn", "const", "pure", "warn_unused_result",
         "nodiscard", "deprecated", "unavailable", "cold", "hot", "noinline",
-        "always_inline", "fallthrough", "nonnull", "returns_nonnull",
+        "fallthrough", "nonnull", "returns_nonnull",
         "counted_by", "designated_init", "flag_enum", "enum_extensibility",
         "warn_unused", "nothrow", "leaf", NULL,
     };

@@ -45,6 +45,7 @@ const struct rule_info rule_table[] = {
     { "SIP-MEM-RAWCOPY", "untyped memory copy or fill (memcpy, memset)" },
     { "SIP-STACK-VLA", "variable-length array or variably modified type" },
     { "SIP-STACK-ALLOCA", "alloca" },
+    { "SIP-STACK-FRAME", "function with more automatic storage than one unsafe-stack frame may have" },
 };
 
 const size_t rule_count = sizeof rule_table / sizeof rule_table[0];

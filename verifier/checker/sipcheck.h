@@ -160,6 +160,9 @@ void decls_check_record(struct walk_ctx *ctx, CXCursor c);
 void decls_check_field(struct walk_ctx *ctx, CXCursor c);
 void includes_check(struct walk_ctx *ctx, CXCursor c);
 
+/* rules_frame.c: SIP-STACK-FRAME */
+void frame_check_function(struct walk_ctx *ctx, CXCursor fn);
+
 /* rules_out.c: SIP_OUT parameters (SIP-PTR-OUT) */
 bool out_param(CXCursor fn, int i);
 bool out_function(CXCursor fn);
