@@ -6,8 +6,9 @@
  * stack must fault there. Only where pages carry rights (page mode,
  * hosted): phys mode has no guard page and the runner skips these.
  *
- * Modes (args); each must be killed with a page fault in the guard page,
- * reason "#PF page fault at image+0x... touching 0x...":
+ * Modes (args); each must be killed with a page fault in a guard page,
+ * reason "#PF page fault (stack overflow) at attack-stack+0x..." for the
+ * safe stack, "(unsafe stack overflow)" for SafeStack's unsafe one:
  *   recurse      unbounded recursion with small frames
  *   big-frames   recursion whose frames each hold a 1.5 KiB local array
  *                (under the SIP-STACK-FRAME limit), killed at the unsafe
