@@ -365,3 +365,29 @@ void readonly_check_init_list(struct walk_ctx *ctx, CXCursor list)
     if (!is_zero_list(list, elems, n))
         check_holding_list(ctx, list, type, elems, n);
 }
+
+/* ---- unions ---- */
+
+static enum CXVisitorResult union_member_marked(CXCursor field, CXClientData data)
+{
+    struct contains_query *q = data;
+    q->found = type_contains_marked(q->ctx, clang_getCursorType(field));
+    return q->found ? CXVisit_Break : CXVisit_Continue;
+}
+
+/* A union holding a marked type lets another member write its bytes
+ * (buf_t's const cap through a look-alike struct); str_t is already kept
+ * out of unions by its pointer (SIP-DECL-UNION-PTR). */
+void readonly_check_decl(struct walk_ctx *ctx, CXCursor decl)
+{
+    if (clang_getCursorKind(decl) != CXCursor_UnionDecl
+        || !clang_equalCursors(decl, clang_getCursorDefinition(decl)))
+        return;
+    struct contains_query q = { ctx, 0, false };
+    clang_Type_visitFields(clang_getCursorType(decl), union_member_marked, &q);
+    if (q.found)
+        report_cursor(ctx, decl, RULE,
+                      "a union with a member of (or holding) a type whose members "
+                      "only the stdlib may set (SIP_READONLY): another member "
+                      "would write them");
+}

@@ -191,6 +191,7 @@ void strnul_check_decl(struct walk_ctx *ctx, CXCursor decl);
 void readonly_check_store(struct walk_ctx *ctx, CXCursor c);
 void readonly_check_unary(struct walk_ctx *ctx, CXCursor c);
 void readonly_check_init_list(struct walk_ctx *ctx, CXCursor list);
+void readonly_check_decl(struct walk_ctx *ctx, CXCursor decl);
 
 /* names.c: pure helpers on names and paths (unit-tested) */
 bool name_has_prefix(const char *s, const char *prefix);

@@ -99,6 +99,7 @@ static void check_cursor(struct walk_ctx *ctx, CXCursor c)
     else if (clang_isDeclaration(k)) {
         decls_check(ctx, c);
         strnul_check_decl(ctx, c);
+        readonly_check_decl(ctx, c);
         frame_check_function(ctx, c);
     }
 }

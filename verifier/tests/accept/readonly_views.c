@@ -57,3 +57,14 @@ int use_views(span_t text, struct entry *out)
     return span_at(copy, 0) + (int)empty.len + (int)word.len + none.uses
         + node.id + other.id + (int)node.entry.name.len + r.err;
 }
+
+/* A buffer's data elements are the SIP's; its cap and len are only read. */
+int fill_bytes(size_t n)
+{
+    bytes_t *b = bytes_new(n);
+    if (b == NULL)
+        return 0;
+    for (size_t i = 0; i < b->cap; i++)
+        b->data[i] = (unsigned char)i;
+    return (int)b->len;
+}

@@ -22,6 +22,15 @@ typedef struct {
     span_t span;
 } span_result_t;
 
+/* A buffer: cap bytes of data, the first len in use (like buf_t). */
+typedef struct SIP_READONLY {
+    const size_t cap;
+    const size_t len;
+    unsigned char data[] __attribute__((counted_by(cap)));
+} bytes_t;
+
+bytes_t *bytes_new(size_t cap);
+
 #define SPAN(lit) ((span_t){ .bytes = "" lit "", .len = sizeof("" lit "") - 1 })
 
 span_t span_empty(void);
