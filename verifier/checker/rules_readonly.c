@@ -302,9 +302,8 @@ static void report_init(struct walk_ctx *ctx, CXCursor at, CXType marked_in,
     free(type);
 }
 
-static bool is_zero_list(CXCursor list, CXCursor *elems, int n)
+static bool is_zero_list(CXCursor *elems, int n)
 {
-    (void)list;
     return n == 0 || (n == 1 && clang_getCursorKind(cursor_strip(elems[0])) == CXCursor_IntegerLiteral
                       && cursor_is_null_constant(elems[0]));
 }
@@ -312,7 +311,7 @@ static bool is_zero_list(CXCursor list, CXCursor *elems, int n)
 /* A list of an unmarked aggregate that holds a marked object: every
  * element that reaches the marked part must be a whole object or a list of
  * its own (checked when the walk reaches it). */
-static void check_holding_list(struct walk_ctx *ctx, CXCursor list, CXType type,
+static void check_holding_list(struct walk_ctx *ctx, CXType type,
                                CXCursor *elems, int n)
 {
     int position = 0;
@@ -344,7 +343,6 @@ static void check_holding_list(struct walk_ctx *ctx, CXCursor list, CXType type,
         /* Elision into another aggregate takes an unknown number of elements. */
         position = is_aggregate(el.target) && !whole ? -1 : el.next;
     }
-    (void)list;
 }
 
 void readonly_check_init_list(struct walk_ctx *ctx, CXCursor list)
@@ -362,8 +360,8 @@ void readonly_check_init_list(struct walk_ctx *ctx, CXCursor list)
         report_init(ctx, list, type, "initializer list too long to check, holding");
         return;
     }
-    if (!is_zero_list(list, elems, n))
-        check_holding_list(ctx, list, type, elems, n);
+    if (!is_zero_list(elems, n))
+        check_holding_list(ctx, type, elems, n);
 }
 
 /* ---- unions ---- */
