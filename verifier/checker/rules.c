@@ -23,6 +23,7 @@ const struct rule_info rule_table[] = {
     { "SIP-PTR-DECAY", "unsized or zero-length array converted to a pointer" },
     { "SIP-PTR-FLEX", "flexible/zero-length array without a const counted_by length, or declared as an object" },
     { "SIP-STR-NUL", "'char *' not known to be NUL-terminated, or a format whose arguments cannot be checked" },
+    { "SIP-LIB-READONLY", "member of a stdlib SIP_READONLY type (str_t) written, address taken or brace-initialized" },
     { "SIP-PTR-ADDRSPACE", "pointer into another address space (segment-relative access)" },
     { "SIP-DECL-UNION-PTR", "union with a pointer member" },
     { "SIP-DECL-KR", "function without a prototype or K&R definition" },

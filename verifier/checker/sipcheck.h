@@ -187,6 +187,12 @@ void strnul_check_member(struct walk_ctx *ctx, CXCursor c);
 void strnul_check_trusted_expr(struct walk_ctx *ctx, CXCursor c);
 void strnul_check_decl(struct walk_ctx *ctx, CXCursor decl);
 
+/* rules_readonly.c: members only the stdlib sets (SIP-LIB-READONLY) */
+void readonly_check_store(struct walk_ctx *ctx, CXCursor c);
+void readonly_check_unary(struct walk_ctx *ctx, CXCursor c);
+void readonly_check_init_list(struct walk_ctx *ctx, CXCursor list);
+void readonly_check_decl(struct walk_ctx *ctx, CXCursor decl);
+
 /* names.c: pure helpers on names and paths (unit-tested) */
 bool name_has_prefix(const char *s, const char *prefix);
 bool name_is_reserved(const char *name);

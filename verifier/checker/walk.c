@@ -48,9 +48,11 @@ static void check_expression(struct walk_ctx *ctx, CXCursor c)
     case CXCursor_BinaryOperator:
     case CXCursor_CompoundAssignOperator:
         pointers_check_binary(ctx, c);
+        readonly_check_store(ctx, c);
         break;
     case CXCursor_UnaryOperator:
         pointers_check_unary(ctx, c);
+        readonly_check_unary(ctx, c);
         break;
     case CXCursor_ArraySubscriptExpr:
         pointers_check_subscript(ctx, c);
@@ -64,6 +66,9 @@ static void check_expression(struct walk_ctx *ctx, CXCursor c)
         break;
     case CXCursor_CallExpr:
         strnul_check_call(ctx, c);
+        break;
+    case CXCursor_InitListExpr:
+        readonly_check_init_list(ctx, c);
         break;
     case CXCursor_AddrLabelExpr:
         control_check_stmt(ctx, c);
@@ -94,6 +99,7 @@ static void check_cursor(struct walk_ctx *ctx, CXCursor c)
     else if (clang_isDeclaration(k)) {
         decls_check(ctx, c);
         strnul_check_decl(ctx, c);
+        readonly_check_decl(ctx, c);
         frame_check_function(ctx, c);
     }
 }

@@ -5,7 +5,10 @@
  * holds a buf_t *, never a buf_t (the subset forbids declaring objects with
  * a flexible array). `cap` is fixed at creation; `len` (0..cap) changes only
  * through the functions below. data[i] is bounds-checked by the compiler
- * against `cap` (counted_by); the functions check against `len`.
+ * against `cap` (counted_by); the functions check against `len`. buf_t is
+ * SIP_READONLY (verifier/SUBSET.md, SIP-LIB-READONLY): no braced
+ * initializer or compound literal of one, nor of a struct holding one, can
+ * make up a cap without the bytes behind it.
  * Every function refuses misuse with an error and changes nothing then.
  *
  * Errors use the conventions of insula/err.h; every function taking a
@@ -21,7 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct {
+typedef struct SIP_READONLY {
     const size_t cap;    /* bytes in data[]; set by buf_new, never changed */
     const size_t len;    /* bytes in use; written only by the stdlib */
     uint8_t data[] __attribute__((counted_by(cap)));

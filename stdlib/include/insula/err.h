@@ -55,9 +55,15 @@ enum {
    attribute in the parameter's type and refuse the ACSL contracts. */
 #define SIP_CSTR
 #define SIP_FORMAT
+#define SIP_READONLY
 #else
 #define SIP_CSTR __attribute__((annotate("insula_cstr")))
 #define SIP_FORMAT __attribute__((annotate("insula_format")))
+/* A struct type whose members only the stdlib sets (verifier/SUBSET.md,
+   SIP-LIB-READONLY): SIP code copies such an object whole but never writes
+   a member, takes a member's address or brace-initializes one (str_t: the
+   stdlib trusts a view's len). Written `typedef struct SIP_READONLY {`. */
+#define SIP_READONLY __attribute__((annotate("insula_readonly")))
 #endif
 
 _Static_assert(ABI_OK == OK, "stdlib statuses are the ABI's");

@@ -9,8 +9,10 @@
  * the functions below, which never widen a view; so every view lies inside
  * one object, and every accessor checks its index against the length.
  * SIP code reads a view only through these functions and never writes its
- * members (proposed to the verifier as a rule: members of stdlib types are
- * not written or brace-initialized by checked code).
+ * members: str_t is SIP_READONLY (verifier/SUBSET.md, SIP-LIB-READONLY), so
+ * the verifier refuses a store to a member, a member's address and a braced
+ * initializer or compound literal of a view in checked code. A
+ * zero-initialized view (a static, new()) reads as the empty view.
  *
  * Errors use the conventions of insula/err.h.
  */
@@ -23,7 +25,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct {
+typedef struct SIP_READONLY {
     const char *bytes;   /* never NULL: the empty view points at "" */
     size_t len;
 } str_t;
