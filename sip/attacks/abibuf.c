@@ -1,14 +1,18 @@
 /*
- * attack-abibuf — hands the kernel a buffer larger than the object it
- * starts in. The SIP cannot forge a pointer, but it chooses the length it
- * passes with one: console_write(secret, 64 KiB) on a 16-byte global asks
- * the kernel to read far past the SIP's data, into memory that is not its
- * own. Every ABI buffer must lie wholly inside one region the caller owns
- * (kernel/sip_memory.c: sip_owns), so the kernel refuses without reading.
+ * attack-abibuf — hands out a buffer larger than the object it starts in.
+ * The SIP cannot forge a pointer, but it chooses the length it passes with
+ * one: console_write(secret, 65535) on a 16-byte global asks for the bytes
+ * after the object too — the SIP's other data, or past its memory.
+ * console_write writes a C string, at most `len` bytes of it, and every
+ * char * in verified code is a C string (SIP-STR-NUL): the stdlib stops at
+ * the object's NUL. (Past the SIP's memory the kernel would refuse the
+ * buffer anyway, ERR_BAD_ADDRESS: kernel/sip_memory.c, sip_owns; the
+ * self-test sip_abi_abuse shows that through the raw ABI.)
  *
- * Expected: console_write(16-byte global, 65535 bytes) is refused with
- * ERR_BAD_ADDRESS and nothing is printed; the SIP exits with that status
- * (-3). Any other answer exits with a positive code.
+ * Expected: console_write returns OK having written the object's 15
+ * characters and nothing after them: the boot tests require the line
+ * "attack-abibuf: [0123456789abcde]". The SIP exits 0; any other answer
+ * exits 10.
  */
 #include <insula/stdlib.h>
 
@@ -20,10 +24,13 @@ static const char secret[16] = "0123456789abcde";
 
 static int console(void)
 {
+    print("attack-abibuf: [");
+    console_flush();
     err_t rc = console_write(secret, 65535);
+    print("]\n");
     print("attack-abibuf: console_write of 65535 bytes from a 16-byte object: %s\n",
           err_name(rc));
-    return rc == OK ? 10 : rc;
+    return rc == OK ? 0 : 10;
 }
 
 int main(const char *args)

@@ -73,7 +73,8 @@ static void console_sink(void *ctx, const char *bytes, size_t len)
         state->err = rc;
 }
 
-err_t console_write(const char *bytes, size_t len)
+/* Flushes the line buffer, then writes `len` bytes straight through. */
+static err_t console_write_bytes(const char *bytes, size_t len)
 {
     if (bytes == NULL && len > 0)
         return ERR_INVALID;
@@ -85,9 +86,25 @@ err_t console_write(const char *bytes, size_t len)
     return rc;
 }
 
+/* How many of the first `max` bytes of `s` come before its first NUL. */
+static size_t cstr_prefix_len(const char *s, size_t max)
+{
+    size_t n = 0;
+    while (n < max && s[n] != '\0')
+        n++;
+    return n;
+}
+
+err_t console_write(const char *bytes, size_t len)
+{
+    if (bytes == NULL)
+        return len > 0 ? ERR_INVALID : OK;
+    return console_write_bytes(bytes, cstr_prefix_len(bytes, len));
+}
+
 err_t console_write_str(str_t s)
 {
-    return console_write(s.bytes, s.len);
+    return console_write_bytes(s.bytes, s.len);
 }
 
 err_t console_flush(void)

@@ -67,6 +67,23 @@ static void test_write_keeps_order(void)
     CHECK_INT(console_write(NULL, 0), OK);
 }
 
+/* console_write stops at the NUL, whatever length it is given; a view is
+   written whole, NULs included. */
+static void test_write_stops_at_nul(void)
+{
+    static const char object[16] = "0123456789abcde";
+    static const char with_nul[] = { 'a', 'b', 0, 'c', 'd' };
+    mock_reset();
+    CHECK_INT(console_write(object, 65535), OK);
+    CHECK_BYTES(mock_console, mock_console_len, "0123456789abcde");
+    mock_reset();
+    CHECK_INT(console_write(object, 4), OK);
+    CHECK_BYTES(mock_console, mock_console_len, "0123");
+    mock_reset();
+    CHECK_INT(console_write_str((str_t){ .bytes = with_nul, .len = 5 }), OK);
+    CHECK_UINT(mock_console_len, 5);
+}
+
 static void test_large_write_is_split(void)
 {
     mock_reset();
@@ -108,6 +125,7 @@ int main(void)
     test_full_buffer();
     test_formats();
     test_write_keeps_order();
+    test_write_stops_at_nul();
     test_large_write_is_split();
     test_kernel_errors();
     test_err_names();

@@ -23,7 +23,13 @@
 
 #define CONSOLE_LINE_MAX 128
 
-/* Writes len bytes (any length: split into ABI-sized writes). */
+/*
+ * Writes the C string `bytes`, at most `len` bytes of it: it stops at the
+ * first NUL. In verified code every char * is a C string (SIP-STR-NUL), so
+ * whatever `len` says the write never reads past the object. Bytes that may
+ * hold NULs go through console_write_str. Any length (split into ABI-sized
+ * writes).
+ */
 err_t console_write(const char *bytes, size_t len);
 
 /* Writes the bytes of a view (unbuffered, like console_write). */
