@@ -166,3 +166,41 @@ char *cursor_first_token(CXTranslationUnit tu, CXCursor c)
     clang_disposeTokens(tu, tokens, n);
     return first;
 }
+
+struct annotation_query {
+    const char *name;
+    bool found;
+};
+
+static enum CXChildVisitResult find_annotation(CXCursor c, CXCursor parent,
+                                               CXClientData data)
+{
+    (void)parent;
+    struct annotation_query *q = data;
+    if (clang_getCursorKind(c) != CXCursor_AnnotateAttr)
+        return CXChildVisit_Continue;
+    char *s = cursor_name_dup(c);
+    q->found = strcmp(s, q->name) == 0;
+    free(s);
+    return q->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+bool cursor_has_annotation(CXCursor decl, const char *name)
+{
+    struct annotation_query q = { name, false };
+    if (!clang_Cursor_isNull(decl))
+        clang_visitChildren(decl, find_annotation, &q);
+    return q.found;
+}
+
+CXCursor cursor_direct_callee(CXCursor call)
+{
+    CXCursor kids[1];
+    if (cursor_expr_children(call, kids, 1) < 1)
+        return clang_getNullCursor();
+    CXCursor callee = cursor_strip(kids[0]);
+    if (clang_getCursorKind(callee) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor fn = clang_getCursorReferenced(callee);
+    return clang_getCursorKind(fn) == CXCursor_FunctionDecl ? fn : clang_getNullCursor();
+}

@@ -21,28 +21,11 @@
 
 #define OUT_ANNOTATION "insula_out"
 
-static enum CXChildVisitResult find_out_attr(CXCursor c, CXCursor parent,
-                                             CXClientData data)
-{
-    (void)parent;
-    if (clang_getCursorKind(c) != CXCursor_AnnotateAttr)
-        return CXChildVisit_Continue;
-    char *s = cursor_name_dup(c);
-    bool out = strcmp(s, OUT_ANNOTATION) == 0;
-    free(s);
-    if (!out)
-        return CXChildVisit_Continue;
-    *(bool *)data = true;
-    return CXChildVisit_Break;
-}
-
 /* This declaration of a parameter carries SIP_OUT itself. */
 static bool parm_marked(CXCursor parm)
 {
-    bool out = false;
-    if (clang_getCursorKind(parm) == CXCursor_ParmDecl)
-        clang_visitChildren(parm, find_out_attr, &out);
-    return out;
+    return clang_getCursorKind(parm) == CXCursor_ParmDecl
+        && cursor_has_annotation(parm, OUT_ANNOTATION);
 }
 
 static bool decl_param_marked(CXCursor fn, int i)
@@ -79,22 +62,6 @@ static bool same_expr(CXCursor a, CXCursor b)
         && clang_equalRanges(clang_getCursorExtent(a), clang_getCursorExtent(b));
 }
 
-/* The function a call names directly (f(...), (f)(...)); null for a call
- * through a pointer or any other expression. */
-static CXCursor direct_callee(CXCursor call)
-{
-    CXCursor kids[1];
-    if (cursor_expr_children(call, kids, 1) < 1)
-        return clang_getNullCursor();
-    CXCursor callee = cursor_strip(kids[0]);
-    if (clang_getCursorKind(callee) != CXCursor_DeclRefExpr)
-        return clang_getNullCursor();
-    CXCursor fn = clang_getCursorReferenced(callee);
-    if (clang_getCursorKind(fn) != CXCursor_FunctionDecl)
-        return clang_getNullCursor();
-    return fn;
-}
-
 /* The cursor being visited, up to parentheses and implicit conversions, is
  * an argument of a direct call whose parameter is SIP_OUT. Returns the
  * callee then, a null cursor otherwise. */
@@ -108,7 +75,7 @@ static CXCursor out_call_of_current(const struct walk_ctx *ctx)
             continue;
         if (k != CXCursor_CallExpr)
             return clang_getNullCursor();
-        CXCursor fn = direct_callee(p);
+        CXCursor fn = cursor_direct_callee(p);
         int n = clang_Cursor_getNumArguments(p);
         for (int i = 0; !clang_Cursor_isNull(fn) && i < n; i++) {
             CXCursor arg = cursor_strip(clang_Cursor_getArgument(p, (unsigned)i));

@@ -22,18 +22,6 @@
 #define READONLY_ANNOTATION "insula_readonly"
 #define RULE "SIP-LIB-READONLY"
 
-static enum CXChildVisitResult find_readonly(CXCursor c, CXCursor parent,
-                                             CXClientData data)
-{
-    (void)parent;
-    if (clang_getCursorKind(c) != CXCursor_AnnotateAttr)
-        return CXChildVisit_Continue;
-    char *s = cursor_name_dup(c);
-    *(bool *)data = strcmp(s, READONLY_ANNOTATION) == 0;
-    free(s);
-    return *(bool *)data ? CXChildVisit_Break : CXChildVisit_Continue;
-}
-
 /* A record declaration whose definition carries SIP_READONLY. The mark is
  * only believed on a trusted definition: checked code cannot mark its own
  * types (it would gain nothing, but it keeps the meaning plain). */
@@ -42,9 +30,7 @@ static bool record_marked(struct walk_ctx *ctx, CXCursor record)
     CXCursor def = clang_getCursorDefinition(record);
     if (clang_Cursor_isNull(def) || !trust_cursor(ctx, def))
         return false;
-    bool found = false;
-    clang_visitChildren(def, find_readonly, &found);
-    return found;
+    return cursor_has_annotation(def, READONLY_ANNOTATION);
 }
 
 static bool type_marked(struct walk_ctx *ctx, CXType t)

@@ -31,38 +31,12 @@
 #define FORMAT_ANNOTATION "insula_format"
 #define RULE "SIP-STR-NUL"
 
-struct annotation_query {
-    const char *name;
-    bool found;
-};
-
-static enum CXChildVisitResult find_annotation(CXCursor c, CXCursor parent,
-                                               CXClientData data)
-{
-    (void)parent;
-    struct annotation_query *q = data;
-    if (clang_getCursorKind(c) != CXCursor_AnnotateAttr)
-        return CXChildVisit_Continue;
-    char *s = cursor_name_dup(c);
-    q->found = strcmp(s, q->name) == 0;
-    free(s);
-    return q->found ? CXChildVisit_Break : CXChildVisit_Continue;
-}
-
-static bool has_annotation(CXCursor decl, const char *name)
-{
-    struct annotation_query q = { name, false };
-    if (!clang_Cursor_isNull(decl))
-        clang_visitChildren(decl, find_annotation, &q);
-    return q.found;
-}
-
 /* The declaration, its first declaration or its definition is annotated. */
 static bool decl_annotated(CXCursor decl, const char *name)
 {
-    return has_annotation(decl, name)
-        || has_annotation(clang_getCanonicalCursor(decl), name)
-        || has_annotation(clang_getCursorDefinition(decl), name);
+    return cursor_has_annotation(decl, name)
+        || cursor_has_annotation(clang_getCanonicalCursor(decl), name)
+        || cursor_has_annotation(clang_getCursorDefinition(decl), name);
 }
 
 static bool param_annotated(CXCursor fn, int i, const char *name)
@@ -73,7 +47,7 @@ static bool param_annotated(CXCursor fn, int i, const char *name)
         if (clang_getCursorKind(decls[d]) != CXCursor_FunctionDecl)
             continue;
         int n = clang_Cursor_getNumArguments(decls[d]);
-        if (i < n && has_annotation(clang_Cursor_getArgument(decls[d], (unsigned)i), name))
+        if (i < n && cursor_has_annotation(clang_Cursor_getArgument(decls[d], (unsigned)i), name))
             return true;
     }
     return false;
@@ -355,19 +329,6 @@ static char *literal_bytes_dup(CXCursor lit)
     return out;
 }
 
-/* The direct callee of a call, or a null cursor. */
-static CXCursor call_callee(CXCursor call)
-{
-    CXCursor kids[1];
-    if (cursor_expr_children(call, kids, 1) < 1)
-        return clang_getNullCursor();
-    CXCursor callee = cursor_strip(kids[0]);
-    if (clang_getCursorKind(callee) != CXCursor_DeclRefExpr)
-        return clang_getNullCursor();
-    CXCursor fn = clang_getCursorReferenced(callee);
-    return clang_getCursorKind(fn) == CXCursor_FunctionDecl ? fn : clang_getNullCursor();
-}
-
 /* Roles of the variadic arguments of a SIP_FORMAT call with a literal
  * format; false when the format is not a literal. *first: index of the
  * first variadic argument. */
@@ -496,7 +457,7 @@ static bool bounded_by_its_len(struct walk_ctx *ctx, CXCursor member)
     if (clang_Cursor_isNull(call))
         return false;
     struct format_roles f;
-    CXCursor fn = call_callee(call);
+    CXCursor fn = cursor_direct_callee(call);
     if (clang_Cursor_isNull(fn) || !call_format_roles(call, fn, &f, &first))
         return false;
     int k = index - first;
@@ -569,7 +530,7 @@ static void check_format_call(struct walk_ctx *ctx, CXCursor call, CXCursor fn)
 
 void strnul_check_call(struct walk_ctx *ctx, CXCursor call)
 {
-    CXCursor fn = call_callee(call);
+    CXCursor fn = cursor_direct_callee(call);
     if (!clang_Cursor_isNull(fn) && format_param(fn) >= 0)
         check_format_call(ctx, call, fn);
 }
@@ -609,7 +570,7 @@ void strnul_check_declref(struct walk_ctx *ctx, CXCursor c)
     CXCursor first = clang_getCanonicalCursor(d);
     if (!trust_cursor(ctx, d))
         d = first;
-    if (!trust_cursor(ctx, d) || has_annotation(d, CSTR_ANNOTATION))
+    if (!trust_cursor(ctx, d) || cursor_has_annotation(d, CSTR_ANNOTATION))
         return;
     char *name = cursor_name_dup(d);
     if (k == CXCursor_FunctionDecl && type_yields_chars(clang_getCursorResultType(d)))
@@ -655,7 +616,7 @@ void strnul_check_trusted_expr(struct walk_ctx *ctx, CXCursor c)
         || cursor_is_null_constant(core))
         return;
     if (k == CXCursor_CallExpr) {
-        CXCursor fn = call_callee(core);
+        CXCursor fn = cursor_direct_callee(core);
         if (!clang_Cursor_isNull(fn) && decl_annotated(fn, CSTR_ANNOTATION))
             return;
     }
@@ -669,7 +630,7 @@ void strnul_check_trusted_expr(struct walk_ctx *ctx, CXCursor c)
  * are inherited from the header, which is fine.) */
 static bool marked(CXCursor decl)
 {
-    return has_annotation(decl, CSTR_ANNOTATION) || has_annotation(decl, FORMAT_ANNOTATION);
+    return cursor_has_annotation(decl, CSTR_ANNOTATION) || cursor_has_annotation(decl, FORMAT_ANNOTATION);
 }
 
 static bool any_param_marked(CXCursor fn)

@@ -143,6 +143,11 @@ bool cursor_is_null_constant(CXCursor c);
 bool cursor_is_local_var(CXCursor decl);
 bool cursor_lvalue_is_local(const struct walk_ctx *ctx, CXCursor e);
 char *cursor_first_token(CXTranslationUnit tu, CXCursor c);
+/* `decl` carries __attribute__((annotate(name))) itself. */
+bool cursor_has_annotation(CXCursor decl, const char *name);
+/* The function a call names directly (f(...), (f)(...)); a null cursor for
+ * a call through a pointer or any other expression. */
+CXCursor cursor_direct_callee(CXCursor call);
 
 /* rule groups */
 void casts_check_explicit(struct walk_ctx *ctx, CXCursor c);
