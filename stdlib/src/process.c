@@ -23,9 +23,10 @@ handle_t sip_endpoint(uint32_t i)
 }
 
 __INSULA_ABI_CALLER
-handle_result_t sip_spawn_with(const char *image, const char *args, uint32_t priority,
-                               uint64_t quota, uint32_t caps, const handle_t *endpoints,
-                               uint32_t count)
+handle_result_t __insula_sip_spawn_with(const char *image, const char *args,
+                                        uint32_t priority, uint64_t quota, uint32_t caps,
+                                        const handle_t *endpoints, uint32_t count,
+                                        size_t capacity)
 {
     abi_spawn_t spawn;    /* on our stack: memory we own, where the kernel reads it */
     handle_t handle;
@@ -33,7 +34,7 @@ handle_result_t sip_spawn_with(const char *image, const char *args, uint32_t pri
     const insula_abi_t *abi = __insula_abi();
     if (abi == NULL)
         return r;
-    if (count > ABI_MAX_INITIAL_ENDPOINTS) {
+    if (count > ABI_MAX_INITIAL_ENDPOINTS || count > capacity) {
         r.err = ERR_RANGE;
         return r;
     }
@@ -49,7 +50,7 @@ handle_result_t sip_spawn_with(const char *image, const char *args, uint32_t pri
 handle_result_t sip_spawn(const char *image, const char *args, uint32_t priority,
                           uint64_t quota, uint32_t caps)
 {
-    return sip_spawn_with(image, args, priority, quota, caps, NULL, 0);
+    return __insula_sip_spawn_with(image, args, priority, quota, caps, NULL, 0, 0);
 }
 
 __INSULA_ABI_CALLER

@@ -25,6 +25,8 @@ bool mock_misaligned_pages;
 uint64_t mock_last_sleep_ns;
 int mock_yields;
 abi_status_t mock_thread_status;
+int mock_spawns;
+abi_spawn_t mock_last_spawn;
 void (*mock_thread_entry)(void *arg);
 void *mock_thread_arg;
 int mock_exit_fd = -1;
@@ -165,6 +167,14 @@ static abi_status_t mock_thread_create(void (*entry)(void *arg), void *arg, abi_
     return ABI_OK;
 }
 
+static abi_status_t mock_sip_spawn(const abi_spawn_t *spawn, abi_handle_t *out)
+{
+    mock_spawns++;
+    mock_last_spawn = *spawn;
+    *out = MOCK_SIP_HANDLE;
+    return ABI_OK;
+}
+
 static void mock_thread_exit(void) { _exit(MOCK_THREAD_EXIT_STATUS); }
 static uint64_t mock_thread_id(void) { return MOCK_THREAD_ID; }
 
@@ -179,6 +189,7 @@ insula_abi_t mock_abi = {
     .thread_create = mock_thread_create,
     .thread_exit = mock_thread_exit,
     .thread_id = mock_thread_id,
+    .sip_spawn = mock_sip_spawn,
     .page_alloc = mock_page_alloc,
     .page_free = mock_page_free,
     .threads_suspend = mock_threads_suspend,
@@ -209,4 +220,6 @@ void mock_reset(void)
     mock_thread_status = ABI_OK;
     mock_thread_entry = NULL;
     mock_thread_arg = NULL;
+    mock_spawns = 0;
+    mock_last_spawn = (abi_spawn_t){ 0 };
 }

@@ -60,6 +60,12 @@ extern abi_status_t mock_thread_status;
 extern void (*mock_thread_entry)(void *arg);
 extern void *mock_thread_arg;
 
+/* sip_spawn counts the calls, keeps the last request and hands out
+   MOCK_SIP_HANDLE. */
+#define MOCK_SIP_HANDLE 0x5001u
+extern int mock_spawns;
+extern abi_spawn_t mock_last_spawn;
+
 /* Exit: with a pipe set, writes "<console>\n#EXIT <code>\n" to it and
    _exit(0)s; without one, aborts (a test called exit by mistake). */
 extern int mock_exit_fd;

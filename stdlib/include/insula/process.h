@@ -38,13 +38,22 @@ handle_result_t sip_spawn(SIP_CSTR const char *image, SIP_CSTR const char *args,
                           uint32_t priority, uint64_t quota, uint32_t caps);
 
 /*
- * As sip_spawn, and the `count` (at most 4) endpoints in `endpoints` move
- * to the new SIP (sip_endpoint() there). Errors: as sip_spawn, and
- * ERR_BAD_HANDLE (an endpoint not owned), ERR_RANGE (count).
+ * As sip_spawn, and the first `count` (at most 4) endpoints of the array
+ * `endpoints` move to the new SIP (sip_endpoint() there). Only an array
+ * compiles, and `count` is checked against its real length, so the stdlib
+ * never reads past it. Errors: as sip_spawn, and ERR_BAD_HANDLE (an
+ * endpoint not owned), ERR_RANGE (count above 4 or above the array's
+ * length).
  */
-handle_result_t sip_spawn_with(SIP_CSTR const char *image, SIP_CSTR const char *args,
-                               uint32_t priority, uint64_t quota, uint32_t caps,
-                               const handle_t *endpoints, uint32_t count);
+#define sip_spawn_with(image, args, priority, quota, caps, endpoints, count)       \
+    __insula_sip_spawn_with((image), (args), (priority), (quota), (caps), (endpoints), \
+        (count), sizeof(endpoints) / sizeof((endpoints)[0]) + 0 * sizeof(char[        \
+        __builtin_types_compatible_p(__typeof__(endpoints),                          \
+                                     __typeof__(&(endpoints)[0])) ? -1 : 1]))
+handle_result_t __insula_sip_spawn_with(SIP_CSTR const char *image, SIP_CSTR const char *args,
+                                        uint32_t priority, uint64_t quota, uint32_t caps,
+                                        const handle_t *endpoints, uint32_t count,
+                                        size_t capacity);
 
 /* The i-th endpoint the spawner handed over at start, or 0. */
 handle_t sip_endpoint(uint32_t i);
