@@ -67,23 +67,12 @@ static bool same_expr(CXCursor a, CXCursor b)
  * callee then, a null cursor otherwise. */
 static CXCursor out_call_of_current(const struct walk_ctx *ctx)
 {
-    CXCursor self = ctx->stack[ctx->depth - 1];
-    for (size_t up = 0;; up++) {
-        CXCursor p = walk_parent(ctx, up);
-        enum CXCursorKind k = clang_getCursorKind(p);
-        if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr)
-            continue;
-        if (k != CXCursor_CallExpr)
-            return clang_getNullCursor();
-        CXCursor fn = cursor_direct_callee(p);
-        int n = clang_Cursor_getNumArguments(p);
-        for (int i = 0; !clang_Cursor_isNull(fn) && i < n; i++) {
-            CXCursor arg = cursor_strip(clang_Cursor_getArgument(p, (unsigned)i));
-            if (same_expr(arg, self))
-                return out_param(fn, i) ? fn : clang_getNullCursor();
-        }
-        return clang_getNullCursor();
-    }
+    CXCursor call = walk_enclosing_call(ctx);
+    if (clang_Cursor_isNull(call))
+        return call;
+    CXCursor fn = cursor_direct_callee(call);
+    int i = walk_argument_index(call, ctx->stack[ctx->depth - 1]);
+    return !clang_Cursor_isNull(fn) && i >= 0 && out_param(fn, i) ? fn : clang_getNullCursor();
 }
 
 static void program_note_call(struct walk_ctx *ctx, CXCursor fn)

@@ -40,19 +40,13 @@ void pointers_check_binary(struct walk_ctx *ctx, CXCursor c)
 /* __builtin_add_overflow(a, b, &r): the pointer dies with the call. */
 static bool is_out_param_argument(const struct walk_ctx *ctx)
 {
-    for (size_t up = 0; up < 8; up++) {
-        CXCursor p = walk_parent(ctx, up);
-        enum CXCursorKind k = clang_getCursorKind(p);
-        if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr)
-            continue;
-        if (k != CXCursor_CallExpr)
-            return false;
-        char *name = cursor_name_dup(p);
-        bool out = name_is_out_param_builtin(name);
-        free(name);
-        return out;
-    }
-    return false;
+    CXCursor call = walk_enclosing_call(ctx);
+    if (clang_Cursor_isNull(call))
+        return false;
+    char *name = cursor_name_dup(call);
+    bool out = name_is_out_param_builtin(name);
+    free(name);
+    return out;
 }
 
 static void check_address_of(struct walk_ctx *ctx, CXCursor c, CXCursor operand)

@@ -429,24 +429,9 @@ static bool is_view_pair(struct walk_ctx *ctx, CXCursor precision, CXCursor byte
  * argument *index of a call: returns the call. */
 static CXCursor enclosing_call(const struct walk_ctx *ctx, int *index)
 {
-    CXCursor self = ctx->stack[ctx->depth - 1];
-    for (size_t up = 0;; up++) {
-        CXCursor p = walk_parent(ctx, up);
-        enum CXCursorKind k = clang_getCursorKind(p);
-        if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr)
-            continue;
-        if (k != CXCursor_CallExpr)
-            return clang_getNullCursor();
-        int n = clang_Cursor_getNumArguments(p);
-        for (int i = 0; i < n; i++) {
-            CXCursor arg = cursor_strip(clang_Cursor_getArgument(p, (unsigned)i));
-            if (clang_equalRanges(clang_getCursorExtent(arg), clang_getCursorExtent(self))) {
-                *index = i;
-                return p;
-            }
-        }
-        return clang_getNullCursor();
-    }
+    CXCursor call = walk_enclosing_call(ctx);
+    *index = clang_Cursor_isNull(call) ? -1 : walk_argument_index(call, ctx->stack[ctx->depth - 1]);
+    return *index >= 0 ? call : clang_getNullCursor();
 }
 
 /* x.bytes read as the argument of a "%.*s" whose precision is x.len. */
@@ -539,18 +524,11 @@ void strnul_check_call(struct walk_ctx *ctx, CXCursor call)
 
 static bool is_direct_callee(const struct walk_ctx *ctx, CXCursor c)
 {
-    for (size_t up = 0;; up++) {
-        CXCursor p = walk_parent(ctx, up);
-        enum CXCursorKind k = clang_getCursorKind(p);
-        if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr)
-            continue;
-        if (k != CXCursor_CallExpr)
-            return false;
-        CXCursor kids[1];
-        return cursor_expr_children(p, kids, 1) >= 1
-            && clang_equalRanges(clang_getCursorExtent(cursor_strip(kids[0])),
-                                 clang_getCursorExtent(c));
-    }
+    CXCursor call = walk_enclosing_call(ctx);
+    CXCursor kids[1];
+    return !clang_Cursor_isNull(call) && cursor_expr_children(call, kids, 1) >= 1
+        && clang_equalRanges(clang_getCursorExtent(cursor_strip(kids[0])),
+                             clang_getCursorExtent(c));
 }
 
 void strnul_check_declref(struct walk_ctx *ctx, CXCursor c)

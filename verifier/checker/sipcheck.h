@@ -115,6 +115,12 @@ char *file_name_dup(CXFile file);
 void walk_translation_unit(struct walk_ctx *ctx);
 CXCursor walk_parent(const struct walk_ctx *ctx, size_t up);
 CXCursor walk_parent_skipping_parens(const struct walk_ctx *ctx);
+/* The call whose argument (or callee) the cursor being checked is, up to
+ * parentheses and implicit conversions; a null cursor if it is not one. */
+CXCursor walk_enclosing_call(const struct walk_ctx *ctx);
+/* Which argument of `call` is `expr` (up to parentheses and implicit
+ * conversions), or -1. */
+int walk_argument_index(CXCursor call, CXCursor expr);
 bool walk_inside_function(const struct walk_ctx *ctx);
 
 /* diags.c: clang's own diagnostics */

@@ -27,6 +27,29 @@ CXCursor walk_parent_skipping_parens(const struct walk_ctx *ctx)
     }
 }
 
+CXCursor walk_enclosing_call(const struct walk_ctx *ctx)
+{
+    for (size_t up = 0;; up++) {
+        CXCursor p = walk_parent(ctx, up);
+        enum CXCursorKind k = clang_getCursorKind(p);
+        if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr)
+            continue;
+        return k == CXCursor_CallExpr ? p : clang_getNullCursor();
+    }
+}
+
+int walk_argument_index(CXCursor call, CXCursor expr)
+{
+    CXSourceRange extent = clang_getCursorExtent(expr);
+    int n = clang_Cursor_getNumArguments(call);
+    for (int i = 0; i < n; i++) {
+        CXCursor arg = cursor_strip(clang_Cursor_getArgument(call, (unsigned)i));
+        if (clang_equalRanges(clang_getCursorExtent(arg), extent))
+            return i;
+    }
+    return -1;
+}
+
 bool walk_inside_function(const struct walk_ctx *ctx)
 {
     for (size_t i = 0; i < ctx->depth; i++) {
