@@ -15,11 +15,12 @@ extern const contract_table_t contract_table_NsAdmin;
 extern const contract_table_t contract_table_Console;
 extern const contract_table_t contract_table_File;
 extern const contract_table_t contract_table_Fs;
+extern const contract_table_t contract_table_Disk;
 
 static const contract_table_t *const known[] = {
     &contract_table_Service, &contract_table_PingPong, &contract_table_ServiceProvider,
     &contract_table_NameService, &contract_table_Console, &contract_table_File,
-    &contract_table_Fs, &contract_table_Bench, &contract_table_NsAdmin,
+    &contract_table_Fs, &contract_table_Bench, &contract_table_NsAdmin, &contract_table_Disk,
 };
 
 const contract_table_t *contract_find(uint32_t id)
