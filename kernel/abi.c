@@ -11,7 +11,9 @@
 #include "channel.h"
 
 #include "console.h"
+#include "fmt.h"
 #include "frame.h"
+#include "panic.h"
 #include "platform.h"
 #include "kernel.h"
 #include "timer.h"
@@ -125,12 +127,17 @@ static abi_status_t abi_thread_create(void (*entry)(void *arg), void *arg, abi_h
         return ABI_ERR_INVALID;    /* may only start its own code */
     if (!out_ok(sip, out, sizeof(*out)))
         return ABI_ERR_BAD_ADDRESS;
-    if (sip->handles.used == HANDLE_TABLE_SIZE)
-        return ABI_ERR_QUOTA;
+    bool enabled = irq_save();    /* the handle is in place before the thread runs */
     thread_t *t;
-    err_t rc = sip_thread_start(sip, pc, (uint64_t)(uintptr_t)arg, &t);
+    err_t rc = sip_reserve(sip, (sip_need_t){ .handles = 1 });
     if (rc == OK)
-        rc = handle_insert(&sip->handles, HANDLE_THREAD, t, out);
+        rc = sip_thread_start(sip, pc, (uint64_t)(uintptr_t)arg, &t);
+    if (rc == OK) {
+        rc = handle_insert_id(&sip->handles, HANDLE_THREAD, t->id, out);
+        /* Invariant: the handle slot was reserved. */
+        KASSERT(rc == OK);
+    }
+    irq_restore(enabled);
     return abi_status_of(rc);
 }
 
@@ -175,7 +182,7 @@ static abi_status_t spawn_decode(const sip_t *sip, const abi_spawn_t *spawn, abi
         return ABI_ERR_DENIED;
     if (d->raw.priority > MAX_PRIORITY)
         return ABI_ERR_RANGE;
-    if (sip->handles.used == HANDLE_TABLE_SIZE)
+    if (sip_reserve(sip, (sip_need_t){ .handles = 1 }) != OK)
         return ABI_ERR_QUOTA;
     err_t rc = copy_string_in(sip, d->raw.image, d->image, sizeof(d->image));
     if (rc == OK && d->raw.args == NULL)
@@ -205,18 +212,19 @@ static abi_status_t abi_sip_spawn(const abi_spawn_t *spawn, abi_handle_t *out)
     abi_status_t st = spawn_decode(sip, spawn, out, &d);
     sip_t *child = NULL;
     if (st == ABI_OK) {
-        sip_spawn_request_t req = { d.image, d.args, (uint8_t)d.raw.priority, d.raw.quota,
-                                    d.raw.caps, d.raw.endpoint_count, { 0 } };
+        sip_spawn_request_t req = { .image = d.image, .args = d.args,
+                                    .priority = (uint8_t)d.raw.priority,
+                                    .quota_bytes = d.raw.quota, .parent = sip,
+                                    .caps = d.raw.caps, .endpoint_count = d.raw.endpoint_count };
         for (uint32_t i = 0; i < d.raw.endpoint_count; i++)
             req.endpoints[i] = d.endpoints[i];
         st = abi_status_of(sip_spawn(&req, &child));
     }
     if (st == ABI_OK) {
         spawn_forget_endpoints(sip, &d);
-        if (handle_insert(&sip->handles, HANDLE_SIP, child, out) != OK) {
-            sip_release(child);
-            st = ABI_ERR_QUOTA;
-        }
+        err_t rc = handle_insert(&sip->handles, HANDLE_SIP, child, out);
+        /* Invariant: the handle slot was reserved (spawn_decode). */
+        KASSERT(rc == OK);
     }
     irq_restore(enabled);
     return st;
@@ -242,6 +250,18 @@ static abi_status_t abi_sip_wait(abi_handle_t h, uint64_t timeout_ns, abi_sip_st
     return abi_status_of(rc);
 }
 
+static abi_status_t abi_sip_kill(abi_handle_t h)
+{
+    sip_t *sip = sip_current();
+    void *object;
+    if (handle_lookup(&sip->handles, h, HANDLE_SIP, &object) != OK)
+        return ABI_ERR_BAD_HANDLE;
+    char reason[SIP_REASON_MAX];
+    fmt_snprintf(reason, sizeof(reason), "killed by %s[%u]", sip->name, sip->id);
+    sip_kill(object, reason);
+    return ABI_OK;
+}
+
 static abi_status_t abi_handle_close(abi_handle_t h)
 {
     sip_t *sip = sip_current();
@@ -250,10 +270,8 @@ static abi_status_t abi_handle_close(abi_handle_t h)
     bool enabled = irq_save();
     err_t rc = handle_remove(&sip->handles, h, &type, &object);
     if (rc == OK)
-        abi_channel_object_close(sip, type, object);
+        sip_handle_object_drop(sip, type, object, "closed by its owner");
     irq_restore(enabled);
-    if (rc == OK && type == HANDLE_SIP)
-        sip_release(object);
     return abi_status_of(rc);
 }
 
@@ -327,4 +345,5 @@ const insula_abi_t kernel_abi = {
     .xblock_map = abi_xblock_map,
     .threads_suspend = abi_threads_suspend,
     .threads_resume = abi_threads_resume,
+    .sip_kill = abi_sip_kill,
 };

@@ -1,87 +1,19 @@
 /*
- * abi_channel.c — the channel and exchange-heap entries of the ABI, and the
- * ownership rules behind them (see channel.h and abi/abi.h).
- *
- * Ownership: an endpoint or block a SIP owns is reachable only through a
- * handle in that SIP's table; a block's pages are also one of the SIP's
- * writable regions (so ABI buffers may point into it) and are charged to
- * its quota. A send removes the handles (and the region and charge) from
- * the sender before the message is queued; a receive installs them in the
- * receiver. In between, the message owns them.
+ * abi_channel.c — the channel and exchange-heap entries of the ABI (see
+ * channel.h and abi/abi.h), each decode-then-invoke. How endpoints and
+ * blocks change owner at a send and a receive is ownership.c's business.
  */
 #include "abi_internal.h"
 #include "channel.h"
 #include "sip.h"
 
 #include "console.h"
+#include "panic.h"
 #include "platform.h"
 #include "timer.h"
 
 #define WAIT_ANY_MAX 16
 #define KILL_REASON_MAX 96
-
-/* ---- ownership ---- */
-
-err_t sip_own_endpoint(sip_t *sip, endpoint_t *ep, uint64_t *handle)
-{
-    err_t rc = handle_insert(&sip->handles, HANDLE_ENDPOINT, ep, handle);
-    if (rc == OK)
-        ep->owner = sip;
-    return rc;
-}
-
-static err_t own_xblock(sip_t *sip, xblock_t *b, uint64_t *handle)
-{
-    err_t rc = sip_region_add(sip, b->base, b->pages, REGION_XBLOCK, true);
-    if (rc != OK)
-        return rc;
-    rc = handle_insert(&sip->handles, HANDLE_XBLOCK, b, handle);
-    if (rc != OK) {
-        sip_region_forget(sip, b->base);
-        return rc;
-    }
-    b->owner = sip;
-    sip->heap_bytes += b->pages * PAGE_SIZE;
-    return OK;
-}
-
-static void disown_xblock(sip_t *sip, xblock_t *b)
-{
-    sip_region_forget(sip, b->base);
-    sip->heap_bytes -= b->pages * PAGE_SIZE;
-    b->owner = NULL;
-}
-
-static void wake_owner(endpoint_t *ep)
-{
-    if (ep->owner != NULL)
-        thread_wake_all(&ep->owner->chan_waiters);
-}
-
-static void close_and_tell(endpoint_t *ep, const char *reason)
-{
-    endpoint_t *peer = endpoint_peer(ep);
-    endpoint_close(ep, reason);
-    if (!peer->closed)
-        wake_owner(peer);
-}
-
-void sip_channels_release(sip_t *sip, const char *reason)
-{
-    for (uint32_t i = 0; i < HANDLE_TABLE_SIZE; i++) {
-        handle_slot_t *s = &sip->handles.slots[i];
-        if (s->type == HANDLE_ENDPOINT) {
-            close_and_tell(s->object, reason);
-        } else if (s->type == HANDLE_XBLOCK) {
-            disown_xblock(sip, s->object);
-            xblock_destroy(s->object);
-        } else {
-            continue;
-        }
-        *s = (handle_slot_t){ .generation = s->generation + 1 };
-        sip->handles.used--;
-    }
-}
 
 /* ---- helpers ---- */
 
@@ -108,14 +40,17 @@ abi_status_t abi_chan_create(uint32_t contract_id, abi_handle_t *imp, abi_handle
     sip_t *sip = sip_current();
     if (!writable(sip, imp, sizeof(*imp)) || !writable(sip, exp, sizeof(*exp)))
         return ABI_ERR_BAD_ADDRESS;
-    if (sip->handles.used + 2 > HANDLE_TABLE_SIZE)
-        return ABI_ERR_QUOTA;
     bool enabled = irq_save();
     endpoint_t *i, *e;
-    err_t rc = channel_create(contract_id, sip, &i, &e);
+    err_t rc = sip_reserve(sip, (sip_need_t){ .handles = 2 });
+    if (rc == OK)
+        rc = channel_create(contract_id, sip, &i, &e);
     if (rc == OK) {
-        sip_own_endpoint(sip, i, imp);
-        sip_own_endpoint(sip, e, exp);
+        rc = sip_own_endpoint(sip, i, imp);
+        if (rc == OK)
+            rc = sip_own_endpoint(sip, e, exp);
+        /* Invariant: both handle slots were reserved. */
+        KASSERT(rc == OK);
     }
     irq_restore(enabled);
     return abi_status_of(rc);
@@ -174,27 +109,13 @@ static err_t field_decode(const sip_t *sip, const endpoint_t *from, const contra
     return OK;
 }
 
-static uint64_t read_u64(const uint8_t *p)
-{
-    uint64_t v = 0;
-    for (int i = 7; i >= 0; i--)
-        v = (v << 8) | p[i];
-    return v;
-}
-
-static void write_u64(uint8_t *p, uint64_t v)
-{
-    for (int i = 0; i < 8; i++)
-        p[i] = (uint8_t)(v >> (8 * i));
-}
-
 /* Decodes every handle field; a handle may appear once. */
 static err_t fields_decode(const sip_t *sip, const endpoint_t *ep, const contract_message_t *m,
                            outgoing_t *out)
 {
     out->count = 0;
     for (uint16_t i = 0; i < m->field_count && i < CHAN_MAX_TRANSFERS; i++) {
-        uint64_t h = read_u64(out->body + m->fields[i].offset);
+        uint64_t h = message_handle_read(out->body + m->fields[i].offset);
         for (uint16_t k = 0; k < out->count; k++) {
             if (out->handles[k] == h)
                 return ERR_BAD_HANDLE;
@@ -215,19 +136,13 @@ __attribute__((noreturn)) static void violation(sip_t *sip, const char *why)
     thread_exit();
 }
 
-/* Takes the decoded objects away from the sender. */
+/* Takes the decoded objects away from the sender; their handle fields
+ * travel as 0 (the receiver's handles are written at the receive). */
 static void fields_detach(sip_t *sip, outgoing_t *out)
 {
-    for (uint16_t i = 0; i < out->count; i++) {
-        handle_type_t type;
-        void *object;
-        handle_remove(&sip->handles, out->handles[i], &type, &object);
-        if (type == HANDLE_XBLOCK)
-            disown_xblock(sip, object);
-        else
-            ((endpoint_t *)object)->owner = NULL;
-        write_u64(out->body + out->transfers[i].offset, 0);
-    }
+    sip_transfers_detach(sip, out->handles, out->count);
+    for (uint16_t i = 0; i < out->count; i++)
+        message_handle_write(out->body + out->transfers[i].offset, 0);
 }
 
 abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uint64_t len)
@@ -254,7 +169,7 @@ abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uin
     if (rc == OK) {
         fields_detach(sip, &out);
         channel_deliver(ep, (uint16_t)msg_id, out.body, (uint32_t)len, out.transfers, out.count);
-        wake_owner(endpoint_peer(ep));
+        endpoint_wake_owner(endpoint_peer(ep));
     }
     irq_restore(enabled);
     return abi_status_of(rc);
@@ -287,28 +202,6 @@ static err_t wait_for(sip_t *sip, endpoint_t *const *eps, uint32_t count, uint64
     }
 }
 
-/* Gives the receiver the objects a message carries; rewrites their handles. */
-static err_t transfers_install(sip_t *sip, message_slot_t *slot)
-{
-    uint32_t blocks = 0;
-    for (uint16_t i = 0; i < slot->transfer_count; i++)
-        blocks += slot->transfers[i].kind == TRANSFER_XBLOCK;
-    if (sip->handles.used + slot->transfer_count > HANDLE_TABLE_SIZE ||
-        sip->region_count + blocks > SIP_MAX_REGIONS)
-        return ERR_QUOTA;
-    for (uint16_t i = 0; i < slot->transfer_count; i++) {
-        transfer_t *t = &slot->transfers[i];
-        uint64_t h = 0;
-        if (t->kind == TRANSFER_XBLOCK)
-            own_xblock(sip, t->object, &h);
-        else
-            sip_own_endpoint(sip, t->object, &h);
-        write_u64(slot->body + t->offset, h);
-    }
-    slot->transfer_count = 0;
-    return OK;
-}
-
 abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id,
                                   void *buf, uint64_t cap, uint64_t *len)
 {
@@ -326,7 +219,7 @@ abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id
     abi_status_t st = rc == OK && slot == NULL ? ABI_ERR_CLOSED : abi_status_of(rc);
     if (slot != NULL && slot->len > cap)
         st = ABI_ERR_RANGE;
-    else if (slot != NULL && (rc = transfers_install(sip, slot)) != OK)
+    else if (slot != NULL && (rc = sip_transfers_install(sip, slot)) != OK)
         st = abi_status_of(rc);
     else if (slot != NULL) {
         uint8_t *dst = buf;
@@ -370,17 +263,11 @@ abi_status_t abi_xblock_alloc(uint64_t size, abi_handle_t *out, void **data)
         return ABI_ERR_INVALID;
     if (size > XBLOCK_MAX_BYTES)
         return ABI_ERR_RANGE;
-    uint64_t bytes = (size + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
-    if (bytes > sip->quota_bytes - sip->heap_bytes || sip->handles.used == HANDLE_TABLE_SIZE ||
-        sip->region_count == SIP_MAX_REGIONS)
-        return ABI_ERR_QUOTA;
     bool enabled = irq_save();
-    xblock_t *b;
-    err_t rc = xblock_create(size, &b);
-    if (rc == OK) {
-        own_xblock(sip, b, out);
-        *data = (void *)(uintptr_t)b->base;
-    }
+    uint64_t base;
+    err_t rc = sip_xblock_create(sip, size, out, &base);
+    if (rc == OK)
+        *data = (void *)(uintptr_t)base;
     irq_restore(enabled);
     return abi_status_of(rc);
 }
@@ -398,15 +285,3 @@ abi_status_t abi_xblock_map(abi_handle_t h, void **data, uint64_t *size)
     *size = b->size;
     return ABI_OK;
 }
-
-/* handle_close for endpoints and blocks (called with interrupts off). */
-void abi_channel_object_close(sip_t *sip, handle_type_t type, void *object)
-{
-    if (type == HANDLE_ENDPOINT) {
-        close_and_tell(object, "closed by its owner");
-    } else if (type == HANDLE_XBLOCK) {
-        disown_xblock(sip, object);
-        xblock_destroy(object);
-    }
-}
-

@@ -114,12 +114,10 @@ void sip_thread_unsafe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi)
 }
 
 /* Allocates and zeroes an unsafe stack run for a thread of `sip` (guard page
- * first), within its quota. Errors: ERR_QUOTA, ERR_NO_MEMORY. */
+ * first); the caller reserved its quota. Errors: ERR_NO_MEMORY. */
 static err_t unsafe_stack_alloc(const sip_t *sip, uint64_t *run, uint64_t *run_pages)
 {
     uint64_t pages = unsafe_pages_for(sip);
-    if (pages * PAGE_SIZE > sip->quota_bytes - sip->heap_bytes)
-        return ERR_QUOTA;
     err_t rc = frame_alloc_run(pages + 1, PAGE_SIZE, run);
     if (rc != OK)
         return rc;
@@ -136,7 +134,7 @@ static void unsafe_stack_attach(sip_t *sip, thread_t *t, uint64_t run, uint64_t 
     t->unsafe_pages = run_pages;
     uint64_t lo, hi;
     sip_thread_unsafe_stack(t, &lo, &hi);
-    sip->heap_bytes += hi - lo;
+    sip_charge(sip, hi - lo);
     sip_region_add(sip, lo, (hi - lo) / PAGE_SIZE, REGION_STACK, true);
     platform_protect(run, PAGE_SIZE, PROTECT_NONE);
     *(uint64_t *)(uintptr_t)(safe_window_top(t) - sizeof(uint64_t)) = hi;
@@ -153,7 +151,7 @@ static void stack_release(sip_t *sip, thread_t *t)
     uint64_t lo, hi;
     sip_thread_unsafe_stack(t, &lo, &hi);
     sip_region_forget(sip, lo);
-    sip->heap_bytes -= hi - lo;
+    sip_uncharge(sip, hi - lo);
     platform_protect(t->unsafe_base, PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
     frame_free_run(t->unsafe_base, t->unsafe_pages);
     t->unsafe_pages = 0;
@@ -176,12 +174,15 @@ static err_t safe_stack_thread(sip_t *sip, thread_t **out)
 
 err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
 {
-    if (sip->thread_count == SIP_MAX_THREADS || sip->region_count + 2 > SIP_MAX_REGIONS)
+    if (sip->thread_count == SIP_MAX_THREADS)
         return ERR_QUOTA;
     bool enabled = irq_save();    /* the thread must not run before it is set up */
     uint64_t unsafe_run, unsafe_run_pages;
     thread_t *t;
-    err_t rc = unsafe_stack_alloc(sip, &unsafe_run, &unsafe_run_pages);
+    err_t rc = sip_reserve(sip, (sip_need_t){ .bytes = unsafe_pages_for(sip) * PAGE_SIZE,
+                                              .regions = 2 });
+    if (rc == OK)
+        rc = unsafe_stack_alloc(sip, &unsafe_run, &unsafe_run_pages);
     if (rc == OK) {
         rc = safe_stack_thread(sip, &t);
         if (rc != OK)
@@ -266,18 +267,29 @@ static void sip_unlink_and_free(sip_t *sip)
 }
 
 /* Checks what the manifest asks for against what the spawner grants. */
+/*
+ * Checks what the manifest asks for against what the spawner grants, and
+ * the grant against what the spawner has: a child's quota is carved out of
+ * its parent's (sip_account.c). Errors: ERR_DENIED, ERR_QUOTA.
+ */
 static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *req)
 {
     const sip_manifest_t *m = &img->manifest;
+    if (m->caps & ~req->caps) {
+        kprintf("loader: %s asks for capabilities %#x; granted %#x\n", req->image, m->caps,
+                req->caps);
+        return ERR_DENIED;
+    }
     if (m->heap_bytes > req->quota_bytes) {
         kprintf("loader: %s asks for %llu bytes of memory; its quota is %llu\n", req->image,
                 (unsigned long long)m->heap_bytes, (unsigned long long)req->quota_bytes);
         return ERR_QUOTA;
     }
-    if (m->caps & ~req->caps) {
-        kprintf("loader: %s asks for capabilities %#x; granted %#x\n", req->image, m->caps,
-                req->caps);
-        return ERR_DENIED;
+    if (req->parent != NULL &&
+        sip_reserve(req->parent, (sip_need_t){ .bytes = req->quota_bytes }) != OK) {
+        kprintf("loader: %s: a quota of %llu bytes is more than %s[%u] has left\n", req->image,
+                (unsigned long long)req->quota_bytes, req->parent->name, req->parent->id);
+        return ERR_QUOTA;
     }
     return OK;
 }
@@ -292,7 +304,7 @@ static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req)
     copy_bounded(sip->args, req->args, sizeof(sip->args));
     sip->caps = req->caps & img->manifest.caps;
     sip->priority = req->priority;
-    sip->quota_bytes = req->quota_bytes;
+    sip_account_open(sip, req->quota_bytes);
     sip->refs = 1;
     return sip;
 }
@@ -329,22 +341,21 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
     if (rc == OK) {
         sip->id = next_sip_id++;
         sip_link(sip);
+        sip_account_adopt(req->parent, sip);
         *out = sip;
     }
     irq_restore(enabled);
     return rc;
 }
 
-/* Drops the references this SIP's handles hold on other SIPs. */
-static void handles_release(sip_t *sip)
+/* Empties the SIP's handle table: endpoints close (the peer reads
+ * `reason`), blocks are freed, references to other SIPs dropped. */
+static void handles_release(sip_t *sip, const char *reason)
 {
-    for (uint32_t i = 0; i < HANDLE_TABLE_SIZE; i++) {
-        handle_slot_t *s = &sip->handles.slots[i];
-        if (s->type == HANDLE_SIP)
-            sip_release(s->object);
-        *s = (handle_slot_t){ .generation = s->generation + 1 };
-    }
-    sip->handles.used = 0;
+    handle_type_t type;
+    void *object;
+    while (handle_take_any(&sip->handles, &type, &object))
+        sip_handle_object_drop(sip, type, object, reason);
 }
 
 /* Ends a running SIP: every thread but the caller's stops, memory returns. */
@@ -362,9 +373,9 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     sip->threads = NULL;
     sip->thread_count = 0;
     sip->suspender = NULL;
-    sip_channels_release(sip, state == SIP_KILLED ? reason : "the peer SIP exited");
+    handles_release(sip, state == SIP_KILLED ? reason : "the peer SIP exited");
     sip_memory_release(sip);
-    handles_release(sip);
+    sip_account_close(sip);
     /* A clean exit is not logged: whoever waits reports it, and benchmarks
      * of create/exit must not time the console. */
     if (state == SIP_EXITED && code != 0)

@@ -1,5 +1,6 @@
 /*
- * sip_memory.c — what a SIP owns, its page manager and its quota.
+ * sip_memory.c — what a SIP owns and its page manager (the charges go
+ * through sip_account.c).
  *
  * Regions are kept in an unsorted array (at most SIP_MAX_REGIONS); the
  * ownership check is a linear scan, cheap for the handful of regions a SIP
@@ -13,6 +14,7 @@
 #include "sip.h"
 
 #include "frame.h"
+#include "panic.h"
 #include "platform.h"
 
 #include <stddef.h>
@@ -67,17 +69,18 @@ err_t sip_pages_alloc(sip_t *sip, uint64_t count, uint64_t *out)
 {
     if (count == 0 || count > MAX_PAGES_PER_CALL)
         return ERR_INVALID;
-    if (count * PAGE_SIZE > sip->quota_bytes - sip->heap_bytes)
-        return ERR_QUOTA;
-    if (sip->region_count == SIP_MAX_REGIONS)
-        return ERR_QUOTA;
+    err_t rc = sip_reserve(sip, (sip_need_t){ .bytes = count * PAGE_SIZE, .regions = 1 });
+    if (rc != OK)
+        return rc;
     paddr_t first;
-    err_t rc = frame_alloc_run(count, PAGE_SIZE, &first);
+    rc = frame_alloc_run(count, PAGE_SIZE, &first);
     if (rc != OK)
         return rc;
     zero_pages(first, count);
-    sip_region_add(sip, first, count, REGION_HEAP, true);
-    sip->heap_bytes += count * PAGE_SIZE;
+    rc = sip_region_add(sip, first, count, REGION_HEAP, true);
+    /* Invariant: the region slot was reserved. */
+    KASSERT(rc == OK);
+    sip_charge(sip, count * PAGE_SIZE);
     *out = first;
     return OK;
 }
@@ -89,7 +92,7 @@ err_t sip_pages_free(sip_t *sip, uint64_t start, uint64_t count)
         if (r->kind != REGION_HEAP || r->start != start || r->pages != count)
             continue;
         region_drop(sip, i);
-        sip->heap_bytes -= count * PAGE_SIZE;
+        sip_uncharge(sip, count * PAGE_SIZE);
         frame_free_run(start, count);
         return OK;
     }
@@ -121,15 +124,17 @@ void sip_memory_release(sip_t *sip)
     for (uint32_t i = sip->region_count; i-- > 0;) {
         sip_region_t r = sip->regions[i];
         if (r.kind == REGION_STACK || r.kind == REGION_XBLOCK)
-            continue;    /* freed with their thread / by sip_channels_release */
+            continue;    /* freed with their thread / with their handle */
         region_drop(sip, i);
-        if (r.kind == REGION_HEAP)
+        if (r.kind == REGION_HEAP) {
+            sip_uncharge(sip, r.pages * PAGE_SIZE);
             pages_return(r.start, r.pages);
+        }
     }
     if (sip->image_span != 0)
         pages_return(sip->image_base, sip->image_span / PAGE_SIZE);
     if (sip->start_page != 0)
         pages_return(sip->start_page, 1);
-    sip->image_span = sip->start_page = sip->heap_bytes = 0;
+    sip->image_span = sip->start_page = 0;
     sip->relro_start = sip->relro_end = 0;
 }

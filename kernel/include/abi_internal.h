@@ -23,7 +23,4 @@ abi_status_t abi_xblock_map(abi_handle_t block, void **data, uint64_t *size);
 /* The ABI status for a kernel error (one mapping for every entry). */
 abi_status_t abi_status_of(err_t rc);
 
-/* handle_close of an endpoint or block: closes or frees it. Interrupts off. */
-void abi_channel_object_close(struct sip *sip, handle_type_t type, void *object);
-
 #endif

@@ -55,7 +55,7 @@ typedef struct {
 } transfer_t;
 
 /* One queued message; `body` holds up to the channel's slot size. */
-typedef struct {
+typedef struct message_slot {
     uint16_t msg_id;
     uint16_t transfer_count;
     uint32_t len;
@@ -81,6 +81,21 @@ typedef struct channel {
     char close_reason[CHAN_REASON_MAX];    /* why the first end closed */
     struct channel *free_next;             /* pending free (see endpoint_close) */
 } channel_t;
+
+/* A handle field in a message body: 8 bytes, little-endian, unaligned. */
+static inline uint64_t message_handle_read(const uint8_t *p)
+{
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+static inline void message_handle_write(uint8_t *p, uint64_t v)
+{
+    for (int i = 0; i < 8; i++)
+        p[i] = (uint8_t)(v >> (8 * i));
+}
 
 /* ---- contracts the kernel knows (contracts_registry.c) ---- */
 const contract_table_t *contract_find(uint32_t id);

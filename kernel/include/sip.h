@@ -61,6 +61,19 @@ typedef struct {
     bool writable;     /* may the kernel write here on the SIP's behalf? */
 } sip_region_t;
 
+/*
+ * A SIP's memory account (sip_account.c). Invariant: charged <= quota.
+ * charged: its pages, unsafe stacks, exchange-heap blocks and its children's
+ * quotas. parent: the SIP its quota was carved from (NULL: the kernel's).
+ */
+typedef struct sip_account {
+    uint64_t quota;
+    uint64_t charged;
+    struct sip *parent;
+    struct sip *children;             /* live children, via next_sibling */
+    struct sip *next_sibling;
+} sip_account_t;
+
 typedef struct sip {
     uint32_t id;
     char name[SIP_NAME_MAX];
@@ -76,9 +89,7 @@ typedef struct sip {
     uint64_t relro_start, relro_end;  /* made read-only after relocation */
     uint64_t exec_start, exec_end;    /* code segment, for entry checks */
     uint64_t entry;
-    uint64_t quota_bytes;             /* page-manager quota */
-    uint64_t heap_bytes;              /* charged to the quota: pages, exchange blocks,
-                                         unsafe stacks */
+    sip_account_t account;            /* written only by sip_account.c */
     sip_region_t regions[SIP_MAX_REGIONS];
     uint32_t region_count;
     handle_table_t handles;
@@ -100,6 +111,7 @@ typedef struct {
     const char *args;
     uint8_t priority;
     uint64_t quota_bytes;
+    struct sip *parent;               /* charged the quota (NULL: the kernel) */
     uint32_t caps;
     uint32_t endpoint_count;          /* endpoints that move to the new SIP */
     struct endpoint *endpoints[ABI_MAX_INITIAL_ENDPOINTS];
@@ -180,6 +192,38 @@ err_t sip_threads_resume(sip_t *sip);
 void sip_thread_safe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi);
 void sip_thread_unsafe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi);
 
+/* ---- accounting (sip_account.c) ---- */
+
+/* What an operation is about to take from a SIP. */
+typedef struct {
+    uint64_t bytes;                   /* of its quota */
+    uint32_t handles;                 /* handle-table slots */
+    uint32_t regions;                 /* region slots */
+} sip_need_t;
+
+/* Decode step: can `sip` take `need` now? Changes nothing. Errors: ERR_QUOTA. */
+err_t sip_reserve(const sip_t *sip, sip_need_t need);
+
+/* Invoke steps; they cannot fail (a charge must have been reserved). */
+void sip_charge(sip_t *sip, uint64_t bytes);
+void sip_uncharge(sip_t *sip, uint64_t bytes);
+
+uint64_t sip_charged(const sip_t *sip);
+uint64_t sip_quota(const sip_t *sip);
+/* The quotas of its live children (part of what it is charged). */
+uint64_t sip_children_quota(const sip_t *sip);
+
+/* Opens the account of a new SIP with `quota`, nothing charged. */
+void sip_account_open(sip_t *sip, uint64_t quota);
+
+/* Charges a started child's quota to `parent` (NULL: the kernel), which
+ * reserved it, and makes it the child's parent. */
+void sip_account_adopt(sip_t *parent, sip_t *child);
+
+/* Closes the account of an ending SIP: its quota goes back to its parent,
+ * its live children (and their quotas) move to that parent. */
+void sip_account_close(sip_t *sip);
+
 /* ---- memory (sip_memory.c) ---- */
 
 /*
@@ -206,13 +250,31 @@ void sip_region_forget(sip_t *sip, uint64_t start);
  * their threads). */
 void sip_memory_release(sip_t *sip);
 
-/* ---- channel ownership (abi_channel.c) ---- */
+/* ---- ownership of endpoints and blocks (ownership.c) ---- */
 
-/* Makes `sip` the owner of an endpoint / block and gives it a handle. Errors: ERR_QUOTA. */
+struct message_slot;
+
+/* Makes `sip` the owner of an endpoint and gives it a handle. Errors: ERR_QUOTA. */
 err_t sip_own_endpoint(sip_t *sip, struct endpoint *ep, uint64_t *handle);
 
-/* Closes everything channel-related a SIP holds (on its end). */
-void sip_channels_release(sip_t *sip, const char *reason);
+/* A new exchange-heap block of `size` bytes owned by and charged to `sip`.
+ * Errors: ERR_QUOTA (bytes, handle slot or region), ERR_NO_MEMORY. */
+err_t sip_xblock_create(sip_t *sip, uint64_t size, uint64_t *handle, uint64_t *base);
+
+/* Drops what a handle of `sip` held (closed, freed or released); an
+ * endpoint's peer reads `reason`. */
+void sip_handle_object_drop(sip_t *sip, handle_type_t type, void *object, const char *reason);
+
+/* A send: the decoded handles leave `sip` (handles, regions, charges). */
+void sip_transfers_detach(sip_t *sip, const uint64_t *handles, uint16_t count);
+
+/* A receive: the objects `slot` carries become `sip`'s, their new handles
+ * written into the body. All or nothing. Errors: ERR_QUOTA (bytes, handle
+ * slots or regions: the message is left as it was). */
+err_t sip_transfers_install(sip_t *sip, struct message_slot *slot);
+
+/* Wakes the threads of `ep`'s owner waiting for a message. */
+void endpoint_wake_owner(struct endpoint *ep);
 
 /* ---- the ABI table (abi.c) ---- */
 

@@ -266,9 +266,22 @@ typedef struct insula_abi {
     /* Resumes the threads threads_suspend stopped. Errors: BUSY (nothing is
      * suspended, or another thread suspended them). */
     abi_status_t (*threads_resume)(void);
+
+    /*
+     * Kills the SIP `sip` names (a handle the caller holds because it
+     * started it, or was handed it) with the reason "killed by NAME[ID]",
+     * the caller's name and id. Everything it holds goes back at once: its
+     * threads stop wherever they are (a busy loop included), its pages,
+     * stacks, exchange-heap blocks and handles are freed, the peers of its
+     * endpoints see their channels closed with that reason, its quota goes
+     * back to its parent and its live children become its parent's. Killing
+     * a SIP that has already ended changes nothing. The handle stays valid:
+     * sip_wait reports the kill; close it as usual. Errors: BAD_HANDLE.
+     */
+    abi_status_t (*sip_kill)(abi_handle_t sip);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 23
+#define INSULA_ABI_ENTRY_COUNT 24
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);
