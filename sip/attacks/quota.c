@@ -8,12 +8,23 @@
  * Modes (args) and the expected exit code:
  *   heap     new() of 4 KiB objects until refused     -> ERR_QUOTA (-5)
  *   xblock   exchange-heap blocks of 16 KiB until refused -> ERR_QUOTA (-5)
+ *   recv     memory that arrives by channel: a 64 KiB block sent to itself
+ *            (sending uncharges it), the quota then filled with 16 KiB
+ *            blocks, and the block received. Charged without a check (as
+ *            before: issue 10, hole 4) the charge passes the quota and
+ *            `quota - charged` wraps, so the SIP may take memory without
+ *            limit. The receive must be refused, the message left queued,
+ *            and received intact once room is made -> ERR_QUOTA (-5)
  * A positive code names what went wrong: no refusal (10), another error
- * (the status is printed), or damaged earlier objects (11).
+ * (the status is printed), damaged earlier objects (11), the refused
+ * message lost or damaged (12), a step that should work failed (13).
  */
 #include <insula/stdlib.h>
 
-SIP_MANIFEST("attack-quota", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024);
+#include "bench.h"
+
+SIP_MANIFEST("attack-quota", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
+             .imports = { "Bench" }, .exports = { "Bench" });
 
 #define MAX_OBJECTS 4096
 
@@ -65,6 +76,51 @@ static int xblock(void)
     return r.err == OK ? 10 : r.err;
 }
 
+#define RECV_BLOCK (64 * 1024)
+#define FILLER (16 * 1024)
+
+static xblock_handle_t held[64];
+
+/* Takes 16 KiB blocks until refused; returns how many it holds. */
+static size_t fill_quota(void)
+{
+    size_t n = 0;
+    for (; n < sizeof(held) / sizeof(held[0]); n++) {
+        xblock_result_t r = xblock_new(FILLER);
+        if (r.err != OK)
+            break;
+        held[n] = r.block;
+    }
+    return n;
+}
+
+static int recv_past_quota(void)
+{
+    chan_pair_t pair = chan_create(Bench_CONTRACT_ID);
+    xblock_result_t sent = xblock_new(RECV_BLOCK);
+    if (pair.err != OK || sent.err != OK)
+        return 13;
+    Bench_imp_t imp = { pair.imp };
+    Bench_exp_t exp = { pair.exp };
+    if (Bench_imp_send_Data(imp, sent.block) != OK)
+        return 13;
+    size_t n = fill_quota();
+    Bench_Data_t got;
+    err_t refused = Bench_exp_recv_Data(exp, &got);
+    print("attack-quota: %zu blocks of 16 KiB, then a 64 KiB receive: %s\n", n,
+          err_name(refused));
+    if (refused == OK)
+        return 10;
+    chan_status_result_t st = chan_status(pair.exp);
+    if (st.err != OK || st.status.queued != 1)
+        return 12;
+    for (size_t i = 0; i < n && i < RECV_BLOCK / FILLER; i++)
+        handle_close(held[i]);
+    if (Bench_exp_recv_Data(exp, &got) != OK || xblock_view(got.block).len != RECV_BLOCK)
+        return 12;
+    return refused;
+}
+
 int main(const char *args)
 {
     str_t mode = str_trim(str_from_cstr(args));
@@ -72,6 +128,8 @@ int main(const char *args)
         return heap();
     if (str_equal(mode, STR("xblock")))
         return xblock();
+    if (str_equal(mode, STR("recv")))
+        return recv_past_quota();
     print("attack-quota: unknown mode '%s'\n", args);
     return 1;
 }

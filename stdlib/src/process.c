@@ -73,6 +73,13 @@ sip_status_t sip_wait(handle_t sip, uint64_t timeout_ns)
 }
 
 __INSULA_ABI_CALLER
+err_t sip_kill(handle_t sip)
+{
+    const insula_abi_t *abi = __insula_abi();
+    return abi != NULL ? abi->sip_kill(sip) : ERR_INVALID;
+}
+
+__INSULA_ABI_CALLER
 err_t handle_close(handle_t h)
 {
     const insula_abi_t *abi = __insula_abi();

@@ -62,6 +62,16 @@ handle_t sip_endpoint(uint32_t i);
 #define SIP_WAIT_FOREVER ABI_WAIT_FOREVER
 sip_status_t sip_wait(handle_t sip, uint64_t timeout_ns);
 
+/*
+ * Kills the SIP `sip` names (a handle from sip_spawn, or one handed to us):
+ * its threads stop wherever they are, everything it held is reclaimed, the
+ * peers of its channels see them closed with "killed by <our name>[<id>]",
+ * its quota comes back to its parent. The handle stays ours: sip_wait
+ * reports the kill, handle_close drops it. Killing a SIP that already ended
+ * changes nothing. Errors: ERR_BAD_HANDLE.
+ */
+err_t sip_kill(handle_t sip);
+
 /* Closes a handle. Errors: ERR_BAD_HANDLE. */
 err_t handle_close(handle_t h);
 
