@@ -48,11 +48,22 @@ static err_t queue_create(endpoint_t *ep)
     return OK;
 }
 
+err_t contract_check_limits(const contract_table_t *c)
+{
+    for (uint16_t i = 0; i < c->message_count; i++) {
+        if (c->messages[i].field_count > CHAN_MAX_TRANSFERS)
+            return ERR_RANGE;
+    }
+    return OK;
+}
+
 err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, endpoint_t **exp)
 {
     const contract_table_t *c = contract_find(contract_id);
     if (c == NULL)
         return ERR_NOT_FOUND;
+    if (contract_check_limits(c) != OK)
+        return ERR_RANGE;
     channel_t *ch = kzalloc(sizeof(*ch));
     if (ch == NULL)
         return ERR_NO_MEMORY;

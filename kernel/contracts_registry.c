@@ -31,3 +31,8 @@ const contract_table_t *contract_find(uint32_t id)
     }
     return NULL;
 }
+
+const contract_table_t *contract_known(size_t i)
+{
+    return i < sizeof(known) / sizeof(known[0]) ? known[i] : NULL;
+}

@@ -184,6 +184,24 @@ static uint32_t types_align_up(uint32_t v, uint32_t a)
     return (v + a - 1) & ~(a - 1);
 }
 
+/* types_handle_count: the kernel moves at most CONTRACT_MAX_HANDLES
+   blocks and endpoints per message (insula/contract_table.h). */
+static void types_handle_count(program_t *p, contract_t *c, const message_t *m)
+{
+    unsigned handles = 0;
+
+    for (size_t i = 0; i < m->fields.count; i++) {
+        ftype_kind_t k = ((const field_t *)m->fields.items[i])->type.kind;
+
+        handles += k == FTYPE_BYTES || k == FTYPE_STRING || k == FTYPE_ENDPOINT;
+    }
+    if (handles > CONTRACT_MAX_HANDLES)
+        sema_error(p, c, m->loc, "CONTRACT-TOO-MANY-HANDLES",
+                   "message '%s' carries %u blocks and endpoints; the limit "
+                   "is %u",
+                   m->name, handles, CONTRACT_MAX_HANDLES);
+}
+
 /* types_layout: offsets, padding and the body size of m. */
 static void types_layout(program_t *p, contract_t *c, message_t *m)
 {
@@ -199,6 +217,7 @@ static void types_layout(program_t *p, contract_t *c, message_t *m)
         off += f->size;
     }
     m->wire_size = types_align_up(off, 8);
+    types_handle_count(p, c, m);
     if (m->wire_size > CHAN_RT_MAX_MESSAGE)
         sema_error(p, c, m->loc, "CONTRACT-MESSAGE-TOO-BIG",
                    "message '%s' is %u bytes; the limit is %u (put bulk data "

@@ -20,6 +20,7 @@
 #define INSULA_CHANNEL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "err.h"
@@ -27,7 +28,7 @@
 #include "thread.h"
 
 #define CHAN_MAX_MESSAGE 1024u           /* largest message body */
-#define CHAN_MAX_TRANSFERS 8             /* handle fields per message */
+#define CHAN_MAX_TRANSFERS CONTRACT_MAX_HANDLES    /* handle fields per message */
 #define CHAN_REASON_MAX 64
 #define XBLOCK_MAX_BYTES (16ull << 20)
 
@@ -100,9 +101,16 @@ static inline void message_handle_write(uint8_t *p, uint64_t v)
 /* ---- contracts the kernel knows (contracts_registry.c) ---- */
 const contract_table_t *contract_find(uint32_t id);
 
+/* The i-th known contract, or NULL past the last (for self-tests). */
+const contract_table_t *contract_known(size_t i);
+
+/* Errors: ERR_RANGE (a message carries more than CHAN_MAX_TRANSFERS handles). */
+err_t contract_check_limits(const contract_table_t *c);
+
 /* ---- channels (channel.c) ---- */
 
-/* Errors: ERR_NOT_FOUND (contract), ERR_NO_MEMORY. Both ends owned by `owner`. */
+/* Errors: ERR_NOT_FOUND (contract), ERR_RANGE (contract_check_limits),
+ * ERR_NO_MEMORY. Both ends owned by `owner`. */
 err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, endpoint_t **exp);
 
 /* The other end of `ep`. */

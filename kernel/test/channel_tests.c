@@ -140,7 +140,36 @@ static const char *test_chan_kill_mid_conversation(void)
     return NULL;
 }
 
+/* A table whose one message has `fields` handle fields (blocks). */
+static err_t limits_of(uint16_t fields)
+{
+    static contract_field_t many[CHAN_MAX_TRANSFERS + 1];
+    for (uint16_t i = 0; i < fields; i++)
+        many[i] = (contract_field_t){ .kind = CONTRACT_FIELD_BYTES, .offset = (uint16_t)(8 * i),
+                                      .max_bytes = 16 };
+    contract_message_t m = { .name = "Many", .wire_size = 8u * fields, .field_count = fields,
+                             .fields = many };
+    contract_table_t c = { .name = "Synthetic", .message_count = 1, .messages = &m };
+    return contract_check_limits(&c);
+}
+
+/* One limit on handles per message (CONTRACT_MAX_HANDLES), which contractc
+ * checks too: every known contract is within it, and a table past it is
+ * refused (channel_create would return ERR_RANGE). */
+static const char *test_chan_handle_limit(void)
+{
+    _Static_assert(CHAN_MAX_TRANSFERS == CONTRACT_MAX_HANDLES, "one limit");
+    for (size_t i = 0; contract_known(i) != NULL; i++) {
+        if (contract_check_limits(contract_known(i)) != OK)
+            return ktest_fail("contract %s is past the handle limit", contract_known(i)->name);
+    }
+    KT_ASSERT(limits_of(CHAN_MAX_TRANSFERS) == OK);
+    KT_ASSERT(limits_of(CHAN_MAX_TRANSFERS + 1) == ERR_RANGE);
+    return NULL;
+}
+
 const ktest_t channel_tests[] = {
+    { "chan_handle_limit", test_chan_handle_limit },
     { "chan_request_reply", test_chan_request_reply },
     { "chan_endpoint_passing", test_chan_endpoint_passing },
     { "chan_violation", test_chan_violation },

@@ -56,6 +56,14 @@ typedef enum contract_field_kind {
     CONTRACT_FIELD_ENDPOINT = 3, /* endpoint handle; ownership moves */
 } contract_field_kind_t;
 
+/*
+ * The most handle fields (BYTES, STRING, ENDPOINT) one message may carry:
+ * contractc refuses a message with more (CONTRACT-TOO-MANY-HANDLES) and the
+ * kernel moves at most this many per message and refuses to create a
+ * channel of a contract whose table has more. Defined here, once.
+ */
+#define CONTRACT_MAX_HANDLES 8u
+
 typedef struct contract_field {
     uint16_t kind;        /* contract_field_kind_t */
     uint16_t offset;      /* byte offset of the 64-bit handle in the message */
