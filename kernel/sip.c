@@ -1,5 +1,7 @@
 /*
- * sip.c — the life of a SIP: spawn, threads, exit, kill, reclaim (see sip.h).
+ * sip.c — the life of a SIP: spawn, exit, kill, reclaim (see sip.h). Its
+ * threads and their stacks are in sip_thread.c, the decoding of its faults
+ * in sip_fault.c, its accounting in sip_account.c.
  */
 #include "sip.h"
 
@@ -40,173 +42,6 @@ static size_t length_of(const char *s)
     while (s[n])
         n++;
     return n;
-}
-
-/* The first code a SIP thread runs: into the SIP, and out when it returns. */
-static void sip_thread_main(void *arg)
-{
-    thread_t *self = arg;
-    sip_t *sip = self->sip;
-    uint64_t sip_arg = self->sip_arg;
-    self->sip_arg = 0;    /* from now on the argument is on this stack (sip_roots.c) */
-    if (self->sip_entry == sip->entry) {
-        sip_entry_t entry = (sip_entry_t)(uintptr_t)self->sip_entry;
-        entry(&kernel_abi, (const abi_start_info_t *)(uintptr_t)sip_arg);
-    } else {
-        void (*start)(void *) = (void (*)(void *))(uintptr_t)self->sip_entry;
-        start((void *)(uintptr_t)sip_arg);
-    }
-    sip_thread_exit();
-}
-
-/*
- * A SIP thread's two stacks (docs/threads.md, "SIP thread stacks"):
- *   safe    one run of SAFE_WINDOW_PAGES aligned to its own size
- *           (ABI_SAFE_STACK_WINDOW): [thread_t page][guard page][safe stack
- *           ... slot]; the slot, the window's top ABI_SAFE_STACK_SLOT_BYTES,
- *           holds the thread's unsafe stack pointer, so SIP code finds it
- *           from %rsp alone (stdlib/src/safestack.c);
- *   unsafe  [guard page][the manifest's stack_bytes, rounded up to pages],
- *           zeroed, charged to the SIP's quota like its pages.
- * Where pages carry rights both guard pages are inaccessible, so running off
- * either stack faults and kills the SIP (and never reaches the thread_t).
- * The unsafe run is freed as soon as the thread leaves its SIP; the safe run,
- * which the thread stands on until it is switched away, when it is reaped.
- */
-#define SAFE_WINDOW_PAGES (ABI_SAFE_STACK_WINDOW / PAGE_SIZE)
-#define STACK_HEADER_PAGES SIP_STACK_HEADER_PAGES
-
-_Static_assert((ABI_SAFE_STACK_WINDOW & (ABI_SAFE_STACK_WINDOW - 1)) == 0,
-               "the safe-stack window is a power of two");
-_Static_assert(SAFE_WINDOW_PAGES > STACK_HEADER_PAGES + 1, "room for a safe stack");
-
-static uint64_t unsafe_pages_for(const sip_t *sip)
-{
-    uint64_t pages = (sip->manifest.stack_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
-    return pages == 0 ? 1 : pages;
-}
-
-static uint64_t stack_guard(const thread_t *t)
-{
-    return t->stack_base + PAGE_SIZE;
-}
-
-static uint64_t stack_region(const thread_t *t)
-{
-    return t->stack_base + STACK_HEADER_PAGES * PAGE_SIZE;
-}
-
-static uint64_t safe_window_top(const thread_t *t)
-{
-    return t->stack_base + ABI_SAFE_STACK_WINDOW;
-}
-
-void sip_thread_safe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi)
-{
-    *lo = stack_region(t);
-    *hi = safe_window_top(t) - ABI_SAFE_STACK_SLOT_BYTES;
-}
-
-void sip_thread_unsafe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi)
-{
-    *lo = t->unsafe_pages != 0 ? t->unsafe_base + PAGE_SIZE : 0;
-    *hi = t->unsafe_pages != 0 ? t->unsafe_base + t->unsafe_pages * PAGE_SIZE : 0;
-}
-
-/* Allocates and zeroes an unsafe stack run for a thread of `sip` (guard page
- * first); the caller reserved its quota. Errors: ERR_NO_MEMORY. */
-static err_t unsafe_stack_alloc(const sip_t *sip, uint64_t *run, uint64_t *run_pages)
-{
-    uint64_t pages = unsafe_pages_for(sip);
-    err_t rc = frame_alloc_run(pages + 1, PAGE_SIZE, run);
-    if (rc != OK)
-        return rc;
-    __builtin_memset((void *)(uintptr_t)(*run + PAGE_SIZE), 0, pages * PAGE_SIZE);
-    *run_pages = pages + 1;
-    return OK;
-}
-
-/* Gives `t` its unsafe stack: owned by and charged to `sip`, guarded, and
- * its top in the thread's unsafe-stack-pointer slot. */
-static void unsafe_stack_attach(sip_t *sip, thread_t *t, uint64_t run, uint64_t run_pages)
-{
-    t->unsafe_base = run;
-    t->unsafe_pages = run_pages;
-    uint64_t lo, hi;
-    sip_thread_unsafe_stack(t, &lo, &hi);
-    sip_charge(sip, hi - lo);
-    sip_region_add(sip, lo, (hi - lo) / PAGE_SIZE, REGION_STACK, true);
-    platform_protect(run, PAGE_SIZE, PROTECT_NONE);
-    *(uint64_t *)(uintptr_t)(safe_window_top(t) - sizeof(uint64_t)) = hi;
-}
-
-/* The thread's stacks leave the SIP: forget the regions, open the guard
- * pages, free the unsafe stack (no kernel code ever stands on it). */
-static void stack_release(sip_t *sip, thread_t *t)
-{
-    sip_region_forget(sip, stack_region(t));
-    platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
-    if (t->unsafe_pages == 0)
-        return;
-    uint64_t lo, hi;
-    sip_thread_unsafe_stack(t, &lo, &hi);
-    sip_region_forget(sip, lo);
-    sip_uncharge(sip, hi - lo);
-    platform_protect(t->unsafe_base, PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
-    frame_free_run(t->unsafe_base, t->unsafe_pages);
-    t->unsafe_pages = 0;
-}
-
-/* Creates the thread on a fresh safe-stack window (not yet in the SIP). */
-static err_t safe_stack_thread(sip_t *sip, thread_t **out)
-{
-    paddr_t window;
-    err_t rc = frame_alloc_run(SAFE_WINDOW_PAGES, ABI_SAFE_STACK_WINDOW, &window);
-    if (rc != OK)
-        return rc;
-    uint64_t top = window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
-    rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
-                          SAFE_WINDOW_PAGES, top, out);
-    if (rc != OK)
-        frame_free_run(window, SAFE_WINDOW_PAGES);
-    return rc;
-}
-
-err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
-{
-    if (sip->thread_count == SIP_MAX_THREADS)
-        return ERR_QUOTA;
-    bool enabled = irq_save();    /* the thread must not run before it is set up */
-    uint64_t unsafe_run, unsafe_run_pages;
-    thread_t *t;
-    err_t rc = sip_reserve(sip, (sip_need_t){ .bytes = unsafe_pages_for(sip) * PAGE_SIZE,
-                                              .regions = 2 });
-    if (rc == OK)
-        rc = unsafe_stack_alloc(sip, &unsafe_run, &unsafe_run_pages);
-    if (rc == OK) {
-        rc = safe_stack_thread(sip, &t);
-        if (rc != OK)
-            frame_free_run(unsafe_run, unsafe_run_pages);
-    }
-    if (rc == OK) {
-        t->arg = t;
-        t->sip = sip;
-        t->sip_entry = entry;
-        t->sip_arg = arg;
-        t->sip_next = sip->threads;
-        sip->threads = t;
-        sip->thread_count++;
-        sip_region_add(sip, stack_region(t), SAFE_WINDOW_PAGES - STACK_HEADER_PAGES,
-                       REGION_STACK, true);
-        if (sip->suspender != NULL)
-            thread_suspend(t);    /* its SIP is being collected: it starts on resume */
-        platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_NONE);
-        unsafe_stack_attach(sip, t, unsafe_run, unsafe_run_pages);
-        if (out != NULL)
-            *out = t;
-    }
-    irq_restore(enabled);
-    return rc;
 }
 
 /* Writes abi_start_info_t and the argument string into a page the SIP owns. */
@@ -266,7 +101,6 @@ static void sip_unlink_and_free(sip_t *sip)
     kfree(sip);
 }
 
-/* Checks what the manifest asks for against what the spawner grants. */
 /*
  * Checks what the manifest asks for against what the spawner grants, and
  * the grant against what the spawner has: a child's quota is carved out of
@@ -368,7 +202,7 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     for (thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
         if (t != self)
             thread_kill_other(t);
-        stack_release(sip, t);
+        sip_stack_release(sip, t);
     }
     sip->threads = NULL;
     sip->thread_count = 0;
@@ -407,7 +241,7 @@ static void thread_detach(sip_t *sip, thread_t *self)
         }
     }
     sip->thread_count--;
-    stack_release(sip, self);
+    sip_stack_release(sip, self);
     self->sip = NULL;
     if (sip->suspender == self)
         (void)sip_threads_resume(sip);    /* never leave the others stopped */
@@ -456,84 +290,4 @@ err_t sip_wait(sip_t *sip, uint64_t timeout_ns)
                                                             : time_ns_until(deadline));
     irq_restore(enabled);
     return sip->state == SIP_RUNNING ? ERR_TIMEOUT : OK;
-}
-
-/*
- * Clang's runtime checks in trap mode end in `ud1 0xNN(%eax), %eax`
- * (67 0f b9 40 NN), NN naming the check; NN = 0 has no displacement byte
- * (67 0f b9 00). Returns its name, or NULL when the instruction at `rip` is
- * not such a trap.
- */
-static const char *check_name(const sip_t *sip, uint64_t rip)
-{
-    if (rip + 4 > sip->image_base + sip->image_span)
-        return NULL;
-    const uint8_t *p = (const uint8_t *)(uintptr_t)rip;
-    if (p[0] != 0x67 || p[1] != 0x0f || p[2] != 0xb9 || (p[3] != 0x40 && p[3] != 0x00))
-        return NULL;
-    if (p[3] == 0x40 && rip + 5 > sip->image_base + sip->image_span)
-        return NULL;
-    switch (p[3] == 0x00 ? 0 : p[4]) {
-    case 0: return "integer overflow (addition)";
-    case 2: return "control-flow integrity";
-    case 3: return "division overflow or by zero";
-    case 12: return "integer overflow (multiplication)";
-    case 13: return "integer overflow (negation)";
-    case 18: return "out-of-bounds access";
-    case 19: return "pointer overflow";
-    case 20: return "shift out of bounds";
-    case 21: return "integer overflow (subtraction)";
-    case 22: return "null or misaligned pointer";
-    default: return "a runtime check";
-    }
-}
-
-/* Names the guard page `addr` lies in, when it is one of `sip`'s threads'. */
-static const char *guard_hit(const sip_t *sip, uint64_t addr)
-{
-    for (const thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
-        if (t->unsafe_pages != 0 && addr - t->unsafe_base < PAGE_SIZE)
-            return "unsafe stack overflow";
-        if (addr - stack_guard(t) < PAGE_SIZE)
-            return "stack overflow";
-    }
-    return NULL;
-}
-
-/*
- * The reason a waiter reads, e.g. "check failed: control-flow integrity at
- * fault+0x1234": the place is NAME+OFFSET, NAME the SIP's name and OFFSET
- * from its image base, which is the address in its unstripped debug copy
- * (sip/NAME.elf; boot/qemu-test.py --sip-symbols turns it into file:line).
- */
-static void fault_reason(const sip_t *sip, const trap_frame_t *f, uint64_t addr, char *buf,
-                         size_t size)
-{
-    const char *check = f->vector == VEC_INVALID_OPCODE ? check_name(sip, f->rip) : NULL;
-    const char *guard = f->vector == VEC_PAGE_FAULT ? guard_hit(sip, addr) : NULL;
-    unsigned long offset = (unsigned long)(f->rip - sip->image_base);
-    if (check != NULL)
-        fmt_snprintf(buf, size, "check failed: %s at %s+%#lx", check, sip->name, offset);
-    else if (guard != NULL)
-        fmt_snprintf(buf, size, "%s (%s) at %s+%#lx", trap_vector_name(f->vector), guard,
-                     sip->name, offset);
-    else if (f->vector == VEC_PAGE_FAULT)
-        fmt_snprintf(buf, size, "%s at %s+%#lx touching %#lx", trap_vector_name(f->vector),
-                     sip->name, offset, (unsigned long)addr);
-    else
-        fmt_snprintf(buf, size, "%s at %s+%#lx", trap_vector_name(f->vector), sip->name, offset);
-}
-
-bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr)
-{
-    sip_t *sip = sip_current();
-    if (sip == NULL || frame->rip < sip->image_base ||
-        frame->rip >= sip->image_base + sip->image_span)
-        return false;
-    char reason[2 * SIP_REASON_MAX];    /* logged whole; sip->reason keeps its start */
-    fault_reason(sip, frame, fault_addr, reason, sizeof(reason));
-    kprintf("sip %s[%u]: fault: %s\n", sip->name, sip->id, reason);
-    trap_report(frame, fault_addr);
-    sip_kill(sip, reason);
-    thread_exit();
 }

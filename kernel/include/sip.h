@@ -153,8 +153,19 @@ sip_t *sip_current(void);
 /* Number of sip_t objects alive (for leak checks). */
 uint32_t sip_live_count(void);
 
-/* Starts a thread in `sip`. Errors: ERR_QUOTA (too many), ERR_NO_MEMORY. */
+/* ---- threads and stacks (sip_thread.c) ---- */
+
+/* Starts a thread in `sip`. Errors: ERR_QUOTA (too many, or its unsafe
+ * stack past the quota), ERR_NO_MEMORY. */
 err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out);
+
+/* The thread's stacks leave the SIP (regions, charge, guard pages); the
+ * unsafe stack is freed, the safe one goes when the thread is reaped. */
+void sip_stack_release(sip_t *sip, thread_t *t);
+
+/* "stack overflow" or "unsafe stack overflow" when `addr` lies in a guard
+ * page of one of `sip`'s threads, else NULL. */
+const char *sip_stack_guard_hit(const sip_t *sip, uint64_t addr);
 
 /* ---- roots for the SIP's garbage collector (sip_roots.c) ---- */
 

@@ -1,0 +1,79 @@
+/*
+ * sip_fault.c — a fault in a SIP's code: what it was (a runtime check by
+ * name, a guard page, another exception), where (NAME+OFFSET), and the kill
+ * that follows (see sip.h: sip_trap).
+ */
+#include "sip.h"
+
+#include "console.h"
+#include "fmt.h"
+
+#include <stddef.h>
+
+/*
+ * Clang's runtime checks in trap mode end in `ud1 0xNN(%eax), %eax`
+ * (67 0f b9 40 NN), NN naming the check; NN = 0 has no displacement byte
+ * (67 0f b9 00). Returns its name, or NULL when the instruction at `rip` is
+ * not such a trap.
+ */
+static const char *check_name(const sip_t *sip, uint64_t rip)
+{
+    if (rip + 4 > sip->image_base + sip->image_span)
+        return NULL;
+    const uint8_t *p = (const uint8_t *)(uintptr_t)rip;
+    if (p[0] != 0x67 || p[1] != 0x0f || p[2] != 0xb9 || (p[3] != 0x40 && p[3] != 0x00))
+        return NULL;
+    if (p[3] == 0x40 && rip + 5 > sip->image_base + sip->image_span)
+        return NULL;
+    switch (p[3] == 0x00 ? 0 : p[4]) {
+    case 0: return "integer overflow (addition)";
+    case 2: return "control-flow integrity";
+    case 3: return "division overflow or by zero";
+    case 12: return "integer overflow (multiplication)";
+    case 13: return "integer overflow (negation)";
+    case 18: return "out-of-bounds access";
+    case 19: return "pointer overflow";
+    case 20: return "shift out of bounds";
+    case 21: return "integer overflow (subtraction)";
+    case 22: return "null or misaligned pointer";
+    default: return "a runtime check";
+    }
+}
+
+/*
+ * The reason a waiter reads, e.g. "check failed: control-flow integrity at
+ * fault+0x1234": the place is NAME+OFFSET, NAME the SIP's name and OFFSET
+ * from its image base, which is the address in its unstripped debug copy
+ * (sip/NAME.elf; boot/qemu-test.py --sip-symbols turns it into file:line).
+ */
+static void fault_reason(const sip_t *sip, const trap_frame_t *f, uint64_t addr, char *buf,
+                         size_t size)
+{
+    const char *check = f->vector == VEC_INVALID_OPCODE ? check_name(sip, f->rip) : NULL;
+    const char *guard = f->vector == VEC_PAGE_FAULT ? sip_stack_guard_hit(sip, addr) : NULL;
+    unsigned long offset = (unsigned long)(f->rip - sip->image_base);
+    if (check != NULL)
+        fmt_snprintf(buf, size, "check failed: %s at %s+%#lx", check, sip->name, offset);
+    else if (guard != NULL)
+        fmt_snprintf(buf, size, "%s (%s) at %s+%#lx", trap_vector_name(f->vector), guard,
+                     sip->name, offset);
+    else if (f->vector == VEC_PAGE_FAULT)
+        fmt_snprintf(buf, size, "%s at %s+%#lx touching %#lx", trap_vector_name(f->vector),
+                     sip->name, offset, (unsigned long)addr);
+    else
+        fmt_snprintf(buf, size, "%s at %s+%#lx", trap_vector_name(f->vector), sip->name, offset);
+}
+
+bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr)
+{
+    sip_t *sip = sip_current();
+    if (sip == NULL || frame->rip < sip->image_base ||
+        frame->rip >= sip->image_base + sip->image_span)
+        return false;
+    char reason[2 * SIP_REASON_MAX];    /* logged whole; sip->reason keeps its start */
+    fault_reason(sip, frame, fault_addr, reason, sizeof(reason));
+    kprintf("sip %s[%u]: fault: %s\n", sip->name, sip->id, reason);
+    trap_report(frame, fault_addr);
+    sip_kill(sip, reason);
+    thread_exit();
+}

@@ -1,0 +1,191 @@
+/*
+ * sip_thread.c — a SIP's threads and their stacks: starting a thread on its
+ * safe and unsafe stacks, giving the stacks back, and telling a fault in a
+ * guard page from any other (see sip.h).
+ */
+#include "sip.h"
+
+#include "frame.h"
+#include "panic.h"
+#include "platform.h"
+
+#include <stddef.h>
+
+/* The first code a SIP thread runs: into the SIP, and out when it returns. */
+static void sip_thread_main(void *arg)
+{
+    thread_t *self = arg;
+    sip_t *sip = self->sip;
+    uint64_t sip_arg = self->sip_arg;
+    self->sip_arg = 0;    /* from now on the argument is on this stack (sip_roots.c) */
+    if (self->sip_entry == sip->entry) {
+        sip_entry_t entry = (sip_entry_t)(uintptr_t)self->sip_entry;
+        entry(&kernel_abi, (const abi_start_info_t *)(uintptr_t)sip_arg);
+    } else {
+        void (*start)(void *) = (void (*)(void *))(uintptr_t)self->sip_entry;
+        start((void *)(uintptr_t)sip_arg);
+    }
+    sip_thread_exit();
+}
+
+/*
+ * A SIP thread's two stacks (docs/threads.md, "SIP thread stacks"):
+ *   safe    one run of SAFE_WINDOW_PAGES aligned to its own size
+ *           (ABI_SAFE_STACK_WINDOW): [thread_t page][guard page][safe stack
+ *           ... slot]; the slot, the window's top ABI_SAFE_STACK_SLOT_BYTES,
+ *           holds the thread's unsafe stack pointer, so SIP code finds it
+ *           from %rsp alone (stdlib/src/safestack.c);
+ *   unsafe  [guard page][the manifest's stack_bytes, rounded up to pages],
+ *           zeroed, charged to the SIP's quota like its pages.
+ * Where pages carry rights both guard pages are inaccessible, so running off
+ * either stack faults and kills the SIP (and never reaches the thread_t).
+ * The unsafe run is freed as soon as the thread leaves its SIP; the safe run,
+ * which the thread stands on until it is switched away, when it is reaped.
+ */
+#define SAFE_WINDOW_PAGES (ABI_SAFE_STACK_WINDOW / PAGE_SIZE)
+#define STACK_HEADER_PAGES SIP_STACK_HEADER_PAGES
+
+_Static_assert((ABI_SAFE_STACK_WINDOW & (ABI_SAFE_STACK_WINDOW - 1)) == 0,
+               "the safe-stack window is a power of two");
+_Static_assert(SAFE_WINDOW_PAGES > STACK_HEADER_PAGES + 1, "room for a safe stack");
+
+static uint64_t unsafe_pages_for(const sip_t *sip)
+{
+    uint64_t pages = (sip->manifest.stack_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
+    return pages == 0 ? 1 : pages;
+}
+
+static uint64_t stack_guard(const thread_t *t)
+{
+    return t->stack_base + PAGE_SIZE;
+}
+
+static uint64_t stack_region(const thread_t *t)
+{
+    return t->stack_base + STACK_HEADER_PAGES * PAGE_SIZE;
+}
+
+static uint64_t safe_window_top(const thread_t *t)
+{
+    return t->stack_base + ABI_SAFE_STACK_WINDOW;
+}
+
+void sip_thread_safe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi)
+{
+    *lo = stack_region(t);
+    *hi = safe_window_top(t) - ABI_SAFE_STACK_SLOT_BYTES;
+}
+
+void sip_thread_unsafe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi)
+{
+    *lo = t->unsafe_pages != 0 ? t->unsafe_base + PAGE_SIZE : 0;
+    *hi = t->unsafe_pages != 0 ? t->unsafe_base + t->unsafe_pages * PAGE_SIZE : 0;
+}
+
+/* Allocates and zeroes an unsafe stack run for a thread of `sip` (guard page
+ * first); the caller reserved its quota. Errors: ERR_NO_MEMORY. */
+static err_t unsafe_stack_alloc(const sip_t *sip, uint64_t *run, uint64_t *run_pages)
+{
+    uint64_t pages = unsafe_pages_for(sip);
+    err_t rc = frame_alloc_run(pages + 1, PAGE_SIZE, run);
+    if (rc != OK)
+        return rc;
+    __builtin_memset((void *)(uintptr_t)(*run + PAGE_SIZE), 0, pages * PAGE_SIZE);
+    *run_pages = pages + 1;
+    return OK;
+}
+
+/* Gives `t` its unsafe stack: owned by and charged to `sip`, guarded, and
+ * its top in the thread's unsafe-stack-pointer slot. */
+static void unsafe_stack_attach(sip_t *sip, thread_t *t, uint64_t run, uint64_t run_pages)
+{
+    t->unsafe_base = run;
+    t->unsafe_pages = run_pages;
+    uint64_t lo, hi;
+    sip_thread_unsafe_stack(t, &lo, &hi);
+    sip_charge(sip, hi - lo);
+    sip_region_add(sip, lo, (hi - lo) / PAGE_SIZE, REGION_STACK, true);
+    platform_protect(run, PAGE_SIZE, PROTECT_NONE);
+    *(uint64_t *)(uintptr_t)(safe_window_top(t) - sizeof(uint64_t)) = hi;
+}
+
+/* The thread's stacks leave the SIP: forget the regions, open the guard
+ * pages, free the unsafe stack (no kernel code ever stands on it). */
+void sip_stack_release(sip_t *sip, thread_t *t)
+{
+    sip_region_forget(sip, stack_region(t));
+    platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    if (t->unsafe_pages == 0)
+        return;
+    uint64_t lo, hi;
+    sip_thread_unsafe_stack(t, &lo, &hi);
+    sip_region_forget(sip, lo);
+    sip_uncharge(sip, hi - lo);
+    platform_protect(t->unsafe_base, PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    frame_free_run(t->unsafe_base, t->unsafe_pages);
+    t->unsafe_pages = 0;
+}
+
+/* Creates the thread on a fresh safe-stack window (not yet in the SIP). */
+static err_t safe_stack_thread(sip_t *sip, thread_t **out)
+{
+    paddr_t window;
+    err_t rc = frame_alloc_run(SAFE_WINDOW_PAGES, ABI_SAFE_STACK_WINDOW, &window);
+    if (rc != OK)
+        return rc;
+    uint64_t top = window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
+    rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
+                          SAFE_WINDOW_PAGES, top, out);
+    if (rc != OK)
+        frame_free_run(window, SAFE_WINDOW_PAGES);
+    return rc;
+}
+
+err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
+{
+    if (sip->thread_count == SIP_MAX_THREADS)
+        return ERR_QUOTA;
+    bool enabled = irq_save();    /* the thread must not run before it is set up */
+    uint64_t unsafe_run, unsafe_run_pages;
+    thread_t *t;
+    err_t rc = sip_reserve(sip, (sip_need_t){ .bytes = unsafe_pages_for(sip) * PAGE_SIZE,
+                                              .regions = 2 });
+    if (rc == OK)
+        rc = unsafe_stack_alloc(sip, &unsafe_run, &unsafe_run_pages);
+    if (rc == OK) {
+        rc = safe_stack_thread(sip, &t);
+        if (rc != OK)
+            frame_free_run(unsafe_run, unsafe_run_pages);
+    }
+    if (rc == OK) {
+        t->arg = t;
+        t->sip = sip;
+        t->sip_entry = entry;
+        t->sip_arg = arg;
+        t->sip_next = sip->threads;
+        sip->threads = t;
+        sip->thread_count++;
+        sip_region_add(sip, stack_region(t), SAFE_WINDOW_PAGES - STACK_HEADER_PAGES,
+                       REGION_STACK, true);
+        if (sip->suspender != NULL)
+            thread_suspend(t);    /* its SIP is being collected: it starts on resume */
+        platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_NONE);
+        unsafe_stack_attach(sip, t, unsafe_run, unsafe_run_pages);
+        if (out != NULL)
+            *out = t;
+    }
+    irq_restore(enabled);
+    return rc;
+}
+
+/* Names the guard page `addr` lies in, when it is one of `sip`'s threads'. */
+const char *sip_stack_guard_hit(const sip_t *sip, uint64_t addr)
+{
+    for (const thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
+        if (t->unsafe_pages != 0 && addr - t->unsafe_base < PAGE_SIZE)
+            return "unsafe stack overflow";
+        if (addr - stack_guard(t) < PAGE_SIZE)
+            return "stack overflow";
+    }
+    return NULL;
+}
