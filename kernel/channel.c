@@ -9,6 +9,7 @@
 #include "fmt.h"
 #include "heap.h"
 #include "panic.h"
+#include "sip.h"
 
 #include <stddef.h>
 
@@ -29,16 +30,32 @@ static uint32_t largest_message(const contract_table_t *c, contract_dir_t dir)
     return max;
 }
 
+/* The bytes of the queue of messages arriving at side `side`. */
+static uint64_t queue_bytes(const contract_table_t *c, contract_side_t side, uint16_t *capacity,
+                            uint64_t *stride)
+{
+    contract_dir_t arriving = send_dir(side == CONTRACT_SIDE_IMP ? CONTRACT_SIDE_EXP
+                                                                 : CONTRACT_SIDE_IMP);
+    *capacity = c->queue_bound[arriving] > 0 ? c->queue_bound[arriving] : 1;
+    *stride = (largest_message(c, arriving) + 15u) & ~15u;
+    return *capacity * (sizeof(message_slot_t) + *stride);
+}
+
+/* What a channel of contract `c` takes from the kernel heap (charged to its creator). */
+static uint64_t channel_bytes(const contract_table_t *c)
+{
+    uint16_t capacity;
+    uint64_t stride;
+    return sizeof(channel_t) + queue_bytes(c, CONTRACT_SIDE_IMP, &capacity, &stride) +
+           queue_bytes(c, CONTRACT_SIDE_EXP, &capacity, &stride);
+}
+
 /* Allocates the queue of messages arriving at `ep` (sent by its peer). */
 static err_t queue_create(endpoint_t *ep)
 {
-    const contract_table_t *c = ep->chan->contract;
-    contract_dir_t arriving = send_dir(ep->side == CONTRACT_SIDE_IMP ? CONTRACT_SIDE_EXP
-                                                                     : CONTRACT_SIDE_IMP);
-    uint16_t capacity = c->queue_bound[arriving] > 0 ? c->queue_bound[arriving] : 1;
-    uint32_t body = largest_message(c, arriving);
-    uint64_t stride = (body + 15u) & ~15u;
-    ep->queue = kzalloc(capacity * (sizeof(message_slot_t) + stride));
+    uint16_t capacity;
+    uint64_t stride;
+    ep->queue = kzalloc(queue_bytes(ep->chan->contract, ep->side, &capacity, &stride));
     if (ep->queue == NULL)
         return ERR_NO_MEMORY;
     uint8_t *bodies = (uint8_t *)(ep->queue + capacity);
@@ -64,6 +81,8 @@ err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, 
         return ERR_NOT_FOUND;
     if (contract_check_limits(c) != OK)
         return ERR_RANGE;
+    if (owner != NULL && sip_reserve(owner, (sip_need_t){ .bytes = channel_bytes(c) }) != OK)
+        return ERR_QUOTA;
     channel_t *ch = kzalloc(sizeof(*ch));
     if (ch == NULL)
         return ERR_NO_MEMORY;
@@ -79,6 +98,7 @@ err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, 
         kfree(ch);
         return ERR_NO_MEMORY;
     }
+    sip_charge_hold(owner, &ch->charge, channel_bytes(c));
     *imp = &ch->ends[CONTRACT_SIDE_IMP];
     *exp = &ch->ends[CONTRACT_SIDE_EXP];
     return OK;
@@ -189,6 +209,7 @@ static void channels_free_pending(void)
     while (free_pending != NULL) {
         channel_t *ch = free_pending;
         free_pending = ch->free_next;
+        sip_charge_drop(&ch->charge);
         kfree(ch->ends[0].queue);
         kfree(ch->ends[1].queue);
         kfree(ch);

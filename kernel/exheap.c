@@ -34,6 +34,7 @@ err_t xblock_create(uint64_t size, xblock_t **out)
 
 void xblock_destroy(xblock_t *b)
 {
+    sip_charge_drop(&b->flight);    /* destroyed in flight: its sender is paid back */
     frame_free_run(b->base, b->pages);
     kfree(b);
 }

@@ -6,12 +6,14 @@
  * Ownership: an endpoint or block a SIP owns is reachable only through a
  * handle in that SIP's table; a block's pages are also one of the SIP's
  * writable regions (so ABI buffers may point into it) and are charged to
- * its quota (sip_account.c). A send removes the handles (and the region and
- * charge) from the sender before the message is queued; a receive installs
- * them in the receiver, after reserving all of it: a receive that would
- * take the receiver past its quota, its handle table or its regions is
- * refused with ERR_QUOTA and the message stays queued. In between, the
- * message owns them.
+ * its quota (sip_account.c). A send removes the handles (and the regions)
+ * from the sender before the message is queued; a receive installs them in
+ * the receiver, after reserving all of it: a receive that would take the
+ * receiver past its quota, its handle table or its regions is refused with
+ * ERR_QUOTA and the message stays queued. In between, the message owns
+ * them, and each block stays charged to its sender (a held charge,
+ * sip_charge.h) until it is received or destroyed: memory in flight is
+ * always someone's, so parking blocks in queues cannot get round a quota.
  *
  * Locking: single CPU; every function here runs with interrupts off.
  */
@@ -105,35 +107,42 @@ void sip_transfers_detach(sip_t *sip, const uint64_t *handles, uint16_t count)
         err_t rc = handle_remove(&sip->handles, handles[i], &type, &object);
         /* Invariant: the send decoded every handle as the caller's own. */
         KASSERT(rc == OK);
-        if (type == HANDLE_XBLOCK)
-            disown_xblock(sip, object);
-        else
+        if (type == HANDLE_XBLOCK) {
+            xblock_t *b = object;
+            disown_xblock(sip, b);
+            sip_charge_hold(sip, &b->flight, block_bytes(b));    /* what it just gave back */
+        } else {
             ((endpoint_t *)object)->owner = NULL;
+        }
     }
 }
 
-/* What receiving `slot` takes from the receiver. */
-static sip_need_t transfers_need(const message_slot_t *slot)
+/* What receiving `slot` takes from `sip`: blocks it sent itself are
+ * already charged to it. */
+static sip_need_t transfers_need(const sip_t *sip, const message_slot_t *slot)
 {
     sip_need_t need = { .handles = slot->transfer_count };
     for (uint16_t i = 0; i < slot->transfer_count; i++) {
-        if (slot->transfers[i].kind == TRANSFER_XBLOCK) {
-            need.bytes += block_bytes(slot->transfers[i].object);
-            need.regions++;
-        }
+        const xblock_t *b = slot->transfers[i].object;
+        if (slot->transfers[i].kind != TRANSFER_XBLOCK)
+            continue;
+        need.regions++;
+        if (b->flight.payer != sip)
+            need.bytes += block_bytes(b);
     }
     return need;
 }
 
 err_t sip_transfers_install(sip_t *sip, message_slot_t *slot)
 {
-    err_t rc = sip_reserve(sip, transfers_need(slot));
+    err_t rc = sip_reserve(sip, transfers_need(sip, slot));
     if (rc != OK)
         return rc;
     for (uint16_t i = 0; i < slot->transfer_count; i++) {
         transfer_t *t = &slot->transfers[i];
         uint64_t h;
         if (t->kind == TRANSFER_XBLOCK) {
+            sip_charge_drop(&((xblock_t *)t->object)->flight);    /* the sender is paid back */
             own_xblock(sip, t->object, &h);
         } else {
             rc = sip_own_endpoint(sip, t->object, &h);

@@ -23,6 +23,10 @@
  * ends, its quota goes back to its parent and its live children move to
  * that parent, whose account takes over their quotas (sip_account_close).
  *
+ * Held charges (sip_charge.h): a block sent and not yet received stays
+ * charged to its sender, a channel to its creator, as a sip_charge_t on
+ * the payer's `held` list; they too pass to the parent when the payer ends.
+ *
  * Locking: single CPU; callers run with interrupts off.
  */
 #include "sip.h"
@@ -105,15 +109,63 @@ void sip_account_adopt(sip_t *parent, sip_t *child)
     child_link(parent, child);
 }
 
+static uint64_t held_bytes(const sip_t *sip)
+{
+    uint64_t sum = 0;
+    for (const sip_charge_t *c = sip->account.held; c != NULL; c = c->next)
+        sum += c->bytes;
+    return sum;
+}
+
+static void held_link(sip_t *payer, sip_charge_t *c)
+{
+    c->payer = payer;
+    c->prev = NULL;
+    c->next = payer != NULL ? payer->account.held : NULL;
+    if (payer == NULL)
+        return;
+    if (c->next != NULL)
+        c->next->prev = c;
+    payer->account.held = c;
+}
+
+static void held_unlink(sip_charge_t *c)
+{
+    if (c->prev != NULL)
+        c->prev->next = c->next;
+    else if (c->payer != NULL)
+        c->payer->account.held = c->next;
+    if (c->next != NULL)
+        c->next->prev = c->prev;
+    c->payer = NULL;
+    c->prev = c->next = NULL;
+}
+
+void sip_charge_hold(sip_t *payer, sip_charge_t *c, uint64_t bytes)
+{
+    c->bytes = bytes;
+    if (payer != NULL)
+        sip_charge(payer, bytes);
+    held_link(payer, c);
+}
+
+void sip_charge_drop(sip_charge_t *c)
+{
+    if (c->payer != NULL)
+        sip_uncharge(c->payer, c->bytes);
+    held_unlink(c);
+}
+
 void sip_account_close(sip_t *sip)
 {
-    /* Invariant: everything it held was given back before its account closes. */
-    KASSERT(sip->account.charged == sip_children_quota(sip));
+    /* Invariant: all it still has charged is its children and held charges. */
+    KASSERT(sip->account.charged == sip_children_quota(sip) + held_bytes(sip));
     sip_t *parent = sip->account.parent;
     if (parent != NULL) {
         child_unlink(parent, sip);
         sip_uncharge(parent, sip->account.quota);
     }
+    /* What moves up fits: it was within this SIP's quota, now the parent's again. */
     while (sip->account.children != NULL) {
         sip_t *child = sip->account.children;
         child_unlink(sip, child);
@@ -121,6 +173,11 @@ void sip_account_close(sip_t *sip)
         if (parent != NULL)
             sip_charge(parent, child->account.quota);
         child_link(parent, child);
+    }
+    while (sip->account.held != NULL) {
+        sip_charge_t *c = sip->account.held;
+        sip_charge_drop(c);
+        sip_charge_hold(parent, c, c->bytes);
     }
     sip->account.quota = 0;
 }

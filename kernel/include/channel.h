@@ -25,6 +25,7 @@
 
 #include "err.h"
 #include "insula/contract_table.h"
+#include "sip_charge.h"
 #include "thread.h"
 
 #define CHAN_MAX_MESSAGE 1024u           /* largest message body */
@@ -41,6 +42,7 @@ typedef struct xblock {
     uint64_t size;            /* bytes asked for */
     uint64_t pages;
     struct sip *owner;        /* NULL while in flight */
+    sip_charge_t flight;      /* in flight: charged to its sender (ownership.c) */
 } xblock_t;
 
 typedef enum {
@@ -80,6 +82,7 @@ typedef struct channel {
     const contract_table_t *contract;
     endpoint_t ends[2];       /* [CONTRACT_SIDE_IMP], [CONTRACT_SIDE_EXP] */
     char close_reason[CHAN_REASON_MAX];    /* why the first end closed */
+    sip_charge_t charge;                   /* its memory, charged to its creator */
     struct channel *free_next;             /* pending free (see endpoint_close) */
 } channel_t;
 
@@ -110,7 +113,9 @@ err_t contract_check_limits(const contract_table_t *c);
 /* ---- channels (channel.c) ---- */
 
 /* Errors: ERR_NOT_FOUND (contract), ERR_RANGE (contract_check_limits),
- * ERR_NO_MEMORY. Both ends owned by `owner`. */
+ * ERR_QUOTA (its memory is more than `owner` has left), ERR_NO_MEMORY.
+ * Both ends owned by `owner`, which pays for the channel until it is freed
+ * (NULL: the kernel). */
 err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, endpoint_t **exp);
 
 /* The other end of `ep`. */

@@ -27,6 +27,7 @@
 #include "boot_info.h"
 #include "err.h"
 #include "handle.h"
+#include "sip_charge.h"
 #include "sip_image.h"
 #include "thread.h"
 #include "trap.h"
@@ -63,7 +64,8 @@ typedef struct {
 
 /*
  * A SIP's memory account (sip_account.c). Invariant: charged <= quota.
- * charged: its pages, unsafe stacks, exchange-heap blocks and its children's
+ * charged: its pages, unsafe stacks, exchange-heap blocks (owned, or sent
+ * and not yet received), the channels it created and its children's
  * quotas. parent: the SIP its quota was carved from (NULL: the kernel's).
  */
 typedef struct sip_account {
@@ -72,6 +74,7 @@ typedef struct sip_account {
     struct sip *parent;
     struct sip *children;             /* live children, via next_sibling */
     struct sip *next_sibling;
+    sip_charge_t *held;               /* charges of blocks in flight and channels */
 } sip_account_t;
 
 typedef struct sip {
@@ -232,7 +235,8 @@ void sip_account_open(sip_t *sip, uint64_t quota);
 void sip_account_adopt(sip_t *parent, sip_t *child);
 
 /* Closes the account of an ending SIP: its quota goes back to its parent,
- * its live children (and their quotas) move to that parent. */
+ * its live children (and their quotas) and its held charges move to that
+ * parent. */
 void sip_account_close(sip_t *sip);
 
 /* ---- memory (sip_memory.c) ---- */

@@ -1,7 +1,8 @@
 /*
  * account_tests.c — a SIP's accounting (sip_account.c) and what rests on
  * it: reserve/charge/uncharge and their invariant, quota trading between
- * parents and children (issue 10, hole 8), a receive that would pass the
+ * parents and children (issue 10, hole 8), charges held by blocks in
+ * flight that pass to the parent when the sender ends, a receive that would pass the
  * quota refused with the message intact (hole 4), and a busy SIP killed
  * with everything it held coming back (hole 12).
  */
@@ -67,6 +68,30 @@ static const char *test_account_quota_trading(void)
     KT_ASSERT(sip_charged(p) == 0 && p->account.children == NULL);
     sip_account_close(p);
     kfree(g);
+    kfree(c);
+    kfree(p);
+    return NULL;
+}
+
+/* A block in flight stays charged to its sender; when the sender ends the
+ * charge passes to its parent, and goes when the block is destroyed. */
+static const char *test_account_held_charge(void)
+{
+    sip_t *p = bare_sip(256 * KIB), *c = bare_sip(64 * KIB);
+    xblock_t *b;
+    KT_ASSERT(p != NULL && c != NULL && xblock_create(16 * KIB, &b) == OK);
+    bool enabled = irq_save();
+    sip_account_adopt(p, c);
+    sip_charge_hold(c, &b->flight, 16 * KIB);
+    bool on_sender = sip_charged(c) == 16 * KIB && b->flight.payer == c;
+    bool full = sip_reserve(c, (sip_need_t){ .bytes = 48 * KIB + 1 }) == ERR_QUOTA;
+    sip_account_close(c);
+    bool on_parent = b->flight.payer == p && sip_charged(p) == 16 * KIB;
+    xblock_destroy(b);
+    irq_restore(enabled);
+    KT_ASSERT(on_sender && full && on_parent);
+    KT_ASSERT(sip_charged(p) == 0 && p->account.held == NULL);
+    sip_account_close(p);
     kfree(c);
     kfree(p);
     return NULL;
@@ -170,6 +195,7 @@ static const char *test_sip_kill_busy(void)
 const ktest_t account_tests[] = {
     { "account_reserve_charge", test_account_reserve_charge },
     { "account_quota_trading", test_account_quota_trading },
+    { "account_held_charge", test_account_held_charge },
     { "account_receive_over_quota", test_account_receive_over_quota },
     { "sip_kill_busy", test_sip_kill_busy },
 };

@@ -8,13 +8,19 @@
  * Modes (args) and the expected exit code:
  *   heap     new() of 4 KiB objects until refused     -> ERR_QUOTA (-5)
  *   xblock   exchange-heap blocks of 16 KiB until refused -> ERR_QUOTA (-5)
- *   recv     memory that arrives by channel: a 64 KiB block sent to itself
- *            (sending uncharges it), the quota then filled with 16 KiB
- *            blocks, and the block received. Charged without a check (as
- *            before: issue 10, hole 4) the charge passes the quota and
- *            `quota - charged` wraps, so the SIP may take memory without
- *            limit. The receive must be refused, the message left queued,
- *            and received intact once room is made -> ERR_QUOTA (-5)
+ *   recv     memory that arrives by channel: endpoint 0 is the exporting
+ *            end of a Bench channel on which the runner sent a 64 KiB
+ *            block; the quota is filled with 16 KiB blocks, then the block
+ *            received. Charged without a check (as before: issue 10, hole
+ *            4) the charge passes the quota and `quota - charged` wraps, so
+ *            the SIP may take memory without limit. The receive must be
+ *            refused, the message left queued, and received intact once
+ *            room is made                              -> ERR_QUOTA (-5)
+ *   park     memory parked in flight: 64 KiB blocks sent into channels of
+ *            its own and never received. Uncharged at the send (as before),
+ *            they let it hold any number of blocks; a block in flight stays
+ *            charged to its sender, so it is refused once what it holds and
+ *            what it parked reach the quota            -> ERR_QUOTA (-5)
  * A positive code names what went wrong: no refusal (10), another error
  * (the status is printed), damaged earlier objects (11), the refused
  * message lost or damaged (12), a step that should work failed (13).
@@ -96,13 +102,8 @@ static size_t fill_quota(void)
 
 static int recv_past_quota(void)
 {
-    chan_pair_t pair = chan_create(Bench_CONTRACT_ID);
-    xblock_result_t sent = xblock_new(RECV_BLOCK);
-    if (pair.err != OK || sent.err != OK)
-        return 13;
-    Bench_imp_t imp = { pair.imp };
-    Bench_exp_t exp = { pair.exp };
-    if (Bench_imp_send_Data(imp, sent.block) != OK)
+    Bench_exp_t exp = { sip_endpoint(0) };
+    if (exp.h == 0)
         return 13;
     size_t n = fill_quota();
     Bench_Data_t got;
@@ -111,7 +112,7 @@ static int recv_past_quota(void)
           err_name(refused));
     if (refused == OK)
         return 10;
-    chan_status_result_t st = chan_status(pair.exp);
+    chan_status_result_t st = chan_status(exp.h);
     if (st.err != OK || st.status.queued != 1)
         return 12;
     for (size_t i = 0; i < n && i < RECV_BLOCK / FILLER; i++)
@@ -119,6 +120,30 @@ static int recv_past_quota(void)
     if (Bench_exp_recv_Data(exp, &got) != OK || xblock_view(got.block).len != RECV_BLOCK)
         return 12;
     return refused;
+}
+
+#define PARK_CHANNELS 30    /* 60 handles: within the table */
+#define QUOTA (512u * 1024)
+
+static int park(void)
+{
+    size_t parked = 0;
+    err_t why = OK;
+    for (; parked < PARK_CHANNELS && why == OK; parked++) {
+        chan_pair_t pair = chan_create(Bench_CONTRACT_ID);
+        xblock_result_t b = pair.err == OK ? xblock_new(RECV_BLOCK)
+                                           : (xblock_result_t){ .err = pair.err };
+        if (b.err == OK)
+            b.err = Bench_imp_send_Data((Bench_imp_t){ pair.imp }, b.block);
+        why = b.err;
+    }
+    if (why != OK)
+        parked--;
+    print("attack-quota: %zu blocks of 64 KiB parked in flight, then %s\n", parked,
+          err_name(why));
+    if (why == OK || parked * RECV_BLOCK >= QUOTA)
+        return 10;
+    return why;
 }
 
 int main(const char *args)
@@ -130,6 +155,8 @@ int main(const char *args)
         return xblock();
     if (str_equal(mode, STR("recv")))
         return recv_past_quota();
+    if (str_equal(mode, STR("park")))
+        return park();
     print("attack-quota: unknown mode '%s'\n", args);
     return 1;
 }

@@ -17,17 +17,20 @@
  */
 #include <insula/stdlib.h>
 
+#include "bench.h"
 #include "pingpong.h"
 #include "runner.h"
 
 SIP_MANIFEST("attack-runner", .stack_bytes = 32 * 1024, .heap_bytes = 256 * 1024,
-             .caps = SIP_CAP_SPAWN, .imports = { "PingPong" }, .exports = { "PingPong" });
+             .caps = SIP_CAP_SPAWN, .imports = { "PingPong", "Bench" },
+             .exports = { "PingPong" });
 
 #define CHILD_PRIORITY 3
 #define CHILD_QUOTA (512u * 1024)
 #define VICTIM_QUOTA (1024u * 1024)
 #define WAIT_NS (20ull * 1000 * 1000 * 1000)
 #define SPIN_CHECK_MS 100
+#define BENCH_BLOCK (64u * 1024)
 
 static handle_t victim;
 static PingPong_imp_t victim_channel;
@@ -138,6 +141,19 @@ static void report_attack(attack_t a, bool matched, bool others_ran, bool peer_o
         str_to_cstr(buf_view(what)));
 }
 
+/* GIVE_BENCH_DATA: a Bench channel whose exporting end has a block queued. */
+static chan_pair_t bench_with_data(void)
+{
+    chan_pair_t pair = chan_create(Bench_CONTRACT_ID);
+    xblock_result_t block = pair.err == OK ? xblock_new(BENCH_BLOCK)
+                                           : (xblock_result_t){ .err = pair.err };
+    if (block.err == OK)
+        block.err = Bench_imp_send_Data((Bench_imp_t){ pair.imp }, block.block);
+    if (block.err != OK)
+        pair.err = block.err;
+    return pair;
+}
+
 static void run_attack(attack_t a)
 {
     if (a.needs_guard && !guard_pages) {
@@ -154,6 +170,11 @@ static void run_attack(attack_t a)
     }
     if (a.give == GIVE_VICTIM_HANDLE)
         args = args_with_handle(a.args, victim);
+    if (a.give == GIVE_BENCH_DATA) {
+        pair = bench_with_data();
+        give[0] = pair.exp;
+        count = 1;
+    }
     handle_result_t r = pair.err == OK
                             ? sip_spawn_with(a.image, args, CHILD_PRIORITY, CHILD_QUOTA, a.caps,
                                              give, count)
@@ -167,7 +188,9 @@ static void run_attack(attack_t a)
     handle_close(r.handle);
     bool matched = outcome_matches(a);
     bool peer_ok = true;
-    if (count == 1) {
+    if (a.give == GIVE_BENCH_DATA)
+        chan_close(pair.imp);    /* an exit, not a kill: no reason to compare */
+    else if (count == 1) {
         handle_t kept = a.give == GIVE_PINGPONG_IMP ? pair.exp : pair.imp;
         peer_ok = peer_learned_reason(kept);
         chan_close(kept);

@@ -16,6 +16,8 @@ typedef enum {
     GIVE_PINGPONG_IMP,    /* the importing end of a fresh PingPong channel */
     GIVE_PINGPONG_EXP,    /* its exporting end */
     GIVE_VICTIM_HANDLE,   /* args get " <the runner's handle of the victim>" */
+    GIVE_BENCH_DATA,      /* the exporting end of a Bench channel with a 64 KiB
+                             Data block queued, sent (and paid for) by the runner */
 } handoff_t;
 
 typedef struct {
