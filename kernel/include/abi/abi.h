@@ -179,7 +179,9 @@ typedef struct insula_abi {
      * Errors: DENIED (no spawn right, or caps beyond the caller's, or the
      * image's manifest asks for more capabilities than granted), NOT_FOUND,
      * CORRUPT (seal or format; the kernel log names the reason), QUOTA (the
-     * manifest asks for more memory than `quota`), RANGE (priority, endpoint
+     * manifest asks for more memory than `quota`, or `quota` is more than
+     * the caller has left: a child's quota is charged to its parent until
+     * the child ends; or the caller's handle table is full), RANGE (priority, endpoint
      * count), BAD_HANDLE (an endpoint), NO_MEMORY, BAD_ADDRESS, INVALID
      * (strings not terminated within their limits).
      */
@@ -206,7 +208,10 @@ typedef struct insula_abi {
      * Creates a channel of the contract `contract_id`; both ends go to the
      * caller, each in the contract's start state. Queues are allocated now,
      * from the contract's bound, so no send ever allocates.
-     * Errors: NOT_FOUND (no such contract), NO_MEMORY, QUOTA, BAD_ADDRESS.
+     * The channel's memory is charged to the caller until both ends are
+     * closed. Errors: NOT_FOUND (no such contract), RANGE (a message with
+     * more handles than CONTRACT_MAX_HANDLES), NO_MEMORY, QUOTA (two handle
+     * slots, or the channel's memory), BAD_ADDRESS.
      */
     abi_status_t (*chan_create)(uint32_t contract_id, abi_handle_t *imp, abi_handle_t *exp);
     /*
@@ -223,7 +228,9 @@ typedef struct insula_abi {
     /*
      * Receives the next message into buf (cap bytes), waiting up to
      * timeout_ns (0: do not wait). Handles in the body are rewritten to the
-     * receiver's new handles. Errors: BAD_HANDLE, BAD_ADDRESS, TIMEOUT,
+     * receiver's new handles, and its blocks charged to the receiver's
+     * quota. Errors: QUOTA (its blocks, handles or regions do not fit: the
+     * message stays queued, intact), BAD_HANDLE, BAD_ADDRESS, TIMEOUT,
      * CLOSED (the peer is gone and nothing is queued), RANGE (cap too small;
      * the message stays queued).
      */
@@ -242,7 +249,8 @@ typedef struct insula_abi {
     /*
      * Allocates an exchange-heap block of `size` bytes (zeroed), owned by
      * the caller and charged to its quota; *data is where it is. Sending it
-     * in a message moves it (no copy) and the sender loses it. Free it with
+     * in a message moves it (no copy) and the sender loses it; it stays
+     * charged to the sender until it is received. Free it with
      * handle_close. Errors: INVALID (size 0), RANGE (> 16 MiB), QUOTA,
      * NO_MEMORY, BAD_ADDRESS.
      */
