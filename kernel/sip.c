@@ -495,7 +495,7 @@ static const char *check_name(const sip_t *sip, uint64_t rip)
         return NULL;
     const uint8_t *p = (const uint8_t *)(uintptr_t)rip;
     if (p[0] == 0x0f && p[1] == 0x0b)
-        return "out-of-bounds access (local bounds) or __builtin_trap";
+        return "local-bounds or trap";    /* a bare ud2, see above */
     if (rip + 4 > sip->image_base + sip->image_span)
         return NULL;
     if (p[0] != 0x67 || p[1] != 0x0f || p[2] != 0xb9 || (p[3] != 0x40 && p[3] != 0x00))
@@ -513,7 +513,7 @@ static const char *check_name(const sip_t *sip, uint64_t rip)
     case 20: return "shift out of bounds";
     case 21: return "integer overflow (subtraction)";
     case 22: return "null or misaligned pointer";
-    case ABI_TRAP_RUNTIME_BROKEN: return "stdlib runtime broken (a call that never returns returned)";
+    case ABI_TRAP_RUNTIME_BROKEN: return "stdlib runtime broken";
     case ABI_TRAP_ABI_STACK: return "safe stack exhausted at an ABI call";
     default: return "a runtime check";
     }

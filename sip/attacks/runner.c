@@ -99,11 +99,14 @@ static bool outcome_matches(attack_t a)
 }
 
 /* For channel attacks: the runner's end saw the peer close, with the kill reason. */
+/* The runner's end of a channel the attack held: closed, and after a kill
+   with the kill's reason. */
 static bool peer_learned_reason(handle_t kept)
 {
     peer = chan_status(kept);
-    return peer.err == OK && peer.status.closed == 1 &&
-           str_equal(str_from_array(peer.status.reason), str_from_array(status.reason));
+    bool reason_ok = !status.killed ||
+                     str_equal(str_from_array(peer.status.reason), str_from_array(status.reason));
+    return peer.err == OK && peer.status.closed == 1 && reason_ok;
 }
 
 static void report_attack(attack_t a, bool matched, bool others_ran, bool peer_ok,

@@ -5,6 +5,8 @@
  */
 #include "runner.h"
 
+#include <insula/chan_rt.h>
+
 #define OOB "check failed: out-of-bounds access at "
 #define DIVISION "check failed: division overflow or by zero at "
 #define SHIFT "check failed: shift out of bounds at "
@@ -56,6 +58,10 @@ static const attack_t attacks[] = {
     EXITS("attack-abibuf.sip", "", 0),
     { .image = "attack-contract.sip", .args = "ping-twice", .give = GIVE_PINGPONG_IMP,
       .kind = OUTCOME_KILL, .reason = VIOLATION("Ping") },
+    { .image = "attack-counts.sip", .args = "wait-any-past", .give = GIVE_PINGPONG_IMP,
+      .kind = OUTCOME_EXIT, .code = CHAN_RT_ERR_RANGE },
+    { .image = "attack-counts.sip", .args = "wait-any-huge", .give = GIVE_PINGPONG_IMP,
+      .kind = OUTCOME_EXIT, .code = CHAN_RT_ERR_RANGE },
     { .image = "attack-contract.sip", .args = "pong-first", .give = GIVE_PINGPONG_EXP,
       .kind = OUTCOME_KILL, .reason = VIOLATION("Pong") },
     EXITS("attack-quota.sip", "heap", ERR_QUOTA),
