@@ -13,14 +13,20 @@
 /*
  * Clang's runtime checks in trap mode end in `ud1 0xNN(%eax), %eax`
  * (67 0f b9 40 NN), NN naming the check; NN = 0 has no displacement byte
- * (67 0f b9 00). Returns its name, or NULL when the instruction at `rip` is
- * not such a trap.
+ * (67 0f b9 00). The stdlib's own traps use the same form with kinds
+ * ABI_TRAP_*. A bare `ud2` (0f 0b) is what both -fsanitize=local-bounds and
+ * __builtin_trap emit (clang 19 gives neither a kind). Returns the name, or
+ * NULL when the instruction at `rip` is not such a trap.
  */
 static const char *check_name(const sip_t *sip, uint64_t rip)
 {
-    if (rip + 4 > sip->image_base + sip->image_span)
+    if (rip + 2 > sip->image_base + sip->image_span)
         return NULL;
     const uint8_t *p = (const uint8_t *)(uintptr_t)rip;
+    if (p[0] == 0x0f && p[1] == 0x0b)
+        return "local-bounds or trap";    /* a bare ud2, see above */
+    if (rip + 4 > sip->image_base + sip->image_span)
+        return NULL;
     if (p[0] != 0x67 || p[1] != 0x0f || p[2] != 0xb9 || (p[3] != 0x40 && p[3] != 0x00))
         return NULL;
     if (p[3] == 0x40 && rip + 5 > sip->image_base + sip->image_span)
@@ -36,6 +42,8 @@ static const char *check_name(const sip_t *sip, uint64_t rip)
     case 20: return "shift out of bounds";
     case 21: return "integer overflow (subtraction)";
     case 22: return "null or misaligned pointer";
+    case ABI_TRAP_RUNTIME_BROKEN: return "stdlib runtime broken";
+    case ABI_TRAP_ABI_STACK: return "safe stack exhausted at an ABI call";
     default: return "a runtime check";
     }
 }
@@ -74,6 +82,7 @@ bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr)
     fault_reason(sip, frame, fault_addr, reason, sizeof(reason));
     kprintf("sip %s[%u]: fault: %s\n", sip->name, sip->id, reason);
     trap_report(frame, fault_addr);
+    platform_interrupts_abandoned();
     sip_kill(sip, reason);
     thread_exit();
 }

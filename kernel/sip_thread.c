@@ -5,6 +5,8 @@
  */
 #include "sip.h"
 
+#include "console.h"
+#include "fmt.h"
 #include "frame.h"
 #include "panic.h"
 #include "platform.h"
@@ -31,14 +33,16 @@ static void sip_thread_main(void *arg)
 /*
  * A SIP thread's two stacks (docs/threads.md, "SIP thread stacks"):
  *   safe    one run of SAFE_WINDOW_PAGES aligned to its own size
- *           (ABI_SAFE_STACK_WINDOW): [thread_t page][guard page][safe stack
- *           ... slot]; the slot, the window's top ABI_SAFE_STACK_SLOT_BYTES,
- *           holds the thread's unsafe stack pointer, so SIP code finds it
- *           from %rsp alone (stdlib/src/safestack.c);
+ *           (ABI_SAFE_STACK_WINDOW): [thread_t page][hard guard][soft guard]
+ *           [safe stack ... slots]; the slots, the window's top
+ *           ABI_SAFE_STACK_SLOT_BYTES, hold the thread's unsafe stack
+ *           pointer and its ABI table, so SIP code finds both from %rsp
+ *           alone (stdlib/src/safestack.c, stdlib/src/abi_slot.c);
  *   unsafe  [guard page][the manifest's stack_bytes, rounded up to pages],
  *           zeroed, charged to the SIP's quota like its pages.
- * Where pages carry rights both guard pages are inaccessible, so running off
- * either stack faults and kills the SIP (and never reaches the thread_t).
+ * Both guard pages are inaccessible in every mode (platform_guard), so
+ * running off either stack faults and kills the SIP (and never reaches the
+ * thread_t).
  * The unsafe run is freed as soon as the thread leaves its SIP; the safe run,
  * which the thread stands on until it is switched away, when it is reaped.
  */
@@ -55,9 +59,15 @@ static uint64_t unsafe_pages_for(const sip_t *sip)
     return pages == 0 ? 1 : pages;
 }
 
+/* The hard guard page; the soft one follows it. */
 static uint64_t stack_guard(const thread_t *t)
 {
     return t->stack_base + PAGE_SIZE;
+}
+
+static uint64_t soft_guard(const thread_t *t)
+{
+    return t->stack_base + 2 * PAGE_SIZE;
 }
 
 static uint64_t stack_region(const thread_t *t)
@@ -90,13 +100,19 @@ static err_t unsafe_stack_alloc(const sip_t *sip, uint64_t *run, uint64_t *run_p
     err_t rc = frame_alloc_run(pages + 1, PAGE_SIZE, run);
     if (rc != OK)
         return rc;
+    rc = platform_guard(*run, PAGE_SIZE, true);
+    if (rc != OK) {
+        frame_free_run(*run, pages + 1);
+        return rc;
+    }
     __builtin_memset((void *)(uintptr_t)(*run + PAGE_SIZE), 0, pages * PAGE_SIZE);
     *run_pages = pages + 1;
     return OK;
 }
 
 /* Gives `t` its unsafe stack: owned by and charged to `sip`, guarded, and
- * its top in the thread's unsafe-stack-pointer slot. */
+ * its top in the thread's unsafe-stack-pointer slot; and its ABI table in
+ * the slot below (abi/abi.h, ABI_TABLE_SLOT). */
 static void unsafe_stack_attach(sip_t *sip, thread_t *t, uint64_t run, uint64_t run_pages)
 {
     t->unsafe_base = run;
@@ -105,8 +121,16 @@ static void unsafe_stack_attach(sip_t *sip, thread_t *t, uint64_t run, uint64_t 
     sip_thread_unsafe_stack(t, &lo, &hi);
     sip_charge(sip, hi - lo);
     sip_region_add(sip, lo, (hi - lo) / PAGE_SIZE, REGION_STACK, true);
-    platform_protect(run, PAGE_SIZE, PROTECT_NONE);
     *(uint64_t *)(uintptr_t)(safe_window_top(t) - sizeof(uint64_t)) = hi;
+    *(const insula_abi_t **)(uintptr_t)(safe_window_top(t) - 2 * sizeof(uint64_t)) = &kernel_abi;
+}
+
+/* Makes a guard page ordinary memory again, before its run is freed. */
+static void guard_open(uint64_t page)
+{
+    err_t rc = platform_guard(page, PAGE_SIZE, false);
+    /* Invariant: reopening a page of an existing mapping needs no new table. */
+    KASSERT(rc == OK);
 }
 
 /* The thread's stacks leave the SIP: forget the regions, open the guard
@@ -114,19 +138,23 @@ static void unsafe_stack_attach(sip_t *sip, thread_t *t, uint64_t run, uint64_t 
 void sip_stack_release(sip_t *sip, thread_t *t)
 {
     sip_region_forget(sip, stack_region(t));
-    platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    guard_open(stack_guard(t));
+    if (!t->soft_guard_open)
+        guard_open(soft_guard(t));
+    t->soft_guard_open = false;
     if (t->unsafe_pages == 0)
         return;
     uint64_t lo, hi;
     sip_thread_unsafe_stack(t, &lo, &hi);
     sip_region_forget(sip, lo);
     sip_uncharge(sip, hi - lo);
-    platform_protect(t->unsafe_base, PAGE_SIZE, PROTECT_READ | PROTECT_WRITE);
+    guard_open(t->unsafe_base);
     frame_free_run(t->unsafe_base, t->unsafe_pages);
     t->unsafe_pages = 0;
 }
 
-/* Creates the thread on a fresh safe-stack window (not yet in the SIP). */
+/* Creates the thread on a fresh safe-stack window, its guard page guarded
+ * (not yet in the SIP). */
 static err_t safe_stack_thread(sip_t *sip, thread_t **out)
 {
     paddr_t window;
@@ -134,8 +162,15 @@ static err_t safe_stack_thread(sip_t *sip, thread_t **out)
     if (rc != OK)
         return rc;
     uint64_t top = window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
-    rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
-                          SAFE_WINDOW_PAGES, top, out);
+    rc = platform_guard(window + PAGE_SIZE, 2 * PAGE_SIZE, true);
+    if (rc == OK) {
+        rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
+                              SAFE_WINDOW_PAGES, top, out);
+        if (rc != OK) {
+            guard_open(window + PAGE_SIZE);
+            guard_open(window + 2 * PAGE_SIZE);
+        }
+    }
     if (rc != OK)
         frame_free_run(window, SAFE_WINDOW_PAGES);
     return rc;
@@ -154,8 +189,10 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
         rc = unsafe_stack_alloc(sip, &unsafe_run, &unsafe_run_pages);
     if (rc == OK) {
         rc = safe_stack_thread(sip, &t);
-        if (rc != OK)
+        if (rc != OK) {
+            guard_open(unsafe_run);
             frame_free_run(unsafe_run, unsafe_run_pages);
+        }
     }
     if (rc == OK) {
         t->arg = t;
@@ -169,7 +206,6 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
                        REGION_STACK, true);
         if (sip->suspender != NULL)
             thread_suspend(t);    /* its SIP is being collected: it starts on resume */
-        platform_protect(stack_guard(t), PAGE_SIZE, PROTECT_NONE);
         unsafe_stack_attach(sip, t, unsafe_run, unsafe_run_pages);
         if (out != NULL)
             *out = t;
@@ -184,8 +220,50 @@ const char *sip_stack_guard_hit(const sip_t *sip, uint64_t addr)
     for (const thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
         if (t->unsafe_pages != 0 && addr - t->unsafe_base < PAGE_SIZE)
             return "unsafe stack overflow";
-        if (addr - stack_guard(t) < PAGE_SIZE)
+        if (addr - stack_guard(t) < 2 * PAGE_SIZE + ABI_KERNEL_STACK_RESERVE)
             return "stack overflow";
     }
     return NULL;
 }
+
+bool sip_kernel_stack_fault(uint64_t fault_addr)
+{
+    thread_t *t = thread_current();
+    if (t->sip == NULL || t->soft_guard_open || fault_addr - soft_guard(t) >= PAGE_SIZE)
+        return false;
+    guard_open(soft_guard(t));
+    t->soft_guard_open = true;
+    return true;
+}
+
+/* Where the dying thread stands while its SIP is killed: its own safe stack
+ * is used up. Interrupts stay off from the switch to thread_exit, and the
+ * thread never comes back, so one stack serves every such kill. */
+static uint8_t overflow_kill_stack[4 * PAGE_SIZE] __attribute__((aligned(16)));
+static uint64_t overflow_rip;
+
+static void overflow_kill(void *unused)
+{
+    (void)unused;
+    sip_t *sip = sip_current();
+    char reason[2 * SIP_REASON_MAX];
+    fmt_snprintf(reason, sizeof(reason),
+                 "%s (stack overflow) at %s+%#lx, kernel code on its safe stack",
+                 trap_vector_name(VEC_PAGE_FAULT), sip->name,
+                 (unsigned long)(overflow_rip - sip->image_base));
+    kprintf("sip %s[%u]: fault: %s\n", sip->name, sip->id, reason);
+    sip_kill(sip, reason);
+    thread_exit();
+}
+
+void sip_interrupt_return(const trap_frame_t *frame)
+{
+    thread_t *t = thread_current();
+    sip_t *sip = t->sip;
+    if (sip == NULL || !t->soft_guard_open || frame->rip - sip->image_base >= sip->image_span)
+        return;
+    overflow_rip = frame->rip;
+    stack_call_noreturn((uint64_t)(uintptr_t)(overflow_kill_stack + sizeof(overflow_kill_stack)),
+                        overflow_kill, NULL);
+}
+

@@ -47,4 +47,19 @@ thread_trampoline:
     ud2
     .size thread_trampoline, . - thread_trampoline
 
+/*
+ * void stack_call_noreturn(uint64_t top, void (*fn)(void *), void *arg):
+ * calls fn(arg) on the stack ending at top (16-byte aligned); fn never
+ * returns. For work that cannot run on the current stack (sip.c).
+ */
+    .globl stack_call_noreturn
+    .type stack_call_noreturn, @function
+stack_call_noreturn:
+    movq %rdi, %rsp
+    movq %rdx, %rdi
+    xorl %ebp, %ebp                 /* ends the backtrace chain */
+    call *%rsi
+    ud2
+    .size stack_call_noreturn, . - stack_call_noreturn
+
     .section .note.GNU-stack, "", @progbits

@@ -100,6 +100,8 @@ void trap_exception(trap_frame_t *frame, uint64_t fault_addr)
         return;
     if (sip_trap(frame, fault_addr))
         return;    /* not reached: the faulting SIP thread is gone */
+    if (frame->vector == VEC_PAGE_FAULT && sip_kernel_stack_fault(fault_addr))
+        return;    /* kernel code on a SIP's stack: it finishes, the SIP dies */
     if (!panic_enter()) {
         platform_console_write("\nfault while panicking: halting\n", 32);
         platform_halt(HALT_PANIC);

@@ -7,8 +7,8 @@
 #define CHAN_SWITCH_MAX_CASES 64u
 
 /* chan_switch_receive: see chan_switch.h. */
-err_t chan_switch_receive(const chan_case_t *cases, size_t count,
-                          size_t *which)
+err_t __insula_chan_switch_receive(const chan_case_t *cases, size_t count, size_t capacity,
+                                   size_t *which)
 {
     chan_handle_t eps[CHAN_SWITCH_MAX_CASES];
     _Alignas(8) uint8_t body[CHAN_RT_MAX_MESSAGE];
@@ -16,8 +16,9 @@ err_t chan_switch_receive(const chan_case_t *cases, size_t count,
     size_t ready = 0, len = 0;
     err_t rc;
 
-    if (count == 0 || count > CHAN_SWITCH_MAX_CASES)
-        return CHAN_RT_ERR_BAD_HANDLE;
+    *which = 0;
+    if (count == 0 || count > capacity || count > CHAN_SWITCH_MAX_CASES)
+        return CHAN_RT_ERR_RANGE;
     for (size_t i = 0; i < count; i++)
         eps[i] = cases[i].ep;
     rc = chan_rt_wait_any(eps, count, &ready);

@@ -148,8 +148,11 @@ err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap,
     return OK;
 }
 
-err_t chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t *ready)
+err_t __insula_chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t capacity,
+                                size_t *ready)
 {
+    if (count == 0 || count > capacity)
+        return CHAN_RT_ERR_RANGE;
     for (size_t i = 0; i < count; i++) {
         contract_side_t side;
         mock_chan_t *c = mock_lookup(eps[i], &side);

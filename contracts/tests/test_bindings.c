@@ -69,6 +69,31 @@ static void test_pingpong_exchange(void)
     CHECK(mock_chan_state(client.h) == PingPong_STATE_Start);
 }
 
+/* A count beyond the array is refused before anything is read past it. */
+static void test_counts_bounded_by_arrays(void)
+{
+    PingPong_imp_t client;
+    PingPong_exp_t server;
+    unsigned served = 0;
+    PingPong_exp_handlers_t h = {.ctx = &served, .on_Ping = test_on_ping};
+    size_t which = 99, ready = 99;
+
+    mock_reset();
+    CHECK(mock_chan_create(&contract_table_PingPong, &client.h, &server.h) ==
+          OK);
+    CHECK(PingPong_imp_send_Ping(client, 1) == OK);
+    chan_case_t cases[1] = {PingPong_exp_case(server, &h)};
+    chan_handle_t eps[2] = {server.h, client.h};
+    CHECK(chan_switch_receive(cases, 2, &which) == CHAN_RT_ERR_RANGE);
+    CHECK(chan_switch_receive(cases, 0, &which) == CHAN_RT_ERR_RANGE);
+    CHECK(chan_rt_wait_any(eps, 3, &ready) == CHAN_RT_ERR_RANGE);
+    CHECK(chan_rt_wait_any(eps, 0, &ready) == CHAN_RT_ERR_RANGE);
+    CHECK(ready == 99 && served == 0);
+    CHECK(chan_rt_wait_any(eps, 2, &ready) == OK && ready == 0);
+    CHECK(chan_switch_receive(cases, 1, &which) == OK && which == 0);
+    CHECK(served == 1);
+}
+
 /* Two Pings in a row: the second is refused and the channel closes. */
 static void test_pingpong_violations(void)
 {
@@ -273,6 +298,7 @@ static void test_table_shape(const contract_table_t *t,
 int main(void)
 {
     test_pingpong_exchange();
+    test_counts_bounded_by_arrays();
     test_pingpong_violations();
     test_decode_rejects();
     test_casts();

@@ -9,6 +9,7 @@
  */
 #include "platform.h"
 
+#include "sip.h"
 #include "thread.h"
 #include "timer.h"
 
@@ -19,6 +20,7 @@
 #include <sys/mman.h>
 #include <sys/time.h>
 #include <time.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 const char platform_name[] = "hosted";
@@ -83,9 +85,10 @@ void platform_wait_for_interrupt(void)
         pause();
 }
 
-static void on_alarm(int sig)
+static void on_alarm(int sig, siginfo_t *info, void *context)
 {
     (void)sig;
+    (void)info;
     if (!irq_on) {
         ticks_pending++;
         return;
@@ -93,6 +96,10 @@ static void on_alarm(int sig)
     irq_on = 0;
     timer_tick();
     sched_preempt_point();
+    const ucontext_t *uc = context;
+    trap_frame_t interrupted = { .rip = (uint64_t)uc->uc_mcontext.gregs[REG_RIP],
+                                 .rsp = (uint64_t)uc->uc_mcontext.gregs[REG_RSP] };
+    sip_interrupt_return(&interrupted);
     irq_on = 1;
 }
 
@@ -100,8 +107,8 @@ void platform_timer_start(uint32_t hz)
 {
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
-    sa.sa_handler = on_alarm;
-    sa.sa_flags = SA_RESTART | SA_NODEFER;
+    sa.sa_sigaction = on_alarm;
+    sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_NODEFER;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGALRM, &sa, NULL);
     struct itimerval it = { { 0, (suseconds_t)(1000000 / hz) }, { 0, (suseconds_t)(1000000 / hz) } };
@@ -144,6 +151,16 @@ err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot)
     if (prot & PROTECT_EXEC)
         p |= PROT_EXEC;
     return mprotect((void *)(uintptr_t)addr, len, p) == 0 ? OK : ERR_INVALID;
+}
+
+void platform_interrupts_abandoned(void)
+{
+    /* a signal whose frame did not fit is simply lost; nothing stays blocked */
+}
+
+err_t platform_guard(uint64_t addr, uint64_t len, bool guarded)
+{
+    return platform_protect(addr, len, guarded ? PROTECT_NONE : PROTECT_READ | PROTECT_WRITE);
 }
 
 void platform_memory_init(const range_t *usable, size_t count)

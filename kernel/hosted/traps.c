@@ -48,6 +48,13 @@ static void on_fault(int sig, siginfo_t *info, void *context)
     trap_frame_t frame;
     frame_from_context(&frame, &uc->uc_mcontext, sig);
     uint64_t addr = frame.vector == VEC_PAGE_FAULT ? (uint64_t)(uintptr_t)info->si_addr : 0;
+    if (sig == SIGSEGV && info->si_code == SI_KERNEL && frame.rsp != 0) {
+        /* Linux could not push a signal frame (the timer's) below RSP: the
+           stack ran out there, as a page fault just below RSP would say. */
+        frame.vector = VEC_PAGE_FAULT;
+        frame.error_code = PF_WRITE;
+        addr = frame.rsp - 1;
+    }
     trap_exception(&frame, addr);
     uc->uc_mcontext.gregs[REG_RIP] = (greg_t)frame.rip;
 }

@@ -76,6 +76,24 @@ void platform_memory_init(const range_t *usable, size_t count);
 enum { PROTECT_NONE = 0, PROTECT_READ = 1, PROTECT_WRITE = 2, PROTECT_EXEC = 4 };
 err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot);
 
+/*
+ * Guard pages, in every mode: guarded, [addr, addr+len) (page aligned)
+ * faults on any access; unguarded, it is ordinary kernel read-write memory
+ * again. pc phys mode splits the large page around a guard into 4 KiB pages
+ * and merges it back when its last guard goes. Used for the pages below SIP
+ * thread stacks (docs/threads.md). Errors: ERR_NO_MEMORY (no page table),
+ * ERR_INVALID.
+ */
+err_t platform_guard(uint64_t addr, uint64_t len, bool guarded);
+
+/*
+ * A fault in SIP code may have cut short the delivery of an interrupt (its
+ * frame did not fit on the SIP's stack): the interrupt is in service but
+ * its handler never ran. Ends every interrupt still in service so that
+ * none stays blocked. Called only where no interrupt handler is running.
+ */
+void platform_interrupts_abandoned(void);
+
 /* Whether platform_protect() takes effect in the running mode. */
 bool platform_protects_pages(void);
 

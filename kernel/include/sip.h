@@ -36,8 +36,9 @@
 #define SIP_MAX_THREADS 16
 #define SIP_ARGS_MAX 256
 #define SIP_REASON_MAX 64
-/* A SIP thread's stack run: [thread_t page][guard page][the SIP's stack] (sip.c). */
-#define SIP_STACK_HEADER_PAGES 2
+/* A SIP thread's stack run: [thread_t page][hard guard][soft guard][the SIP's
+   stack] (sip.c, abi/abi.h). */
+#define SIP_STACK_HEADER_PAGES (ABI_SAFE_STACK_HEADER_BYTES / PAGE_SIZE)
 /* Stack ranges per thread a collector scans (sip_thread_stack_ranges). */
 #define SIP_STACK_RANGES_MAX 2
 
@@ -146,6 +147,23 @@ void sip_kill(sip_t *sip, const char *reason);
  * Returns false when the fault is the kernel's own.
  */
 bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr);
+
+/*
+ * A page fault at `fault_addr` in kernel code: if it is the running SIP
+ * thread's soft guard page (kernel code ran out of the safe stack it
+ * stands on), opens that page so the kernel code can finish, marks the
+ * thread and returns true; sip_interrupt_return then kills the SIP before
+ * its code runs again.
+ */
+bool sip_kernel_stack_fault(uint64_t fault_addr);
+
+/*
+ * Called at the end of every interrupt, before it returns to `frame`: if it
+ * returns into SIP code of a thread marked by sip_kernel_stack_fault, kills
+ * the SIP (on a stack of its own: the thread's is exhausted) and never
+ * returns. Interrupts off.
+ */
+void sip_interrupt_return(const trap_frame_t *frame);
 
 /* Called when a SIP thread returns or calls thread_exit. */
 __attribute__((noreturn)) void sip_thread_exit(void);

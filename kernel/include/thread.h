@@ -74,10 +74,15 @@ typedef struct thread {
     uint64_t sip_arg;
     uint64_t unsafe_base;            /* SIP threads: the unsafe stack run (guard page first) */
     uint64_t unsafe_pages;           /* pages in that run, guard included; 0 when none */
+    bool soft_guard_open;            /* SIP threads: kernel code ran into the soft guard
+                                        page; the SIP dies before its code runs again */
     void (*entry)(void *arg);
     void *arg;
     uint8_t fpu_state[512] __attribute__((aligned(16)));    /* fxsave area */
 } thread_t;
+
+/* Calls fn(arg) on the stack whose top is `top` (switch.S); fn never returns. */
+__attribute__((noreturn)) void stack_call_noreturn(uint64_t top, void (*fn)(void *), void *arg);
 
 /* ---- threads (thread.c) ---- */
 

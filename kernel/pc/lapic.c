@@ -10,6 +10,7 @@
 #include "cpu.h"
 
 #define REG_EOI 0x0B0
+#define REG_ISR 0x100    /* 8 registers of 32 bits, 0x10 apart */
 #define REG_SVR 0x0F0
 #define REG_LVT_TIMER 0x320
 #define REG_TIMER_INITIAL 0x380
@@ -75,6 +76,16 @@ void lapic_timer_start(uint32_t hz)
 void lapic_eoi(void)
 {
     reg_write(REG_EOI, 0);
+}
+
+void lapic_eoi_all_in_service(void)
+{
+    if (lapic == NULL)
+        return;
+    for (uint32_t i = 0; i < 8; i++) {
+        for (uint32_t bits = reg_read(REG_ISR + 0x10 * i); bits != 0; bits &= bits - 1)
+            lapic_eoi();
+    }
 }
 
 uint32_t lapic_ticks_per_second(void)

@@ -16,6 +16,8 @@
 #define PTE_USER (1ull << 2)
 #define PTE_PWT (1ull << 3)
 #define PTE_PCD (1ull << 4)
+#define PTE_ACCESSED (1ull << 5)
+#define PTE_DIRTY (1ull << 6)
 #define PTE_LARGE (1ull << 7)
 #define PTE_NX (1ull << 63)
 #define PTE_ADDR 0x000FFFFFFFFFF000ull
@@ -217,6 +219,56 @@ err_t vm_unmap(vm_space_t *space, uintptr_t va, size_t size)
         off += sz;
     }
     return OK;
+}
+
+/* A leaf's rights, without the bits the CPU sets (accessed, dirty) or that
+   mean page size (PS) or address. */
+static uint64_t leaf_rights(uint64_t e)
+{
+    return e & ~(PTE_ADDR | PTE_ACCESSED | PTE_DIRTY | PTE_LARGE);
+}
+
+/* Whether table t (one level below `level`) maps one contiguous, uniform
+   run of level_size(level) bytes, so one large page can replace it. */
+static bool table_is_uniform(const uint64_t *t, int level)
+{
+    uint64_t step = level_size(level - 1);
+    uint64_t base = t[0] & PTE_ADDR;
+    if (!(t[0] & PTE_PRESENT) || base % level_size(level) != 0)
+        return false;
+    for (int i = 0; i < 512; i++) {
+        bool leaf = (t[i] & PTE_PRESENT) && (level - 1 == 0 || (t[i] & PTE_LARGE));
+        if (!leaf || (t[i] & PTE_ADDR) != base + (uint64_t)i * step ||
+            leaf_rights(t[i]) != leaf_rights(t[0]))
+            return false;
+    }
+    return true;
+}
+
+/* Replaces the table under *entry (at `level`) by one large page, when it
+   maps a uniform run. Returns whether it did. */
+static bool merge_table(uint64_t *entry, int level)
+{
+    if (!(*entry & PTE_PRESENT) || (*entry & PTE_LARGE))
+        return false;
+    uint64_t *t = (uint64_t *)(uintptr_t)(*entry & PTE_ADDR);
+    if (!table_is_uniform(t, level))
+        return false;
+    *entry = (t[0] & PTE_ADDR) | leaf_rights(t[0]) | PTE_LARGE;
+    write_cr3(read_cr3());    /* no TLB or paging-structure cache keeps the table */
+    frame_free((paddr_t)(uintptr_t)t);
+    return true;
+}
+
+void vm_coalesce(vm_space_t *space, uintptr_t va)
+{
+    uint64_t *pdpt_entry, *pd_entry;
+    if (entry_for(space, va, 2, false, &pdpt_entry) != OK || (*pdpt_entry & PTE_LARGE))
+        return;
+    if (entry_for(space, va, 1, false, &pd_entry) != OK)
+        return;
+    if (merge_table(pd_entry, 1) && vm_has_1g_pages())
+        (void)merge_table(pdpt_entry, 2);
 }
 
 err_t vm_translate(const vm_space_t *space, uintptr_t va, paddr_t *pa, unsigned *flags,

@@ -29,6 +29,8 @@ void fpu_init(void);
 void pic_remap_and_mask(void);
 void pic_unmask(unsigned irq);
 void pic_eoi(unsigned irq);
+/* Ends every interrupt of the master PIC still in service. */
+void pic_eoi_all_in_service(void);
 
 /* Busy-waits `us` microseconds on PIT channel 2 (max 50000). */
 void pit_wait_us(uint32_t us);
@@ -39,6 +41,8 @@ void lapic_init(void);
 /* Calibrates and starts the periodic LAPIC timer at `hz` on VEC_TIMER. */
 void lapic_timer_start(uint32_t hz);
 void lapic_eoi(void);
+/* Ends every interrupt still in service (none if the LAPIC is not in use). */
+void lapic_eoi_all_in_service(void);
 uintptr_t lapic_base(void);
 uint32_t lapic_ticks_per_second(void);
 

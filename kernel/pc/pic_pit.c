@@ -14,6 +14,7 @@
 #define PIC1_DATA 0x21
 #define PIC2_CMD 0xA0
 #define PIC2_DATA 0xA1
+#define PIC_READ_ISR 0x0B    /* OCW3: the next read of the command port is the ISR */
 #define PIC_EOI 0x20
 #define PIT_CH0 0x40
 #define PIT_CH2 0x42
@@ -49,6 +50,13 @@ void pic_eoi(unsigned irq)
     if (irq >= 8)
         outb(PIC2_CMD, PIC_EOI);
     outb(PIC1_CMD, PIC_EOI);
+}
+
+void pic_eoi_all_in_service(void)
+{
+    outb(PIC1_CMD, PIC_READ_ISR);
+    for (uint8_t bits = inb(PIC1_CMD); bits != 0; bits &= (uint8_t)(bits - 1))
+        outb(PIC1_CMD, PIC_EOI);    /* non-specific: the highest in service */
 }
 
 void pit_wait_us(uint32_t us)

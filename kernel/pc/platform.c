@@ -103,6 +103,25 @@ err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot)
     return vm_map(&kernel_space, addr, addr, len, flags);
 }
 
+void platform_interrupts_abandoned(void)
+{
+    lapic_eoi_all_in_service();
+    pic_eoi_all_in_service();
+}
+
+err_t platform_guard(uint64_t addr, uint64_t len, bool guarded)
+{
+    if (guarded)
+        return vm_unmap(&kernel_space, addr, len);
+    if (page_mode())
+        return vm_map(&kernel_space, addr, addr, len, VM_WRITE | VM_SMALL);
+    /* phys mode: the identity map's rights, so the large page can come back */
+    err_t rc = vm_map(&kernel_space, addr, addr, len, VM_WRITE | VM_EXEC);
+    for (uint64_t va = addr & ~(PAGE_2M - 1); rc == OK && va < addr + len; va += PAGE_2M)
+        vm_coalesce(&kernel_space, va);
+    return rc;
+}
+
 static uint64_t identity_top(const range_t *usable, size_t count)
 {
     uint64_t top = 4ull << 30;    /* always cover the 32-bit MMIO hole */

@@ -6,6 +6,7 @@
 
 #include "console.h"
 #include "cpu.h"
+#include "sip.h"
 #include "thread.h"
 #include "timer.h"
 
@@ -26,13 +27,8 @@ static void pic_irq(unsigned irq)
         sched_preempt_point();
 }
 
-void trap_entry(trap_frame_t *frame)
+static void interrupt(uint64_t v)
 {
-    uint64_t v = frame->vector;
-    if (v < VEC_EXCEPTION_LIMIT) {
-        trap_exception(frame, v == VEC_PAGE_FAULT ? read_cr2() : 0);
-        return;
-    }
     if (v >= VEC_PIC_BASE && v < VEC_PIC_BASE + 16) {
         pic_irq((unsigned)(v - VEC_PIC_BASE));
         return;
@@ -45,4 +41,15 @@ void trap_entry(trap_frame_t *frame)
     }
     if (v != VEC_SPURIOUS)
         kprintf("trap: unexpected interrupt vector %lu ignored\n", (unsigned long)v);
+}
+
+void trap_entry(trap_frame_t *frame)
+{
+    uint64_t v = frame->vector;
+    if (v < VEC_EXCEPTION_LIMIT) {
+        trap_exception(frame, v == VEC_PAGE_FAULT ? read_cr2() : 0);
+        return;
+    }
+    interrupt(v);
+    sip_interrupt_return(frame);
 }

@@ -44,6 +44,14 @@ err_t vm_map(vm_space_t *space, uintptr_t va, paddr_t pa, size_t size, unsigned 
 /* Removes mappings in [va, va+size), splitting large pages at the edges. */
 err_t vm_unmap(vm_space_t *space, uintptr_t va, size_t size);
 
+/*
+ * Undoes splits around va: when the 4 KiB table holding va maps 2 MiB of
+ * contiguous memory with the same rights, one 2 MiB page replaces it (and
+ * then likewise 512 uniform 2 MiB pages by a 1 GiB one, where the CPU has
+ * them). The freed tables return to the frame allocator.
+ */
+void vm_coalesce(vm_space_t *space, uintptr_t va);
+
 /* Errors: ERR_NOT_FOUND (not mapped). */
 err_t vm_translate(const vm_space_t *space, uintptr_t va, paddr_t *pa, unsigned *flags,
                    uint64_t *page_size);

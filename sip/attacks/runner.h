@@ -25,7 +25,6 @@ typedef struct {
     const char *args;
     uint32_t caps;
     handoff_t give;
-    bool needs_guard;        /* only where pages carry rights */
     bool spins;              /* check that the others run while it does */
     outcome_kind_t kind;
     int32_t code;

@@ -5,6 +5,8 @@
  */
 #include "runner.h"
 
+#include <insula/chan_rt.h>
+
 #define OOB "check failed: out-of-bounds access at "
 #define DIVISION "check failed: division overflow or by zero at "
 #define SHIFT "check failed: shift out of bounds at "
@@ -12,6 +14,7 @@
 #define OVERFLOW(op) "check failed: integer overflow (" op ") at "
 #define GUARD_PAGE "#PF page fault (stack overflow) at "
 #define UNSAFE_GUARD_PAGE "#PF page fault (unsafe stack overflow) at "
+#define ABI_STACK "check failed: safe stack exhausted at an ABI call at "
 #define VIOLATION(msg) "contract violation: " msg " message not allowed in this state"
 
 #define KILLED(image_, args_, why) \
@@ -41,12 +44,11 @@ static const attack_t attacks[] = {
     KILLED("attack-arith.sip", "mul-overflow", OVERFLOW("multiplication")),
     KILLED("attack-arith.sip", "neg-overflow", OVERFLOW("negation")),
     KILLED("attack-nullref.sip", "", NULL_POINTER),
-    { .image = "attack-stack.sip", .args = "recurse", .needs_guard = true,
-      .kind = OUTCOME_KILL, .reason = GUARD_PAGE },
-    { .image = "attack-stack.sip", .args = "big-frames", .needs_guard = true,
-      .kind = OUTCOME_KILL, .reason = UNSAFE_GUARD_PAGE },
-    { .image = "attack-stack.sip", .args = "untouched-frames", .needs_guard = true,
-      .kind = OUTCOME_KILL, .reason = UNSAFE_GUARD_PAGE },
+    KILLED("attack-stack.sip", "recurse", GUARD_PAGE),
+    KILLED("attack-stack.sip", "big-frames", UNSAFE_GUARD_PAGE),
+    KILLED("attack-stack.sip", "untouched-frames", UNSAFE_GUARD_PAGE),
+    KILLED("attack-stack.sip", "safe-big-frames", UNSAFE_GUARD_PAGE),
+    KILLED("attack-stack.sip", "abi-recurse", ABI_STACK),
     EXITS("attack-handles.sip", "forged", ERR_BAD_HANDLE),
     EXITS("attack-handles.sip", "stale", ERR_BAD_HANDLE),
     EXITS("attack-handles.sip", "closed", ERR_BAD_HANDLE),
@@ -56,6 +58,10 @@ static const attack_t attacks[] = {
     EXITS("attack-abibuf.sip", "", 0),
     { .image = "attack-contract.sip", .args = "ping-twice", .give = GIVE_PINGPONG_IMP,
       .kind = OUTCOME_KILL, .reason = VIOLATION("Ping") },
+    { .image = "attack-counts.sip", .args = "wait-any-past", .give = GIVE_PINGPONG_IMP,
+      .kind = OUTCOME_EXIT, .code = CHAN_RT_ERR_RANGE },
+    { .image = "attack-counts.sip", .args = "wait-any-huge", .give = GIVE_PINGPONG_IMP,
+      .kind = OUTCOME_EXIT, .code = CHAN_RT_ERR_RANGE },
     { .image = "attack-contract.sip", .args = "pong-first", .give = GIVE_PINGPONG_EXP,
       .kind = OUTCOME_KILL, .reason = VIOLATION("Pong") },
     EXITS("attack-quota.sip", "heap", ERR_QUOTA),

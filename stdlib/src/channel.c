@@ -42,9 +42,12 @@ err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap, si
 }
 
 __INSULA_ABI_CALLER
-err_t chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t *ready)
+err_t __insula_chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t capacity,
+                                size_t *ready)
 {
     uint32_t which;
+    if (count == 0 || count > capacity || count > UINT32_MAX)
+        return CHAN_RT_ERR_RANGE;
     const insula_abi_t *abi = __insula_abi();
     if (abi == NULL)
         return ERR_INVALID;

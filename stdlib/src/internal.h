@@ -20,11 +20,20 @@
  * through the table. Each stdlib function that calls through it is marked
  * __INSULA_ABI_CALLER, which turns the indirect-call check off in that
  * function alone; such a function makes no other indirect call. The table
- * itself is the kernel's read-only data, handed to _start by the loader.
+ * itself is the kernel's read-only data; the pointer to it is read on every
+ * call from the thread's safe stack (abi_slot.c), where no SIP store can
+ * reach, never from writable data.
  * SIP code cannot use this (internal.h is no public header; the verifier
  * rejects `no_sanitize`, SIP-DECL-ATTR).
  */
 #define __INSULA_ABI_CALLER __attribute__((no_sanitize("cfi-icall")))
+
+/* Stops the SIP with a trap the kernel names (abi/abi.h, ABI_TRAP_*). */
+#define __insula_trap(kind)                                            \
+    do {                                                               \
+        __asm__ volatile("ud1l %c0(%%eax), %%eax" : : "i"(kind));      \
+        __builtin_unreachable();                                       \
+    } while (0)
 
 /* The SIP's main, as the start-up path calls it. */
 typedef int (*__insula_main_t)(const char *args);
@@ -41,10 +50,14 @@ _Noreturn void __insula_start(const insula_abi_t *abi, const abi_start_info_t *i
    it; SIP code cannot name it (SIP-DECL-RESERVED). */
 const abi_start_info_t *__insula_start_info(void);
 
-/* The bound ABI table, or NULL before start-up. */
+/* The ABI table, for a call through it right away (SIP build: from the
+   calling thread's safe-stack slot, and a SIP with less than
+   ABI_KERNEL_STACK_RESERVE of safe stack left stops here; host tests: the
+   bound mock table, or NULL before start-up). */
 const insula_abi_t *__insula_abi(void);
 
-/* Binds the ABI table; write-once. Binding the same table again is a no-op.
+/* Checks (SIP build) or binds (host tests; write-once) the table _start was
+   given. Binding the same table again is a no-op.
    Errors: ERR_INVALID (NULL), ERR_BUSY (a different table is bound). */
 err_t __insula_abi_bind(const insula_abi_t *abi);
 

@@ -1,32 +1,13 @@
 /*
- * sip.c — the bound ABI table and the small runtime calls over it:
- * exit, yield, time, sleep, the argument string, status names.
- *
- * The table pointer is written once, by the start-up path on the first
- * thread, before any other thread of the SIP exists; after that it is only
- * read, so it needs no lock.
+ * sip.c — the small runtime calls over the ABI table: exit, yield, time,
+ * sleep, the argument string, status names. (Where the table is found:
+ * abi_slot.c.)
  */
 #include "insula/console.h"
 #include "insula/sip.h"
 #include "internal.h"
 
-static const insula_abi_t *bound_abi;   /* write-once, see __insula_abi_bind */
 static str_t args_view = { .bytes = "", .len = 0 };
-
-const insula_abi_t *__insula_abi(void)
-{
-    return bound_abi;
-}
-
-err_t __insula_abi_bind(const insula_abi_t *abi)
-{
-    if (abi == NULL)
-        return ERR_INVALID;
-    if (bound_abi != NULL && bound_abi != abi)
-        return ERR_BUSY;
-    bound_abi = abi;
-    return OK;
-}
 
 void __insula_args_set(const char *args, size_t len)
 {
@@ -42,31 +23,35 @@ __INSULA_ABI_CALLER
 _Noreturn void sip_exit(int code)
 {
     (void)console_flush();
-    if (bound_abi != NULL)
-        bound_abi->exit(code);
+    const insula_abi_t *abi = __insula_abi();
+    if (abi != NULL)
+        abi->exit(code);
     /* Invariant: the kernel's exit never returns; a SIP that gets here (or
        exits before start-up) has a broken runtime and is stopped by a trap. */
-    __builtin_trap();
+    __insula_trap(ABI_TRAP_RUNTIME_BROKEN);
 }
 
 __INSULA_ABI_CALLER
 void sip_yield(void)
 {
-    if (bound_abi != NULL)
-        bound_abi->yield();
+    const insula_abi_t *abi = __insula_abi();
+    if (abi != NULL)
+        abi->yield();
 }
 
 __INSULA_ABI_CALLER
 uint64_t time_ns(void)
 {
-    return bound_abi != NULL ? bound_abi->time_ns() : 0;
+    const insula_abi_t *abi = __insula_abi();
+    return abi != NULL ? abi->time_ns() : 0;
 }
 
 __INSULA_ABI_CALLER
 void sleep_ns(uint64_t ns)
 {
-    if (bound_abi != NULL)
-        bound_abi->sleep_ns(ns);
+    const insula_abi_t *abi = __insula_abi();
+    if (abi != NULL)
+        abi->sleep_ns(ns);
 }
 
 void sleep_ms(uint64_t ms)

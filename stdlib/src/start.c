@@ -47,7 +47,7 @@ static _Noreturn void start_refuse_abi(const insula_abi_t *abi, const abi_start_
         (void)abi->console_write(line, n);
     if (abi->entry_count >= 1 && abi->exit != NULL)
         abi->exit(SIP_EXIT_BAD_ABI);
-    __builtin_trap();
+    __insula_trap(ABI_TRAP_RUNTIME_BROKEN);
 }
 
 static _Noreturn void start_fail(const char *what, err_t rc)
@@ -80,7 +80,7 @@ _Noreturn void __insula_start(const insula_abi_t *abi, const abi_start_info_t *i
     /* Invariant: the loader always passes a table; without one nothing can
        even be reported, so stop with a trap (the kernel names the SIP). */
     if (abi == NULL)
-        __builtin_trap();
+        __insula_trap(ABI_TRAP_RUNTIME_BROKEN);
     if (!start_abi_matches(abi, info))
         start_refuse_abi(abi, info);
     start_info = info;

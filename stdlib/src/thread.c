@@ -52,7 +52,7 @@ _Noreturn void thread_exit(void)
         abi->thread_exit();
     /* Invariant: the kernel's thread_exit never returns; getting here means
        the runtime is broken, and a trap stops the SIP. */
-    __builtin_trap();
+    __insula_trap(ABI_TRAP_RUNTIME_BROKEN);
 }
 
 __INSULA_ABI_CALLER

@@ -44,6 +44,18 @@ typedef int32_t err_t;
 #define CHAN_RT_ERR_DECODE (-205)     /* wrong length or invalid field value */
 #define CHAN_RT_ERR_WRONG_CONTRACT (-206) /* endpoint of another contract */
 #define CHAN_RT_ERR_NO_HANDLER (-207) /* switch receive: no handler given */
+#define CHAN_RT_ERR_RANGE (-208)      /* a count beyond the array it counts */
+
+/*
+ * The number of elements of `array`, which must be an array, not a pointer
+ * (a pointer fails to compile). The trusted macros below pass it next to a
+ * count from SIP code, and the runtime refuses a count beyond it
+ * (CHAN_RT_ERR_RANGE), so it never reads past the caller's array.
+ */
+#define __INSULA_ARRAY_CAPACITY(array)                                        \
+    (sizeof(array) / sizeof((array)[0]) + 0 * sizeof(char[                    \
+        __builtin_types_compatible_p(__typeof__(array), __typeof__(&(array)[0])) \
+            ? -1 : 1]))
 
 /* Upper bound on a message body; contractc rejects larger messages. */
 #define CHAN_RT_MAX_MESSAGE 1024u
@@ -69,10 +81,15 @@ err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap,
 
 /*
  * chan_rt_wait_any: wait until one of eps[0..count) has a message or has
- * been closed by its peer; store its index in *ready.
- * Errors: CHAN_RT_ERR_BAD_HANDLE (*ready names the bad endpoint).
+ * been closed by its peer; store its index in *ready. `eps` must be an
+ * array (a trusted macro: count is checked against its length).
+ * Errors: CHAN_RT_ERR_BAD_HANDLE (*ready names the bad endpoint),
+ * CHAN_RT_ERR_RANGE (count 0, or more than the array holds).
  */
-err_t chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t *ready);
+#define chan_rt_wait_any(eps, count, ready) \
+    __insula_chan_rt_wait_any((eps), (count), __INSULA_ARRAY_CAPACITY(eps), (ready))
+err_t __insula_chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t capacity,
+                                SIP_OUT size_t *ready);
 
 /*
  * chan_rt_contract_is: OK if ep's channel follows contract_id or a contract

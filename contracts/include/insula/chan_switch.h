@@ -34,11 +34,18 @@ struct chan_case {
 /*
  * chan_switch_receive: wait for a message on any of cases[0..count), receive
  * it and run its handler; *which tells which case fired (also on error).
+ * `cases` must be an array (a trusted macro: count is checked against its
+ * length, so the runtime never reads a case, or calls a dispatch pointer,
+ * from past it).
  * Returns the handler's result, or the receive error (CHAN_RT_ERR_CLOSED
  * when that endpoint's peer closed it; CHAN_RT_ERR_DECODE,
- * CHAN_RT_ERR_UNEXPECTED, CHAN_RT_ERR_NO_HANDLER from decoding).
+ * CHAN_RT_ERR_UNEXPECTED, CHAN_RT_ERR_NO_HANDLER from decoding;
+ * CHAN_RT_ERR_RANGE for a count of 0 or beyond the array or the runtime's
+ * limit of 64 cases).
  */
-err_t chan_switch_receive(const chan_case_t *cases, size_t count,
-                          SIP_OUT size_t *which);
+#define chan_switch_receive(cases, count, which) \
+    __insula_chan_switch_receive((cases), (count), __INSULA_ARRAY_CAPACITY(cases), (which))
+err_t __insula_chan_switch_receive(const chan_case_t *cases, size_t count, size_t capacity,
+                                   SIP_OUT size_t *which);
 
 #endif /* INSULA_CHAN_SWITCH_H */

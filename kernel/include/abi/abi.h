@@ -67,6 +67,39 @@ typedef uint64_t abi_handle_t;   /* index | generation << 32; 0 is never valid *
 #define ABI_UNSAFE_SP_SLOT(rsp) \
     ((void **)(((rsp) | (ABI_SAFE_STACK_WINDOW - 1)) + 1 - sizeof(void *)))
 
+/*
+ * The word below the unsafe stack pointer's slot holds the thread's ABI
+ * table (insula_abi_t), written by the kernel before the thread runs. It
+ * lies on the safe stack, which SIP code cannot index, so no stray write
+ * of a SIP can redirect the stdlib's calls into the kernel (the stdlib
+ * reads the table from here on every call and keeps no copy).
+ */
+#define ABI_TABLE_SLOT(rsp) \
+    ((const struct insula_abi *const *)(((rsp) | (ABI_SAFE_STACK_WINDOW - 1)) + 1 - \
+                                        2 * sizeof(void *)))
+
+/*
+ * The bottom of every window: [thread_t page][hard guard page][soft guard
+ * page], then the safe stack. Both guard pages fault in every mode, so
+ * SIP code that runs off its safe stack is killed ("stack overflow"). Kernel
+ * code that runs on a SIP thread's stack (ABI entries, interrupts) may find
+ * the soft guard opened for it and the SIP killed before it runs again
+ * (docs/threads.md). So that kernel code always has room, the stdlib makes
+ * no ABI call with fewer than ABI_KERNEL_STACK_RESERVE bytes of safe stack
+ * left above the guards: the call stops the SIP instead ("check failed:
+ * safe stack exhausted at an ABI call").
+ */
+#define ABI_SAFE_STACK_HEADER_BYTES (3u * 4096)
+#define ABI_KERNEL_STACK_RESERVE (8u * 1024)
+#define ABI_CALL_MIN_STACK_OFFSET (ABI_SAFE_STACK_HEADER_BYTES + ABI_KERNEL_STACK_RESERVE)
+
+/*
+ * Traps the stdlib raises, as `ud1 KIND(%eax), %eax` like clang's checks,
+ * with kinds clang does not use; the kernel names them in the kill report.
+ */
+#define ABI_TRAP_RUNTIME_BROKEN 0x60    /* a call that never returns returned */
+#define ABI_TRAP_ABI_STACK 0x61         /* under ABI_KERNEL_STACK_RESERVE at an ABI call */
+
 /* What a SIP learns when it starts. */
 typedef struct {
     uint32_t abi_version;        /* INSULA_ABI_VERSION */
