@@ -129,6 +129,7 @@ void decls_check(struct walk_ctx *ctx, CXCursor c)
         if (clang_getCursorKind(walk_parent(ctx, 0)) == CXCursor_FunctionDecl)
             check_type(ctx, c, clang_getCursorType(c));
         out_check_parm(ctx, c);
+        pointers_check_parm(ctx, c);
         break;
     case CXCursor_FieldDecl:
         check_type(ctx, c, clang_getCursorType(c));

@@ -30,10 +30,7 @@ static bool parm_marked(CXCursor parm)
 
 static bool decl_param_marked(CXCursor fn, int i)
 {
-    if (clang_Cursor_isNull(fn) || clang_getCursorKind(fn) != CXCursor_FunctionDecl)
-        return false;
-    int n = clang_Cursor_getNumArguments(fn);
-    return i >= 0 && i < n && parm_marked(clang_Cursor_getArgument(fn, (unsigned)i));
+    return cursor_param_has_annotation(fn, i, OUT_ANNOTATION);
 }
 
 /* Parameter i of function fn is SIP_OUT in any declaration that matters. */

@@ -151,6 +151,8 @@ bool cursor_lvalue_is_local(const struct walk_ctx *ctx, CXCursor e);
 char *cursor_first_token(CXTranslationUnit tu, CXCursor c);
 /* `decl` carries __attribute__((annotate(name))) itself. */
 bool cursor_has_annotation(CXCursor decl, const char *name);
+/* Parameter i of function declaration fn carries annotate(name) itself. */
+bool cursor_param_has_annotation(CXCursor fn, int i, const char *name);
 /* The function a call names directly (f(...), (f)(...)); a null cursor for
  * a call through a pointer or any other expression. */
 CXCursor cursor_direct_callee(CXCursor call);
@@ -162,6 +164,7 @@ void pointers_check_binary(struct walk_ctx *ctx, CXCursor c);
 void pointers_check_unary(struct walk_ctx *ctx, CXCursor c);
 void pointers_check_subscript(struct walk_ctx *ctx, CXCursor c);
 void pointers_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from);
+void pointers_check_parm(struct walk_ctx *ctx, CXCursor parm);
 void control_check_stmt(struct walk_ctx *ctx, CXCursor c);
 void control_check_declref(struct walk_ctx *ctx, CXCursor c);
 void control_check_attr(struct walk_ctx *ctx, CXCursor c);
@@ -186,6 +189,9 @@ void program_add(struct name_list *l, const char *name, const char *file,
                  unsigned line, unsigned column);
 void program_check(const struct program *prog, struct report *r);
 void program_free(struct program *prog);
+
+/* rules_retained.c: views of the stack (SIP-PTR-RETAINED) */
+void retained_check_call(struct walk_ctx *ctx, CXCursor call);
 
 /* rules_strings.c: C strings and formats (SIP-STR-NUL) */
 void strnul_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from);
