@@ -33,6 +33,8 @@ const struct rule_info rule_table[] = {
     { "SIP-DECL-VARIADIC", "variadic function declared or defined in SIP code" },
     { "SIP-DECL-ATTR", "attribute outside the subset's allowlist" },
     { "SIP-DECL-RESERVED", "identifier reserved to the implementation, kernel or ABI" },
+    { "SIP-DECL-TRUSTED", "declaration or definition of a name trusted code owns, other than its trusted declaration" },
+    { "SIP-DECL-CONFLICT", "one name declared with different types in the files of one SIP" },
     { "SIP-DECL-EXTERN-VAR", "extern variable declaration" },
     { "SIP-DECL-TLS", "thread-local variable" },
     { "SIP-DECL-PACKED", "pointer member at a misaligned offset" },

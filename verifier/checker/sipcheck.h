@@ -24,6 +24,7 @@ struct config {
     int n_clang_args;
     const char **files;
     size_t n_files;
+    const char *trusted_symbols; /* --trusted-symbols FILE, or NULL */
 };
 
 /* One finding; file and message are owned by the report. */
@@ -56,6 +57,7 @@ struct named_place {
     char *name;
     char *file;                /* NULL when the place does not matter */
     unsigned line, column;
+    char *detail;              /* a declaration's type signature, or NULL */
 };
 
 struct name_list {
@@ -63,9 +65,22 @@ struct name_list {
     size_t count, cap;
 };
 
+/* Names trusted code owns (trusted_names.c). */
+struct name_set {
+    char **items;
+    size_t count, cap;
+};
+
+struct trusted_names {
+    struct name_set declared;  /* by a header under a trusted dir */
+    struct name_set defined;   /* by the stdlib (--trusted-symbols) */
+};
+
 struct program {
     struct name_list definitions;
     struct name_list out_calls;
+    struct name_list signatures; /* declarations with linkage (SIP-DECL-CONFLICT) */
+    struct trusted_names trusted;
 };
 
 /* State of one walk over one translation unit (walk.c). */
@@ -189,6 +204,14 @@ void program_add(struct name_list *l, const char *name, const char *file,
                  unsigned line, unsigned column);
 void program_check(const struct program *prog, struct report *r);
 void program_free(struct program *prog);
+
+/* trusted_names.c, rules_trusted.c: SIP-DECL-TRUSTED, SIP-DECL-CONFLICT */
+bool name_set_has(const struct name_set *s, const char *name);
+int trusted_names_load(CXIndex index, const char *const *args, int argc,
+                       const struct config *cfg, struct trusted_names *out);
+void trusted_names_free(struct trusted_names *t);
+void trusted_check_decl(struct walk_ctx *ctx, CXCursor c);
+void program_check_signatures(const struct program *prog, struct report *r);
 
 /* rules_retained.c: views of the stack (SIP-PTR-RETAINED) */
 void retained_check_call(struct walk_ctx *ctx, CXCursor call);
