@@ -1,5 +1,5 @@
 /*
- * Command line: sipcheck [--json] [--trusted-dir DIR]... [--list-rules]
+ * Command line: sipcheck [--json] [--trusted-dir DIR]... [--trusted-symbols FILE] [--list-rules]
  *                        [FILE...] [-- CLANG-ARGS... FILE...]
  * After "--" every argument goes to clang, except one that ends in ".c",
  * does not start with '-' and is not the value of a clang option: that is
@@ -15,7 +15,7 @@
 static void usage(FILE *out)
 {
     fprintf(out,
-        "usage: sipcheck [--json] [--trusted-dir DIR]... [--list-rules]\n"
+        "usage: sipcheck [--json] [--trusted-dir DIR]... [--trusted-symbols FILE] [--list-rules]\n"
         "                [FILE...] [-- CLANG-ARGS... FILE...]\n"
         "exit status: 0 clean, 1 violations, 2 usage or parse failure\n");
 }
@@ -70,6 +70,8 @@ static int parse_option(int argc, char **argv, int *i, struct config *cfg)
         cfg->json = true;
     else if (strcmp(a, "--list-rules") == 0)
         cfg->list_rules = true;
+    else if (strcmp(a, "--trusted-symbols") == 0 && *i + 1 < argc)
+        cfg->trusted_symbols = argv[++*i];
     else if (strcmp(a, "--trusted-dir") == 0 && *i + 1 < argc)
         return add_trusted(cfg, argv[++*i]);
     else if (name_has_prefix(a, "--trusted-dir="))

@@ -102,41 +102,55 @@ bool cursor_is_local_var(CXCursor decl)
     return !clang_Cursor_hasVarDeclGlobalStorage(decl);
 }
 
-/* A SIP_OUT parameter (rules_out.c) points to its caller's local: what
- * lies behind it counts as local. */
-static CXCursor behind_out_param(CXCursor pointer)
+/* Where the object an lvalue designates lives, one step at a time. */
+enum lvalue_step {
+    STEP_PART_OF,      /* *next is the object it is part of */
+    STEP_NOT_LOCAL,    /* behind an ordinary pointer: heap or static data */
+    STEP_LOCAL,        /* behind a SIP_OUT parameter: the caller's local */
+    STEP_TEMPORARY,    /* part of a value no variable holds (a call's result,
+                          ?:, an assignment, a statement expression): it
+                          lives only until the end of the full expression */
+};
+
+/* A pointer's target: heap or static data, except behind a SIP_OUT
+ * parameter (rules_out.c), which points to its caller's local. */
+static enum lvalue_step behind_pointer(CXCursor pointer)
 {
     CXCursor p = cursor_strip(pointer);
     if (clang_getCursorKind(p) == CXCursor_DeclRefExpr
         && out_parm_decl(clang_getCursorReferenced(p)))
-        return p;
-    return clang_getNullCursor();
+        return STEP_LOCAL;
+    return STEP_NOT_LOCAL;
 }
 
-/* Steps from a member/subscript lvalue to the object it is part of;
- * returns a null cursor when the object lies behind a pointer (other than
- * a SIP_OUT parameter). */
-static CXCursor lvalue_base(CXCursor e)
+static enum lvalue_step lvalue_step(CXCursor e, CXCursor *next)
 {
     CXCursor kids[2];
     enum CXCursorKind k = clang_getCursorKind(e);
     int n = cursor_expr_children(e, kids, 2);
     if (k == CXCursor_MemberRefExpr && n == 1) {
-        CXType base = clang_getCursorType(kids[0]);
-        return type_is_pointer(base) ? behind_out_param(kids[0]) : kids[0];
+        if (type_is_pointer(clang_getCursorType(kids[0])))
+            return behind_pointer(kids[0]);
+        *next = kids[0];
+        return STEP_PART_OF;
     }
     if (k == CXCursor_UnaryOperator && n == 1
         && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref)
-        return behind_out_param(kids[0]);
+        return behind_pointer(kids[0]);
     if (k == CXCursor_ArraySubscriptExpr && n == 2) {
         CXCursor b = type_is_pointer(clang_getCursorType(kids[0])) ? kids[0] : kids[1];
         CXCursor s = cursor_strip(b);
-        return type_is_array(clang_getCursorType(s)) ? s : clang_getNullCursor();
+        if (!type_is_array(clang_getCursorType(s)))
+            return behind_pointer(b);
+        *next = s;
+        return STEP_PART_OF;
     }
-    return clang_getNullCursor();
+    return STEP_TEMPORARY;
 }
 
-/* Does the lvalue e name (part of) an object with automatic storage? */
+/* Does the lvalue e name (part of) an object with automatic storage, or
+ * a temporary (which C also gives automatic storage)? Anything the walk
+ * does not recognize counts as one. */
 bool cursor_lvalue_is_local(const struct walk_ctx *ctx, CXCursor e)
 {
     for (int guard = 0; guard < 256 && !clang_Cursor_isNull(e); guard++) {
@@ -146,9 +160,19 @@ bool cursor_lvalue_is_local(const struct walk_ctx *ctx, CXCursor e)
             return cursor_is_local_var(clang_getCursorReferenced(e));
         if (k == CXCursor_CompoundLiteralExpr)
             return walk_inside_function(ctx);
-        e = lvalue_base(e);
+        if (k == CXCursor_StringLiteral)
+            return false;
+        switch (lvalue_step(e, &e)) {
+        case STEP_PART_OF:
+            continue;
+        case STEP_NOT_LOCAL:
+            return false;
+        case STEP_LOCAL:
+        case STEP_TEMPORARY:
+            return true;
+        }
     }
-    return false;
+    return true;
 }
 
 char *cursor_first_token(CXTranslationUnit tu, CXCursor c)
@@ -183,6 +207,15 @@ static enum CXChildVisitResult find_annotation(CXCursor c, CXCursor parent,
     q->found = strcmp(s, q->name) == 0;
     free(s);
     return q->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+bool cursor_param_has_annotation(CXCursor fn, int i, const char *name)
+{
+    if (clang_Cursor_isNull(fn) || clang_getCursorKind(fn) != CXCursor_FunctionDecl)
+        return false;
+    int n = clang_Cursor_getNumArguments(fn);
+    return i >= 0 && i < n
+        && cursor_has_annotation(clang_Cursor_getArgument(fn, (unsigned)i), name);
 }
 
 bool cursor_has_annotation(CXCursor decl, const char *name)

@@ -95,17 +95,23 @@ int main(int argc, char **argv)
     struct report report = { 0 };
     struct program prog = { 0 };
     CXIndex index = clang_createIndex(0, 0);
-    for (size_t i = 0; i < cfg.n_files; i++)
+    int argc_headers = 0;
+    const char **args_headers = build_args(&cfg, &argc_headers);
+    int load = cfg.n_files > 0
+        ? trusted_names_load(index, args_headers, argc_headers, &cfg, &prog.trusted) : 0;
+    free(args_headers);
+    for (size_t i = 0; load == 0 && i < cfg.n_files; i++)
         check_file(index, &cfg, cfg.files[i], &report, &prog);
     clang_disposeIndex(index);
     program_check(&prog, &report);
+    program_check_signatures(&prog, &report);
     program_free(&prog);
     report_sort_unique(&report);
     if (cfg.json)
         report_print_json(&report);
     else
         report_print_text(&report);
-    int status = exit_status(&report);
+    int status = load != 0 ? 2 : exit_status(&report);
     report_free(&report);
     cli_free(&cfg);
     return status;

@@ -95,6 +95,8 @@ static void check_conversion(struct walk_ctx *ctx, CXCursor at, CXCursor src, CX
     if (fk == CXType_Invalid || tk == CXType_Invalid || fk == CXType_Unexposed
         || tk == CXType_Unexposed || tk == CXType_Void)
         return;
+    if (type_is_array(to))
+        return; /* a parameter declared as an array: SIP-PTR-ARRAY-PARAM */
     if (type_is_pointer(to))
         to_pointer(ctx, at, src, from, to);
     else if (type_is_pointer(from) && tk != CXType_Bool)

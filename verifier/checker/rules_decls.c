@@ -56,6 +56,7 @@ static void check_function(struct walk_ctx *ctx, CXCursor c)
 {
     check_name(ctx, c);
     check_symbol(ctx, c);
+    trusted_check_decl(ctx, c);
     CXType t = clang_getCursorType(c);
     if (type_canon(t).kind == CXType_FunctionNoProto) {
         char *name = cursor_name_dup(c);
@@ -91,6 +92,7 @@ static void check_variable(struct walk_ctx *ctx, CXCursor c)
     if (!cursor_is_local_var(c)) {
         check_name(ctx, c);
         check_symbol(ctx, c);
+        trusted_check_decl(ctx, c);
     }
     if (sc == CX_SC_Extern)
         report_cursor(ctx, c, "SIP-DECL-EXTERN-VAR",
@@ -129,6 +131,7 @@ void decls_check(struct walk_ctx *ctx, CXCursor c)
         if (clang_getCursorKind(walk_parent(ctx, 0)) == CXCursor_FunctionDecl)
             check_type(ctx, c, clang_getCursorType(c));
         out_check_parm(ctx, c);
+        pointers_check_parm(ctx, c);
         break;
     case CXCursor_FieldDecl:
         check_type(ctx, c, clang_getCursorType(c));

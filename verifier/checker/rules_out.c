@@ -30,10 +30,7 @@ static bool parm_marked(CXCursor parm)
 
 static bool decl_param_marked(CXCursor fn, int i)
 {
-    if (clang_Cursor_isNull(fn) || clang_getCursorKind(fn) != CXCursor_FunctionDecl)
-        return false;
-    int n = clang_Cursor_getNumArguments(fn);
-    return i >= 0 && i < n && parm_marked(clang_Cursor_getArgument(fn, (unsigned)i));
+    return cursor_param_has_annotation(fn, i, OUT_ANNOTATION);
 }
 
 /* Parameter i of function fn is SIP_OUT in any declaration that matters. */
@@ -255,7 +252,7 @@ void program_add(struct name_list *l, const char *name, const char *file,
             exit(2);
     }
     l->items[l->count++] = (struct named_place){
-        strdup(name), file != NULL ? strdup(file) : NULL, line, column,
+        strdup(name), file != NULL ? strdup(file) : NULL, line, column, NULL,
     };
 }
 
@@ -287,13 +284,16 @@ void program_check(const struct program *prog, struct report *r)
 
 void program_free(struct program *prog)
 {
-    struct name_list *lists[] = { &prog->definitions, &prog->out_calls };
-    for (size_t k = 0; k < 2; k++) {
+    struct name_list *lists[] = { &prog->definitions, &prog->out_calls,
+                                  &prog->signatures };
+    for (size_t k = 0; k < 3; k++) {
         for (size_t i = 0; i < lists[k]->count; i++) {
             free(lists[k]->items[i].name);
             free(lists[k]->items[i].file);
+            free(lists[k]->items[i].detail);
         }
         free(lists[k]->items);
     }
+    trusted_names_free(&prog->trusted);
     memset(prog, 0, sizeof *prog);
 }

@@ -87,25 +87,64 @@ void pointers_check_unary(struct walk_ctx *ctx, CXCursor c)
     }
 }
 
+/* A use of a parameter declared as an array (`uint8_t p[16]`, `p[]`,
+ * `p[static 4]`, `m[4][4]`, a typedef'd array): C adjusts its type to a
+ * pointer, but libclang shows the declared array type. */
+static bool parm_declared_as_array(CXCursor e)
+{
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return false;
+    CXCursor d = clang_getCursorReferenced(e);
+    return clang_getCursorKind(d) == CXCursor_ParmDecl
+        && type_is_array(clang_getCursorType(d));
+}
+
+/* SIP-PTR-ARRAY-PARAM, wherever a parameter is declared: a function's
+ * definition or declaration, a function pointer type, a typedef. */
+void pointers_check_parm(struct walk_ctx *ctx, CXCursor parm)
+{
+    CXType t = clang_getCursorType(parm);
+    if (!type_is_array(t))
+        return;
+    char *name = cursor_name_dup(parm);
+    char *type = type_name_dup(t);
+    report_cursor(ctx, parm, "SIP-PTR-ARRAY-PARAM",
+                  "parameter '%s' is declared as an array '%s', but C passes "
+                  "a plain pointer whose indexing is not bounds-checked; "
+                  "take a pointer to the array (T (*%s)[N]), a struct "
+                  "holding it, or a buf_t *", name[0] ? name : "(unnamed)",
+                  type, name[0] ? name : "p");
+    free(type);
+    free(name);
+}
+
 void pointers_check_subscript(struct walk_ctx *ctx, CXCursor c)
 {
     CXCursor kids[2];
     if (cursor_expr_children(c, kids, 2) != 2)
         return;
-    CXCursor base = type_is_pointer(clang_getCursorType(kids[0])) ? kids[0] : kids[1];
-    if (!type_is_pointer(clang_getCursorType(base)))
+    /* The base is the pointer operand; a parameter declared as an array
+     * shows its declared type even after the load. */
+    CXType t0 = clang_getCursorType(kids[0]);
+    CXCursor base = type_is_pointer(t0) || type_is_array(t0) ? kids[0] : kids[1];
+    CXType tb = clang_getCursorType(base);
+    if (!type_is_pointer(tb) && !type_is_array(tb))
         return;
     CXCursor array = cursor_strip(base);
     CXType t = clang_getCursorType(array);
     enum CXTypeKind k = type_canon(t).kind;
+    if (parm_declared_as_array(array))
+        k = CXType_Pointer; /* libclang shows its declared type; it is a pointer */
     if (k == CXType_ConstantArray || k == CXType_VariableArray)
         return; /* checked by the compiler; a VLA is reported where declared */
     if (k == CXType_IncompleteArray && type_is_counted_by(t))
         return;
     char *name = type_name_dup(t);
     report_cursor(ctx, c, "SIP-PTR-INDEX",
-                  "indexing through '%s' is not bounds-checked; index a "
-                  "fixed-size or counted_by array, or use buf_t", name);
+                  "indexing through '%s'%s is not bounds-checked; index a "
+                  "fixed-size or counted_by array, or use buf_t", name,
+                  parm_declared_as_array(array)
+                      ? " (a parameter, which C makes a pointer)" : "");
     free(name);
 }
 

@@ -24,6 +24,7 @@ struct config {
     int n_clang_args;
     const char **files;
     size_t n_files;
+    const char *trusted_symbols; /* --trusted-symbols FILE, or NULL */
 };
 
 /* One finding; file and message are owned by the report. */
@@ -56,6 +57,7 @@ struct named_place {
     char *name;
     char *file;                /* NULL when the place does not matter */
     unsigned line, column;
+    char *detail;              /* a declaration's type signature, or NULL */
 };
 
 struct name_list {
@@ -63,9 +65,22 @@ struct name_list {
     size_t count, cap;
 };
 
+/* Names trusted code owns (trusted_names.c). */
+struct name_set {
+    char **items;
+    size_t count, cap;
+};
+
+struct trusted_names {
+    struct name_set declared;  /* by a header under a trusted dir */
+    struct name_set defined;   /* by the stdlib (--trusted-symbols) */
+};
+
 struct program {
     struct name_list definitions;
     struct name_list out_calls;
+    struct name_list signatures; /* declarations with linkage (SIP-DECL-CONFLICT) */
+    struct trusted_names trusted;
 };
 
 /* State of one walk over one translation unit (walk.c). */
@@ -151,6 +166,8 @@ bool cursor_lvalue_is_local(const struct walk_ctx *ctx, CXCursor e);
 char *cursor_first_token(CXTranslationUnit tu, CXCursor c);
 /* `decl` carries __attribute__((annotate(name))) itself. */
 bool cursor_has_annotation(CXCursor decl, const char *name);
+/* Parameter i of function declaration fn carries annotate(name) itself. */
+bool cursor_param_has_annotation(CXCursor fn, int i, const char *name);
 /* The function a call names directly (f(...), (f)(...)); a null cursor for
  * a call through a pointer or any other expression. */
 CXCursor cursor_direct_callee(CXCursor call);
@@ -162,6 +179,7 @@ void pointers_check_binary(struct walk_ctx *ctx, CXCursor c);
 void pointers_check_unary(struct walk_ctx *ctx, CXCursor c);
 void pointers_check_subscript(struct walk_ctx *ctx, CXCursor c);
 void pointers_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from);
+void pointers_check_parm(struct walk_ctx *ctx, CXCursor parm);
 void control_check_stmt(struct walk_ctx *ctx, CXCursor c);
 void control_check_declref(struct walk_ctx *ctx, CXCursor c);
 void control_check_attr(struct walk_ctx *ctx, CXCursor c);
@@ -186,6 +204,17 @@ void program_add(struct name_list *l, const char *name, const char *file,
                  unsigned line, unsigned column);
 void program_check(const struct program *prog, struct report *r);
 void program_free(struct program *prog);
+
+/* trusted_names.c, rules_trusted.c: SIP-DECL-TRUSTED, SIP-DECL-CONFLICT */
+bool name_set_has(const struct name_set *s, const char *name);
+int trusted_names_load(CXIndex index, const char *const *args, int argc,
+                       const struct config *cfg, struct trusted_names *out);
+void trusted_names_free(struct trusted_names *t);
+void trusted_check_decl(struct walk_ctx *ctx, CXCursor c);
+void program_check_signatures(const struct program *prog, struct report *r);
+
+/* rules_retained.c: views of the stack (SIP-PTR-RETAINED) */
+void retained_check_call(struct walk_ctx *ctx, CXCursor call);
 
 /* rules_strings.c: C strings and formats (SIP-STR-NUL) */
 void strnul_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from);

@@ -89,6 +89,7 @@ static void check_expression(struct walk_ctx *ctx, CXCursor c)
         break;
     case CXCursor_CallExpr:
         strnul_check_call(ctx, c);
+        retained_check_call(ctx, c);
         break;
     case CXCursor_InitListExpr:
         readonly_check_init_list(ctx, c);
@@ -111,6 +112,8 @@ static void check_cursor(struct walk_ctx *ctx, CXCursor c)
     if (trust_cursor(ctx, c)) {
         if (clang_isExpression(k))
             strnul_check_trusted_expr(ctx, c);
+        if (k == CXCursor_CallExpr)
+            retained_check_call(ctx, c); /* str_from_array(a) */
         return;
     }
     if (clang_isExpression(k))

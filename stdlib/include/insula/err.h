@@ -56,6 +56,7 @@ enum {
 #define SIP_CSTR
 #define SIP_FORMAT
 #define SIP_READONLY
+#define SIP_RETAINED
 #else
 #define SIP_CSTR __attribute__((annotate("insula_cstr")))
 #define SIP_FORMAT __attribute__((annotate("insula_format")))
@@ -64,6 +65,11 @@ enum {
    a member, takes a member's address or brace-initializes one (str_t: the
    stdlib trusts a view's len). Written `typedef struct SIP_READONLY {`. */
 #define SIP_READONLY __attribute__((annotate("insula_readonly")))
+/* A parameter whose pointer the function's result keeps (verifier/SUBSET.md,
+   SIP-PTR-RETAINED): __insula_str_from_array's view points into its array,
+   so the verifier refuses an argument with automatic storage (a local, a
+   temporary, a compound literal) even when a trusted macro passes it. */
+#define SIP_RETAINED __attribute__((annotate("insula_retained")))
 #endif
 
 _Static_assert(ABI_OK == OK, "stdlib statuses are the ABI's");

@@ -125,7 +125,7 @@ str_t str_from_cstr(SIP_CSTR const char *s);
 /*@ requires a != \null && size <= PTRDIFF_MAX && \valid_read(a + (0 .. size - 1));
     assigns \nothing;
     ensures str_made(\result) && \result.bytes == a && \result.len <= size; */
-str_t __insula_str_from_array(const char *a, size_t size);
+str_t __insula_str_from_array(SIP_RETAINED const char *a, size_t size);
 
 /* A new heap copy of the bytes of `s` followed by a NUL: the way to hand text
    built in a buffer to a C-string parameter (sip_spawn's args). The

@@ -8,6 +8,7 @@
  */
 // with: helpers/out_cross_file_impl.c
 // expect: SIP-PTR-OUT helpers/out_cross_file_impl.c:11
+// expect: SIP-DECL-TRUSTED helpers/out_cross_file_impl.c:11
 #include <sip/stdlib.h>
 
 long attempt(void)

@@ -3,8 +3,10 @@
  * with longjmp, loading an arbitrary stack and instruction pointer.
  * Without SIP-CTRL-SETJMP: control moves where CFI and SafeStack never see.
  */
-// expect: SIP-CTRL-SETJMP 10
-// expect: SIP-CTRL-SETJMP 11
+// expect: SIP-CTRL-SETJMP 12
+// expect: SIP-CTRL-SETJMP 13
+// expect: SIP-PTR-ARRAY-PARAM 12
+// expect: SIP-PTR-ARRAY-PARAM 13
 #include <sip/stdlib.h>
 
 int setjmp(long env[8]);

@@ -7,7 +7,6 @@
  * Without SIP-STR-NUL: the formatter reads registers or stack slots as
  * pointers, or reads a view past its end.
  */
-// expect: SIP-STR-NUL 28
 // expect: SIP-STR-NUL 29
 // expect: SIP-STR-NUL 30
 // expect: SIP-STR-NUL 31
@@ -15,6 +14,8 @@
 // expect: SIP-STR-NUL 33
 // expect: SIP-STR-NUL 34
 // expect: SIP-STR-NUL 35
+// expect: SIP-STR-NUL 36
+// expect: SIP-PTR-ARRAY-PARAM 26
 #include <sip/text.h>
 
 #define SHOW(x) print("%s\n", x)

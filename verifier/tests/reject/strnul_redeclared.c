@@ -4,10 +4,11 @@
  * and put SIP_CSTR/SIP_FORMAT on declarations the SIP introduces (a later
  * trusted redeclaration would inherit them). Without the checks: raw bytes reach console_puts.
  */
-// expect: SIP-STR-NUL 15
 // expect: SIP-STR-NUL 16
-// expect: SIP-STR-NUL 20
+// expect: SIP-STR-NUL 17
 // expect: SIP-STR-NUL 21
+// expect: SIP-STR-NUL 22
+// expect: SIP-DECL-TRUSTED 14
 #include <sip/text.h>
 
 const char *raw_bytes(int which);
