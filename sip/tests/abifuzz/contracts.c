@@ -19,8 +19,6 @@
 #include "pingpong_table.h"
 #include "service_table.h"
 
-#define BODY_AT 4096u    /* where in scratch message bodies are built */
-
 static const contract_table_t *const tables[] = {
     &contract_table_Service, &contract_table_PingPong, &contract_table_ServiceProvider,
     &contract_table_NameService, &contract_table_Console, &contract_table_File,
@@ -127,8 +125,13 @@ ABI_DIRECT static void send_built(abi_handle_t ep, const contract_message_t *m)
 /* One message its contract allows now, on one of the fuzzer's endpoints. */
 void fuzz_send_valid(void)
 {
-    abi_handle_t ep = gen_handle_of(KIND_ENDPOINT);
-    if (ep == 0 || !endpoint_status(ep))
+    abi_handle_t ep = 0;
+    for (int tries = 0; tries < 2 && ep == 0; tries++) {
+        abi_handle_t h = gen_handle_of(KIND_ENDPOINT);
+        if (h != 0 && endpoint_status(h) && !fz.status.closed)
+            ep = h;    /* one whose peer is still there */
+    }
+    if (ep == 0)
         return;
     const contract_table_t *t = contract_by_id(fz.status.contract_id);
     uint16_t ids[16];

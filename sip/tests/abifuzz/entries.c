@@ -18,7 +18,7 @@ ABI_DIRECT static void fuzz_console_write(void)
     static const char dots[] = "........";
     uint64_t len = rng_chance(4) ? 1 + rng_below(8) : gen_length();
     addr_t a = rng_chance(3) ? (addr_t){ (uint64_t)(uintptr_t)dots, ADDR_OWN_READONLY }
-                             : gen_addr(len, false);
+                             : gen_arg(len, false);
     if (a.value == (uint64_t)(uintptr_t)dots)
         len %= sizeof(dots);
     else if (a.cls == ADDR_OWN || a.cls == ADDR_OWN_READONLY)
@@ -51,7 +51,7 @@ ABI_DIRECT static void fuzz_yield(void)
 ABI_DIRECT static void fuzz_page_alloc(void)
 {
     uint64_t count = rng_chance(3) ? gen_number() : 1 + rng_below(4);
-    addr_t out = gen_addr(sizeof(void *), true);
+    addr_t out = gen_arg(sizeof(void *), true);
     count_call();
     abi_status_t st = fz.abi->page_alloc(count, (void **)(uintptr_t)out.value);
     must_refuse("page_alloc", not_writable(&out, 8), st);
@@ -97,7 +97,7 @@ ABI_DIRECT static void fuzz_thread_create(void)
     addr_t entry = { (uint64_t)(uintptr_t)workers[rng_below(3)], ADDR_OWN_READONLY };
     if (rng_chance(3))
         entry = gen_foreign(0);
-    addr_t out = gen_addr(sizeof(abi_handle_t), true);
+    addr_t out = gen_arg(sizeof(abi_handle_t), true);
     uint64_t arg = gen_number();
     count_call();
     abi_status_t st = fz.abi->thread_create((void (*)(void *))(uintptr_t)entry.value,
@@ -138,9 +138,9 @@ ABI_DIRECT static void fuzz_sip_spawn(void)
     sp->args = rng_chance(2) ? NULL : (const char *)(uintptr_t)spawn_string(2048, false);
     for (uint32_t i = 0; i < ABI_MAX_INITIAL_ENDPOINTS; i++)
         sp->endpoints[i] = gen_handle();
-    addr_t where = rng_chance(5) ? gen_addr(sizeof(*sp), false)
+    addr_t where = rng_chance(5) ? gen_arg(sizeof(*sp), false)
                                  : (addr_t){ (uint64_t)(uintptr_t)sp, ADDR_OWN };
-    addr_t out = gen_addr(sizeof(abi_handle_t), true);
+    addr_t out = gen_arg(sizeof(abi_handle_t), true);
     abi_spawn_t copy = *sp;    /* the kernel may write over it through `out` */
     count_call();
     abi_status_t st = fz.abi->sip_spawn((const abi_spawn_t *)(uintptr_t)where.value,
@@ -161,7 +161,7 @@ ABI_DIRECT static void fuzz_sip_wait(void)
     handle_kind_t kind;
     bool child = pool_find(h, &kind) && kind == KIND_SIP;
     addr_t status = rng_chance(4) ? (addr_t){ 0, ADDR_NULL }
-                                  : gen_addr(sizeof(abi_sip_status_t), true);
+                                  : gen_arg(sizeof(abi_sip_status_t), true);
     count_call();
     abi_status_t st = fz.abi->sip_wait(h, gen_timeout(child), (abi_sip_status_t *)(uintptr_t)status.value);
     must_refuse("sip_wait", is_stale(h) || (status.value != 0 && not_writable(&status, 8)), st);
@@ -181,8 +181,8 @@ ABI_DIRECT static void fuzz_handle_close(void)
 ABI_DIRECT static void fuzz_boot_config_read(void)
 {
     uint64_t len = gen_length();
-    addr_t buf = gen_addr(len, true);
-    addr_t copied = gen_addr(8, true);
+    addr_t buf = gen_arg(len, true);
+    addr_t copied = gen_arg(8, true);
     count_call();
     abi_status_t st = fz.abi->boot_config_read(gen_number(), (void *)(uintptr_t)buf.value, len,
                                                (uint64_t *)(uintptr_t)copied.value);
@@ -197,7 +197,7 @@ ABI_DIRECT static void fuzz_thread_id(void)
 
 ABI_DIRECT static void fuzz_threads_suspend(void)
 {
-    addr_t roots = gen_addr(sizeof(abi_roots_t), true);
+    addr_t roots = gen_arg(sizeof(abi_roots_t), true);
     count_call();
     abi_status_t st = fz.abi->threads_suspend((abi_roots_t *)(uintptr_t)roots.value);
     must_refuse("threads_suspend", not_writable(&roots, sizeof(abi_roots_t)), st);

@@ -5,13 +5,11 @@
  */
 #include "fuzz.h"
 
-#define EPS_AT 8192u    /* where in scratch chan_wait_any's array is built */
-
 ABI_DIRECT void fuzz_chan_create(void)
 {
     uint32_t id = rng_chance(4) ? (uint32_t)gen_number()
                                 : contract_by_index((uint32_t)rng_below(64))->id;
-    addr_t imp = gen_addr(8, true), exp = gen_addr(8, true);
+    addr_t imp = gen_arg(8, true), exp = gen_arg(8, true);
     count_call();
     abi_status_t st = fz.abi->chan_create(id, (abi_handle_t *)(uintptr_t)imp.value,
                                           (abi_handle_t *)(uintptr_t)exp.value);
@@ -36,7 +34,7 @@ ABI_DIRECT void fuzz_chan_send(void)
     abi_handle_t ep = gen_handle();
     uint64_t msg_id = rng_chance(2) ? rng_below(8) : gen_number();
     uint64_t len = rng_chance(2) ? 8 * rng_below(40) : gen_length();
-    addr_t msg = gen_addr(len, false);
+    addr_t msg = gen_arg(len, false);
     if (send_would_violate(ep, msg_id, len))
         return;
     count_call();
@@ -49,10 +47,15 @@ ABI_DIRECT void fuzz_chan_recv(void)
     abi_handle_t ep = rng_chance(4) ? gen_handle() : gen_handle_of(KIND_ENDPOINT);
     count_call();
     bool live = fz.abi->chan_status(ep, &fz.status) == ABI_OK;
+    if (live && fz.status.queued == 0 && rng_chance(2)) {
+        ep = gen_handle_of(KIND_ENDPOINT);    /* another try at one with a message */
+        count_call();
+        live = fz.abi->chan_status(ep, &fz.status) == ABI_OK;
+    }
     bool ends = live && (fz.status.queued > 0 || fz.status.closed);
     uint32_t contract_id = live ? fz.status.contract_id : 0;
     uint64_t cap = rng_chance(2) ? 1024 : gen_length();
-    addr_t buf = gen_addr(cap, true), id = gen_addr(4, true), len = gen_addr(8, true);
+    addr_t buf = gen_arg(cap, true), id = gen_arg(4, true), len = gen_arg(8, true);
     count_call();
     abi_status_t st = fz.abi->chan_recv(ep, gen_timeout(ends), (uint32_t *)(uintptr_t)id.value,
                                         (void *)(uintptr_t)buf.value, cap,
@@ -76,9 +79,9 @@ ABI_DIRECT void fuzz_chan_wait_any(void)
     count_call();
     bool first_ready = fz.abi->chan_status(eps[0], &fz.status) == ABI_OK &&
                        (fz.status.queued > 0 || fz.status.closed);
-    addr_t array = rng_chance(6) ? gen_addr(count * 8, false)
+    addr_t array = rng_chance(6) ? gen_arg(count * 8, false)
                                  : (addr_t){ (uint64_t)(uintptr_t)eps, ADDR_OWN };
-    addr_t ready = gen_addr(4, true);
+    addr_t ready = gen_arg(4, true);
     bool ends = first_ready && array.value == (uint64_t)(uintptr_t)eps;
     count_call();
     abi_status_t st = fz.abi->chan_wait_any((const abi_handle_t *)(uintptr_t)array.value,
@@ -91,7 +94,7 @@ ABI_DIRECT void fuzz_chan_wait_any(void)
 ABI_DIRECT void fuzz_chan_status(void)
 {
     abi_handle_t ep = gen_handle();
-    addr_t out = gen_addr(sizeof(abi_chan_status_t), true);
+    addr_t out = gen_arg(sizeof(abi_chan_status_t), true);
     count_call();
     abi_status_t st = fz.abi->chan_status(ep, (abi_chan_status_t *)(uintptr_t)out.value);
     must_refuse("chan_status", is_stale(ep) || not_writable(&out, sizeof(abi_chan_status_t)), st);
@@ -105,7 +108,7 @@ static uint64_t pages_of(uint64_t size)
 ABI_DIRECT void fuzz_xblock_alloc(void)
 {
     uint64_t size = rng_chance(3) ? gen_number() : 1 + rng_below(3 * 4096);
-    addr_t out = gen_addr(8, true), data = gen_addr(8, true);
+    addr_t out = gen_arg(8, true), data = gen_arg(8, true);
     count_call();
     abi_status_t st = fz.abi->xblock_alloc(size, (abi_handle_t *)(uintptr_t)out.value,
                                            (void **)(uintptr_t)data.value);
@@ -122,7 +125,7 @@ ABI_DIRECT void fuzz_xblock_alloc(void)
 ABI_DIRECT void fuzz_xblock_map(void)
 {
     abi_handle_t h = gen_handle();
-    addr_t data = gen_addr(8, true), size = gen_addr(8, true);
+    addr_t data = gen_arg(8, true), size = gen_arg(8, true);
     count_call();
     abi_status_t st = fz.abi->xblock_map(h, (void **)(uintptr_t)data.value,
                                          (uint64_t *)(uintptr_t)size.value);

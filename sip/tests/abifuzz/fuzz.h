@@ -19,6 +19,11 @@
 #define POOL_MAX 96              /* handles it remembers (live and stale) */
 #define RUNS_MAX 32              /* page runs it remembers */
 #define SCRATCH_BYTES (16u * 1024)
+/* Scratch layout: [0, 4096) spawn request and strings, [4096, 5120) message
+   bodies, [7168, 7296) wait_any's array, [8192, 16384) good arguments. */
+#define BODY_AT 4096u
+#define EPS_AT 7168u
+#define GOOD_AT 8192u
 #define CHAN_FIELDS_MAX 8        /* handle fields the kernel moves per message */
 #define REPORT_EXIT_FINDING 200  /* exit code: an answer broke the ABI's rules */
 
@@ -81,6 +86,10 @@ uint64_t gen_number(void);               /* boundary or random 64-bit value */
 uint64_t gen_length(void);               /* 0, small, page-sized, huge */
 uint64_t gen_timeout(bool may_block);    /* 0, short; FOREVER only if may_block */
 addr_t gen_addr(uint64_t len, bool write);
+/* Half the time a good buffer (own, writable, apart from the step's other
+   good ones), else gen_addr: so calls get past their first check. */
+addr_t gen_arg(uint64_t len, bool write);
+void good_reset(void);                   /* a new step: good buffers start over */
 abi_handle_t gen_handle(void);           /* valid, stale, forged, of any kind */
 abi_handle_t gen_handle_of(handle_kind_t kind);
 addr_t gen_foreign(uint64_t len);        /* never the fuzzer's memory */

@@ -125,6 +125,23 @@ addr_t gen_addr(uint64_t len, bool write)
     }
 }
 
+static uint64_t good_used;
+
+void good_reset(void)
+{
+    good_used = 0;
+}
+
+addr_t gen_arg(uint64_t len, bool write)
+{
+    uint64_t size = (len + 15) & ~15ull;
+    if (rng_chance(2) || len > SCRATCH_BYTES - GOOD_AT || size > SCRATCH_BYTES - GOOD_AT - good_used)
+        return gen_addr(len, write);
+    addr_t a = { (uint64_t)(uintptr_t)&scratch[GOOD_AT + good_used], ADDR_OWN };
+    good_used += size;
+    return a;
+}
+
 bool addr_is_own(const addr_t *a)
 {
     return a->cls == ADDR_OWN;

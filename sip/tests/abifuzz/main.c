@@ -20,11 +20,29 @@
 SIP_MANIFEST("abifuzz", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
              .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG);
 
-#define STEP_CALLS_MAX 2    /* calls one entry fuzzer makes at most */
+#define STEP_CALLS_MAX 3    /* calls one entry fuzzer makes at most */
 #define FINAL_CALLS_MAX 5   /* calls the ending makes at most, report included */
 
 fuzz_t fz;
 uint8_t scratch[SCRATCH_BYTES] __attribute__((aligned(4096)));
+
+/* Channels need a few calls in a row to reach their states (create, send,
+   receive): a third of the steps are drawn among these entries alone. */
+#define CHANNEL_ENTRIES 5
+static const size_t channel_entries[CHANNEL_ENTRIES] = {
+    __builtin_offsetof(insula_abi_t, chan_create), __builtin_offsetof(insula_abi_t, chan_send),
+    __builtin_offsetof(insula_abi_t, chan_send), __builtin_offsetof(insula_abi_t, chan_recv),
+    __builtin_offsetof(insula_abi_t, xblock_alloc),
+};
+
+static const entry_fuzzer_t *entry_at(size_t offset)
+{
+    for (uint32_t i = 0; i < entry_fuzzer_count; i++) {
+        if (entry_fuzzers[i].offset == offset)
+            return &entry_fuzzers[i];
+    }
+    return &entry_fuzzers[0];
+}
 
 typedef enum { END_RETURN, END_EXIT, END_THREAD_EXIT, END_VIOLATION, END_KINDS } end_t;
 
@@ -120,6 +138,9 @@ int main(const char *args)
     fz.report = info->endpoints[0];
     while (fz.calls + STEP_CALLS_MAX + FINAL_CALLS_MAX <= fz.budget) {
         const entry_fuzzer_t *e = &entry_fuzzers[rng_below(entry_fuzzer_count)];
+        if (rng_chance(3))
+            e = entry_at(channel_entries[rng_below(CHANNEL_ENTRIES)]);
+        good_reset();
         if (e->fuzz != NULL)
             e->fuzz();
     }
