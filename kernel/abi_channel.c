@@ -245,15 +245,18 @@ abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uin
         irq_restore(enabled);
         return ABI_ERR_CLOSED;
     }
-    if (msg_id > UINT16_MAX || channel_check_send(ep, (uint16_t)msg_id, len, why, sizeof(why)) != OK)
+    /* An id past 16 bits is checked as 0xFFFF, which no contract has (ids
+     * are below message_count <= 0xFFFF), so `why` always gets its reason. */
+    uint16_t id = msg_id > UINT16_MAX ? UINT16_MAX : (uint16_t)msg_id;
+    if (channel_check_send(ep, id, len, why, sizeof(why)) != OK)
         violation(sip, why);
     const uint8_t *src = msg;
     for (uint64_t i = 0; i < len; i++)
         out.body[i] = src[i];
-    err_t rc = fields_decode(sip, ep, channel_message(ep, (uint16_t)msg_id), &out);
+    err_t rc = fields_decode(sip, ep, channel_message(ep, id), &out);
     if (rc == OK) {
         fields_detach(sip, &out);
-        channel_deliver(ep, (uint16_t)msg_id, out.body, (uint32_t)len, out.transfers, out.count);
+        channel_deliver(ep, id, out.body, (uint32_t)len, out.transfers, out.count);
         wake_owner(endpoint_peer(ep));
     }
     irq_restore(enabled);

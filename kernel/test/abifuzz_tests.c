@@ -96,13 +96,13 @@ static uint64_t report_read(endpoint_t *harness_end)
     return calls;
 }
 
-static err_t instance_spawn(uint64_t seed, uint64_t calls, uint64_t victim, endpoint_t *ep,
-                            sip_t **out)
+static err_t instance_spawn(uint64_t seed, uint64_t calls, uint64_t victim, const char *extra,
+                            endpoint_t *ep, sip_t **out)
 {
     char args[SIP_ARGS_MAX];
-    fmt_snprintf(args, sizeof(args), "seed=%llu calls=%llu victim=%#llx",
+    fmt_snprintf(args, sizeof(args), "seed=%llu calls=%llu victim=%#llx %s",
                  (unsigned long long)seed, (unsigned long long)calls,
-                 (unsigned long long)victim);
+                 (unsigned long long)victim, extra);
     sip_spawn_request_t req = { .image = "abifuzz.sip", .args = args,
                                 .priority = THREAD_PRIORITY_DEFAULT, .quota_bytes = 1u << 20,
                                 .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG,
@@ -130,14 +130,16 @@ static const char *instance_judge(tally_t *t, uint64_t seed, const sip_t *s, uin
     return NULL;
 }
 
-/* Runs one instance to its end (killing it after the deadline). */
-static const char *instance_run(tally_t *t, uint64_t seed, uint64_t calls, uint64_t victim)
+/* Runs one instance to its end (killing it after the deadline); `extra`
+   is added to its arguments. */
+static const char *instance_run(tally_t *t, uint64_t seed, uint64_t calls, uint64_t victim,
+                                const char *extra)
 {
     endpoint_t *imp, *exp;
     bool enabled = irq_save();
     err_t rc = channel_create(PingPong_CONTRACT_ID, NULL, &imp, &exp);
     sip_t *s = NULL;
-    if (rc == OK && (rc = instance_spawn(seed, calls, victim, imp, &s)) != OK) {
+    if (rc == OK && (rc = instance_spawn(seed, calls, victim, extra, imp, &s)) != OK) {
         endpoint_close(imp, "the harness gave up");
         endpoint_close(exp, "the harness gave up");
     }
@@ -228,7 +230,7 @@ static const char *test_abi_fuzz(void)
         uint64_t calls = left < CALLS_PER_INSTANCE ? left : CALLS_PER_INSTANCE;
         why = instance_run(&t, o->fuzz_seed + i, calls < INSTANCE_MIN_CALLS ? INSTANCE_MIN_CALLS
                                                                             : calls,
-                           bystander->image_base);
+                           bystander->image_base, "");
     }
     bool bystander_alive = bystander->state == SIP_RUNNING;
     sip_kill(bystander, "the ABI fuzz is over");
@@ -240,7 +242,28 @@ static const char *test_abi_fuzz(void)
     return why != NULL ? why : leak;
 }
 
+/*
+ * Kernel bugs the fuzzer found, each replayed as its finding's ending:
+ * seed 185 (2000 calls a instance, December 2026) ended with a message id
+ * past 16 bits, and abi_chan_send killed it with an uninitialized reason
+ * (kernel stack bytes, handed to the peer as the close reason).
+ */
+static const char *test_abi_fuzz_big_message_id(void)
+{
+    images_warm();
+    counts_t before = counts_now();
+    static tally_t t;
+    t = (tally_t){ 0 };
+    const char *why = instance_run(&t, 185, 200, 0, "end=big-id");
+    if (why == NULL && (t.violations != 1 || !starts_with(t.kills[0].text, "contract violation")))
+        why = ktest_fail("ended %llu time(s) by a violation; kill reason '%s'",
+                         (unsigned long long)t.violations, t.kills[0].text);
+    const char *leak = leak_check(&before);
+    return why != NULL ? why : leak;
+}
+
 const ktest_t abifuzz_tests[] = {
+    { "abi_fuzz_big_message_id", test_abi_fuzz_big_message_id },
     { "abi_fuzz", test_abi_fuzz },
 };
 const size_t abifuzz_test_count = sizeof(abifuzz_tests) / sizeof(abifuzz_tests[0]);

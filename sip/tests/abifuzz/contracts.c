@@ -151,7 +151,7 @@ static struct {
     uint64_t msg_id, len;
 } violation;
 
-ABI_DIRECT bool fuzz_send_violation_prepare(void)
+ABI_DIRECT bool fuzz_send_violation_prepare(bool big_id)
 {
     violation.ep = gen_handle_of(KIND_ENDPOINT);
     if (violation.ep == 0 || !endpoint_status(violation.ep) || fz.status.closed) {
@@ -164,7 +164,8 @@ ABI_DIRECT bool fuzz_send_violation_prepare(void)
             return false;
     }
     do {
-        violation.msg_id = rng_chance(8) ? gen_number() : rng_below(8);
+        violation.msg_id = big_id ? 0x10000 + rng_below(1u << 20)
+                         : rng_chance(8) ? gen_number() : rng_below(8);
         violation.len = rng_chance(2) ? gen_length() % 1025 : 8;
     } while (!violates(violation.msg_id, violation.len));
     for (uint32_t i = 0; i < 1024; i++)

@@ -118,7 +118,8 @@ uint32_t contract_count(void);
 const contract_table_t *contract_by_id(uint32_t id);
 bool send_would_violate(abi_handle_t ep, uint64_t msg_id, uint64_t len);
 void fuzz_send_valid(void);
-bool fuzz_send_violation_prepare(void);  /* false: no channel to break */
+/* false: no channel to break; big_id: a message id past 16 bits */
+bool fuzz_send_violation_prepare(bool big_id);
 void fuzz_send_violation(void);
 void learn_received(uint32_t msg_id, const addr_t *buf, uint64_t len, uint32_t contract_id);
 

@@ -2,7 +2,7 @@
  * abifuzz — test SIP: calls every kernel ABI entry with random handles,
  * lengths, addresses and message bodies (sip/tests/abifuzz/README.md).
  *
- *   args: seed=N calls=N [victim=ADDRESS]
+ *   args: seed=N calls=N [victim=ADDRESS] [end=big-id]
  *
  * Makes at most `calls` raw ABI calls drawn from the seed, reports how many
  * it made on its first initial endpoint (a PingPong Ping, which the
@@ -10,7 +10,8 @@
  * call chosen by the seed: exit, thread_exit, a message that breaks its
  * channel's contract (the kernel kills it), or a return from main. An
  * answer the ABI's rules forbid is a finding: printed, and the instance
- * exits with REPORT_EXIT_FINDING + their number instead.
+ * exits with REPORT_EXIT_FINDING + their number instead. `end=big-id`
+ * makes the ending a message id past 16 bits (a regression test's).
  * Not verifiable code: it forges pointers and handles on purpose.
  */
 #include "fuzz.h"
@@ -91,14 +92,14 @@ ABI_DIRECT static void report(uint32_t calls)
         print("abifuzz: the report could not be sent\n");
 }
 
-ABI_DIRECT static int finish(void)
+ABI_DIRECT static int finish(bool big_id)
 {
-    end_t end = fz.findings > 0 ? END_EXIT : (end_t)rng_below(END_KINDS);
+    end_t end = fz.findings > 0 ? END_EXIT : big_id ? END_VIOLATION : (end_t)rng_below(END_KINDS);
     int32_t code = fz.findings > 0 ? REPORT_EXIT_FINDING + (int32_t)(fz.findings % 50)
                                    : (int32_t)rng_below(100);
     bool final_call = end != END_RETURN;
     count_call();    /* the report */
-    if (end == END_VIOLATION && !fuzz_send_violation_prepare())
+    if (end == END_VIOLATION && !fuzz_send_violation_prepare(big_id))
         end = END_EXIT;    /* no channel to break (its handle table is full) */
     report((uint32_t)(fz.calls + final_call));
     switch (end) {
@@ -144,5 +145,13 @@ int main(const char *args)
         if (e->fuzz != NULL)
             e->fuzz();
     }
-    return finish();
+    const char *big = "end=big-id";
+    bool big_id = false;
+    for (const char *p = args; *p != '\0' && !big_id; p++) {
+        size_t k = 0;
+        while (big[k] != '\0' && p[k] == big[k])
+            k++;
+        big_id = big[k] == '\0';
+    }
+    return finish(big_id);
 }
