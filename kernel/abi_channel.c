@@ -312,6 +312,18 @@ static err_t transfers_install(sip_t *sip, message_slot_t *slot)
     return OK;
 }
 
+/*
+ * Are chan_recv's outputs the caller's writable memory? Checked before it
+ * waits and again after: while it waited, another of the caller's threads
+ * may have freed them or sent them away in a block.
+ */
+static bool recv_outputs_owned(const sip_t *sip, const uint32_t *msg_id, const void *buf,
+                               uint64_t cap, const uint64_t *len)
+{
+    return writable(sip, msg_id, sizeof(*msg_id)) && writable(sip, len, sizeof(*len)) &&
+           writable(sip, buf, cap);
+}
+
 abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id,
                                   void *buf, uint64_t cap, uint64_t *len)
 {
@@ -319,8 +331,7 @@ abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id
     endpoint_t *ep = endpoint_of(sip, h);
     if (ep == NULL)
         return ABI_ERR_BAD_HANDLE;
-    if (!writable(sip, msg_id, sizeof(*msg_id)) || !writable(sip, len, sizeof(*len)) ||
-        !writable(sip, buf, cap))
+    if (!recv_outputs_owned(sip, msg_id, buf, cap, len))
         return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
     uint32_t ready;
@@ -329,6 +340,8 @@ abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id
     abi_status_t st = rc == OK && slot == NULL ? ABI_ERR_CLOSED : abi_status_of(rc);
     if (slot != NULL && slot->len > cap)
         st = ABI_ERR_RANGE;
+    else if (slot != NULL && !recv_outputs_owned(sip, msg_id, buf, cap, len))
+        st = ABI_ERR_BAD_ADDRESS;    /* given away while it waited; the message stays */
     else if (slot != NULL && (rc = transfers_install(sip, slot)) != OK)
         st = abi_status_of(rc);
     else if (slot != NULL) {
@@ -357,7 +370,12 @@ abi_status_t abi_chan_wait_any(const abi_handle_t *handles, uint32_t count,
             return ABI_ERR_BAD_HANDLE;
     }
     bool enabled = irq_save();
-    err_t rc = wait_for(sip, eps, count, timeout_ns, ready);
+    uint32_t index;
+    err_t rc = wait_for(sip, eps, count, timeout_ns, &index);
+    if (rc == OK && !writable(sip, ready, sizeof(*ready)))
+        rc = ERR_BAD_ADDRESS;    /* freed by another of its threads while it waited */
+    else if (rc == OK)
+        *ready = index;
     irq_restore(enabled);
     return abi_status_of(rc);
 }

@@ -262,8 +262,31 @@ static const char *test_abi_fuzz_big_message_id(void)
     return why != NULL ? why : leak;
 }
 
+/*
+ * Seed 3000 (2000 calls an instance): chan_recv, chan_wait_any (and, by the
+ * same reading, sip_wait) checked their output buffers before they waited
+ * and wrote them after, although another thread of the caller had freed
+ * them meanwhile: the kernel wrote into frames the SIP no longer owned.
+ * Each instance here starts with one such race (race.c); a write is a
+ * finding, which fails the instance.
+ */
+static const char *test_abi_fuzz_wait_output_freed(void)
+{
+    images_warm();
+    counts_t before = counts_now();
+    static tally_t t;
+    t = (tally_t){ 0 };
+    const char *why = NULL;
+    static const char *const races[] = { "race=0", "race=1", "race=2" };
+    for (int i = 0; i < 3 && why == NULL; i++)
+        why = instance_run(&t, 3000, 50, 0, races[i]);
+    const char *leak = leak_check(&before);
+    return why != NULL ? why : leak;
+}
+
 const ktest_t abifuzz_tests[] = {
     { "abi_fuzz_big_message_id", test_abi_fuzz_big_message_id },
+    { "abi_fuzz_wait_output_freed", test_abi_fuzz_wait_output_freed },
     { "abi_fuzz", test_abi_fuzz },
 };
 const size_t abifuzz_test_count = sizeof(abifuzz_tests) / sizeof(abifuzz_tests[0]);

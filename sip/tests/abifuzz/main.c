@@ -2,7 +2,7 @@
  * abifuzz — test SIP: calls every kernel ABI entry with random handles,
  * lengths, addresses and message bodies (sip/tests/abifuzz/README.md).
  *
- *   args: seed=N calls=N [victim=ADDRESS] [end=big-id]
+ *   args: seed=N calls=N [victim=ADDRESS] [end=big-id] [race=K]
  *
  * Makes at most `calls` raw ABI calls drawn from the seed, reports how many
  * it made on its first initial endpoint (a PingPong Ping, which the
@@ -11,7 +11,8 @@
  * channel's contract (the kernel kills it), or a return from main. An
  * answer the ABI's rules forbid is a finding: printed, and the instance
  * exits with REPORT_EXIT_FINDING + their number instead. `end=big-id`
- * makes the ending a message id past 16 bits (a regression test's).
+ * makes the ending a message id past 16 bits, and `race=K` makes the first
+ * step race K of race.c (regression tests of the kernel bugs it found).
  * Not verifiable code: it forges pointers and handles on purpose.
  */
 #include "fuzz.h"
@@ -21,7 +22,7 @@
 SIP_MANIFEST("abifuzz", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
              .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG);
 
-#define STEP_CALLS_MAX 3    /* calls one entry fuzzer makes at most */
+#define STEP_CALLS_MAX 6    /* calls one step makes at most (fuzz_race: 5) */
 #define FINAL_CALLS_MAX 5   /* calls the ending makes at most, report included */
 
 fuzz_t fz;
@@ -137,12 +138,17 @@ int main(const char *args)
     (void)arg_u64(args, "victim", &fz.victim);
     fz.rng = seed;
     fz.report = info->endpoints[0];
+    uint64_t race_first;
+    if (arg_u64(args, "race", &race_first))
+        fuzz_race_kind((uint32_t)race_first);
     while (fz.calls + STEP_CALLS_MAX + FINAL_CALLS_MAX <= fz.budget) {
         const entry_fuzzer_t *e = &entry_fuzzers[rng_below(entry_fuzzer_count)];
         if (rng_chance(3))
             e = entry_at(channel_entries[rng_below(CHANNEL_ENTRIES)]);
         good_reset();
-        if (e->fuzz != NULL)
+        if (rng_chance(64))
+            fuzz_race();
+        else if (e->fuzz != NULL)
             e->fuzz();
     }
     const char *big = "end=big-id";
