@@ -271,12 +271,22 @@ static bool endpoint_ready(endpoint_t *ep)
     return ep->queue_count > 0 || endpoint_peer_closed(ep);
 }
 
-/* Blocks until ready(ctx) or the deadline (0: none); interrupts are off. */
-static err_t wait_for(sip_t *sip, endpoint_t *const *eps, uint32_t count, uint64_t timeout_ns,
-                      uint32_t *ready)
+/*
+ * Blocks until one of the endpoints is ready or the deadline passes;
+ * interrupts are off. The handles are looked up again before every look at
+ * the endpoints: another thread of the caller may have closed one before or
+ * while this one waited, and its endpoint (even its channel, reused since)
+ * may be gone. Errors: ERR_TIMEOUT, ERR_BAD_HANDLE.
+ */
+static err_t wait_for(sip_t *sip, const abi_handle_t *handles, endpoint_t *const *eps,
+                      uint32_t count, uint64_t timeout_ns, uint32_t *ready)
 {
     uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER ? 0 : time_ns_after(timeout_ns);
     for (;;) {
+        for (uint32_t i = 0; i < count; i++) {
+            if (endpoint_of(sip, handles[i]) != eps[i])
+                return ERR_BAD_HANDLE;
+        }
         for (uint32_t i = 0; i < count; i++) {
             if (endpoint_ready(eps[i])) {
                 *ready = i;
@@ -335,7 +345,7 @@ abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id
         return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
     uint32_t ready;
-    err_t rc = wait_for(sip, &ep, 1, timeout_ns, &ready);
+    err_t rc = wait_for(sip, &h, &ep, 1, timeout_ns, &ready);
     message_slot_t *slot = rc == OK ? endpoint_front(ep) : NULL;
     abi_status_t st = rc == OK && slot == NULL ? ABI_ERR_CLOSED : abi_status_of(rc);
     if (slot != NULL && slot->len > cap)
@@ -361,17 +371,19 @@ abi_status_t abi_chan_wait_any(const abi_handle_t *handles, uint32_t count,
 {
     sip_t *sip = sip_current();
     endpoint_t *eps[WAIT_ANY_MAX];
+    abi_handle_t hs[WAIT_ANY_MAX];    /* copied: the caller's array may change meanwhile */
     if (count == 0 || count > WAIT_ANY_MAX)
         return ABI_ERR_RANGE;
     if (!readable(sip, handles, count * sizeof(*handles)) || !writable(sip, ready, sizeof(*ready)))
         return ABI_ERR_BAD_ADDRESS;
     for (uint32_t i = 0; i < count; i++) {
-        if ((eps[i] = endpoint_of(sip, handles[i])) == NULL)
+        hs[i] = handles[i];
+        if ((eps[i] = endpoint_of(sip, hs[i])) == NULL)
             return ABI_ERR_BAD_HANDLE;
     }
     bool enabled = irq_save();
     uint32_t index;
-    err_t rc = wait_for(sip, eps, count, timeout_ns, &index);
+    err_t rc = wait_for(sip, hs, eps, count, timeout_ns, &index);
     if (rc == OK && !writable(sip, ready, sizeof(*ready)))
         rc = ERR_BAD_ADDRESS;    /* freed by another of its threads while it waited */
     else if (rc == OK)
