@@ -240,6 +240,9 @@ static abi_status_t abi_sip_wait(abi_handle_t h, uint64_t timeout_ns, abi_sip_st
         return ABI_ERR_BAD_ADDRESS;
     sip_t *child = object;
     err_t rc = sip_wait(child, timeout_ns);
+    /* Another of the caller's threads may have freed `status` meanwhile. */
+    if (rc == OK && status != NULL && !out_ok(sip, status, sizeof(*status)))
+        return ABI_ERR_BAD_ADDRESS;
     if (rc == OK && status != NULL) {
         _Static_assert(sizeof(status->reason) == SIP_REASON_MAX, "reason sizes agree");
         status->state = (uint32_t)child->state;

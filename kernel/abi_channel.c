@@ -162,15 +162,18 @@ abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uin
         irq_restore(enabled);
         return ABI_ERR_CLOSED;
     }
-    if (msg_id > UINT16_MAX || channel_check_send(ep, (uint16_t)msg_id, len, why, sizeof(why)) != OK)
+    /* An id past 16 bits is checked as 0xFFFF, which no contract has (ids
+     * are below message_count <= 0xFFFF), so `why` always gets its reason. */
+    uint16_t id = msg_id > UINT16_MAX ? UINT16_MAX : (uint16_t)msg_id;
+    if (channel_check_send(ep, id, len, why, sizeof(why)) != OK)
         violation(sip, why);
     const uint8_t *src = msg;
     for (uint64_t i = 0; i < len; i++)
         out.body[i] = src[i];
-    err_t rc = fields_decode(sip, ep, channel_message(ep, (uint16_t)msg_id), &out);
+    err_t rc = fields_decode(sip, ep, channel_message(ep, id), &out);
     if (rc == OK) {
         fields_detach(sip, &out);
-        channel_deliver(ep, (uint16_t)msg_id, out.body, (uint32_t)len, out.transfers, out.count);
+        channel_deliver(ep, id, out.body, (uint32_t)len, out.transfers, out.count);
         endpoint_wake_owner(endpoint_peer(ep));
     }
     irq_restore(enabled);
@@ -185,12 +188,22 @@ static bool endpoint_ready(endpoint_t *ep)
     return ep->queue_count > 0 || endpoint_peer_closed(ep);
 }
 
-/* Blocks until ready(ctx) or the deadline (0: none); interrupts are off. */
-static err_t wait_for(sip_t *sip, endpoint_t *const *eps, uint32_t count, uint64_t timeout_ns,
-                      uint32_t *ready)
+/*
+ * Blocks until one of the endpoints is ready or the deadline passes;
+ * interrupts are off. The handles are looked up again before every look at
+ * the endpoints: another thread of the caller may have closed one before or
+ * while this one waited, and its endpoint (even its channel, reused since)
+ * may be gone. Errors: ERR_TIMEOUT, ERR_BAD_HANDLE.
+ */
+static err_t wait_for(sip_t *sip, const abi_handle_t *handles, endpoint_t *const *eps,
+                      uint32_t count, uint64_t timeout_ns, uint32_t *ready)
 {
     uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER ? 0 : time_ns_after(timeout_ns);
     for (;;) {
+        for (uint32_t i = 0; i < count; i++) {
+            if (endpoint_of(sip, handles[i]) != eps[i])
+                return ERR_BAD_HANDLE;
+        }
         for (uint32_t i = 0; i < count; i++) {
             if (endpoint_ready(eps[i])) {
                 *ready = i;
@@ -204,6 +217,18 @@ static err_t wait_for(sip_t *sip, endpoint_t *const *eps, uint32_t count, uint64
     }
 }
 
+/*
+ * Are chan_recv's outputs the caller's writable memory? Checked before it
+ * waits and again after: while it waited, another of the caller's threads
+ * may have freed them or sent them away in a block.
+ */
+static bool recv_outputs_owned(const sip_t *sip, const uint32_t *msg_id, const void *buf,
+                               uint64_t cap, const uint64_t *len)
+{
+    return writable(sip, msg_id, sizeof(*msg_id)) && writable(sip, len, sizeof(*len)) &&
+           writable(sip, buf, cap);
+}
+
 abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id,
                                   void *buf, uint64_t cap, uint64_t *len)
 {
@@ -211,16 +236,17 @@ abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id
     endpoint_t *ep = endpoint_of(sip, h);
     if (ep == NULL)
         return ABI_ERR_BAD_HANDLE;
-    if (!writable(sip, msg_id, sizeof(*msg_id)) || !writable(sip, len, sizeof(*len)) ||
-        !writable(sip, buf, cap))
+    if (!recv_outputs_owned(sip, msg_id, buf, cap, len))
         return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
     uint32_t ready;
-    err_t rc = wait_for(sip, &ep, 1, timeout_ns, &ready);
+    err_t rc = wait_for(sip, &h, &ep, 1, timeout_ns, &ready);
     message_slot_t *slot = rc == OK ? endpoint_front(ep) : NULL;
     abi_status_t st = rc == OK && slot == NULL ? ABI_ERR_CLOSED : abi_status_of(rc);
     if (slot != NULL && slot->len > cap)
         st = ABI_ERR_RANGE;
+    else if (slot != NULL && !recv_outputs_owned(sip, msg_id, buf, cap, len))
+        st = ABI_ERR_BAD_ADDRESS;    /* given away while it waited; the message stays */
     else if (slot != NULL && (rc = sip_transfers_install(sip, slot)) != OK)
         st = abi_status_of(rc);
     else if (slot != NULL) {
@@ -240,16 +266,23 @@ abi_status_t abi_chan_wait_any(const abi_handle_t *handles, uint32_t count,
 {
     sip_t *sip = sip_current();
     endpoint_t *eps[WAIT_ANY_MAX];
+    abi_handle_t hs[WAIT_ANY_MAX];    /* copied: the caller's array may change meanwhile */
     if (count == 0 || count > WAIT_ANY_MAX)
         return ABI_ERR_RANGE;
     if (!readable(sip, handles, count * sizeof(*handles)) || !writable(sip, ready, sizeof(*ready)))
         return ABI_ERR_BAD_ADDRESS;
     for (uint32_t i = 0; i < count; i++) {
-        if ((eps[i] = endpoint_of(sip, handles[i])) == NULL)
+        hs[i] = handles[i];
+        if ((eps[i] = endpoint_of(sip, hs[i])) == NULL)
             return ABI_ERR_BAD_HANDLE;
     }
     bool enabled = irq_save();
-    err_t rc = wait_for(sip, eps, count, timeout_ns, ready);
+    uint32_t index;
+    err_t rc = wait_for(sip, hs, eps, count, timeout_ns, &index);
+    if (rc == OK && !writable(sip, ready, sizeof(*ready)))
+        rc = ERR_BAD_ADDRESS;    /* freed by another of its threads while it waited */
+    else if (rc == OK)
+        *ready = index;
     irq_restore(enabled);
     return abi_status_of(rc);
 }

@@ -12,6 +12,8 @@
  *   insula.timer=auto|pit                       pc tick source (auto: LAPIC if present)
  *   insula.init=MODULE                          the first SIP (init.sip)
  *   insula.config=MODULE                        the boot configuration (boot.conf)
+ *   insula.fuzz=CALLS[,SEED]                    the abi_fuzz self-test's run: calls
+ *                                               1..10^10, seed (default 1)
  */
 #ifndef INSULA_CMDLINE_H
 #define INSULA_CMDLINE_H
@@ -43,6 +45,8 @@ typedef struct {
     timer_choice_t timer;
     char init[CMDLINE_NAME_MAX];
     char config[CMDLINE_NAME_MAX];
+    uint64_t fuzz_calls;            /* 0: the abi_fuzz self-test's short run */
+    uint64_t fuzz_seed;
 } kernel_options_t;
 
 /* Called for each problem; `column` is 1-based within the command line. */

@@ -100,6 +100,35 @@ static bool parse_hz(const char *value, kernel_options_t *out)
     return true;
 }
 
+/* Reads decimal digits up to `end` (or the string's end) into *out, at most `max`. */
+static const char *parse_u64(const char *p, char end, uint64_t max, uint64_t *out)
+{
+    uint64_t v = 0;
+    const char *start = p;
+    for (; *p && *p != end; p++) {
+        if (*p < '0' || *p > '9' || v > max / 10)
+            return NULL;
+        v = v * 10 + (uint64_t)(*p - '0');
+    }
+    if (p == start || v > max)
+        return NULL;
+    *out = v;
+    return p;
+}
+
+static bool parse_fuzz(const char *value, kernel_options_t *out)
+{
+    uint64_t calls, seed = 1;
+    const char *p = parse_u64(value, ',', 10000000000ull, &calls);
+    if (p == NULL || calls == 0)
+        return false;
+    if (*p == ',' && parse_u64(p + 1, '\0', UINT64_MAX / 10, &seed) == NULL)
+        return false;
+    out->fuzz_calls = calls;
+    out->fuzz_seed = seed;
+    return true;
+}
+
 static bool parse_timer(const char *value, kernel_options_t *out)
 {
     if (str_eq(value, "auto"))
@@ -154,6 +183,7 @@ static const option_t options[] = {
     { "insula.timer", parse_timer, "auto or pit" },
     { "insula.init", parse_init, "a module name [A-Za-z0-9._-]" },
     { "insula.config", parse_config, "a module name [A-Za-z0-9._-]" },
+    { "insula.fuzz", parse_fuzz, "CALLS[,SEED]: calls 1..10000000000, a decimal seed" },
 };
 
 /* Splits `word` at '=' into key and value (both point into `word`). */
@@ -199,7 +229,7 @@ unsigned cmdline_parse(const char *cmdline, kernel_options_t *out,
                        cmdline_warn_t warn, void *ctx)
 {
     *out = (kernel_options_t){ .mode = PROT_PHYS, .hz = 100, .init = "init.sip",
-                               .config = "boot.conf" };
+                               .config = "boot.conf", .fuzz_seed = 1 };
     report_t r = { .warn = warn, .ctx = ctx };
     size_t i = 0;
     bool first = true;

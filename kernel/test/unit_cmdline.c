@@ -48,6 +48,18 @@ static void test_rejections(void)
     CHECK(parse("insula.hz=50 stray", &o) == 1 && o.hz == 50);    /* first word with '=' counts */
 }
 
+static void test_fuzz(void)
+{
+    kernel_options_t o;
+    CHECK(parse("k", &o) == 0 && o.fuzz_calls == 0 && o.fuzz_seed == 1);
+    CHECK(parse("k insula.fuzz=1000000,42", &o) == 0 && o.fuzz_calls == 1000000 &&
+          o.fuzz_seed == 42);
+    CHECK(parse("k insula.fuzz=500", &o) == 0 && o.fuzz_calls == 500 && o.fuzz_seed == 1);
+    CHECK(parse("k insula.fuzz=0 insula.fuzz=,5 insula.fuzz=5, insula.fuzz=x", &o) == 4);
+    CHECK(o.fuzz_calls == 0 && strstr(last_message, "CALLS[,SEED]") != NULL);
+    CHECK(parse("k insula.fuzz=10000000001 insula.fuzz=99999999999999999999999", &o) == 2);
+}
+
 static void test_long_word(void)
 {
     char line[1200] = "k insula.test=";
@@ -62,5 +74,6 @@ int main(void)
     test_defaults_and_values();
     test_rejections();
     test_long_word();
+    test_fuzz();
     return unit_summary("unit_cmdline");
 }
