@@ -7,6 +7,7 @@
 
 #include "console.h"
 #include "fmt.h"
+#include "platform.h"
 
 #include <stddef.h>
 

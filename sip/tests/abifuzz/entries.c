@@ -216,6 +216,18 @@ ABI_DIRECT static void fuzz_threads_resume(void)
     fz.suspended = false;
 }
 
+/* Kills a child now and then (its handle stays, as after an exit); any other
+   kind of handle, or a stale one, must be refused. */
+ABI_DIRECT static void fuzz_sip_kill(void)
+{
+    abi_handle_t h = gen_handle();
+    handle_kind_t kind;
+    bool known = pool_find(h, &kind);
+    count_call();
+    abi_status_t st = fz.abi->sip_kill(h);
+    must_refuse("sip_kill", known && kind != KIND_SIP, st);
+}
+
 #define ENTRY(field, fn) { #field, __builtin_offsetof(insula_abi_t, field), fn }
 
 /* Every entry, in the header's order. exit and thread_exit end the
@@ -244,6 +256,7 @@ const entry_fuzzer_t entry_fuzzers[] = {
     ENTRY(xblock_map, fuzz_xblock_map),
     ENTRY(threads_suspend, fuzz_threads_suspend),
     ENTRY(threads_resume, fuzz_threads_resume),
+    ENTRY(sip_kill, fuzz_sip_kill),
 };
 const uint32_t entry_fuzzer_count = sizeof(entry_fuzzers) / sizeof(entry_fuzzers[0]);
 
