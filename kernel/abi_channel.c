@@ -42,7 +42,10 @@ abi_status_t abi_chan_create(uint32_t contract_id, abi_handle_t *imp, abi_handle
         return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
     endpoint_t *i, *e;
-    err_t rc = sip_reserve(sip, (sip_need_t){ .handles = 2 });
+    const contract_table_t *c = contract_find(contract_id);
+    err_t rc = c == NULL ? ERR_NOT_FOUND : sip_admit_contract(sip, c);
+    if (rc == OK)
+        rc = sip_reserve(sip, (sip_need_t){ .handles = 2 });
     if (rc == OK)
         rc = channel_create(contract_id, sip, &i, &e);
     if (rc == OK) {

@@ -79,6 +79,12 @@ static const attack_t attacks[] = {
       .give = GIVE_VICTIM_HANDLE, .kind = OUTCOME_EXIT, .code = ERR_BAD_HANDLE },
     { .image = "attack-kill.sip", .args = "child", .caps = SIP_CAP_SPAWN,
       .kind = OUTCOME_EXIT, .code = 0 },
+    { .image = "attack-manifest.sip", .args = "create", .caps = SIP_CAP_SPAWN,
+      .kind = OUTCOME_EXIT, .code = ERR_DENIED },
+    { .image = "attack-manifest.sip", .args = "bind", .caps = SIP_CAP_SPAWN,
+      .kind = OUTCOME_EXIT, .code = ERR_DENIED },
+    { .image = "attack-manifest.sip", .args = "receive", .caps = SIP_CAP_SPAWN,
+      .give = GIVE_SP_CONNECT, .kind = OUTCOME_EXIT, .code = ERR_DENIED },
     { .image = "attack-spin.sip", .args = "400", .spins = true, .kind = OUTCOME_EXIT,
       .code = 0 },
 };
