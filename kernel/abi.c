@@ -258,7 +258,7 @@ static abi_status_t abi_sip_kill(abi_handle_t h)
         return ABI_ERR_BAD_HANDLE;
     char reason[SIP_REASON_MAX];
     fmt_snprintf(reason, sizeof(reason), "killed by %s[%u]", sip->name, sip->id);
-    sip_kill(object, reason);
+    sip_kill_tree(object, reason);
     return ABI_OK;
 }
 

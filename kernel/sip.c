@@ -278,6 +278,23 @@ void sip_kill(sip_t *sip, const char *reason)
     irq_restore(enabled);
 }
 
+void sip_kill_tree(sip_t *sip, const char *reason)
+{
+    bool enabled = irq_save();
+    /* Deepest first, without recursion: a leaf's end unlinks it from its
+     * parent (sip_account_close), so the walk always ends. */
+    while (sip->state == SIP_RUNNING && sip->account.children != NULL) {
+        sip_t *leaf = sip->account.children;
+        while (leaf->account.children != NULL)
+            leaf = leaf->account.children;
+        /* Invariant: the caller is not in the subtree (it holds the root's handle). */
+        KASSERT(thread_current()->sip != leaf);
+        sip_end(leaf, SIP_KILLED, SIP_EXIT_KILLED, reason);
+    }
+    sip_kill(sip, reason);
+    irq_restore(enabled);
+}
+
 void sip_release(sip_t *sip)
 {
     bool enabled = irq_save();

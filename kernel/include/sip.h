@@ -137,8 +137,12 @@ err_t sip_wait(sip_t *sip, uint64_t timeout_ns);
 /* Ends the calling thread's SIP with `code` (from the exit ABI call). */
 __attribute__((noreturn)) void sip_exit_current(int32_t code);
 
-/* Ends `sip` as killed, with `reason`; the caller is not one of its threads. */
+/* Ends `sip` as killed, with `reason`; its live children move to its parent. */
 void sip_kill(sip_t *sip, const char *reason);
+
+/* Ends `sip` and every live SIP it started, and theirs, deepest first, all
+ * with `reason` (the kill ABI entry). The caller is in none of them. */
+void sip_kill_tree(sip_t *sip, const char *reason);
 
 /*
  * Called for an exception the kernel did not expect: if the running thread

@@ -282,7 +282,9 @@ typedef struct insula_abi {
      * threads stop wherever they are (a busy loop included), its pages,
      * stacks, exchange-heap blocks and handles are freed, the peers of its
      * endpoints see their channels closed with that reason, its quota goes
-     * back to its parent and its live children become its parent's. Killing
+     * back to its parent. The SIPs it started that still run, and theirs,
+     * are killed first with the same reason (nobody else holds their
+     * handles, so nothing else could ever stop them). Killing
      * a SIP that has already ended changes nothing. The handle stays valid:
      * sip_wait reports the kill; close it as usual. Errors: BAD_HANDLE.
      */
