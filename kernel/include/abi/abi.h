@@ -276,8 +276,8 @@ typedef struct insula_abi {
     abi_status_t (*threads_resume)(void);
 
     /*
-     * Kills the SIP `sip` names (a handle the caller holds because it
-     * started it, or was handed it) with the reason "killed by NAME[ID]",
+     * Kills the SIP `sip` names (a handle the caller got from sip_spawn;
+     * SIP handles never travel) with the reason "killed by NAME[ID]",
      * the caller's name and id. Everything it holds goes back at once: its
      * threads stop wherever they are (a busy loop included), its pages,
      * stacks, exchange-heap blocks and handles are freed, the peers of its
