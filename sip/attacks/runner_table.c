@@ -53,6 +53,7 @@ static const attack_t attacks[] = {
     { .image = "attack-handles.sip", .args = "borrowed", .give = GIVE_VICTIM_HANDLE,
       .kind = OUTCOME_EXIT, .code = ERR_BAD_HANDLE },
     EXITS("attack-handles.sip", "exhaust", ERR_QUOTA),
+    EXITS("attack-handles.sip", "close-while-waiting", ERR_BAD_HANDLE),
     EXITS("attack-abibuf.sip", "", 0),
     { .image = "attack-contract.sip", .args = "ping-twice", .give = GIVE_PINGPONG_IMP,
       .kind = OUTCOME_KILL, .reason = VIOLATION("Ping") },

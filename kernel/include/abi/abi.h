@@ -230,7 +230,11 @@ typedef struct insula_abi {
      * timeout_ns (0: do not wait). Handles in the body are rewritten to the
      * receiver's new handles, and its blocks charged to the receiver's
      * quota. Errors: QUOTA (its blocks, handles or regions do not fit: the
-     * message stays queued, intact), BAD_HANDLE, BAD_ADDRESS, TIMEOUT,
+     * message stays queued, intact), DENIED (it carries an endpoint of a
+     * contract the caller's manifest does not declare: the message stays
+     * queued), BAD_HANDLE (also when another thread closed the endpoint
+     * during the wait), BAD_ADDRESS (also when the buffers were freed during
+     * the wait), TIMEOUT,
      * CLOSED (the peer is gone and nothing is queued), RANGE (cap too small;
      * the message stays queued).
      */
