@@ -4,6 +4,12 @@
  * caller's table, buffers against the regions the caller owns (writable ones
  * for outputs), numbers against their ranges, rights against its
  * capabilities — and only then acts. A failed check changes nothing.
+ *
+ * Checks and the work they guard run with interrupts off, in one stretch:
+ * otherwise another thread of the same SIP could close the handle or free
+ * the buffer in between (a handle looked up, then its object freed; a
+ * buffer checked, then its pages handed to another SIP before the kernel
+ * writes). A call that blocks checks again after it wakes.
  */
 #include "sip.h"
 
@@ -72,12 +78,12 @@ static abi_status_t abi_console_write(const char *bytes, uint64_t len)
     sip_t *sip = sip_current();
     if (len > CONSOLE_WRITE_MAX)
         return ABI_ERR_RANGE;
-    if (!sip_owns(sip, (uint64_t)(uintptr_t)bytes, len, false))
-        return ABI_ERR_BAD_ADDRESS;
-    bool enabled = irq_save();
-    platform_console_write(bytes, len);
+    bool enabled = irq_save();    /* checked and read with no other thread in between */
+    bool owned = sip_owns(sip, (uint64_t)(uintptr_t)bytes, len, false);
+    if (owned)
+        platform_console_write(bytes, len);
     irq_restore(enabled);
-    return ABI_OK;
+    return owned ? ABI_OK : ABI_ERR_BAD_ADDRESS;
 }
 
 static uint64_t abi_time_ns(void)
@@ -100,14 +106,13 @@ static abi_status_t abi_page_alloc(uint64_t count, void **out)
     sip_t *sip = sip_current();
     if (count == 0)
         return ABI_ERR_INVALID;
-    if (!out_ok(sip, out, sizeof(*out)))
-        return ABI_ERR_BAD_ADDRESS;
     uint64_t first;
-    bool enabled = irq_save();
-    err_t rc = sip_pages_alloc(sip, count, &first);
-    irq_restore(enabled);
+    bool enabled = irq_save();    /* `out` stays the caller's until it is written */
+    err_t rc = out_ok(sip, out, sizeof(*out)) ? sip_pages_alloc(sip, count, &first)
+                                              : ERR_BAD_ADDRESS;
     if (rc == OK)
         *out = (void *)(uintptr_t)first;
+    irq_restore(enabled);
     return abi_status_of(rc);
 }
 
@@ -125,11 +130,10 @@ static abi_status_t abi_thread_create(void (*entry)(void *arg), void *arg, abi_h
     uint64_t pc = (uint64_t)(uintptr_t)entry;
     if (pc < sip->exec_start || pc >= sip->exec_end)
         return ABI_ERR_INVALID;    /* may only start its own code */
-    if (!out_ok(sip, out, sizeof(*out)))
-        return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();    /* the handle is in place before the thread runs */
     thread_t *t;
-    err_t rc = sip_reserve(sip, (sip_need_t){ .handles = 1 });
+    err_t rc = out_ok(sip, out, sizeof(*out)) ? sip_reserve(sip, (sip_need_t){ .handles = 1 })
+                                              : ERR_BAD_ADDRESS;
     if (rc == OK)
         rc = sip_thread_start(sip, pc, (uint64_t)(uintptr_t)arg, &t);
     if (rc == OK) {
@@ -234,15 +238,20 @@ static abi_status_t abi_sip_wait(abi_handle_t h, uint64_t timeout_ns, abi_sip_st
 {
     sip_t *sip = sip_current();
     void *object;
-    if (handle_lookup(&sip->handles, h, HANDLE_SIP, &object) != OK)
-        return ABI_ERR_BAD_HANDLE;
-    if (status != NULL && !out_ok(sip, status, sizeof(*status)))
-        return ABI_ERR_BAD_ADDRESS;
-    sip_t *child = object;
-    err_t rc = sip_wait(child, timeout_ns);
-    /* Another of the caller's threads may have freed `status` meanwhile. */
+    bool enabled = irq_save();
+    err_t rc = handle_lookup(&sip->handles, h, HANDLE_SIP, &object) != OK ? ERR_BAD_HANDLE
+               : status != NULL && !out_ok(sip, status, sizeof(*status)) ? ERR_BAD_ADDRESS
+               : OK;
+    sip_t *child = rc == OK ? object : NULL;
+    if (child != NULL)
+        child->refs++;    /* another thread may close the handle while we wait */
+    irq_restore(enabled);
+    if (child == NULL)
+        return abi_status_of(rc);
+    rc = sip_wait(child, timeout_ns);
+    enabled = irq_save();
     if (rc == OK && status != NULL && !out_ok(sip, status, sizeof(*status)))
-        return ABI_ERR_BAD_ADDRESS;
+        rc = ERR_BAD_ADDRESS;    /* freed while we waited */
     if (rc == OK && status != NULL) {
         _Static_assert(sizeof(status->reason) == SIP_REASON_MAX, "reason sizes agree");
         status->state = (uint32_t)child->state;
@@ -250,6 +259,8 @@ static abi_status_t abi_sip_wait(abi_handle_t h, uint64_t timeout_ns, abi_sip_st
         for (size_t i = 0; i < SIP_REASON_MAX; i++)
             status->reason[i] = child->reason[i];
     }
+    irq_restore(enabled);
+    sip_release(child);
     return abi_status_of(rc);
 }
 
@@ -257,12 +268,14 @@ static abi_status_t abi_sip_kill(abi_handle_t h)
 {
     sip_t *sip = sip_current();
     void *object;
-    if (handle_lookup(&sip->handles, h, HANDLE_SIP, &object) != OK)
-        return ABI_ERR_BAD_HANDLE;
     char reason[SIP_REASON_MAX];
     fmt_snprintf(reason, sizeof(reason), "killed by %s[%u]", sip->name, sip->id);
-    sip_kill(object, reason);
-    return ABI_OK;
+    bool enabled = irq_save();    /* no other thread may close the handle meanwhile */
+    err_t rc = handle_lookup(&sip->handles, h, HANDLE_SIP, &object);
+    if (rc == OK)
+        sip_kill_tree(object, reason);
+    irq_restore(enabled);
+    return abi_status_of(rc);
 }
 
 static abi_status_t abi_handle_close(abi_handle_t h)
@@ -284,18 +297,20 @@ static abi_status_t abi_boot_config_read(uint64_t offset, void *buf, uint64_t le
     sip_t *sip = sip_current();
     if (!(sip->caps & SIP_CAP_BOOT_CONFIG))
         return ABI_ERR_DENIED;
-    if (!out_ok(sip, buf, len) || !out_ok(sip, copied, sizeof(*copied)))
-        return ABI_ERR_BAD_ADDRESS;
     const uint8_t *data;
     uint64_t size;
-    if (boot_module_find(kernel_boot_config_name(), &data, &size) != OK)
-        return ABI_ERR_NOT_FOUND;
-    uint64_t n = offset >= size ? 0 : size - offset < len ? size - offset : len;
-    uint8_t *out = buf;
-    for (uint64_t i = 0; i < n; i++)
-        out[i] = data[offset + i];
-    *copied = n;
-    return ABI_OK;
+    bool enabled = irq_save();    /* the buffer stays the caller's while it is written */
+    err_t rc = !out_ok(sip, buf, len) || !out_ok(sip, copied, sizeof(*copied)) ? ERR_BAD_ADDRESS
+               : boot_module_find(kernel_boot_config_name(), &data, &size);
+    if (rc == OK) {
+        uint64_t n = offset >= size ? 0 : size - offset < len ? size - offset : len;
+        uint8_t *out = buf;
+        for (uint64_t i = 0; i < n; i++)
+            out[i] = data[offset + i];
+        *copied = n;
+    }
+    irq_restore(enabled);
+    return abi_status_of(rc);
 }
 
 static uint64_t abi_thread_id(void)
@@ -306,10 +321,9 @@ static uint64_t abi_thread_id(void)
 static abi_status_t abi_threads_suspend(abi_roots_t *roots)
 {
     sip_t *sip = sip_current();
-    if (!out_ok(sip, roots, sizeof(*roots)))
-        return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
-    err_t rc = sip_threads_suspend(sip, roots);
+    err_t rc = out_ok(sip, roots, sizeof(*roots)) ? sip_threads_suspend(sip, roots)
+                                                  : ERR_BAD_ADDRESS;
     irq_restore(enabled);
     return abi_status_of(rc);
 }

@@ -38,11 +38,14 @@ static endpoint_t *endpoint_of(const sip_t *sip, abi_handle_t h)
 abi_status_t abi_chan_create(uint32_t contract_id, abi_handle_t *imp, abi_handle_t *exp)
 {
     sip_t *sip = sip_current();
-    if (!writable(sip, imp, sizeof(*imp)) || !writable(sip, exp, sizeof(*exp)))
-        return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
     endpoint_t *i, *e;
-    err_t rc = sip_reserve(sip, (sip_need_t){ .handles = 2 });
+    const contract_table_t *c = contract_find(contract_id);
+    err_t rc = !writable(sip, imp, sizeof(*imp)) || !writable(sip, exp, sizeof(*exp))
+                   ? ERR_BAD_ADDRESS
+               : c == NULL ? ERR_NOT_FOUND : sip_admit_contract(sip, c);
+    if (rc == OK)
+        rc = sip_reserve(sip, (sip_need_t){ .handles = 2 });
     if (rc == OK)
         rc = channel_create(contract_id, sip, &i, &e);
     if (rc == OK) {
@@ -59,12 +62,14 @@ abi_status_t abi_chan_create(uint32_t contract_id, abi_handle_t *imp, abi_handle
 abi_status_t abi_chan_status(abi_handle_t h, abi_chan_status_t *st)
 {
     sip_t *sip = sip_current();
-    endpoint_t *ep = endpoint_of(sip, h);
-    if (ep == NULL)
-        return ABI_ERR_BAD_HANDLE;
-    if (!writable(sip, st, sizeof(*st)))
-        return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
+    endpoint_t *ep = endpoint_of(sip, h);
+    abi_status_t bad = ep == NULL ? ABI_ERR_BAD_HANDLE
+                       : !writable(sip, st, sizeof(*st)) ? ABI_ERR_BAD_ADDRESS : ABI_OK;
+    if (bad != ABI_OK) {
+        irq_restore(enabled);
+        return bad;
+    }
     *st = (abi_chan_status_t){ .contract_id = ep->chan->contract->id, .side = ep->side,
                                .state = ep->state, .closed = endpoint_peer_closed(ep),
                                .queued = ep->queue_count };
@@ -151,17 +156,16 @@ abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uin
 {
     static outgoing_t out;    /* single CPU, interrupts off while in use */
     sip_t *sip = sip_current();
-    endpoint_t *ep = endpoint_of(sip, h);
-    if (ep == NULL)
-        return ABI_ERR_BAD_HANDLE;
-    if (!readable(sip, msg, len))
-        return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
-    char why[KILL_REASON_MAX];
-    if (endpoint_peer_closed(ep)) {
+    endpoint_t *ep = endpoint_of(sip, h);
+    abi_status_t bad = ep == NULL ? ABI_ERR_BAD_HANDLE
+                       : !readable(sip, msg, len) ? ABI_ERR_BAD_ADDRESS
+                       : endpoint_peer_closed(ep) ? ABI_ERR_CLOSED : ABI_OK;
+    if (bad != ABI_OK) {
         irq_restore(enabled);
-        return ABI_ERR_CLOSED;
+        return bad;
     }
+    char why[KILL_REASON_MAX];
     /* An id past 16 bits is checked as 0xFFFF, which no contract has (ids
      * are below message_count <= 0xFFFF), so `why` always gets its reason. */
     uint16_t id = msg_id > UINT16_MAX ? UINT16_MAX : (uint16_t)msg_id;
@@ -189,23 +193,22 @@ static bool endpoint_ready(endpoint_t *ep)
 }
 
 /*
- * Blocks until one of the endpoints is ready or the deadline passes;
- * interrupts are off. The handles are looked up again before every look at
- * the endpoints: another thread of the caller may have closed one before or
- * while this one waited, and its endpoint (even its channel, reused since)
- * may be gone. Errors: ERR_TIMEOUT, ERR_BAD_HANDLE.
+ * Blocks until one of the endpoints `handles` names is ready, or the
+ * deadline; interrupts are off. The handles are resolved again after every
+ * wake-up: while this thread slept another thread of the SIP may have
+ * closed one (and the channel may be gone), so no endpoint pointer is kept
+ * across a block. Errors: ERR_BAD_HANDLE (one was closed), ERR_TIMEOUT.
  */
-static err_t wait_for(sip_t *sip, const abi_handle_t *handles, endpoint_t *const *eps,
-                      uint32_t count, uint64_t timeout_ns, uint32_t *ready)
+static err_t wait_for(sip_t *sip, const abi_handle_t *handles, uint32_t count,
+                      uint64_t timeout_ns, uint32_t *ready)
 {
     uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER ? 0 : time_ns_after(timeout_ns);
     for (;;) {
         for (uint32_t i = 0; i < count; i++) {
-            if (endpoint_of(sip, handles[i]) != eps[i])
+            endpoint_t *ep = endpoint_of(sip, handles[i]);
+            if (ep == NULL)
                 return ERR_BAD_HANDLE;
-        }
-        for (uint32_t i = 0; i < count; i++) {
-            if (endpoint_ready(eps[i])) {
+            if (endpoint_ready(ep)) {
                 *ready = i;
                 return OK;
             }
@@ -217,36 +220,35 @@ static err_t wait_for(sip_t *sip, const abi_handle_t *handles, endpoint_t *const
     }
 }
 
-/*
- * Are chan_recv's outputs the caller's writable memory? Checked before it
- * waits and again after: while it waited, another of the caller's threads
- * may have freed them or sent them away in a block.
- */
-static bool recv_outputs_owned(const sip_t *sip, const uint32_t *msg_id, const void *buf,
-                               uint64_t cap, const uint64_t *len)
+/* The endpoint is the caller's and the outputs lie in its writable memory.
+ * Errors: ERR_BAD_HANDLE, ERR_BAD_ADDRESS. */
+static err_t recv_outputs_ok(const sip_t *sip, abi_handle_t h, const uint32_t *msg_id,
+                             const void *buf, uint64_t cap, const uint64_t *len)
 {
-    return writable(sip, msg_id, sizeof(*msg_id)) && writable(sip, len, sizeof(*len)) &&
-           writable(sip, buf, cap);
+    if (endpoint_of(sip, h) == NULL)
+        return ERR_BAD_HANDLE;
+    if (!writable(sip, msg_id, sizeof(*msg_id)) || !writable(sip, len, sizeof(*len)) ||
+        !writable(sip, buf, cap))
+        return ERR_BAD_ADDRESS;
+    return OK;
 }
 
 abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id,
                                   void *buf, uint64_t cap, uint64_t *len)
 {
     sip_t *sip = sip_current();
-    endpoint_t *ep = endpoint_of(sip, h);
-    if (ep == NULL)
-        return ABI_ERR_BAD_HANDLE;
-    if (!recv_outputs_owned(sip, msg_id, buf, cap, len))
-        return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
     uint32_t ready;
-    err_t rc = wait_for(sip, &h, &ep, 1, timeout_ns, &ready);
-    message_slot_t *slot = rc == OK ? endpoint_front(ep) : NULL;
+    err_t rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len);
+    if (rc == OK)
+        rc = wait_for(sip, &h, 1, timeout_ns, &ready);
+    if (rc == OK)    /* again: the wait may have let another thread free them */
+        rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len);
+    endpoint_t *ep = rc == OK ? endpoint_of(sip, h) : NULL;
+    message_slot_t *slot = ep != NULL ? endpoint_front(ep) : NULL;
     abi_status_t st = rc == OK && slot == NULL ? ABI_ERR_CLOSED : abi_status_of(rc);
     if (slot != NULL && slot->len > cap)
         st = ABI_ERR_RANGE;
-    else if (slot != NULL && !recv_outputs_owned(sip, msg_id, buf, cap, len))
-        st = ABI_ERR_BAD_ADDRESS;    /* given away while it waited; the message stays */
     else if (slot != NULL && (rc = sip_transfers_install(sip, slot)) != OK)
         st = abi_status_of(rc);
     else if (slot != NULL) {
@@ -265,24 +267,22 @@ abi_status_t abi_chan_wait_any(const abi_handle_t *handles, uint32_t count,
                                       uint64_t timeout_ns, uint32_t *ready)
 {
     sip_t *sip = sip_current();
-    endpoint_t *eps[WAIT_ANY_MAX];
-    abi_handle_t hs[WAIT_ANY_MAX];    /* copied: the caller's array may change meanwhile */
+    abi_handle_t copy[WAIT_ANY_MAX];    /* the SIP's array may change while we wait */
     if (count == 0 || count > WAIT_ANY_MAX)
         return ABI_ERR_RANGE;
-    if (!readable(sip, handles, count * sizeof(*handles)) || !writable(sip, ready, sizeof(*ready)))
-        return ABI_ERR_BAD_ADDRESS;
-    for (uint32_t i = 0; i < count; i++) {
-        hs[i] = handles[i];
-        if ((eps[i] = endpoint_of(sip, hs[i])) == NULL)
-            return ABI_ERR_BAD_HANDLE;
-    }
     bool enabled = irq_save();
-    uint32_t index;
-    err_t rc = wait_for(sip, hs, eps, count, timeout_ns, &index);
+    uint32_t which = 0;
+    err_t rc = readable(sip, handles, count * sizeof(*handles)) &&
+                       writable(sip, ready, sizeof(*ready))
+                   ? OK : ERR_BAD_ADDRESS;
+    for (uint32_t i = 0; rc == OK && i < count; i++)
+        copy[i] = handles[i];
+    if (rc == OK)
+        rc = wait_for(sip, copy, count, timeout_ns, &which);
     if (rc == OK && !writable(sip, ready, sizeof(*ready)))
-        rc = ERR_BAD_ADDRESS;    /* freed by another of its threads while it waited */
-    else if (rc == OK)
-        *ready = index;
+        rc = ERR_BAD_ADDRESS;    /* freed while we waited */
+    if (rc == OK)
+        *ready = which;
     irq_restore(enabled);
     return abi_status_of(rc);
 }
@@ -292,15 +292,13 @@ abi_status_t abi_chan_wait_any(const abi_handle_t *handles, uint32_t count,
 abi_status_t abi_xblock_alloc(uint64_t size, abi_handle_t *out, void **data)
 {
     sip_t *sip = sip_current();
-    if (!writable(sip, out, sizeof(*out)) || !writable(sip, data, sizeof(*data)))
-        return ABI_ERR_BAD_ADDRESS;
-    if (size == 0)
-        return ABI_ERR_INVALID;
-    if (size > XBLOCK_MAX_BYTES)
-        return ABI_ERR_RANGE;
     bool enabled = irq_save();
     uint64_t base;
-    err_t rc = sip_xblock_create(sip, size, out, &base);
+    err_t rc = !writable(sip, out, sizeof(*out)) || !writable(sip, data, sizeof(*data))
+                   ? ERR_BAD_ADDRESS
+               : size == 0 ? ERR_INVALID
+               : size > XBLOCK_MAX_BYTES ? ERR_RANGE
+               : sip_xblock_create(sip, size, out, &base);
     if (rc == OK)
         *data = (void *)(uintptr_t)base;
     irq_restore(enabled);
@@ -311,12 +309,16 @@ abi_status_t abi_xblock_map(abi_handle_t h, void **data, uint64_t *size)
 {
     sip_t *sip = sip_current();
     void *object;
-    if (handle_lookup(&sip->handles, h, HANDLE_XBLOCK, &object) != OK)
-        return ABI_ERR_BAD_HANDLE;
-    if (!writable(sip, data, sizeof(*data)) || !writable(sip, size, sizeof(*size)))
-        return ABI_ERR_BAD_ADDRESS;
-    xblock_t *b = object;
-    *data = (void *)(uintptr_t)b->base;
-    *size = b->size;
-    return ABI_OK;
+    bool enabled = irq_save();    /* no other thread may close the block meanwhile */
+    abi_status_t st = handle_lookup(&sip->handles, h, HANDLE_XBLOCK, &object) != OK
+                          ? ABI_ERR_BAD_HANDLE
+                      : !writable(sip, data, sizeof(*data)) || !writable(sip, size, sizeof(*size))
+                          ? ABI_ERR_BAD_ADDRESS : ABI_OK;
+    if (st == ABI_OK) {
+        xblock_t *b = object;
+        *data = (void *)(uintptr_t)b->base;
+        *size = b->size;
+    }
+    irq_restore(enabled);
+    return st;
 }

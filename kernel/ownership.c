@@ -10,7 +10,9 @@
  * from the sender before the message is queued; a receive installs them in
  * the receiver, after reserving all of it: a receive that would take the
  * receiver past its quota, its handle table or its regions is refused with
- * ERR_QUOTA and the message stays queued. In between, the message owns
+ * ERR_QUOTA and the message stays queued, as is one that carries an
+ * endpoint the receiver's manifest does not admit (ERR_DENIED,
+ * sip_contracts.c). In between, the message owns
  * them, and each block stays charged to its sender (a held charge,
  * sip_charge.h) until it is received or destroyed: memory in flight is
  * always someone's, so parking blocks in queues cannot get round a quota.
@@ -20,6 +22,7 @@
 #include "channel.h"
 #include "sip.h"
 
+#include "fmt.h"
 #include "frame.h"
 #include "panic.h"
 
@@ -133,9 +136,25 @@ static sip_need_t transfers_need(const sip_t *sip, const message_slot_t *slot)
     return need;
 }
 
+/* May `sip` hold every endpoint the message carries? Errors: ERR_DENIED. */
+static err_t transfers_admit(const sip_t *sip, const message_slot_t *slot)
+{
+    char who[SIP_NAME_MAX + 16];
+    fmt_snprintf(who, sizeof(who), "%s[%u]", sip->name, sip->id);
+    for (uint16_t i = 0; i < slot->transfer_count; i++) {
+        const transfer_t *t = &slot->transfers[i];
+        if (t->kind == TRANSFER_ENDPOINT &&
+            manifest_admit_endpoint(&sip->manifest, sip->caps, t->object, who, "receive") != OK)
+            return ERR_DENIED;
+    }
+    return OK;
+}
+
 err_t sip_transfers_install(sip_t *sip, message_slot_t *slot)
 {
-    err_t rc = sip_reserve(sip, transfers_need(sip, slot));
+    err_t rc = transfers_admit(sip, slot);
+    if (rc == OK)
+        rc = sip_reserve(sip, transfers_need(sip, slot));
     if (rc != OK)
         return rc;
     for (uint16_t i = 0; i < slot->transfer_count; i++) {

@@ -102,9 +102,11 @@ static void sip_unlink_and_free(sip_t *sip)
 }
 
 /*
- * Checks what the manifest asks for against what the spawner grants, and
- * the grant against what the spawner has: a child's quota is carved out of
- * its parent's (sip_account.c). Errors: ERR_DENIED, ERR_QUOTA.
+ * Checks what the manifest asks for against what the spawner grants, the
+ * endpoints handed over against the contracts the manifest declares
+ * (sip_contracts.c), and the grant against what the spawner has: a child's
+ * quota is carved out of its parent's (sip_account.c). Errors: ERR_DENIED,
+ * ERR_QUOTA.
  */
 static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *req)
 {
@@ -118,6 +120,11 @@ static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *r
         kprintf("loader: %s asks for %llu bytes of memory; its quota is %llu\n", req->image,
                 (unsigned long long)m->heap_bytes, (unsigned long long)req->quota_bytes);
         return ERR_QUOTA;
+    }
+    for (uint32_t i = 0; i < req->endpoint_count && i < ABI_MAX_INITIAL_ENDPOINTS; i++) {
+        if (manifest_admit_endpoint(m, req->caps & m->caps, req->endpoints[i], req->image,
+                                    "spawn") != OK)
+            return ERR_DENIED;
     }
     if (req->parent != NULL &&
         sip_reserve(req->parent, (sip_need_t){ .bytes = req->quota_bytes }) != OK) {
@@ -268,6 +275,23 @@ void sip_kill(sip_t *sip, const char *reason)
             thread_detach(sip, self);
         sip_end(sip, SIP_KILLED, SIP_EXIT_KILLED, reason);
     }
+    irq_restore(enabled);
+}
+
+void sip_kill_tree(sip_t *sip, const char *reason)
+{
+    bool enabled = irq_save();
+    /* Deepest first, without recursion: a leaf's end unlinks it from its
+     * parent (sip_account_close), so the walk always ends. */
+    while (sip->state == SIP_RUNNING && sip->account.children != NULL) {
+        sip_t *leaf = sip->account.children;
+        while (leaf->account.children != NULL)
+            leaf = leaf->account.children;
+        /* Invariant: the caller is not in the subtree (it holds the root's handle). */
+        KASSERT(thread_current()->sip != leaf);
+        sip_end(leaf, SIP_KILLED, SIP_EXIT_KILLED, reason);
+    }
+    sip_kill(sip, reason);
     irq_restore(enabled);
 }
 

@@ -27,6 +27,7 @@
 #include "boot_info.h"
 #include "err.h"
 #include "handle.h"
+#include "insula/contract_table.h"
 #include "sip_charge.h"
 #include "sip_image.h"
 #include "thread.h"
@@ -137,8 +138,12 @@ err_t sip_wait(sip_t *sip, uint64_t timeout_ns);
 /* Ends the calling thread's SIP with `code` (from the exit ABI call). */
 __attribute__((noreturn)) void sip_exit_current(int32_t code);
 
-/* Ends `sip` as killed, with `reason`; the caller is not one of its threads. */
+/* Ends `sip` as killed, with `reason`; its live children move to its parent. */
 void sip_kill(sip_t *sip, const char *reason);
+
+/* Ends `sip` and every live SIP it started, and theirs, deepest first, all
+ * with `reason` (the kill ABI entry). The caller is in none of them. */
+void sip_kill_tree(sip_t *sip, const char *reason);
 
 /*
  * Called for an exception the kernel did not expect: if the running thread
@@ -283,6 +288,25 @@ void sip_region_forget(sip_t *sip, uint64_t start);
  * their threads). */
 void sip_memory_release(sip_t *sip);
 
+/* ---- the contracts a SIP may use (sip_contracts.c) ---- */
+
+/* True when a SIP with manifest `m` and capabilities `caps` may hold the
+ * `side` end of a channel of contract `c`. */
+bool manifest_may_hold(const sip_manifest_t *m, uint32_t caps, const contract_table_t *c,
+                       contract_side_t side);
+
+/* As manifest_may_hold for `ep`; a refusal is logged as "sip WHO: WHEN
+ * refused: C.imp is not in its manifest's imports". Errors: ERR_DENIED. */
+err_t manifest_admit_endpoint(const sip_manifest_t *m, uint32_t caps, const struct endpoint *ep,
+                              const char *who, const char *when);
+
+/* May `sip` create a channel of `c` (imports or exports it)? Logs a
+ * refusal. Errors: ERR_DENIED. */
+err_t sip_admit_contract(const sip_t *sip, const contract_table_t *c);
+
+/* The contract id of a manifest name (FNV-1a, as contractc computes it). */
+uint32_t contract_id_of_name(const char *name);
+
 /* ---- ownership of endpoints and blocks (ownership.c) ---- */
 
 struct message_slot;
@@ -302,8 +326,9 @@ void sip_handle_object_drop(sip_t *sip, handle_type_t type, void *object, const 
 void sip_transfers_detach(sip_t *sip, const uint64_t *handles, uint16_t count);
 
 /* A receive: the objects `slot` carries become `sip`'s, their new handles
- * written into the body. All or nothing. Errors: ERR_QUOTA (bytes, handle
- * slots or regions: the message is left as it was). */
+ * written into the body. All or nothing: on an error the message is left
+ * as it was. Errors: ERR_DENIED (an endpoint of a contract its manifest
+ * does not declare), ERR_QUOTA (bytes, handle slots or regions). */
 err_t sip_transfers_install(sip_t *sip, struct message_slot *slot);
 
 /* Wakes the threads of `ep`'s owner waiting for a message. */

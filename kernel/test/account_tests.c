@@ -192,11 +192,49 @@ static const char *test_sip_kill_busy(void)
     return NULL;
 }
 
+/* A spinner started by `parent` (NULL: the kernel) with `quota`. */
+static err_t spinner(sip_t *parent, uint64_t quota, sip_t **out)
+{
+    sip_spawn_request_t req = { .image = "spinner.sip", .args = "100000",
+                                .priority = THREAD_PRIORITY_DEFAULT, .quota_bytes = quota,
+                                .parent = parent };
+    bool enabled = irq_save();
+    err_t rc = sip_spawn(&req, out);
+    irq_restore(enabled);
+    return rc;
+}
+
+/* The kill entry's tree: a parent, its child and grandchild, all spinning,
+ * end together; each quota went up while they lived and nothing leaks. */
+static const char *test_sip_kill_tree(void)
+{
+    uint64_t frames = frame_free_count(), heap = heap_bytes_in_use();
+    uint32_t threads = thread_count(), sips = sip_live_count();
+    sip_t *a, *b, *c;
+    KT_ASSERT(spinner(NULL, 1u << 20, &a) == OK);
+    KT_ASSERT(spinner(a, 512 * KIB, &b) == OK);
+    KT_ASSERT(spinner(b, 256 * KIB, &c) == OK);
+    bool over = spinner(b, 512 * KIB, &c) == ERR_QUOTA;    /* b has less than that left */
+    bool charged = sip_children_quota(a) == 512 * KIB && sip_children_quota(b) == 256 * KIB;
+    thread_sleep_ns(20000000);
+    sip_kill_tree(a, "killed by the self-test");
+    bool all = a->state == SIP_KILLED && b->state == SIP_KILLED && c->state == SIP_KILLED;
+    sip_release(c);
+    sip_release(b);
+    sip_release(a);
+    thread_sleep_ns(1000000);
+    KT_ASSERT(over && charged && all);
+    KT_ASSERT(frame_free_count() == frames && heap_bytes_in_use() == heap);
+    KT_ASSERT(thread_count() == threads && sip_live_count() == sips);
+    return NULL;
+}
+
 const ktest_t account_tests[] = {
     { "account_reserve_charge", test_account_reserve_charge },
     { "account_quota_trading", test_account_quota_trading },
     { "account_held_charge", test_account_held_charge },
     { "account_receive_over_quota", test_account_receive_over_quota },
     { "sip_kill_busy", test_sip_kill_busy },
+    { "sip_kill_tree", test_sip_kill_tree },
 };
 const size_t account_test_count = sizeof(account_tests) / sizeof(account_tests[0]);

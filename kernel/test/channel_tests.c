@@ -168,7 +168,46 @@ static const char *test_chan_handle_limit(void)
     return NULL;
 }
 
+static void name_copy(char *dst, const char *src)
+{
+    size_t i = 0;
+    for (; src[i] != '\0' && i + 1 < SIP_NAME_MAX; i++)
+        dst[i] = src[i];
+    dst[i] = '\0';
+}
+
+static const contract_table_t *contract_named(const char *name)
+{
+    return contract_find(contract_id_of_name(name));
+}
+
+/* Hole 9: the manifest's imports and exports decide which ends a SIP may
+ * hold; a declared base admits the contracts extending it; the broker right
+ * admits everything; the kernel's ids of manifest names are contractc's. */
+static const char *test_chan_manifest_rules(void)
+{
+    for (size_t i = 0; contract_known(i) != NULL; i++)
+        KT_ASSERT(contract_id_of_name(contract_known(i)->name) == contract_known(i)->id);
+    static sip_manifest_t m;
+    m = (sip_manifest_t){ 0 };
+    name_copy(m.imports[0], "Service");
+    name_copy(m.exports[3], "PingPong");
+    const contract_table_t *service = contract_named("Service"), *fs = contract_named("Fs");
+    const contract_table_t *pingpong = contract_named("PingPong"), *bench = contract_named("Bench");
+    KT_ASSERT(service != NULL && fs != NULL && pingpong != NULL && bench != NULL);
+    KT_ASSERT(contract_is_a(fs, service->id));
+    KT_ASSERT(manifest_may_hold(&m, 0, service, CONTRACT_SIDE_IMP));
+    KT_ASSERT(manifest_may_hold(&m, 0, fs, CONTRACT_SIDE_IMP));
+    KT_ASSERT(!manifest_may_hold(&m, 0, service, CONTRACT_SIDE_EXP));
+    KT_ASSERT(manifest_may_hold(&m, 0, pingpong, CONTRACT_SIDE_EXP));
+    KT_ASSERT(!manifest_may_hold(&m, 0, pingpong, CONTRACT_SIDE_IMP));
+    KT_ASSERT(!manifest_may_hold(&m, 0, bench, CONTRACT_SIDE_IMP));
+    KT_ASSERT(manifest_may_hold(&m, SIP_CAP_BROKER, bench, CONTRACT_SIDE_EXP));
+    return NULL;
+}
+
 const ktest_t channel_tests[] = {
+    { "chan_manifest_rules", test_chan_manifest_rules },
     { "chan_handle_limit", test_chan_handle_limit },
     { "chan_request_reply", test_chan_request_reply },
     { "chan_endpoint_passing", test_chan_endpoint_passing },

@@ -17,6 +17,13 @@
  *   exhaust       creates channels until the handle table (64 slots) is
  *                 full: refused with ERR_QUOTA after exactly 32 channels,
  *                 then closes them all and creates one again -> ERR_QUOTA (-5)
+ *   close-while-waiting
+ *                 the main thread waits for a message on a channel end while
+ *                 a second thread closes both ends: the channel is freed
+ *                 under the waiter, which must not read it again (the kernel
+ *                 resolves the handle after every wake-up; before, it kept
+ *                 the endpoint's pointer and slept forever on freed memory)
+ *                 -> ERR_BAD_HANDLE (-2)
  * Any other answer exits with a positive code naming the failed step.
  */
 #include <insula/stdlib.h>
@@ -81,6 +88,30 @@ static int closed(void)
     return chan_close(pair.imp);
 }
 
+static chan_pair_t waited;
+
+/* The second thread of close-while-waiting. */
+static void closer(uint64_t arg)
+{
+    (void)arg;
+    sleep_ms(20);
+    chan_close(waited.exp);
+    chan_close(waited.imp);
+}
+
+static int close_while_waiting(void)
+{
+    waited = chan_create(PingPong_CONTRACT_ID);
+    if (waited.err != OK)
+        return 10;
+    if (thread_start(closer, 0).err != OK)
+        return 11;
+    PingPong_Ping_t ping;
+    err_t rc = PingPong_exp_recv_Ping((PingPong_exp_t){ waited.exp }, &ping);
+    print("attack-handles: waiting on an end another thread closed: %d\n", (int)rc);
+    return rc == CHAN_RT_ERR_BAD_HANDLE ? ERR_BAD_HANDLE : rc;    /* the runtime's name for it */
+}
+
 static int borrowed(str_t number)
 {
     u64_result_t h = str_parse_u64(number, 0);
@@ -135,6 +166,8 @@ int main(const char *args)
     }
     if (str_equal(mode, STR("exhaust")))
         return exhaust();
+    if (str_equal(mode, STR("close-while-waiting")))
+        return close_while_waiting();
     print("attack-handles: unknown mode '%s'\n", args);
     return 1;
 }

@@ -17,11 +17,13 @@
 #include <insula/stdlib.h>
 
 #include "bench.h"
+#include "nameservice.h"
 #include "pingpong.h"
 #include "runner.h"
 
 SIP_MANIFEST("attack-runner", .stack_bytes = 32 * 1024, .heap_bytes = 256 * 1024,
-             .caps = SIP_CAP_SPAWN, .imports = { "PingPong", "Bench" },
+             .caps = SIP_CAP_SPAWN,
+             .imports = { "PingPong", "Bench", "ServiceProvider", "Service" },
              .exports = { "PingPong" });
 
 #define CHILD_PRIORITY 3
@@ -155,6 +157,23 @@ static chan_pair_t bench_with_data(void)
     return pair;
 }
 
+static handle_t service;    /* GIVE_SP_CONNECT: the Service end the runner keeps */
+
+/* GIVE_SP_CONNECT: a ServiceProvider channel whose exporting end has a
+ * Connect queued, carrying the exporting end of a Service channel. */
+static chan_pair_t provider_with_connect(void)
+{
+    chan_pair_t pair = chan_create(ServiceProvider_CONTRACT_ID);
+    chan_pair_t client = pair.err == OK ? chan_create(Service_CONTRACT_ID) : pair;
+    if (client.err == OK)
+        client.err = ServiceProvider_imp_send_Connect((ServiceProvider_imp_t){ pair.imp },
+                                                      (Service_exp_t){ client.exp });
+    if (client.err != OK)
+        pair.err = client.err;
+    service = client.imp;
+    return pair;
+}
+
 static void run_attack(attack_t a)
 {
     chan_pair_t pair = { .err = OK };
@@ -172,6 +191,12 @@ static void run_attack(attack_t a)
         give[0] = pair.exp;
         count = 1;
     }
+    service = 0;
+    if (a.give == GIVE_SP_CONNECT) {
+        pair = provider_with_connect();
+        give[0] = pair.exp;
+        count = 1;
+    }
     handle_result_t r = pair.err == OK
                             ? sip_spawn_with(a.image, args, CHILD_PRIORITY, CHILD_QUOTA, a.caps,
                                              give, count)
@@ -185,9 +210,11 @@ static void run_attack(attack_t a)
     handle_close(r.handle);
     bool matched = outcome_matches(a);
     bool peer_ok = true;
-    if (a.give == GIVE_BENCH_DATA)
+    if (a.give == GIVE_BENCH_DATA || a.give == GIVE_SP_CONNECT) {
         chan_close(pair.imp);    /* an exit, not a kill: no reason to compare */
-    else if (count == 1) {
+        if (service != 0)
+            chan_close(service);
+    } else if (count == 1) {
         handle_t kept = a.give == GIVE_PINGPONG_IMP ? pair.exp : pair.imp;
         peer_ok = peer_learned_reason(kept);
         chan_close(kept);

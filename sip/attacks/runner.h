@@ -18,6 +18,8 @@ typedef enum {
     GIVE_VICTIM_HANDLE,   /* args get " <the runner's handle of the victim>" */
     GIVE_BENCH_DATA,      /* the exporting end of a Bench channel with a 64 KiB
                              Data block queued, sent (and paid for) by the runner */
+    GIVE_SP_CONNECT,      /* the exporting end of a ServiceProvider channel with a
+                             Connect queued, carrying a Service.exp end */
 } handoff_t;
 
 typedef struct {

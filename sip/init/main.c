@@ -17,7 +17,7 @@
 #include "nameservice.h"
 
 SIP_MANIFEST("init", .stack_bytes = 32 * 1024, .heap_bytes = 512 * 1024,
-             .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG);
+             .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG | SIP_CAP_BROKER);
 
 _Static_assert(BOOTCONF_CAP_SPAWN == SIP_CAP_SPAWN, "capability bits agree");
 _Static_assert(BOOTCONF_CAP_BOOT_CONFIG == SIP_CAP_BOOT_CONFIG, "capability bits agree");
@@ -83,17 +83,20 @@ static handle_t ns_register(str_t sip)
     return pair.imp;
 }
 
-/* Starts config.sips[i] with the `count` (0 or 1) spawn_endpoints. */
+/* Starts config.sips[i] with the `count` (0 or 1) spawn_endpoints. The name
+ * service also gets the broker right: it creates and passes on channels of
+ * every contract a service publishes (kernel/sip_contracts.c). */
 static handle_result_t spawn(size_t i, uint32_t count)
 {
+    uint32_t caps = config.sips[i].caps | (i == ns_index ? SIP_CAP_BROKER : 0);
     uint64_t quota = config.sips[i].quota != 0 ? config.sips[i].quota : DEFAULT_QUOTA;
     /* Fresh NUL-terminated copies of the text bootconf keeps in arrays. */
     const char *image = str_to_cstr(str_from_array(config.sips[i].image));
     const char *args = str_to_cstr(str_from_array(config.sips[i].args));
     if (image == NULL || args == NULL)
         return (handle_result_t){ .err = ERR_NO_MEMORY, .handle = 0 };
-    return sip_spawn_with(image, args, config.sips[i].priority, quota, config.sips[i].caps,
-                          spawn_endpoints, count);
+    return sip_spawn_with(image, args, config.sips[i].priority, quota, caps, spawn_endpoints,
+                          count);
 }
 
 static void child_start(size_t i)
@@ -176,9 +179,9 @@ static void ns_start(void)
         if (pair.err != OK)
             return;
         spawn_endpoints[0] = pair.exp;
+        ns_index = i;
         handle_result_t r = spawn(i, 1);
         children[i] = (child_t){ .handle = r.handle, .running = r.err == OK };
-        ns_index = i;
         if (r.err != OK) {
             print("init: cannot start the name service: %s\n", err_name(r.err));
             return;

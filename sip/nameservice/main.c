@@ -12,7 +12,8 @@
 #include "registry.h"
 
 SIP_MANIFEST("nameservice", .stack_bytes = 32 * 1024, .heap_bytes = 512 * 1024,
-             .imports = { "ServiceProvider" }, .exports = { "NameService", "NsAdmin" });
+             .caps = SIP_CAP_BROKER, .imports = { "ServiceProvider" },
+             .exports = { "NameService", "NsAdmin" });
 
 static ns_registry_t reg;
 

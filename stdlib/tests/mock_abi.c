@@ -26,6 +26,7 @@ uint64_t mock_last_sleep_ns;
 int mock_yields;
 abi_status_t mock_thread_status;
 int mock_spawns;
+int mock_kills;
 abi_spawn_t mock_last_spawn;
 void (*mock_thread_entry)(void *arg);
 void *mock_thread_arg;
@@ -175,6 +176,14 @@ static abi_status_t mock_sip_spawn(const abi_spawn_t *spawn, abi_handle_t *out)
     return ABI_OK;
 }
 
+static abi_status_t mock_sip_kill(abi_handle_t sip)
+{
+    if (sip != MOCK_SIP_HANDLE)
+        return ABI_ERR_BAD_HANDLE;
+    mock_kills++;
+    return ABI_OK;
+}
+
 static void mock_thread_exit(void) { _exit(MOCK_THREAD_EXIT_STATUS); }
 static uint64_t mock_thread_id(void) { return MOCK_THREAD_ID; }
 
@@ -190,6 +199,7 @@ insula_abi_t mock_abi = {
     .thread_exit = mock_thread_exit,
     .thread_id = mock_thread_id,
     .sip_spawn = mock_sip_spawn,
+    .sip_kill = mock_sip_kill,
     .page_alloc = mock_page_alloc,
     .page_free = mock_page_free,
     .threads_suspend = mock_threads_suspend,
@@ -221,5 +231,6 @@ void mock_reset(void)
     mock_thread_entry = NULL;
     mock_thread_arg = NULL;
     mock_spawns = 0;
+    mock_kills = 0;
     mock_last_spawn = (abi_spawn_t){ 0 };
 }

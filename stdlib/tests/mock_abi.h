@@ -66,6 +66,9 @@ extern void *mock_thread_arg;
 extern int mock_spawns;
 extern abi_spawn_t mock_last_spawn;
 
+/* sip_kill: BAD_HANDLE for anything but MOCK_SIP_HANDLE; counts the kills. */
+extern int mock_kills;
+
 /* Exit: with a pipe set, writes "<console>\n#EXIT <code>\n" to it and
    _exit(0)s; without one, aborts (a test called exit by mistake). */
 extern int mock_exit_fd;

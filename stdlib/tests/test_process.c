@@ -36,12 +36,23 @@ static void test_count_beyond_the_array(void)
     CHECK_UINT(mock_last_spawn.endpoint_count, 0);
 }
 
+/* sip_kill passes the handle through and the kernel's answer back. */
+static void test_kill(void)
+{
+    mock_reset();
+    handle_result_t r = sip_spawn("child.sip", "", 3, 4096, 0);
+    CHECK_INT(sip_kill(r.handle), OK);
+    CHECK_INT(sip_kill(0x1234), ERR_BAD_HANDLE);
+    CHECK_INT(mock_kills, 1);
+}
+
 int main(void)
 {
     mock_reset();
     CHECK_INT(__insula_abi_bind(&mock_abi), OK);
     test_endpoints_move();
     test_count_beyond_the_array();
+    test_kill();
     mock_reset();
     return check_exit_status("test_process");
 }

@@ -16,7 +16,7 @@
 #include "micro.h"
 
 SIP_MANIFEST("bench-micro", .stack_bytes = 16 * 1024, .heap_bytes = 1024 * 1024,
-             .caps = SIP_CAP_SPAWN);
+             .caps = SIP_CAP_SPAWN, .imports = { "Bench" }, .exports = { "Bench" });
 
 static volatile bool partner_stop;
 

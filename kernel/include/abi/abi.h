@@ -263,7 +263,11 @@ typedef struct insula_abi {
      * timeout_ns (0: do not wait). Handles in the body are rewritten to the
      * receiver's new handles, and its blocks charged to the receiver's
      * quota. Errors: QUOTA (its blocks, handles or regions do not fit: the
-     * message stays queued, intact), BAD_HANDLE, BAD_ADDRESS, TIMEOUT,
+     * message stays queued, intact), DENIED (it carries an endpoint of a
+     * contract the caller's manifest does not declare: the message stays
+     * queued), BAD_HANDLE (also when another thread closed the endpoint
+     * during the wait), BAD_ADDRESS (also when the buffers were freed during
+     * the wait), TIMEOUT,
      * CLOSED (the peer is gone and nothing is queued), RANGE (cap too small;
      * the message stays queued).
      */
@@ -309,13 +313,15 @@ typedef struct insula_abi {
     abi_status_t (*threads_resume)(void);
 
     /*
-     * Kills the SIP `sip` names (a handle the caller holds because it
-     * started it, or was handed it) with the reason "killed by NAME[ID]",
+     * Kills the SIP `sip` names (a handle the caller got from sip_spawn;
+     * SIP handles never travel) with the reason "killed by NAME[ID]",
      * the caller's name and id. Everything it holds goes back at once: its
      * threads stop wherever they are (a busy loop included), its pages,
      * stacks, exchange-heap blocks and handles are freed, the peers of its
      * endpoints see their channels closed with that reason, its quota goes
-     * back to its parent and its live children become its parent's. Killing
+     * back to its parent. The SIPs it started that still run, and theirs,
+     * are killed first with the same reason (nobody else holds their
+     * handles, so nothing else could ever stop them). Killing
      * a SIP that has already ended changes nothing. The handle stays valid:
      * sip_wait reports the kill; close it as usual. Errors: BAD_HANDLE.
      */

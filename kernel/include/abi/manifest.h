@@ -27,6 +27,10 @@
 enum {
     SIP_CAP_SPAWN = 1u << 0,        /* may start SIPs (init) */
     SIP_CAP_BOOT_CONFIG = 1u << 1,  /* may read the boot configuration */
+    SIP_CAP_BROKER = 1u << 2,       /* may create, receive and be given endpoints of any
+                                       contract, not only those its manifest declares (the
+                                       name service; init grants it to the SIP it starts
+                                       as `nameservice`) */
 };
 
 typedef struct {
@@ -42,8 +46,10 @@ typedef struct {
     uint32_t caps;                  /* SIP_CAP_* */
     uint32_t stack_bytes;           /* each thread's unsafe stack (SafeStack) */
     uint64_t heap_bytes;            /* page-manager quota it asks for */
-    char imports[SIP_MAX_CONTRACTS][SIP_NAME_MAX];    /* contracts it uses */
-    char exports[SIP_MAX_CONTRACTS][SIP_NAME_MAX];    /* contracts it serves */
+    char imports[SIP_MAX_CONTRACTS][SIP_NAME_MAX];    /* contracts it uses (imp ends) */
+    char exports[SIP_MAX_CONTRACTS][SIP_NAME_MAX];    /* contracts it serves (exp ends);
+                                                         the kernel enforces both
+                                                         (kernel/sip_contracts.c) */
     sip_io_range_t io_ranges[SIP_MAX_IO_RANGES];      /* I/O ports */
     uint8_t irqs[SIP_MAX_IRQS];     /* 0xff: unused */
     uint8_t reserved1[4];

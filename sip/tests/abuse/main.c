@@ -10,7 +10,8 @@
 
 #include "tests/raw_abi.h"
 
-SIP_MANIFEST("abuse", .stack_bytes = 16 * 1024, .heap_bytes = 256 * 1024);
+SIP_MANIFEST("abuse", .stack_bytes = 16 * 1024, .heap_bytes = 256 * 1024,
+             .imports = { "PingPong" }, .exports = { "PingPong" });
 
 
 

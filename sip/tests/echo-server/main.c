@@ -10,7 +10,8 @@
 #include "service.h"
 
 SIP_MANIFEST("echo-server", .stack_bytes = 16 * 1024, .heap_bytes = 128 * 1024,
-             .imports = { "NameService" }, .exports = { "Service" });
+             .imports = { "NameService", "ServiceProvider" },
+             .exports = { "Service", "ServiceProvider" });
 
 /* Publishes `name`; the provider channel's exporting end, or 0. */
 static handle_t publish(NameService_imp_t ns, const char *name)

@@ -10,7 +10,7 @@
 #include "service.h"
 
 SIP_MANIFEST("provider", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
-             .exports = { "ServiceProvider" });
+             .exports = { "ServiceProvider", "Service" });
 
 int main(const char *args)
 {

@@ -4,7 +4,8 @@
  */
 #include <insula/stdlib.h>
 
-SIP_MANIFEST("spinner", .stack_bytes = 8 * 1024, .heap_bytes = 64 * 1024);
+SIP_MANIFEST("spinner", .stack_bytes = 8 * 1024, .heap_bytes = 64 * 1024,
+             .exports = { "PingPong" });    /* the kill self-test hands it an end */
 
 int main(const char *args)
 {

@@ -21,7 +21,10 @@
  * Everything else not named is zero. A contract name must fit in
  * SIP_NAME_MAX - 1 bytes: the compiler refuses longer literals, except one of
  * exactly SIP_NAME_MAX bytes, which C stores without its NUL (the loader
- * refuses such a manifest).
+ * refuses such a manifest). The kernel enforces .imports and .exports: a
+ * SIP may create, receive or be handed only endpoints of the contracts they
+ * name (or of contracts extending them), imports for importing ends,
+ * exports for exporting ones (docs/sips.md, "Contracts a SIP may use").
  *
  * It emits one ELF note in section .note.insula: namesz 7, descsz
  * sizeof(sip_manifest_t), type SIP_NOTE_MANIFEST, owner "Insula\0" padded to

@@ -63,10 +63,10 @@ handle_t sip_endpoint(uint32_t i);
 sip_status_t sip_wait(handle_t sip, uint64_t timeout_ns);
 
 /*
- * Kills the SIP `sip` names (a handle from sip_spawn, or one handed to us):
- * its threads stop wherever they are, everything it held is reclaimed, the
- * peers of its channels see them closed with "killed by <our name>[<id>]",
- * its quota comes back to its parent. The handle stays ours: sip_wait
+ * Kills the SIP `sip` names (a handle from sip_spawn): its threads stop
+ * wherever they are, everything it held is reclaimed, the peers of its
+ * channels see them closed with "killed by <our name>[<id>]", its quota
+ * comes back to us; the SIPs it started that still run are killed too. The handle stays ours: sip_wait
  * reports the kill, handle_close drops it. Killing a SIP that already ended
  * changes nothing. Errors: ERR_BAD_HANDLE.
  */
