@@ -229,6 +229,28 @@ static const char *test_sip_unsafe_stack_overflow_killed(void)
     return expect_killed_alone("unsafe-recurse", "#PF", "(unsafe stack overflow) at fault+0x");
 }
 
+/*
+ * An interrupt handler that runs out of a SIP's safe stack: on pc its frame
+ * fits, the handler runs into the soft guard page, the kernel opens it and
+ * kills the SIP at the interrupt's end; on hosted Linux cannot push the
+ * signal frame, a fault in SIP code. Either way only the SIP dies, and the
+ * bystander (asleep on the timer) still ends.
+ */
+static const char *test_sip_interrupt_on_exhausted_stack(void)
+{
+    bool pc = platform_name[0] == 'p';
+    return expect_killed_alone("kernel-on-stack", "#PF page fault (stack overflow) at fault+0x",
+                               pc ? ", kernel code on" : "");    /* the reason is cut at 63 */
+}
+
+/* An interrupt whose own frame does not fit: its delivery faults, the SIP
+ * dies, and the interrupt cut short does not stay in service (the timer
+ * still ticks: the bystander's sleep ends). */
+static const char *test_sip_interrupt_frame_at_guard(void)
+{
+    return expect_killed_alone("irq-at-guard", "#PF page fault (stack overflow) at fault+0x", "");
+}
+
 /* stacks.sip checks its threads' safe and unsafe stacks itself (exit 0). */
 static const char *test_sip_safestack_layout(void)
 {
@@ -353,6 +375,8 @@ const ktest_t sip_tests[] = {
     { "sip_stack_overflow_killed", test_sip_stack_overflow_killed },
     { "sip_cfi_check_killed", test_sip_cfi_check_killed },
     { "sip_unsafe_stack_overflow_killed", test_sip_unsafe_stack_overflow_killed },
+    { "sip_interrupt_on_exhausted_stack", test_sip_interrupt_on_exhausted_stack },
+    { "sip_interrupt_frame_at_guard", test_sip_interrupt_frame_at_guard },
     { "sip_safestack_layout", test_sip_safestack_layout },
     { "sip_refusals", test_sip_refusals },
     { "sip_abi_abuse", test_sip_abi_abuse },

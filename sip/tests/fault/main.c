@@ -7,10 +7,14 @@
  *   oob         writes past the end of an array (the compiler's bounds
  *               check traps; in the nochecks build nothing stops it)
  *   recurse     recurses without end: the stack runs into its guard page
- *               (only where pages carry rights: never run it in phys mode)
  *   unsafe-recurse  recurses with an array per frame that SafeStack puts on
  *               the unsafe stack, which runs into its own guard page first
- *               (only where pages carry rights: never run it in phys mode)
+ *   kernel-on-stack  moves its stack pointer 64 bytes above the guard pages
+ *               and spins until an interrupt comes: the interrupt's frame
+ *               fits, its handler runs into the soft guard page (pc; on
+ *               hosted the signal frame does not fit)
+ *   irq-at-guard  the same 16 bytes above the guards: the interrupt's own
+ *               frame does not fit, its delivery faults in SIP code
  *   cfi         calls a function through a pointer of another type: CFI's
  *               check at the call traps
  * Not verifiable code: it exists to be killed.
@@ -47,6 +51,19 @@ static int recurse_unsafe(uint64_t depth, uint64_t limit)
     return frame[i];
 }
 
+/* Puts the stack pointer `above` bytes over the guard pages at the bottom
+   of this thread's safe-stack window (abi/abi.h) and waits there for an
+   interrupt; never returns (the kernel kills the SIP). */
+#define SPIN_AT_STACK_BOTTOM(above)                                          \
+    __asm__ volatile("mov %%rsp, %%rax\n\t"                                 \
+                     "and %0, %%rax\n\t"                                    \
+                     "add %1, %%rax\n\t"                                    \
+                     "mov %%rax, %%rsp\n\t"                                 \
+                     "1: pause\n\t"                                         \
+                     "jmp 1b"                                               \
+                     : : "i"(-(int64_t)ABI_SAFE_STACK_WINDOW),              \
+                       "i"(ABI_SAFE_STACK_HEADER_BYTES + (above)) : "rax", "memory")
+
 static int add_one(int x)
 {
     return x + 1;
@@ -75,6 +92,10 @@ int main(const char *args)
         print("fault: recursion returned %d\n", recurse(0, time_ns() | (1ull << 40)));
     if (str_equal(what, STR("unsafe-recurse")))
         print("fault: recursion returned %d\n", recurse_unsafe(0, time_ns() | (1ull << 40)));
+    if (str_equal(what, STR("kernel-on-stack")))
+        SPIN_AT_STACK_BOTTOM(64);
+    if (str_equal(what, STR("irq-at-guard")))
+        SPIN_AT_STACK_BOTTOM(16);
     if (str_equal(what, STR("cfi")))
         call_wrong_type();
     if (str_equal(what, STR("oob"))) {
