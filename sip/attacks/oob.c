@@ -15,6 +15,10 @@
  *   negative       a signed index -1 (would reach the object before it)
  *   fn-table       a function-pointer table indexed past its end, to call
  *                  whatever lies after it (the index traps before the call)
+ *   array-param    a 16-byte block passed the way the subset allows (a
+ *                  parameter declared `uint8_t p[16]` is refused,
+ *                  SIP-PTR-ARRAY-PARAM): as a pointer to the whole array,
+ *                  `uint8_t (*block)[16]`, written at (*block)[16]
  * If the check were missing the attack would write into memory that is not
  * its object (another SIP's, in phys mode) and exit with ATTACK_SURVIVED.
  */
@@ -44,6 +48,15 @@ static size_t at_run_time(size_t n)
 
 static int table[16];
 static int neighbour[16] = { 0x5ec2e7 };
+
+static uint8_t block[16];
+static uint8_t after_block[16];
+
+static void fill(uint8_t (*b)[16], size_t count, uint8_t value)
+{
+    for (size_t i = 0; i < count; i++)
+        (*b)[i] = value;
+}
 
 static int twice(int x) { return 2 * x; }
 static int negate(int x) { return -x; }
@@ -115,6 +128,12 @@ static int fn_table(void)
     return operations[at_run_time(2)](21) == 0 ? ATTACK_SURVIVED : ATTACK_SURVIVED + 1;
 }
 
+static int array_param(void)
+{
+    fill(&block, at_run_time(17), 0x41);
+    return after_block[0] == 0 ? ATTACK_SURVIVED : ATTACK_SURVIVED + 1;
+}
+
 int main(const char *args)
 {
     str_t mode = str_trim(str_from_cstr(args));
@@ -134,6 +153,8 @@ int main(const char *args)
         return negative();
     if (str_equal(mode, STR("fn-table")))
         return fn_table();
+    if (str_equal(mode, STR("array-param")))
+        return array_param();
     print("attack-oob: unknown mode '%s'\n", args);
     return 1;
 }

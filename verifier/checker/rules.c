@@ -18,6 +18,7 @@ const struct rule_info rule_table[] = {
     { "SIP-PTR-ARITH", "pointer arithmetic (+, -, +=, -=, ++, --)" },
     { "SIP-PTR-INDEX", "indexing through a pointer or an unsized array" },
     { "SIP-PTR-ARRAY-PARAM", "parameter declared as an array (C makes it an unchecked pointer)" },
+    { "SIP-PTR-ARRAY-ARG", "argument for a trusted parameter declared T p[N] that is not an array of at least N" },
     { "SIP-PTR-ELEMADDR", "address of an array element (&a[i])" },
     { "SIP-PTR-ADDR-LOCAL", "pointer to a local (automatic) object" },
     { "SIP-PTR-RETAINED", "object with automatic storage passed where a trusted function keeps a pointer to it (a view of the stack)" },

@@ -175,3 +175,41 @@ void pointers_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from)
     else
         strnul_check_decay(ctx, c, from);
 }
+
+/* SIP-PTR-ARRAY-ARG: a trusted function whose parameter is declared
+ * `const T p[N]` (a contract binding's `T[N]` field) reads N elements from
+ * the pointer it gets; the argument must be an array of at least N. */
+static void check_array_arg(struct walk_ctx *ctx, CXCursor fn, CXCursor parm,
+                            CXCursor arg)
+{
+    CXType want = type_canon(clang_getCursorType(parm));
+    if (want.kind != CXType_ConstantArray || !trust_cursor(ctx, parm))
+        return; /* declared in SIP code: SIP-PTR-ARRAY-PARAM */
+    long long need = clang_getArraySize(want);
+    CXCursor e = cursor_strip(arg);
+    CXType have = type_canon(clang_getCursorType(e));
+    if (have.kind == CXType_ConstantArray && clang_getArraySize(have) >= need)
+        return;
+    char *name = cursor_name_dup(fn);
+    char *pname = cursor_name_dup(parm);
+    char *type = type_name_dup(clang_getCursorType(e));
+    report_cursor(ctx, e, "SIP-PTR-ARRAY-ARG",
+                  "'%s' reads %lld elements through parameter '%s', but the "
+                  "argument '%s' is not an array of at least %lld; pass such an "
+                  "array", name, need, pname, type, need);
+    free(type);
+    free(pname);
+    free(name);
+}
+
+void pointers_check_array_args(struct walk_ctx *ctx, CXCursor call)
+{
+    CXCursor fn = cursor_direct_callee(call);
+    if (clang_Cursor_isNull(fn))
+        return;
+    int n = clang_Cursor_getNumArguments(call);
+    int np = clang_Cursor_getNumArguments(fn);
+    for (int i = 0; i < n && i < np; i++)
+        check_array_arg(ctx, fn, clang_Cursor_getArgument(fn, (unsigned)i),
+                        clang_Cursor_getArgument(call, (unsigned)i));
+}

@@ -180,6 +180,7 @@ void pointers_check_unary(struct walk_ctx *ctx, CXCursor c);
 void pointers_check_subscript(struct walk_ctx *ctx, CXCursor c);
 void pointers_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from);
 void pointers_check_parm(struct walk_ctx *ctx, CXCursor parm);
+void pointers_check_array_args(struct walk_ctx *ctx, CXCursor call);
 void control_check_stmt(struct walk_ctx *ctx, CXCursor c);
 void control_check_declref(struct walk_ctx *ctx, CXCursor c);
 void control_check_attr(struct walk_ctx *ctx, CXCursor c);

@@ -102,14 +102,16 @@ static enum CXChildVisitResult collect_decl(CXCursor c, CXCursor parent,
     return CXChildVisit_Continue;
 }
 
-static void load_headers(CXIndex index, const char *const *args, int argc,
-                         const struct config *cfg, struct name_set *out)
+/* Returns 0, or 2 when the headers do not parse (reported). */
+static int load_headers(CXIndex index, const char *const *args, int argc,
+                        const struct config *cfg, struct name_set *out)
 {
     struct text t = { 0 };
+    int failed = 0;
     for (size_t i = 0; i < cfg->n_trusted; i++)
         include_headers(&t, cfg->trusted_dirs[i], 0);
     if (t.len == 0)
-        return;
+        return 0;
     struct CXUnsavedFile unit = { "sipcheck-trusted-headers.c", t.data, (unsigned long)t.len };
     CXTranslationUnit tu = NULL;
     if (clang_parseTranslationUnit2(index, unit.Filename, args, argc, &unit, 1,
@@ -117,9 +119,25 @@ static void load_headers(CXIndex index, const char *const *args, int argc,
                                         | CXTranslationUnit_SkipFunctionBodies,
                                     &tu) == CXError_Success && tu != NULL) {
         clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_decl, out);
+        unsigned n = clang_getNumDiagnostics(tu);
+        for (unsigned i = 0; i < n; i++) {
+            CXDiagnostic d = clang_getDiagnostic(tu, i);
+            if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+                CXString text = clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions());
+                fprintf(stderr, "sipcheck: error: the trusted headers do not parse, so "
+                        "the names they own are unknown: %s\n", clang_getCString(text));
+                failed = 2;
+                clang_disposeString(text);
+            }
+            clang_disposeDiagnostic(d);
+        }
         clang_disposeTranslationUnit(tu);
+    } else {
+        fprintf(stderr, "sipcheck: error: cannot parse the trusted headers\n");
+        failed = 2;
     }
     free(t.data);
+    return failed;
 }
 
 static int load_symbols(const char *path, struct name_set *out)
@@ -142,7 +160,8 @@ int trusted_names_load(CXIndex index, const char *const *args, int argc,
                        const struct config *cfg, struct trusted_names *out)
 {
     memset(out, 0, sizeof *out);
-    load_headers(index, args, argc, cfg, &out->declared);
+    if (load_headers(index, args, argc, cfg, &out->declared) != 0)
+        return 2;
     return cfg->trusted_symbols != NULL ? load_symbols(cfg->trusted_symbols, &out->defined) : 0;
 }
 

@@ -90,6 +90,7 @@ static void check_expression(struct walk_ctx *ctx, CXCursor c)
     case CXCursor_CallExpr:
         strnul_check_call(ctx, c);
         retained_check_call(ctx, c);
+        pointers_check_array_args(ctx, c);
         break;
     case CXCursor_InitListExpr:
         readonly_check_init_list(ctx, c);
@@ -112,8 +113,10 @@ static void check_cursor(struct walk_ctx *ctx, CXCursor c)
     if (trust_cursor(ctx, c)) {
         if (clang_isExpression(k))
             strnul_check_trusted_expr(ctx, c);
-        if (k == CXCursor_CallExpr)
+        if (k == CXCursor_CallExpr) {
             retained_check_call(ctx, c); /* str_from_array(a) */
+            pointers_check_array_args(ctx, c);
+        }
         return;
     }
     if (clang_isExpression(k))

@@ -158,8 +158,11 @@ def test_malformed(sipcheck, tests):
 
 
 def test_usage(sipcheck, tests):
+    ok_file = os.path.join(tests, 'accept', 'hash_fnv.c')
     cases = [[], ['--bogus', 'x.c'], ['--trusted-dir', '/nonexistent/dir', 'x.c'],
-             [os.path.join(tests, 'no_such_file.c')]]
+             [os.path.join(tests, 'no_such_file.c')],
+             ['--trusted-dir', os.path.join(tests, 'broken-trusted'), ok_file],
+             trusted(tests)[:2] + ['--trusted-symbols', '/nonexistent/symbols', ok_file]]
     errors = []
     for args in cases:
         p = run(sipcheck, args)

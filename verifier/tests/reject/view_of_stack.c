@@ -8,24 +8,28 @@
  * local struct, an element of a local array of structs, a temporary (a
  * call's result, ?:, an assignment), a compound literal, a SIP macro around
  * it, parentheses, a wrapper whose SIP_OUT parameter points to the
- * caller's local, through `*` of a SIP_OUT pointer to an array.
+ * caller's local, through `*` of a SIP_OUT pointer to an array, a wrapper
+ * taking the struct by value (a parameter is a local). The same for a plain
+ * pointer: an array member of a temporary used as a pointer.
  * Static arrays and heap objects are fine (the last lines).
  * Without SIP-PTR-RETAINED: every view below outlives its array.
  */
-// expect: SIP-PTR-RETAINED 56
-// expect: SIP-PTR-RETAINED 61
-// expect: SIP-PTR-RETAINED 74
-// expect: SIP-PTR-RETAINED 75
-// expect: SIP-PTR-RETAINED 76
-// expect: SIP-PTR-RETAINED 77
-// expect: SIP-PTR-RETAINED 78
-// expect: SIP-PTR-RETAINED 79
-// expect: SIP-PTR-RETAINED 80
+// expect: SIP-PTR-RETAINED 65
+// expect: SIP-PTR-RETAINED 70
 // expect: SIP-PTR-RETAINED 81
-// expect: SIP-PTR-RETAINED 82
-// expect: SIP-PTR-RETAINED 83
-// expect: SIP-PTR-RETAINED 85
-// expect: SIP-PTR-ADDR-LOCAL 102
+// expect: SIP-PTR-RETAINED 94
+// expect: SIP-PTR-RETAINED 95
+// expect: SIP-PTR-RETAINED 96
+// expect: SIP-PTR-RETAINED 97
+// expect: SIP-PTR-RETAINED 98
+// expect: SIP-PTR-RETAINED 99
+// expect: SIP-PTR-RETAINED 100
+// expect: SIP-PTR-RETAINED 101
+// expect: SIP-PTR-RETAINED 102
+// expect: SIP-PTR-RETAINED 103
+// expect: SIP-PTR-ADDR-LOCAL 106
+// expect: SIP-PTR-RETAINED 107
+// expect: SIP-PTR-ADDR-LOCAL 124
 #include <sip/text.h>
 #include <sip/stdlib.h>
 
@@ -39,7 +43,12 @@ typedef struct {
     item_t one;
 } table_t;
 
+typedef struct {
+    int cells[4];
+} row_t;
+
 static view_t saved[16];
+static const int *kept_row;
 static char global_name[8] = "global";
 static table_t global_table;
 
@@ -59,6 +68,17 @@ static view_t wrap_out(SIP_OUT item_t *it)
 static view_t wrap_out_array(SIP_OUT char (*a)[8])
 {
     return view_from_array(*a);
+}
+
+static row_t make_row(void)
+{
+    row_t r = { { 1, 2, 3, 4 } };
+    return r;
+}
+
+static view_t by_value(item_t it)
+{
+    return view_from_array(it.name);
 }
 
 static view_t wrap_pointer(const item_t *it)
@@ -82,6 +102,8 @@ static view_t leak(int c)
     saved[8] = view_from_array((local));
     saved[9] = view_from_array((it = t.one).name);
     saved[10] = wrap_out(&it);
+    saved[15] = by_value(it);
+    kept_row = make_row().cells;
     return view_from_array(t.items[c].name);
 }
 

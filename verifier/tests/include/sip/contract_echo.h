@@ -13,5 +13,7 @@ struct echo_request {
 
 int echo_send_request(endpoint_t *ep, const struct echo_request *req);
 int echo_receive_reply(endpoint_t *ep, struct echo_request *reply);
+/* A fixed-size array field (a contract's u8[16]): the binding reads 16. */
+int echo_send_digest(endpoint_t *ep, const uint8_t digest[16]);
 
 #endif
