@@ -163,7 +163,8 @@ ABI_DIRECT static void fuzz_sip_wait(void)
     addr_t status = rng_chance(4) ? (addr_t){ 0, ADDR_NULL }
                                   : gen_arg(sizeof(abi_sip_status_t), true);
     count_call();
-    abi_status_t st = fz.abi->sip_wait(h, gen_timeout(child), (abi_sip_status_t *)(uintptr_t)status.value);
+    abi_status_t st = fz.abi->sip_wait(h, gen_timeout(child),
+                                       (abi_sip_status_t *)(uintptr_t)status.value);
     must_refuse("sip_wait", is_stale(h) || (status.value != 0 && not_writable(&status, 8)), st);
 }
 

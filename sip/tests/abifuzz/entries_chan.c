@@ -38,7 +38,8 @@ ABI_DIRECT void fuzz_chan_send(void)
     if (send_would_violate(ep, msg_id, len))
         return;
     count_call();
-    abi_status_t st = fz.abi->chan_send(ep, (uint32_t)msg_id, (const void *)(uintptr_t)msg.value, len);
+    abi_status_t st = fz.abi->chan_send(ep, (uint32_t)msg_id, (const void *)(uintptr_t)msg.value,
+                                        len);
     must_refuse("chan_send", is_stale(ep) || is_foreign(&msg, len), st);
 }
 
@@ -72,23 +73,23 @@ ABI_DIRECT void fuzz_chan_recv(void)
 
 ABI_DIRECT void fuzz_chan_wait_any(void)
 {
-    uint64_t count = rng_chance(4) ? gen_number() : 1 + rng_below(16);
+    uint32_t count = (uint32_t)(rng_chance(4) ? gen_number() : 1 + rng_below(16));
     abi_handle_t *eps = (abi_handle_t *)&scratch[EPS_AT];
     for (uint32_t i = 0; i < 16; i++)
         eps[i] = rng_chance(2) ? gen_handle_of(KIND_ENDPOINT) : gen_handle();
     count_call();
     bool first_ready = fz.abi->chan_status(eps[0], &fz.status) == ABI_OK &&
                        (fz.status.queued > 0 || fz.status.closed);
-    addr_t array = rng_chance(6) ? gen_arg(count * 8, false)
+    addr_t array = rng_chance(6) ? gen_arg(count * 8ull, false)
                                  : (addr_t){ (uint64_t)(uintptr_t)eps, ADDR_OWN };
     addr_t ready = gen_arg(4, true);
     bool ends = first_ready && array.value == (uint64_t)(uintptr_t)eps;
     count_call();
     abi_status_t st = fz.abi->chan_wait_any((const abi_handle_t *)(uintptr_t)array.value,
-                                            (uint32_t)count, gen_timeout(ends),
+                                            count, gen_timeout(ends),
                                             (uint32_t *)(uintptr_t)ready.value);
     must_refuse("chan_wait_any", count == 0 || count > 16 || not_writable(&ready, 4) ||
-                                     is_foreign(&array, count * 8), st);
+                                     is_foreign(&array, count * 8ull), st);
 }
 
 ABI_DIRECT void fuzz_chan_status(void)

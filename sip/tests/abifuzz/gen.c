@@ -135,7 +135,8 @@ void good_reset(void)
 addr_t gen_arg(uint64_t len, bool write)
 {
     uint64_t size = (len + 15) & ~15ull;
-    if (rng_chance(2) || len > SCRATCH_BYTES - GOOD_AT || size > SCRATCH_BYTES - GOOD_AT - good_used)
+    uint64_t room = SCRATCH_BYTES - GOOD_AT - good_used;
+    if (rng_chance(2) || len > SCRATCH_BYTES - GOOD_AT || size > room)
         return gen_addr(len, write);
     addr_t a = { (uint64_t)(uintptr_t)&scratch[GOOD_AT + good_used], ADDR_OWN };
     good_used += size;

@@ -22,7 +22,7 @@
 SIP_MANIFEST("abifuzz", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
              .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG);
 
-#define STEP_CALLS_MAX 6    /* calls one step makes at most (fuzz_race: 5) */
+#define STEP_CALLS_MAX 106  /* calls one step makes at most (fuzz_race: 5 + its join) */
 #define FINAL_CALLS_MAX 5   /* calls the ending makes at most, report included */
 
 fuzz_t fz;
@@ -93,11 +93,17 @@ ABI_DIRECT static void report(uint32_t calls)
         print("abifuzz: the report could not be sent\n");
 }
 
+/* The exit code that reports findings: REPORT_EXIT_FINDING plus their number (at most 50). */
+static int32_t finding_code(void)
+{
+    return REPORT_EXIT_FINDING + (int32_t)(fz.findings < 50 ? fz.findings : 50);
+}
+
 ABI_DIRECT static int finish(bool big_id)
 {
-    end_t end = fz.findings > 0 ? END_EXIT : big_id ? END_VIOLATION : (end_t)rng_below(END_KINDS);
-    int32_t code = fz.findings > 0 ? REPORT_EXIT_FINDING + (int32_t)(fz.findings % 50)
-                                   : (int32_t)rng_below(100);
+    end_t end = fz.findings > 0 || fz.calls >= fz.budget ? END_EXIT
+              : big_id ? END_VIOLATION : (end_t)rng_below(END_KINDS);
+    int32_t code = fz.findings > 0 ? finding_code() : (int32_t)rng_below(100);
     bool final_call = end != END_RETURN;
     count_call();    /* the report */
     if (end == END_VIOLATION && !fuzz_send_violation_prepare(big_id))
@@ -118,7 +124,7 @@ ABI_DIRECT static int finish(bool big_id)
     default:
         break;
     }
-    return fz.findings > 0 ? REPORT_EXIT_FINDING : 0;
+    return fz.findings > 0 ? finding_code() : 0;
 }
 
 int main(const char *args)
@@ -131,7 +137,7 @@ int main(const char *args)
     }
     uint64_t seed = 0;
     if (!arg_u64(args, "seed", &seed) || !arg_u64(args, "calls", &fz.budget) ||
-        fz.budget < FINAL_CALLS_MAX + STEP_CALLS_MAX || info->endpoint_count < 1) {
+        fz.budget < FINAL_CALLS_MAX || info->endpoint_count < 1) {
         print("abifuzz: usage: seed=N calls=N [victim=ADDRESS], with a report endpoint\n");
         return 2;
     }

@@ -20,6 +20,7 @@
 
 #define RACE_WAIT_NS 1000000000ull
 #define WORKER_DELAY_NS 2000000ull
+#define JOIN_NAPS 100               /* at most this many 1 ms naps for the worker */
 
 typedef enum { RACE_RECV, RACE_WAIT_ANY, RACE_SIP_WAIT, RACE_CLOSE, RACE_KINDS } race_kind_t;
 
@@ -27,6 +28,7 @@ static struct {
     uint64_t page;
     abi_handle_t imp, exp, thread, child, new_imp, new_exp;
     volatile bool freed;             /* the worker's page_free answered ABI_OK */
+    volatile bool done;              /* the worker made its last call */
     abi_spawn_t spawn;
     uint8_t ping[8];
 } race;
@@ -40,6 +42,7 @@ ABI_DIRECT static void race_worker(void *arg)
     race.freed = abi->page_free((void *)(uintptr_t)race.page, 1) == ABI_OK;
     if (send)
         (void)abi->chan_send(race.imp, PingPong_MSG_Ping, race.ping, sizeof(race.ping));
+    race.done = true;
 }
 
 /* The worker of RACE_CLOSE: closes the channel waited on, sends on a new one. */
@@ -51,12 +54,13 @@ ABI_DIRECT static void race_close_worker(void *arg)
     race.freed = abi->handle_close(race.exp) == ABI_OK && abi->handle_close(race.imp) == ABI_OK;
     if (abi->chan_create(PingPong_CONTRACT_ID, &race.new_imp, &race.new_exp) == ABI_OK)
         (void)abi->chan_send(race.new_imp, PingPong_MSG_Ping, race.ping, sizeof(race.ping));
+    race.done = true;
 }
 
 /* A page, a channel and (for sip_wait) a child that exits after a moment. */
 ABI_DIRECT static bool race_prepare(race_kind_t kind)
 {
-    race.freed = false;
+    race.freed = race.done = false;
     count_call();
     if (fz.abi->page_alloc(1, (void **)&race.page) != ABI_OK)
         return false;
@@ -95,6 +99,20 @@ ABI_DIRECT static abi_status_t race_block(race_kind_t kind)
     }
 }
 
+/*
+ * Waits for the worker's last call, so nothing but the main thread acts on
+ * the fuzzer's handles afterwards (its predictions of contract violations
+ * depend on that). Returns false if it has not finished even so.
+ */
+ABI_DIRECT static bool race_join(void)
+{
+    for (int i = 0; i < JOIN_NAPS && !race.done; i++) {
+        count_call();
+        fz.abi->sleep_ns(1000000);
+    }
+    return race.done;
+}
+
 ABI_DIRECT void fuzz_race(void)
 {
     fuzz_race_kind((uint32_t)rng_below(RACE_KINDS));
@@ -118,6 +136,8 @@ ABI_DIRECT void fuzz_race_kind(uint32_t which)
     }
     pool_add(race.thread, KIND_THREAD);
     abi_status_t st = race_block(kind);
+    if (!race_join())
+        fz.budget = fz.calls;    /* a straggler: end the instance, by exit (main.c) */
     if (kind == RACE_CLOSE) {
         pool_mark_stale(race.imp);
         pool_mark_stale(race.exp);
