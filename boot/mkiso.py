@@ -3,9 +3,13 @@
 
     mkiso.py --grub-mkrescue PATH --kernel ELF --output ISO
              [--module FILE[=ARGS]]... [--cmdline TEXT]
+             [--build BUILD --config FILE]
 
 Each module is copied to /boot/NAME and loaded with the module string
-"NAME ARGS". grub.cfg comes from boot/grub.cfg.in.
+"NAME ARGS". With --config, the modules are also those the boot
+configuration FILE needs (init, FILE, the images it names:
+boot/config_modules.py), after checking FILE. grub.cfg comes from
+boot/grub.cfg.in.
 """
 import argparse
 import os
@@ -13,6 +17,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import config_modules
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -33,7 +39,15 @@ def main():
     p.add_argument("--output", required=True)
     p.add_argument("--module", action="append", default=[])
     p.add_argument("--cmdline", default="")
+    p.add_argument("--build")
+    p.add_argument("--config")
     a = p.parse_args()
+    if a.config:
+        try:
+            a.module += config_modules.modules(a.build, a.config)
+        except config_modules.ConfigError as e:
+            sys.stderr.write(f"{e}\nmkiso.py: the boot configuration has errors\n")
+            return 1
     with tempfile.TemporaryDirectory(prefix="insula-iso-") as root:
         boot = os.path.join(root, "boot")
         os.makedirs(os.path.join(boot, "grub"))
