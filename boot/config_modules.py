@@ -7,7 +7,7 @@ each image its `sip` blocks name, once each, in order.
 prints one module path per line. The images come from the configuration
 itself, read by init's own parser built for this machine
 (BUILD/sip/check-config --list-images, sip/init/host/check_config.c), and
-each must be a SIP of the tree (BUILD/discovered.txt). Its diagnostics go to
+each must be a SIP the build makes (BUILD/sip/images.txt). Its diagnostics go to
 stderr; with errors the exit status is 1 and nothing is printed, unless
 --allow-errors (a boot test of a bad configuration), which lists the
 images of the good entries. Used by ./insula run, boot/mkiso.py and
@@ -26,8 +26,8 @@ class ConfigError(Exception):
 def modules(build, config, allow_errors=False, shown=None):
     """[init.sip, config, image...] as paths; raises ConfigError."""
     tool = os.path.join(build, "sip", "check-config")
-    listing = os.path.join(build, "discovered.txt")
-    r = subprocess.run([tool, "--sips", listing, "--list-images",
+    listing = os.path.join(build, "sip", "images.txt")
+    r = subprocess.run([tool, "--images", listing, "--list-images",
                         "--name", shown or config, config],
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if r.returncode == 2 or (r.returncode != 0 and not allow_errors):

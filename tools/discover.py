@@ -2,6 +2,7 @@
 """Find the contracts and SIPs of the tree, for Meson (which cannot glob).
 
     discover.py contracts ROOT     one line per contracts/STEM.contract
+    discover.py scenarios ROOT     one line per boot/scenarios/NAME.scenario
     discover.py sips ROOT          one `sip<TAB>NAME<TAB>KEY<TAB>VALUE` line per fact
     discover.py all ROOT [--depfile FILE --target NAME]
                                    both, the listing the build was configured
@@ -14,7 +15,8 @@ A SIP is a folder holding main.c or a declaration file sip.toml, in one of
 the SIP roots below; its sources are the folder's *.c files plus what the
 declaration adds. docs/hacking.md describes the declaration's keys.
 
-Contract lines are `contract<TAB>STEM`; SIP lines (paths relative to ROOT):
+Contract lines are `contract<TAB>STEM`, scenario lines (boot tests)
+`scenario<TAB>NAME<TAB>PLATFORM`; SIP lines (paths relative to ROOT):
     sip  NAME  dir              FOLDER
     sip  NAME  source           FILE       (one line each, compiled and verified)
     sip  NAME  unverified       REASON     (the whole SIP skips the verifier)
@@ -44,6 +46,18 @@ def contracts(root):
     folder = os.path.join(root, "contracts")
     return sorted(f[:-len(".contract")] for f in os.listdir(folder)
                   if f.endswith(".contract") and not f.startswith("."))
+
+
+def scenarios(root):
+    """(name, platform) of each boot/scenarios/*.scenario (its `platform` line)."""
+    folder = os.path.join(root, "boot", "scenarios")
+    found = []
+    for f in sorted(os.listdir(folder)):
+        if f.endswith(".scenario") and not f.startswith("."):
+            with open(os.path.join(folder, f), encoding="utf-8") as text:
+                m = re.search(r"^platform\s+(\S+)", text.read(), re.M)
+            found.append((f[:-len(".scenario")], m.group(1) if m else "pc"))
+    return found
 
 
 def where(path, text, key):
@@ -152,18 +166,21 @@ def declarations(root):
 
 def listing(root):
     lines = [f"contract\t{stem}" for stem in contracts(root)]
+    lines += [f"scenario\t{name}\t{platform}" for name, platform in scenarios(root)]
     lines += ["sip\t" + "\t".join(fact) for fact in sips(root)]
     return "\n".join(lines) + "\n"
 
 
 def main(argv):
-    if len(argv) < 3 or argv[1] not in ("contracts", "sips", "all", "check"):
+    if len(argv) < 3 or argv[1] not in ("contracts", "scenarios", "sips", "all", "check"):
         sys.stderr.write(__doc__)
         return 2
     mode, root = argv[1], argv[2]
     try:
         if mode == "contracts":
             sys.stdout.write("".join(f"contract\t{stem}\n" for stem in contracts(root)))
+        elif mode == "scenarios":
+            sys.stdout.write("".join(f"scenario\t{n}\t{p}\n" for n, p in scenarios(root)))
         elif mode == "sips":
             sys.stdout.write("".join("sip\t" + "\t".join(fact) + "\n" for fact in sips(root)))
         elif mode == "all":

@@ -3,12 +3,13 @@
  * this machine with init's own parser (sip/init/bootconf*.c, built for the
  * host), so the build, the runner and init apply one set of rules.
  *
- *   check-config [--name SHOWN] [--sips LISTING] [--list-images] FILE
+ *   check-config [--name SHOWN] [--images LIST] [--list-images] FILE
  *
  * Prints every diagnostic as `SHOWN:LINE:COL: error: [CONFIG-ID] ...` on
- * stderr (SHOWN defaults to FILE as given). With --sips, the listing of the
- * tree's SIPs (BUILD/discovered.txt, tools/discover.py), each `image` must
- * be NAME.sip of a SIP of the tree ([CONFIG-IMAGE] otherwise). With
+ * stderr (SHOWN defaults to FILE as given). With --images, the file the
+ * build writes with every SIP image it builds (BUILD/sip/images.txt, one
+ * NAME.sip per line), each `image` must be one of them ([CONFIG-IMAGE]
+ * otherwise). With
  * --list-images, prints the images the configuration starts, each once, in
  * order, on stdout: the boot modules it needs besides init and itself.
  * Exit status: 0 no errors (warnings allowed), 1 errors, 2 usage or I/O.
@@ -24,7 +25,7 @@
 
 typedef struct {
     const char *shown;   /* the file name in diagnostics */
-    const char *listing; /* --sips, or NULL */
+    const char *listing; /* --images, or NULL */
     bool list_images;
     const char *path;
 } check_args_t;
@@ -58,17 +59,17 @@ static char *check_read(const char *path, size_t *length)
     return text;
 }
 
-/* check_load_sips: NAME.sip for each `sip<TAB>NAME<TAB>dir<TAB>...` line. */
-static bool check_load_sips(const char *listing)
+/* check_load_images: one image name per line. */
+static bool check_load_images(const char *list)
 {
-    FILE *f = fopen(listing, "r");
-    char line[4096], name[BOOTCONF_IMAGE_MAX + 1];
+    FILE *f = fopen(list, "r");
+    char line[256];
 
     if (f == NULL)
         return false;
     while (fgets(line, sizeof line, f) != NULL && check_known_count < CHECK_SIPS_MAX) {
-        if (sscanf(line, "sip\t%58[^\t]\tdir\t", name) == 1 && strstr(line, "\tdir\t") != NULL)
-            snprintf(check_known[check_known_count++], sizeof check_known[0], "%s.sip", name);
+        line[strcspn(line, "\n")] = '\0';
+        snprintf(check_known[check_known_count++], sizeof check_known[0], "%s", line);
     }
     fclose(f);
     return true;
@@ -148,7 +149,7 @@ static void check_list_images(const bootconf_t *conf)
 
 static int check_usage(void)
 {
-    fprintf(stderr, "usage: check-config [--name SHOWN] [--sips LISTING] [--list-images] FILE\n");
+    fprintf(stderr, "usage: check-config [--name SHOWN] [--images LIST] [--list-images] FILE\n");
     return 2;
 }
 
@@ -158,7 +159,7 @@ static int check_parse_args(int argc, char **argv, check_args_t *a)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--name") == 0 && i + 1 < argc)
             a->shown = argv[++i];
-        else if (strcmp(argv[i], "--sips") == 0 && i + 1 < argc)
+        else if (strcmp(argv[i], "--images") == 0 && i + 1 < argc)
             a->listing = argv[++i];
         else if (strcmp(argv[i], "--list-images") == 0)
             a->list_images = true;
@@ -181,8 +182,8 @@ int main(int argc, char **argv)
     if (rc != 0)
         return rc;
     check_shown = a.shown != NULL ? a.shown : a.path;
-    if (a.listing != NULL && !check_load_sips(a.listing)) {
-        fprintf(stderr, "check-config: cannot read the SIP listing %s\n", a.listing);
+    if (a.listing != NULL && !check_load_images(a.listing)) {
+        fprintf(stderr, "check-config: cannot read the image list %s\n", a.listing);
         return 2;
     }
     text = check_read(a.path, &length);

@@ -1,5 +1,5 @@
 #!/bin/bash
-# check_config_test.sh CHECK-CONFIG LISTING SOURCE-ROOT
+# check_config_test.sh CHECK-CONFIG IMAGE-LIST SOURCE-ROOT
 # ./insula check-config's tool: diagnostics name the file as it was given,
 # in init's format; an image that is no SIP of the tree is an error at the
 # image's place; --list-images gives each image once, in order.
@@ -23,10 +23,10 @@ check() {  # check WANT-STATUS WANT-STDERR ARGS...
     fi
 }
 
-check 0 "" --sips "$listing" sip/init/boot.conf
+check 0 "" --images "$listing" sip/init/boot.conf
 check 1 "boot/test-bad.conf:5:16: error: [CONFIG-RANGE] priority '12' is out of range (0..7)
 boot/test-bad.conf:11:5: error: [CONFIG-NO-IMAGE] SIP 'no-image' has no 'image'" \
-    --sips "$listing" boot/test-bad.conf
+    --images "$listing" boot/test-bad.conf
 check 1 "./boot/test-bad.conf:5:16: error: [CONFIG-RANGE] priority '12' is out of range (0..7)
 ./boot/test-bad.conf:11:5: error: [CONFIG-NO-IMAGE] SIP 'no-image' has no 'image'" \
     ./boot/test-bad.conf
@@ -34,15 +34,15 @@ check 1 "./boot/test-bad.conf:5:16: error: [CONFIG-RANGE] priority '12' is out o
 printf 'sip hello { image = "hello.sip" }\nsip kv {\n    args  = "x"\n    image =  "kv.sip"\n}\n' \
     >"$work/kv.conf"
 check 1 "$work/kv.conf:4:14: error: [CONFIG-IMAGE] sip 'kv': image \"kv.sip\" is no SIP of this tree (a SIP NAME is built as NAME.sip from a folder sip/NAME/, sip/tests/NAME/ or drivers/NAME/; docs/hacking.md)" \
-    --sips "$listing" "$work/kv.conf"
+    --images "$listing" "$work/kv.conf"
 # Without the listing only init's rules apply.
 check 0 "" "$work/kv.conf"
 
-check 0 "" --sips "$listing" --list-images sip/init/boot.conf
+check 0 "" --images "$listing" --list-images sip/init/boot.conf
 [ "$(cat "$work/out")" = "hello.sip" ] || { echo "FAIL: --list-images: $(cat "$work/out")"; fail=1; }
 check 2 "shown.conf: error: cannot read this boot configuration (missing, unreadable or over 1 MiB)" \
     --name shown.conf "$work/missing.conf"
-check 2 "usage: check-config [--name SHOWN] [--sips LISTING] [--list-images] FILE" --bogus x
+check 2 "usage: check-config [--name SHOWN] [--images LIST] [--list-images] FILE" --bogus x
 
 [ $fail -eq 0 ] && echo "check-config: all cases as expected"
 exit $fail
