@@ -35,8 +35,6 @@ import sys
 import shutil
 import tempfile
 import time
-import glob
-
 import config_modules
 import scenario
 
@@ -190,21 +188,6 @@ def config_errors(build, config, shown):
     return len(re.findall(r": error: ", r.stderr)), r.stderr
 
 
-def scenario_modules(s, build, source):
-    """The modules of a scenario: its configuration's, then its own."""
-    found = []
-    if s.get("config"):
-        config = os.path.join(source, s["config"])
-        found += config_modules.modules(build, config, "config-errors" in s, shown=s["config"])
-    found += [os.path.join(source, m) for m in s["module"]]
-    for pattern in " ".join(s["image"]).split():
-        matches = sorted(glob.glob(os.path.join(build, "sip", pattern)))
-        if not matches:
-            raise scenario.ScenarioError(f"image {pattern}: no such image in {build}/sip")
-        found += [m for m in matches if m not in found]
-    return found
-
-
 def apply_scenario(a):
     """Fills the arguments from a.scenario; returns the problems found before booting."""
     s = scenario.load(a.scenario)
@@ -216,16 +199,13 @@ def apply_scenario(a):
         a.hosted = os.path.join(build, "kernel", "insula-hosted")
     else:
         a.kernel = os.path.join(build, "boot", "kernel.elf32")
-    a.module = scenario_modules(s, build, source)
-    words = " ".join(s["cmdline"]).split()
-    if s.get("config") and os.path.basename(s["config"]) != "boot.conf":
-        words.insert(0, "insula.config=" + os.path.basename(s["config"]))
+    a.module = scenario.modules(s, build, source)
     if "config-errors" in s:
         count, text = config_errors(build, os.path.join(source, s["config"]), s["config"])
         if count != int(s["config-errors"]):
             problems.append(f"{s['config']} has {count} error(s), the scenario expects "
                             f"{s['config-errors']}:\n{text}")
-    a.cmdline = " ".join(words)
+    a.cmdline = scenario.cmdline(s)
     a.expect, a.until, a.tap = s["expect"], s.get("until"), s["tap"]
     a.timeout = float(s["timeout"])
     a.symbols = os.path.join(build, "kernel", "kernel.elf") if s["symbols"] else None

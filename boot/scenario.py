@@ -31,8 +31,11 @@ starting with `#` are ignored.
 
 Errors: `FILE:LINE:COL: error: [SCENARIO] ...`.
 """
+import glob
 import os
 import re
+
+import config_modules
 
 SINGLE = {"platform", "iso", "config", "config-errors", "expect", "until", "timeout"}
 LISTS = {"module", "image", "cmdline", "log", "log-anywhere", "reject"}
@@ -121,3 +124,28 @@ def in_order_problems(patterns, log):
         else:
             problems.append(f"log lacks /{pattern}/")
     return problems
+
+
+def modules(s, build, source):
+    """The modules of a scenario as paths: its configuration's (init, the
+    configuration, its images), then its own `module` and `image` lines."""
+    found = []
+    if s.get("config"):
+        config = os.path.join(source, s["config"])
+        found += config_modules.modules(build, config, "config-errors" in s, shown=s["config"])
+    found += [os.path.join(source, m) for m in s["module"]]
+    for pattern in " ".join(s["image"]).split():
+        matches = sorted(glob.glob(os.path.join(build, "sip", pattern)))
+        if not matches:
+            raise ScenarioError(f"image {pattern}: no such image in {build}/sip")
+        found += [m for m in matches if m not in found]
+    return found
+
+
+def cmdline(s):
+    """The kernel command line: insula.config=NAME for a configuration other
+    than boot.conf, then the `cmdline` words."""
+    words = " ".join(s["cmdline"]).split()
+    if s.get("config") and os.path.basename(s["config"]) != "boot.conf":
+        words.insert(0, "insula.config=" + os.path.basename(s["config"]))
+    return " ".join(words)

@@ -2,7 +2,8 @@
 # check_config_test.sh CHECK-CONFIG IMAGE-LIST SOURCE-ROOT
 # ./insula check-config's tool: diagnostics name the file as it was given,
 # in init's format; an image that is no SIP of the tree is an error at the
-# image's place; --list-images gives each image once, in order.
+# image's place; --list-images gives each image once, in order; the ISO
+# recipe refuses a bad configuration.
 set -u
 tool=$(realpath "$1") listing=$2
 cd "$3"
@@ -43,6 +44,16 @@ check 0 "" --images "$listing" --list-images sip/init/boot.conf
 check 2 "shown.conf: error: cannot read this boot configuration (missing, unreadable or over 1 MiB)" \
     --name shown.conf "$work/missing.conf"
 check 2 "usage: check-config [--name SHOWN] [--images LIST] [--list-images] FILE" --bogus x
+
+# The build packs no configuration with errors: boot/mkiso.py (the ISO
+# recipe) refuses, naming the file from the source root.
+build=$(dirname "$(dirname "$(realpath "$listing")")")
+python3 boot/mkiso.py --grub-mkrescue /bin/false --kernel /dev/null --output "$work/x.iso" \
+    --build "$build" --source . --config "$PWD/boot/test-bad.conf" >"$work/out" 2>"$work/err" &&
+    { echo "FAIL: mkiso.py packed boot/test-bad.conf"; fail=1; }
+grep -q "^boot/test-bad.conf:5:16: error: \[CONFIG-RANGE\]" "$work/err" &&
+    grep -q "^mkiso.py: no ISO made$" "$work/err" ||
+    { echo "FAIL: mkiso.py on a bad configuration said:"; cat "$work/err"; fail=1; }
 
 [ $fail -eq 0 ] && echo "check-config: all cases as expected"
 exit $fail
