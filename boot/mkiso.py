@@ -3,9 +3,14 @@
 
     mkiso.py --grub-mkrescue PATH --kernel ELF --output ISO
              [--module FILE[=ARGS]]... [--cmdline TEXT]
+             [--build BUILD --config FILE] [--build BUILD --source ROOT --scenario FILE]
 
 Each module is copied to /boot/NAME and loaded with the module string
-"NAME ARGS". grub.cfg comes from boot/grub.cfg.in.
+"NAME ARGS". With --config, the modules are also those the boot
+configuration FILE needs (init, FILE, the images it names:
+boot/config_modules.py), after checking FILE. With --scenario, the
+modules and command line are those of a boot scenario (boot/scenario.py).
+grub.cfg comes from boot/grub.cfg.in.
 """
 import argparse
 import os
@@ -13,6 +18,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import config_modules
+import scenario
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -33,7 +41,23 @@ def main():
     p.add_argument("--output", required=True)
     p.add_argument("--module", action="append", default=[])
     p.add_argument("--cmdline", default="")
+    p.add_argument("--build")
+    p.add_argument("--config")
+    p.add_argument("--source")
+    p.add_argument("--scenario")
     a = p.parse_args()
+    try:
+        if a.config:
+            # Diagnostics name the file from the source root when it is given.
+            shown = os.path.relpath(os.path.abspath(a.config), a.source) if a.source else None
+            a.module += config_modules.modules(a.build, a.config, shown=shown)
+        if a.scenario:
+            s = scenario.load(a.scenario)
+            a.module += scenario.modules(s, a.build, a.source)
+            a.cmdline = scenario.cmdline(s)
+    except (config_modules.ConfigError, scenario.ScenarioError) as e:
+        sys.stderr.write(f"{e}\nmkiso.py: no ISO made\n")
+        return 1
     with tempfile.TemporaryDirectory(prefix="insula-iso-") as root:
         boot = os.path.join(root, "boot")
         os.makedirs(os.path.join(boot, "grub"))

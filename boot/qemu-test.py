@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Run one boot test: boot Insula, capture the console, judge the outcome.
 
+    qemu-test.py --name NAME --scenario FILE --build BUILD --source ROOT
     qemu-test.py --name NAME
         (--kernel ELF32 [--module FILE[=ARGS]]... | --iso ISO | --hosted BINARY)
         [--cmdline TEXT] [--expect pass|fail|panic] [--tap]
         [--expect-log REGEX]... [--reject-log REGEX]... [--timeout SECONDS]
         [--until REGEX] [--symbols ELF] [--sip-symbols DIR]
+
+A scenario file (boot/scenario.py describes its statements; the boot tests
+are boot/scenarios/*.scenario) says all of this in one place, and more:
+modules from a boot configuration, and log lines expected in order.
 
 The kernel reports its end through QEMU's isa-debug-exit device (pc) or its
 exit status (hosted): pass, fail or panic. A test passes only when that
@@ -30,6 +35,8 @@ import sys
 import shutil
 import tempfile
 import time
+import config_modules
+import scenario
 
 QEMU = "qemu-system-x86_64"
 # isa-debug-exit: status = 2 * value + 1; the kernel writes 0x10 + reason.
@@ -163,6 +170,7 @@ def judge(a, outcome, log):
         problems.append(f"outcome {outcome}, expected {a.expect}")
     if a.tap:
         problems += tap_problems(log)
+    problems += scenario.in_order_problems(a.expect_in_order, log)
     for pattern in a.expect_log:
         if not re.search(pattern, log, re.M):
             problems.append(f"log lacks /{pattern}/")
@@ -173,6 +181,41 @@ def judge(a, outcome, log):
     return problems
 
 
+def config_errors(build, config, shown):
+    """The number of errors init's parser finds in a configuration."""
+    r = subprocess.run([os.path.join(build, "sip", "check-config"), "--name", shown, config],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return len(re.findall(r": error: ", r.stderr)), r.stderr
+
+
+def apply_scenario(a):
+    """Fills the arguments from a.scenario; returns the problems found before booting."""
+    s = scenario.load(a.scenario)
+    build, source = a.build, a.source
+    problems = []
+    if s.get("iso"):
+        a.iso = os.path.join(build, "boot", s["iso"])
+    elif s["platform"] == "hosted":
+        a.hosted = os.path.join(build, "kernel", "insula-hosted")
+    else:
+        a.kernel = os.path.join(build, "boot", "kernel.elf32")
+    a.module = scenario.modules(s, build, source)
+    if "config-errors" in s:
+        count, text = config_errors(build, os.path.join(source, s["config"]), s["config"])
+        if count != int(s["config-errors"]):
+            problems.append(f"{s['config']} has {count} error(s), the scenario expects "
+                            f"{s['config-errors']}:\n{text}")
+    a.cmdline = scenario.cmdline(s)
+    a.expect, a.until, a.tap = s["expect"], s.get("until"), s["tap"]
+    a.timeout = float(s["timeout"])
+    a.symbols = os.path.join(build, "kernel", "kernel.elf") if s["symbols"] else None
+    a.sip_symbols = os.path.join(build, "sip") if s["sip-symbols"] else None
+    a.expect_in_order = s["log"]
+    a.expect_log = s["log-anywhere"]
+    a.reject_log = s["reject"]
+    return problems
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--name", required=True)
@@ -180,6 +223,9 @@ def main():
     g.add_argument("--kernel")
     g.add_argument("--iso")
     g.add_argument("--hosted")
+    g.add_argument("--scenario")
+    p.add_argument("--build")
+    p.add_argument("--source")
     p.add_argument("--module", action="append", default=[])
     p.add_argument("--cmdline", default="")
     p.add_argument("--memory", default="128M")
@@ -192,12 +238,20 @@ def main():
     p.add_argument("--reject-log", action="append", default=[])
     p.add_argument("--timeout", type=float, default=60)
     a = p.parse_args()
+    a.expect_in_order = []
+    early = []
+    if a.scenario:
+        try:
+            early = apply_scenario(a)
+        except (scenario.ScenarioError, config_modules.ConfigError, OSError) as e:
+            print(f"--- boot test {a.name} FAILED before booting:\n{e}")
+            return 1
     outcome, log = run(a)
     if a.symbols:
         log = symbolize(log, a.symbols)
     if a.sip_symbols:
         log = symbolize_sips(log, a.sip_symbols)
-    problems = judge(a, outcome, log)
+    problems = early + judge(a, outcome, log)
     sys.stdout.write(log if log.endswith("\n") or not log else log + "\n")
     if problems:
         print(f"--- boot test {a.name} FAILED:")

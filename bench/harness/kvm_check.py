@@ -5,7 +5,7 @@ pc guest under KVM. The work is the kernel self-tests CALIBRATION_TESTS with
 CALIBRATION_MIB of memory: the frame allocator hands out and takes back
 every frame, the heap churns, all in kernel code without devices. Under real
 hardware virtualization the guest runs it at about native speed; an
-emulating KVM (as on the build machines, shared/TOOLCHAIN.md) is orders of
+emulating KVM (as on the build machines) is orders of
 magnitude slower. pc/kvm figures are taken only when the guest's wall time
 is within MAX_SLOWDOWN of the native one (a generous bound: it also covers
 QEMU's start-up).

@@ -74,6 +74,22 @@ static void compile_write(program_t *p, gen_t *g, const compile_opts_t *o,
         diag_tool_error(p->diag, "error writing '%s'", path);
 }
 
+/* compile_registry: the registry file (--registry), or into the sink. */
+static void compile_registry(program_t *p, const gen_t *gens, size_t count,
+                             const compile_opts_t *o)
+{
+    FILE *f = o->sink != NULL ? o->sink : fopen(o->registry, "w");
+
+    if (f == NULL) {
+        diag_tool_error(p->diag, "cannot write '%s': %s", o->registry,
+                        strerror(errno));
+        return;
+    }
+    gen_registry(f, gens, count);
+    if (o->sink == NULL && (ferror(f) | fclose(f)))
+        diag_tool_error(p->diag, "error writing '%s'", o->registry);
+}
+
 static void compile_generate(program_t *p, const gen_t *gens, size_t count,
                              const compile_opts_t *o)
 {
@@ -85,6 +101,8 @@ static void compile_generate(program_t *p, const gen_t *gens, size_t count,
                 compile_write(p, &g, o, w);
         }
     }
+    if (o->registry != NULL)
+        compile_registry(p, gens, count, o);
 }
 
 /* compile_stems: every source gets a distinct output stem. */

@@ -16,6 +16,8 @@ typedef enum compile_outputs {
 typedef struct compile_opts {
     const char *outdir;        /* where <stem>.h etc. go */
     compile_outputs_t outputs;
+    const char *registry;      /* if set, the kernel's registry of every
+                                  contract is written to this file */
     FILE *diag_out;            /* diagnostics */
     FILE *sink;                /* if set, every output is written here
                                   instead of to files (the fuzzer) */

@@ -26,6 +26,8 @@ void gen_header(const gen_t *g);
 void gen_source(const gen_t *g);
 void gen_table_header(const gen_t *g);
 void gen_table_source(const gen_t *g);
+/* gen_registry: contracts_registry.c over every input file (gen_registry.c). */
+void gen_registry(FILE *out, const gen_t *gens, size_t count);
 
 /* Shared by the generators (gen_common.c). */
 void gen_stamp(const gen_t *g);

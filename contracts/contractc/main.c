@@ -1,7 +1,7 @@
 /*
  * main.c: the contractc command line.
  *
- *     contractc FILE.contract... -o OUTDIR [--table-only]
+ *     contractc FILE.contract... -o OUTDIR [--table-only] [--registry FILE]
  *     contractc FILE.contract... --check
  *
  * Exit status: 0 success, 1 errors in the contracts (or I/O), 2 usage.
@@ -17,7 +17,8 @@
 #define MAIN_MAX_FILE (1u << 20) /* 1 MiB per contract file */
 
 static const char main_usage[] =
-    "usage: contractc FILE.contract... -o OUTDIR [--table-only]\n"
+    "usage: contractc FILE.contract... -o OUTDIR [--table-only] "
+    "[--registry FILE]\n"
     "       contractc FILE.contract... --check\n"
     "\n"
     "Checks channel contracts and generates, for each FILE (say fs.contract)\n"
@@ -29,6 +30,8 @@ static const char main_usage[] =
     "\n"
     "  -o OUTDIR      directory for the generated files (must exist)\n"
     "  --table-only   generate only the *_table.h and *_table.c files\n"
+    "  --registry FILE  also write FILE: the kernel's registry of every\n"
+    "                 contract in the FILEs given (contract_find)\n"
     "  --check        check only; generate nothing\n"
     "  --help         show this help\n"
     "\n"
@@ -62,6 +65,10 @@ static int main_parse_args(int argc, char **argv, main_args_t *a)
             if (i + 1 == argc)
                 return main_usage_error("'-o' needs a directory", "");
             a->opts.outdir = argv[++i];
+        } else if (strcmp(s, "--registry") == 0) {
+            if (i + 1 == argc)
+                return main_usage_error("'--registry' needs a file", "");
+            a->opts.registry = argv[++i];
         } else if (strcmp(s, "--table-only") == 0) {
             a->opts.outputs = COMPILE_TABLES;
         } else if (strcmp(s, "--check") == 0) {

@@ -50,6 +50,18 @@ expect 0 "resolution across files" -- fs.contract service.contract -o "$work/o"
     { echo "FAIL: outputs: $(ls "$work/o")"; fail=1; }
 
 fresh
+expect 2 "--registry without a file" -- fs.contract service.contract -o "$work/o" --registry
+expect 0 "--registry" -- fs.contract service.contract -o "$work/o" --registry "$work/o/reg.c"
+[ "$(grep -o '&contract_table_[A-Za-z]*' "$work/o/reg.c" | tr '\n' ' ')" = \
+  "&contract_table_File &contract_table_Fs &contract_table_Service " ] ||
+    { echo "FAIL: registry entries: $(cat "$work/o/reg.c")"; fail=1; }
+grep -q '^#include "service_table.h"$' "$work/o/reg.c" ||
+    { echo "FAIL: registry includes"; fail=1; }
+fresh
+expect 1 "--registry with errors" -- fs.contract -o "$work/o" --registry "$work/o/reg.c"
+[ ! -e "$work/o/reg.c" ] || { echo "FAIL: registry written despite errors"; fail=1; }
+
+fresh
 expect 0 "--table-only" -- pingpong.contract --table-only -o "$work/o"
 [ "$(ls "$work/o" | tr '\n' ' ')" = "pingpong_table.c pingpong_table.h " ] ||
     { echo "FAIL: --table-only outputs: $(ls "$work/o")"; fail=1; }

@@ -34,6 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     o.diag_out = sink;
     o.sink = sink;
+    o.registry = "(sink)";
     compile_run(srcs, nul != NULL ? 2 : 1, &o);
     return 0;
 }

@@ -1,7 +1,11 @@
 #!/bin/bash
 # goldens.sh CONTRACTC CONTRACTS_DIR check|update
 # Generates, into a scratch directory:
-#   shipped/      contractc over every contracts/*.contract together
+#   shipped/      contractc over the shipped contracts together, with the
+#                 kernel's registry (contracts_registry.c); the shipped
+#                 contracts are those with goldens (a contract you add is
+#                 not one until you update the goldens, so adding one never
+#                 breaks this test; update mode takes every contracts/*.contract)
 #   good/         contractc over every tests/good/*.contract together
 #   diagnostics/  the full stderr of contractc for each tests/bad/*.contract
 # then compares it with tests/golden/ (check) or replaces tests/golden/
@@ -14,7 +18,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/shipped" "$work/good" "$work/diagnostics"
-"$contractc" ./*.contract -o "$work/shipped"
+if [ "$mode" = update ]; then
+    shipped=(./*.contract)
+else
+    shipped=()
+    for t in tests/golden/shipped/*_table.h; do
+        shipped+=("./$(basename "$t" _table.h).contract")
+    done
+fi
+"$contractc" "${shipped[@]}" -o "$work/shipped" \
+    --registry "$work/shipped/contracts_registry.c"
 "$contractc" tests/good/*.contract -o "$work/good"
 for f in tests/bad/*.contract; do
     name=$(basename "$f" .contract)

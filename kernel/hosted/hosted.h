@@ -7,4 +7,8 @@
 /* Installs the SIGILL/SIGSEGV/SIGBUS/SIGFPE handlers on an alternate stack. */
 void hosted_traps_init(void);
 
+/* --disk IMAGE (main.c): the file a file-backed block device will serve, or
+ * NULL. No driver uses it yet. */
+extern const char *hosted_disk_path;
+
 #endif

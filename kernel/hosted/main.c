@@ -2,7 +2,11 @@
  * main.c — the hosted platform's entry: Insula's core as a Linux process.
  *
  *   insula-hosted [--cmdline TEXT] [--memory MIB] [--module FILE[=ARGS]]...
+ *                 [--disk IMAGE]
  *
+ * --disk names the file a file-backed block device will serve; it is
+ * checked to be readable and writable and kept in hosted_disk_path, which
+ * no driver uses yet.
  * "Physical memory" is one mmap'ed arena, identity-mapped like phys mode
  * (an address is its own physical address). Modules are files mapped
  * outside the arena, as a loader would leave them.
@@ -28,7 +32,8 @@ extern const char __ehdr_start[], _end[];
 static void usage_exit(const char *why)
 {
     fprintf(stderr, "insula-hosted: %s\n"
-            "usage: insula-hosted [--cmdline TEXT] [--memory MIB] [--module FILE[=ARGS]]...\n", why);
+            "usage: insula-hosted [--cmdline TEXT] [--memory MIB] [--module FILE[=ARGS]]..."
+            " [--disk IMAGE]\n", why);
     exit(2);
 }
 
@@ -73,6 +78,17 @@ static void module_load(boot_info_t *bi, const char *spec)
     bi->module_count++;
 }
 
+const char *hosted_disk_path;
+
+static void disk_set(const char *path)
+{
+    if (access(path, R_OK | W_OK) != 0) {
+        fprintf(stderr, "insula-hosted: disk %s: %s\n", path, strerror(errno));
+        exit(1);
+    }
+    hosted_disk_path = path;
+}
+
 static void parse_args(int argc, char **argv, boot_info_t *bi, size_t *mib)
 {
     for (int i = 1; i < argc; i++) {
@@ -85,6 +101,8 @@ static void parse_args(int argc, char **argv, boot_info_t *bi, size_t *mib)
             *mib = strtoul(argv[++i], NULL, 10);
         else if (strcmp(a, "--module") == 0)
             module_load(bi, argv[++i]);
+        else if (strcmp(a, "--disk") == 0)
+            disk_set(argv[++i]);
         else
             usage_exit("unknown option");
     }

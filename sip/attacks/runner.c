@@ -1,6 +1,6 @@
 /*
  * attack-runner — runs the runtime half of the attack corpus and the safe
- * programs, and reports one TAP line each (boot/meson.build: attacks-*).
+ * programs, and reports one TAP line each (boot/scenarios/attacks-*.scenario).
  *
  * It starts the victim first (a PingPong channel to it), then each attack
  * of runner_table.c in turn: spawns it with the capabilities and endpoint

@@ -1,0 +1,151 @@
+"""Boot scenarios: one small file per boot test (boot/scenarios/NAME.scenario).
+
+One statement per line, `KEY VALUE`; the value is the rest of the line,
+verbatim (so patterns may hold spaces and `#`). Blank lines and lines
+starting with `#` are ignored.
+
+    platform pc|hosted        where it boots (default pc)
+    iso NAME                  pc only: boot BUILD/boot/NAME through GRUB
+    config FILE               a boot configuration (from the source root):
+                              its modules are init, FILE and each image it
+                              names, found by init's parser; the kernel gets
+                              insula.config=BASENAME unless it is boot.conf
+    config-errors N           FILE is expected to have exactly N errors
+                              (it is booted anyway: init skips bad entries)
+    module FILE[=ARGS]        one more module, a file from the source root
+    image PATTERN...          more modules: BUILD/sip/PATTERN, globs allowed
+                              (each pattern must match)
+    cmdline WORDS             kernel command-line words (lines add up)
+    expect pass|fail|panic|reached    the outcome (default pass)
+    until REGEX               stop when the log matches (outcome `reached`)
+    tap                       the log is TAP: the plan complete, all ok
+    symbols                   symbolize kernel backtraces (BUILD/kernel/kernel.elf)
+    sip-symbols               resolve NAME+0xOFF in SIP reports (BUILD/sip/NAME.elf)
+    log REGEX                 must match a line after the previous `log` match:
+                              the `log` lines are expected in this order
+    log-anywhere REGEX        must match somewhere (lines whose order the
+                              scheduler decides)
+    reject REGEX              must match nowhere
+    timeout SECONDS           (default 240)
+    include FILE              the statements of FILE (beside this one)
+
+Errors: `FILE:LINE:COL: error: [SCENARIO] ...`.
+"""
+import glob
+import os
+import re
+
+import config_modules
+
+SINGLE = {"platform", "iso", "config", "config-errors", "expect", "until", "timeout"}
+LISTS = {"module", "image", "cmdline", "log", "log-anywhere", "reject"}
+FLAGS = {"tap", "symbols", "sip-symbols"}
+CHOICES = {"platform": {"pc", "hosted"}, "expect": {"pass", "fail", "panic", "reached"}}
+
+
+class ScenarioError(Exception):
+    pass
+
+
+def _error(path, number, column, message):
+    return ScenarioError(f"{path}:{number}:{column}: error: [SCENARIO] {message}")
+
+
+def _check_value(path, number, key, value):
+    column = len(key) + 2
+    if key in CHOICES and value not in CHOICES[key]:
+        raise _error(path, number, column, f"{key} must be one of {', '.join(sorted(CHOICES[key]))}")
+    if key in ("config-errors", "timeout") and not value.isdigit():
+        raise _error(path, number, column, f"{key} must be a number")
+    if key in ("until", "log", "log-anywhere", "reject"):
+        try:
+            re.compile(value)
+        except re.error as e:
+            raise _error(path, number, column, f"bad pattern: {e}") from None
+
+
+def _statements(path, depth=0):
+    """(path, line number, key, value) of every statement, includes expanded."""
+    if depth > 4:
+        raise ScenarioError(f"{path}: error: [SCENARIO] includes nested too deep")
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        key, _, value = text.partition(" ")
+        value = value.strip()
+        if key == "include":
+            yield from _statements(os.path.join(os.path.dirname(path), value), depth + 1)
+            continue
+        if key not in SINGLE | LISTS | FLAGS:
+            raise _error(path, number, 1, f"unknown statement '{key}'")
+        if (key in FLAGS) != (value == ""):
+            raise _error(path, number, 1, f"'{key}' " +
+                         ("takes no value" if key in FLAGS else "needs a value"))
+        _check_value(path, number, key, value)
+        yield path, number, key, value
+
+
+def load(path):
+    """The scenario as a dict: single keys to str, list keys to lists, flags to bool."""
+    s = {key: [] for key in LISTS}
+    s.update({key: False for key in FLAGS})
+    s.update({"platform": "pc", "expect": "pass", "timeout": "240"})
+    seen = {}
+    for where, number, key, value in _statements(path):
+        if key in SINGLE:
+            if key in seen:
+                raise _error(where, number, 1, f"'{key}' is given twice (first at line {seen[key]})")
+            seen[key] = number
+            s[key] = value
+        elif key in LISTS:
+            s[key].append(value)
+        else:
+            s[key] = True
+    if s.get("iso") and s["platform"] != "pc":
+        raise ScenarioError(f"{path}: error: [SCENARIO] 'iso' boots on pc only")
+    if s.get("iso") and (s.get("config") or s["module"] or s["image"] or s["cmdline"]):
+        raise ScenarioError(f"{path}: error: [SCENARIO] an ISO carries its own modules and "
+                            "command line")
+    return s
+
+
+def in_order_problems(patterns, log):
+    """Problems of the `log` lines: each must match after the previous match."""
+    problems, position = [], 0
+    for pattern in patterns:
+        m = re.compile(pattern, re.M).search(log, position)
+        if m:
+            position = m.end()
+        elif re.search(pattern, log, re.M):
+            problems.append(f"log has /{pattern}/ only before the line expected before it")
+        else:
+            problems.append(f"log lacks /{pattern}/")
+    return problems
+
+
+def modules(s, build, source):
+    """The modules of a scenario as paths: its configuration's (init, the
+    configuration, its images), then its own `module` and `image` lines."""
+    found = []
+    if s.get("config"):
+        config = os.path.join(source, s["config"])
+        found += config_modules.modules(build, config, "config-errors" in s, shown=s["config"])
+    found += [os.path.join(source, m) for m in s["module"]]
+    for pattern in " ".join(s["image"]).split():
+        matches = sorted(glob.glob(os.path.join(build, "sip", pattern)))
+        if not matches:
+            raise ScenarioError(f"image {pattern}: no such image in {build}/sip")
+        found += [m for m in matches if m not in found]
+    return found
+
+
+def cmdline(s):
+    """The kernel command line: insula.config=NAME for a configuration other
+    than boot.conf, then the `cmdline` words."""
+    words = " ".join(s["cmdline"]).split()
+    if s.get("config") and os.path.basename(s["config"]) != "boot.conf":
+        words.insert(0, "insula.config=" + os.path.basename(s["config"]))
+    return " ".join(words)

@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Find the contracts and SIPs of the tree, for Meson (which cannot glob).
+
+    discover.py contracts ROOT     one line per contracts/STEM.contract
+    discover.py scenarios ROOT     one line per boot/scenarios/NAME.scenario
+    discover.py sips ROOT          one `sip<TAB>NAME<TAB>KEY<TAB>VALUE` line per fact
+    discover.py all ROOT [--depfile FILE --target NAME]
+                                   both, the listing the build was configured
+                                   from (build/discovered.txt); --depfile
+                                   also writes the declaration files it read
+    discover.py check ROOT LISTING exit 1, saying what changed, if the tree's
+                                   listing is no longer LISTING
+
+A SIP is a folder holding main.c or a declaration file sip.toml, in one of
+the SIP roots below; its sources are the folder's *.c files plus what the
+declaration adds. docs/hacking.md describes the declaration's keys.
+
+Contract lines are `contract<TAB>STEM`, scenario lines (boot tests)
+`scenario<TAB>NAME<TAB>PLATFORM`; SIP lines (paths relative to ROOT):
+    sip  NAME  dir              FOLDER
+    sip  NAME  source           FILE       (one line each, compiled and verified)
+    sip  NAME  unverified       REASON     (the whole SIP skips the verifier)
+    sip  NAME  unverified_file  FILE       (compiled, not verified)
+    sip  NAME  nochecks         true       (built without the runtime checks)
+    sip  NAME  c_arg            ARG
+    sip  NAME  contract_tables  true       (links the kernel's contract tables, unverified)
+Errors are `FILE:LINE:COL: error: [SIP-DECL] ...` on stderr, exit status 1.
+"""
+import os
+import re
+import sys
+import tomllib
+
+# (folder whose subfolders are SIPs, prefix of their names)
+SIP_ROOTS = [("sip", ""), ("sip/tests", ""), ("drivers", ""), ("bench/sips", "bench-")]
+DECLARATION = "sip.toml"
+NAME = re.compile(r"^[a-z0-9_-]{1,31}$")
+KEYS = {"name": str, "sources": list, "unverified": str, "unverified_files": dict,
+        "nochecks": bool, "c_args": list, "contract_tables": bool}
+
+
+class DeclarationError(Exception):
+    pass
+
+
+def contracts(root):
+    folder = os.path.join(root, "contracts")
+    return sorted(f[:-len(".contract")] for f in os.listdir(folder)
+                  if f.endswith(".contract") and not f.startswith("."))
+
+
+def scenarios(root):
+    """(name, platform) of each boot/scenarios/*.scenario (its `platform` line)."""
+    folder = os.path.join(root, "boot", "scenarios")
+    found = []
+    for f in sorted(os.listdir(folder)):
+        if f.endswith(".scenario") and not f.startswith("."):
+            with open(os.path.join(folder, f), encoding="utf-8") as text:
+                m = re.search(r"^platform\s+(\S+)", text.read(), re.M)
+            found.append((f[:-len(".scenario")], m.group(1) if m else "pc"))
+    return found
+
+
+def where(path, text, key):
+    """FILE:LINE:COL of `key` in a declaration (its first mention)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        column = line.find(key)
+        if column >= 0 and key:
+            return f"{path}:{number}:{column + 1}"
+    return f"{path}:1:1"
+
+
+def fail(path, text, key, message):
+    raise DeclarationError(f"{where(path, text, key)}: error: [SIP-DECL] {message}")
+
+
+def read_declaration(root, folder):
+    path = os.path.join(folder, DECLARATION)
+    full = os.path.join(root, path)
+    if not os.path.exists(full):
+        return {}, None
+    with open(full, "rb") as f:
+        text = f.read().decode("utf-8", errors="replace")
+    try:
+        decl = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        m = re.search(r"\(at line (\d+), column (\d+)\)", str(e))
+        place = f"{path}:{m.group(1)}:{m.group(2)}" if m else f"{path}:1:1"
+        raise DeclarationError(f"{place}: error: [SIP-DECL] {e}") from None
+    for key, value in decl.items():
+        if key not in KEYS:
+            fail(path, text, key, f"unknown key '{key}' (known: {', '.join(KEYS)})")
+        if not isinstance(value, KEYS[key]):
+            fail(path, text, key, f"'{key}' must be a {KEYS[key].__name__}")
+    return decl, (path, text)
+
+
+def source_path(root, folder, relative, decl_where, key):
+    path = os.path.normpath(os.path.join(folder, relative))
+    if not isinstance(relative, str) or not os.path.isfile(os.path.join(root, path)):
+        fail(*decl_where, key, f"'{relative}' is not a file (paths are relative to {folder}/)")
+    return path
+
+
+def sip_facts(root, folder, name, decl, decl_where):
+    """The lines of one SIP."""
+    own = sorted(f for f in os.listdir(os.path.join(root, folder)) if f.endswith(".c"))
+    unverified_files = decl.get("unverified_files", {})
+    for f, reason in unverified_files.items():
+        if f not in own or not isinstance(reason, str) or not reason:
+            fail(*decl_where, f, f"unverified_files: '{f}' must be a .c file of {folder}/ "
+                 "with its reason")
+    facts = [(name, "dir", folder)]
+    facts += [(name, "source", os.path.join(folder, f)) for f in own if f not in unverified_files]
+    facts += [(name, "source", source_path(root, folder, s, decl_where, s))
+              for s in decl.get("sources", [])]
+    facts += [(name, "unverified_file", os.path.join(folder, f)) for f in sorted(unverified_files)]
+    if "unverified" in decl:
+        if not decl["unverified"].strip():
+            fail(*decl_where, "unverified", "'unverified' needs its reason")
+        facts.append((name, "unverified", decl["unverified"]))
+    if decl.get("nochecks"):
+        facts.append((name, "nochecks", "true"))
+    facts += [(name, "c_arg", str(a)) for a in decl.get("c_args", [])]
+    if decl.get("contract_tables"):
+        facts.append((name, "contract_tables", "true"))
+    if not any(key == "source" for _, key, _ in facts):
+        fail(*(decl_where or (os.path.join(folder, "main.c"), "")), "sources",
+             f"{folder}/ has no sources")
+    return facts
+
+
+def sip_folders(root):
+    """(folder, default name) of every SIP folder, in root order."""
+    containers = {r for r, _ in SIP_ROOTS}
+    for base, prefix in SIP_ROOTS:
+        if not os.path.isdir(os.path.join(root, base)):
+            continue
+        for entry in sorted(os.listdir(os.path.join(root, base))):
+            folder = os.path.join(base, entry)
+            full = os.path.join(root, folder)
+            if folder in containers or entry.startswith(".") or not os.path.isdir(full):
+                continue
+            if os.path.exists(os.path.join(full, "main.c")) or \
+               os.path.exists(os.path.join(full, DECLARATION)):
+                yield folder, prefix + entry
+
+
+def sips(root):
+    facts, seen = [], {}
+    for folder, default_name in sip_folders(root):
+        decl, decl_where = read_declaration(root, folder)
+        name = decl.get("name", default_name)
+        if not NAME.match(name):
+            fail(*(decl_where or (folder, "")), "name",
+                 f"SIP name '{name}' is not [a-z0-9_-]{{1,31}}")
+        if name in seen:
+            raise DeclarationError(f"{folder}: error: [SIP-DECL] a second SIP named '{name}' "
+                                   f"(the first is {seen[name]}/)")
+        seen[name] = folder
+        facts += sip_facts(root, folder, name, decl, decl_where)
+    return facts
+
+
+def declarations(root):
+    return [os.path.join(root, folder, DECLARATION) for folder, _ in sip_folders(root)
+            if os.path.exists(os.path.join(root, folder, DECLARATION))]
+
+
+def listing(root):
+    lines = [f"contract\t{stem}" for stem in contracts(root)]
+    lines += [f"scenario\t{name}\t{platform}" for name, platform in scenarios(root)]
+    lines += ["sip\t" + "\t".join(fact) for fact in sips(root)]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv):
+    if len(argv) < 3 or argv[1] not in ("contracts", "scenarios", "sips", "all", "check"):
+        sys.stderr.write(__doc__)
+        return 2
+    mode, root = argv[1], argv[2]
+    try:
+        if mode == "contracts":
+            sys.stdout.write("".join(f"contract\t{stem}\n" for stem in contracts(root)))
+        elif mode == "scenarios":
+            sys.stdout.write("".join(f"scenario\t{n}\t{p}\n" for n, p in scenarios(root)))
+        elif mode == "sips":
+            sys.stdout.write("".join("sip\t" + "\t".join(fact) + "\n" for fact in sips(root)))
+        elif mode == "all":
+            sys.stdout.write(listing(root))
+            if "--depfile" in argv:
+                depfile = argv[argv.index("--depfile") + 1]
+                target = argv[argv.index("--target") + 1]
+                with open(depfile, "w") as f:
+                    f.write(f"{target}: " + " ".join(declarations(root)) + "\n")
+        else:
+            with open(argv[3]) as f:
+                if f.read() != listing(root):
+                    sys.stderr.write("insula: contracts or SIP folders were added, removed or "
+                                     "changed since Meson configured the build: run "
+                                     "`./insula build` (it reconfigures) or "
+                                     "`meson setup --reconfigure BUILD`\n")
+                    return 1
+    except DeclarationError as e:
+        sys.stderr.write(f"{e}\n")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
