@@ -69,6 +69,30 @@ static void admin_message(NsAdmin_exp_t admin, NsAdmin_exp_msg_t m)
     NsAdmin_exp_send_AckAllow(admin);
 }
 
+/*
+ * Says on the console why `sip` may not `action` (publish or bind) `name`,
+ * with the status the requester's stdlib turns the refusal into
+ * (stdlib/src/naming.c) and what to change. A bind of a name not yet
+ * published is not reported: clients retry while their service starts.
+ */
+static void report_refusal(str_t sip, const char *action, str_t name, NameService_Error_t error)
+{
+    if (error == NameService_Error_Refused)
+        print("nameservice: ERR_DENIED: no 'allow %.*s %s \"%.*s\"' rule in the boot "
+              "configuration\n", (int)sip.len, sip.bytes, action, (int)name.len, name.bytes);
+    else if (error == NameService_Error_NotFound)
+        return;    /* a client retries while its service starts: its stdlib reports a timeout */
+    else if (error == NameService_Error_NameTaken)
+        print("nameservice: ERR_EXISTS: %.*s publishes '%.*s', which is taken\n",
+              (int)sip.len, sip.bytes, (int)name.len, name.bytes);
+    else if (error == NameService_Error_BadName)
+        print("nameservice: ERR_INVALID: %.*s sent a name that is empty, too long or not UTF-8\n",
+              (int)sip.len, sip.bytes);
+    else
+        print("nameservice: ERR_BUSY: the provider of '%.*s' refused %.*s\n", (int)name.len,
+              name.bytes, (int)sip.len, sip.bytes);
+}
+
 /* Why client c may not publish `name` (0: it may), and a free entry for it in *s. */
 static NameService_Error_t publish_refusal(size_t c, ns_name_t name, SIP_OUT int64_t *s)
 {
@@ -92,8 +116,7 @@ static void publish(size_t c, NameService_Publish_t p)
     if (error == 0 && copy == NULL)
         error = NameService_Error_Unavailable;
     if (error != 0) {
-        print("nameservice: %.*s may not publish '%.*s'\n", (int)sip.len, sip.bytes,
-              (int)name.name.len, name.name.bytes);
+        report_refusal(sip, "publish", name.name, error);
         chan_close(p.name);
         NameService_exp_send_NakPublish(reg.clients[c].ep, error, p.provider);
         return;
@@ -151,9 +174,7 @@ static void bind(size_t c, NameService_Bind_t b)
     if (error == 0 && imp == 0)
         error = NameService_Error_Unavailable;
     if (error != 0) {
-        str_t sip = buf_view(reg.clients[c].sip);
-        print("nameservice: bind of '%.*s' by %.*s refused (error %u)\n",
-              (int)name.name.len, name.name.bytes, (int)sip.len, sip.bytes, error);
+        report_refusal(buf_view(reg.clients[c].sip), "bind", name.name, error);
         chan_close(b.name);
         NameService_exp_send_NakBind(reg.clients[c].ep, error);
         return;

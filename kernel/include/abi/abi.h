@@ -25,25 +25,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "status.h"
+
 #define INSULA_ABI_VERSION 1
 
 typedef int32_t abi_status_t;
 
+/* ABI_OK and ABI_ERR_*: the one status list (abi/status.h, docs/errors.md). */
+#define ABI_STATUS_ENUMERATOR(name, value, text) ABI_##name = value,
 enum {
     ABI_OK = 0,
-    ABI_ERR_INVALID = -1,        /* malformed argument (bad flags, zero length...) */
-    ABI_ERR_BAD_HANDLE = -2,     /* not a live handle of the right type */
-    ABI_ERR_BAD_ADDRESS = -3,    /* buffer not wholly inside the caller's memory */
-    ABI_ERR_NO_MEMORY = -4,      /* the kernel is out of memory */
-    ABI_ERR_QUOTA = -5,          /* the caller's memory quota would be exceeded */
-    ABI_ERR_DENIED = -6,         /* the manifest/boot configuration does not allow it */
-    ABI_ERR_NOT_FOUND = -7,      /* no such SIP image, module or name */
-    ABI_ERR_TIMEOUT = -8,        /* the wait timed out */
-    ABI_ERR_CORRUPT = -9,        /* an image failed its seal or format checks */
-    ABI_ERR_RANGE = -10,         /* a number outside its permitted range */
-    ABI_ERR_BUSY = -11,          /* the object is in a state that forbids this */
-    ABI_ERR_CLOSED = -12,        /* the channel's other end is closed */
+    ERROR_LIST(ABI_STATUS_ENUMERATOR)
 };
+#undef ABI_STATUS_ENUMERATOR
 
 typedef uint64_t abi_handle_t;   /* index | generation << 32; 0 is never valid */
 
