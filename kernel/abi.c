@@ -33,6 +33,7 @@ abi_status_t abi_status_of(err_t rc)
     case ERR_BAD_ADDRESS: return ABI_ERR_BAD_ADDRESS;
     case ERR_RANGE: return ABI_ERR_RANGE;
     case ERR_BUSY: return ABI_ERR_BUSY;
+    case ERR_CLOSED: return ABI_ERR_CLOSED;
     case ERR_CORRUPT: case ERR_TRUNCATED: case ERR_UNSUPPORTED: return ABI_ERR_CORRUPT;
     default: return ABI_ERR_INVALID;
     }
@@ -327,4 +328,8 @@ const insula_abi_t kernel_abi = {
     .xblock_map = abi_xblock_map,
     .threads_suspend = abi_threads_suspend,
     .threads_resume = abi_threads_resume,
+    .console_read = abi_console_read,
+    .sip_list = abi_sip_list,
+    .system_info = abi_system_info,
+    .system_power = abi_system_power,
 };

@@ -7,4 +7,10 @@
 /* Installs the SIGILL/SIGSEGV/SIGBUS/SIGFPE handlers on an alternate stack. */
 void hosted_traps_init(void);
 
+/* Remembers the process's arguments, for platform_reboot. */
+void hosted_save_argv(char *const *argv);
+
+/* Puts back the terminal mode console input changed (terminal.c). */
+void hosted_terminal_restore(void);
+
 #endif

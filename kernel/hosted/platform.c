@@ -9,6 +9,8 @@
  */
 #include "platform.h"
 
+#include "hosted.h"
+
 #include "thread.h"
 #include "timer.h"
 
@@ -41,6 +43,7 @@ void platform_console_write(const char *bytes, size_t len)
 
 void platform_halt(halt_reason_t reason)
 {
+    hosted_terminal_restore();
     _exit((int)reason);
 }
 

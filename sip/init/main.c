@@ -16,11 +16,16 @@
 #include "bootconf.h"
 #include "nameservice.h"
 
-SIP_MANIFEST("init", .stack_bytes = 32 * 1024, .heap_bytes = 512 * 1024,
-             .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG);
+/* init holds every capability, so that it can grant each SIP what the
+   configuration says (a SIP can grant only what it has); it uses spawn,
+   boot-config and inspect itself (the deadlock report). */
+SIP_MANIFEST("init", .stack_bytes = 32 * 1024, .heap_bytes = 512 * 1024, .caps = SIP_CAP_ALL);
 
 _Static_assert(BOOTCONF_CAP_SPAWN == SIP_CAP_SPAWN, "capability bits agree");
 _Static_assert(BOOTCONF_CAP_BOOT_CONFIG == SIP_CAP_BOOT_CONFIG, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_CONSOLE_INPUT == SIP_CAP_CONSOLE_INPUT, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_INSPECT == SIP_CAP_INSPECT, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_POWER == SIP_CAP_POWER, "capability bits agree");
 
 #define CONFIG_MAX_BYTES (64 * 1024)
 #define DEFAULT_QUOTA (1ull << 20)

@@ -198,6 +198,29 @@ static void unpublish(size_t c, NameService_Unpublish_t u)
     NameService_exp_send_AckUnpublish(reg.clients[c].ep);
 }
 
+#define LIST_MAX 4096
+
+/* Every published name and its owner, one per line. */
+static void list(size_t c)
+{
+    buf_t *text = buf_new(LIST_MAX);
+    for (size_t s = 0; text != NULL && s < NS_MAX_SERVICES; s++) {
+        if (!reg.services[s].live)
+            continue;
+        str_t name = buf_view(reg.services[s].name);
+        str_t owner = buf_view(reg.services[s].owner);
+        buf_format(text, "%.*s %.*s\n", (int)name.len, name.bytes, (int)owner.len, owner.bytes);
+    }
+    xblock_result_t block = xblock_from_str(text != NULL && buf_len(text) > 0 ? buf_view(text)
+                                                                             : STR("\n"));
+    if (block.err != OK) {
+        chan_close(reg.clients[c].ep.h);    /* cannot answer: the client sees ERR_CLOSED */
+        reg.clients[c].live = false;
+        return;
+    }
+    NameService_exp_send_AckList(reg.clients[c].ep, block.block);
+}
+
 static void client_message(size_t c)
 {
     NameService_exp_msg_t m;
@@ -210,6 +233,8 @@ static void client_message(size_t c)
         publish(c, m.u.Publish);
     else if (m.id == NameService_MSG_Bind)
         bind(c, m.u.Bind);
+    else if (m.id == NameService_MSG_List)
+        list(c);
     else
         unpublish(c, m.u.Unpublish);
 }
