@@ -66,9 +66,10 @@ static void cmd_start(str_t args)
     }
     children[slot].handle = r.handle;
     children[slot].running = true;
-    str_t name = str_slice(image.token, 0, image.token.len < 63 ? image.token.len : 63).str;
+    str_t name = buf_view(module);
     for (size_t i = 0; i < sizeof children[slot].image; i++)
-        children[slot].image[i] = i < name.len ? (char)str_at(name, i) : '\0';
+        children[slot].image[i] = i < name.len && i + 1 < sizeof children[slot].image
+                                      ? (char)str_at(name, i) : '\0';
     print("start: %.*s started\n", (int)image.token.len, image.token.bytes);
 }
 
@@ -97,12 +98,8 @@ void children_poll(void)
         if (st.err == ERR_TIMEOUT)
             continue;
         str_t image = str_from_array(children[i].image);
-        image = str_slice(image, 0, (size_t)(str_find_byte(image, '\0') >= 0
-                                                 ? str_find_byte(image, '\0') : 0)).str;
         buf_t *text = buf_new(96);
         str_t reason = str_from_array(st.reason);
-        int64_t reason_end = str_find_byte(reason, '\0');
-        reason = str_slice(reason, 0, reason_end >= 0 ? (size_t)reason_end : reason.len).str;
         if (text != NULL && st.killed)
             buf_format(text, "%.*s was killed: %.*s", (int)image.len, image.bytes,
                        (int)reason.len, reason.bytes);
@@ -126,14 +123,10 @@ static void cmd_log(void)
         print("log: no SIP started from this shell has ended\n");
     for (size_t n = first; n < events.count; n++) {
         str_t t = str_from_array(events.text[n % LOG_MAX]);
-        int64_t end = str_find_byte(t, '\0');
-        t = str_slice(t, 0, end >= 0 ? (size_t)end : t.len).str;
         print("%.*s\n", (int)t.len, t.bytes);
     }
     for (size_t i = 0; i < CHILDREN_MAX; i++) {
         str_t image = str_from_array(children[i].image);
-        int64_t end = str_find_byte(image, '\0');
-        image = str_slice(image, 0, end >= 0 ? (size_t)end : image.len).str;
         if (children[i].running)
             print("%.*s is running\n", (int)image.len, image.bytes);
     }

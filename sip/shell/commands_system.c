@@ -14,18 +14,11 @@ static const char *state_name(uint32_t state)
     return state == 0 ? "running" : state == 1 ? "exited" : "killed";
 }
 
-/* Text in a char array, up to its first NUL. */
-static str_t until_nul(str_t s)
-{
-    int64_t end = str_find_byte(s, '\0');
-    return end >= 0 ? str_slice(s, 0, (size_t)end).str : s;
-}
-
 static void ps_line(const sip_list_t *list, size_t i)
 {
     abi_sip_info_t s = list->sips[i];
-    str_t name = until_nul(str_from_array(s.name));
-    str_t waits = until_nul(str_from_array(s.waits_on));
+    str_t name = str_from_array(s.name);
+    str_t waits = str_from_array(s.waits_on);
     print("%3u %-16.*s %-7s %3u %3u/%-3u %6llu/%-6llu %3u %3u  %.*s\n", s.id, (int)name.len,
           name.bytes, state_name(s.state), s.priority, s.threads,
           s.blocked_on_channel + s.blocked_other,
@@ -58,7 +51,7 @@ void cmd_mem(void)
         print("mem: %s\n", err_name(r.err));
         return;
     }
-    str_t platform = until_nul(str_from_array(r.info.platform));
+    str_t platform = str_from_array(r.info.platform);
     heap_stats_t h = heap_stats();
     print("platform %.*s, up %llu ms, %u SIP(s), %u thread(s)\n", (int)platform.len,
           platform.bytes, (unsigned long long)(r.info.uptime_ns / 1000000), r.info.sip_count,

@@ -17,7 +17,7 @@ int main(const char *args)
     for (;;) {
         err_t rc = line_read();
         if (rc == ERR_CLOSED) {
-            print("shell: the console input has ended\n");
+            print("\nshell: the console input has ended\n");
             return 0;
         }
         if (rc != OK) {
