@@ -141,7 +141,7 @@ typedef struct {
 /* ---- the system: console input, SIP listing, power (kernel/abi_system.c) ---- */
 
 /* What sip_list reports about one SIP. */
-#define ABI_SIP_WAITS_MAX 96
+#define ABI_SIP_WAITS_MAX 192
 typedef struct {
     uint32_t id;
     uint32_t state;              /* 0 running, 1 exited, 2 killed (not yet released) */
