@@ -84,7 +84,9 @@ def run_steps(screen, timeout):
     # hello writes while the prompt waits: its line may follow the prompt.
     step([], r"hello: Hello from a sealed SIP: typed in tmux$")
     step(["Enter"], r"^names: nothing is published", literal="names")
-    step(["Enter"], r"^hello\.sip exited with code 0", literal="log")
+    step(["Enter"], r"^log: hello\.sip exited with code 0", literal="log")
+    # The log holds what the kernel and the SIPs wrote: "start" again.
+    step([], r"^start: hello started$", count=2)
     step(["Enter"], r"^bench: channel round trip between two threads .*: \d+ ns",
          literal="bench")
     step(["Enter"], r"^nosuch: unknown command; 'help' lists them", literal="nosuch")

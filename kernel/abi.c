@@ -74,6 +74,7 @@ static abi_status_t abi_console_write(const char *bytes, uint64_t len)
     if (!sip_owns(sip, (uint64_t)(uintptr_t)bytes, len, false))
         return ABI_ERR_BAD_ADDRESS;
     bool enabled = irq_save();
+    console_log_record(bytes, len);
     platform_console_write(bytes, len);
     irq_restore(enabled);
     return ABI_OK;
@@ -332,4 +333,5 @@ const insula_abi_t kernel_abi = {
     .sip_list = abi_sip_list,
     .system_info = abi_system_info,
     .system_power = abi_system_power,
+    .log_read = abi_log_read,
 };

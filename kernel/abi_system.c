@@ -1,6 +1,6 @@
 /*
  * abi_system.c — the ABI entries about the whole system: console input,
- * the list of SIPs, memory and time, halt and reboot. Each needs its own
+ * the list of SIPs, memory and time, halt and reboot, the log. Each needs its own
  * capability (abi/manifest.h), which only the boot configuration grants:
  * a shell gets them, an ordinary SIP does not.
  */
@@ -17,6 +17,7 @@
 
 #define CONSOLE_READ_MAX 256u     /* bytes per call: a local copy on the caller's stack */
 #define SIP_LIST_MAX 64u
+#define LOG_READ_MAX (16u * 1024)
 
 static bool may(const sip_t *sip, uint32_t cap)
 {
@@ -152,4 +153,17 @@ abi_status_t abi_system_power(uint32_t action)
     if (action == ABI_POWER_REBOOT)
         platform_reboot();
     platform_halt(HALT_PASS);
+}
+
+abi_status_t abi_log_read(void *buf, uint64_t cap, uint64_t *got)
+{
+    sip_t *sip = sip_current();
+    if (!may(sip, SIP_CAP_INSPECT))
+        return ABI_ERR_DENIED;
+    if (cap == 0 || cap > LOG_READ_MAX)
+        return ABI_ERR_RANGE;
+    if (!writable(sip, buf, cap) || !writable(sip, got, sizeof(*got)))
+        return ABI_ERR_BAD_ADDRESS;
+    *got = console_log_tail(buf, (size_t)cap);
+    return ABI_OK;
 }

@@ -23,6 +23,7 @@ abi_status_t abi_console_read(void *buf, uint64_t cap, uint64_t timeout_ns, uint
 abi_status_t abi_sip_list(abi_sip_info_t *out, uint32_t cap, uint32_t *count);
 abi_status_t abi_system_info(abi_system_info_t *out);
 abi_status_t abi_system_power(uint32_t action);
+abi_status_t abi_log_read(void *buf, uint64_t cap, uint64_t *got);
 
 /* The ABI status for a kernel error (one mapping for every entry). */
 abi_status_t abi_status_of(err_t rc);

@@ -20,6 +20,15 @@ void kvprintf(const char *format, va_list ap);
 /* "warning: ..." / "error: ..." lines with a subsystem tag. */
 void kwarn(const char *subsystem, const char *format, ...) __attribute__((format(printf, 2, 3)));
 
+/* ---- the log: the console's recent output (console.c) ---- */
+
+/* Keeps `bytes` in the log ring (interrupts off); kprintf and the
+   console_write ABI entry call it. */
+void console_log_record(const char *bytes, size_t len);
+
+/* Copies the last min(cap, what is held) bytes of the log into buf. */
+size_t console_log_tail(char *buf, size_t cap);
+
 /* ---- console input (console_input.c) ---- */
 
 /*

@@ -25,7 +25,7 @@ static void cmd_help(void)
           "  start IMAGE [ARGS] start boot module IMAGE (IMAGE.sip if it has no dot), priority 3, 1 MiB\n"
           "  kill ID            end SIP ID\n"
           "  bench              time a channel round trip and an ABI call\n"
-          "  log                the SIPs this shell started and how they ended\n"
+          "  log                the end of the console log, and the SIPs started here\n"
           "  halt               stop the machine (QEMU / the hosted process exits with 0)\n"
           "  reboot             start again\n"
           "keys: Left/Right, Up/Down (history), Backspace, Ctrl-U (clear), Ctrl-A/E, Ctrl-C\n");
@@ -116,19 +116,50 @@ void children_poll(void)
     }
 }
 
+#define LOG_SHOWN 2048
+
+/* Prints text without its terminal controls (the prompt's redraws are in
+   the log too): printable bytes and newlines only, escape sequences and
+   carriage returns dropped. */
+static void print_plain(str_t text)
+{
+    bool in_escape = false;
+    for (size_t i = 0; i < str_len(text); i++) {
+        int c = str_at(text, i);
+        if (in_escape) {
+            in_escape = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+            continue;
+        }
+        if (c == 0x1b)
+            in_escape = true;
+        else if (c == '\n' || (c >= 0x20 && c < 0x7f))
+            print("%c", c);
+    }
+}
+
+/* The end of the console log (`log`), then the SIPs `start` began. */
 static void cmd_log(void)
 {
+    buf_t *tail = buf_new(LOG_SHOWN);
+    err_t rc = tail != NULL ? log_tail(tail) : ERR_NO_MEMORY;
+    if (rc != OK)
+        print("log: %s\n", err_name(rc));
+    else {
+        str_t text = buf_view(tail);
+        int64_t first_line = str_find_byte(text, '\n');
+        if (str_len(text) == LOG_SHOWN && first_line >= 0)    /* drop a cut first line */
+            text = str_slice(text, (size_t)first_line + 1, text.len - (size_t)first_line - 1).str;
+        print_plain(text);
+    }
     size_t first = events.count > LOG_MAX ? events.count - LOG_MAX : 0;
-    if (events.count == 0)
-        print("log: no SIP started from this shell has ended\n");
     for (size_t n = first; n < events.count; n++) {
         str_t t = str_from_array(events.text[n % LOG_MAX]);
-        print("%.*s\n", (int)t.len, t.bytes);
+        print("log: %.*s\n", (int)t.len, t.bytes);
     }
     for (size_t i = 0; i < CHILDREN_MAX; i++) {
         str_t image = str_from_array(children[i].image);
         if (children[i].running)
-            print("%.*s is running\n", (int)image.len, image.bytes);
+            print("log: %.*s is running\n", (int)image.len, image.bytes);
     }
 }
 

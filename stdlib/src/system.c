@@ -3,8 +3,11 @@
  */
 #include "insula/system.h"
 
+#include "insula/buf.h"
 #include "insula/console.h"
 #include "internal.h"
+
+#define LOG_CHUNK 4096
 
 #define INPUT_CHUNK 64
 
@@ -71,4 +74,20 @@ err_t system_halt(void)
 err_t system_reboot(void)
 {
     return power(ABI_POWER_REBOOT);
+}
+
+__INSULA_ABI_CALLER
+err_t log_tail(buf_t *b)
+{
+    static char chunk[LOG_CHUNK];
+    const insula_abi_t *abi = __insula_abi();
+    if (abi == NULL || b == NULL || buf_cap(b) == 0)
+        return ERR_INVALID;
+    uint64_t got = 0;
+    size_t want = buf_cap(b) < LOG_CHUNK ? buf_cap(b) : LOG_CHUNK;
+    err_t rc = abi->log_read(chunk, want, &got);
+    if (rc != OK)
+        return rc;
+    buf_truncate(b, 0);
+    return buf_append(b, (str_t){ .bytes = chunk, .len = (size_t)got });
 }

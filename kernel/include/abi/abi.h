@@ -138,7 +138,7 @@ typedef struct {
     uint64_t words[ABI_ROOT_WORDS_MAX];
 } abi_roots_t;
 
-/* ---- the system: console input, SIP listing, power (kernel/abi_system.c) ---- */
+/* ---- the system: console input, SIP listing, power, log (kernel/abi_system.c) ---- */
 
 /* What sip_list reports about one SIP. */
 #define ABI_SIP_WAITS_MAX 192
@@ -322,9 +322,15 @@ typedef struct insula_abi {
      * succeeds. Needs SIP_CAP_POWER. Errors: DENIED, INVALID (action).
      */
     abi_status_t (*system_power)(uint32_t action);
+    /*
+     * Copies the end of the console log — the last min(cap, 16 KiB) bytes
+     * the kernel and every SIP wrote — into buf (cap 1..16384); *got gets
+     * the count. Needs SIP_CAP_INSPECT. Errors: DENIED, RANGE, BAD_ADDRESS.
+     */
+    abi_status_t (*log_read)(void *buf, uint64_t cap, uint64_t *got);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 27
+#define INSULA_ABI_ENTRY_COUNT 28
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

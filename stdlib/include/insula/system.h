@@ -9,6 +9,7 @@
 #define INSULA_STDLIB_SYSTEM_H
 
 #include "abi/abi.h"
+#include "insula/buf.h"
 #include "insula/err.h"
 
 #include <stdint.h>
@@ -43,6 +44,11 @@ typedef struct {
 
 /* Uptime, frames, kernel heap, SIP and thread counts, platform name. */
 system_info_result_t system_info(void);
+
+/* Replaces the contents of b (from buf_new) with the end of the console
+   log: the last min(buf_cap(b), 4096) bytes the kernel and the SIPs wrote.
+   Errors: ERR_DENIED (no `inspect` capability), ERR_INVALID. */
+err_t log_tail(buf_t *b);
 
 /* Halt (QEMU or the hosted process ends with status 0) or reboot; neither
    returns when allowed. Errors: ERR_DENIED (no `power` capability). */
