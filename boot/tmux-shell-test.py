@@ -80,16 +80,17 @@ def run_steps(screen, timeout):
         raise AssertionError("Ctrl-U did not clear the line")
     # History: Up twice brings back "ps".
     step(["Up", "Up", "Enter"], r"^ +ID NAME +STATE", count=2)
-    step(["Enter"], r"^start: hello started", literal="start hello typed in tmux")
+    step(["Enter"], r"^start: hello started as SIP \d+$", literal="start hello typed in tmux")
     # hello writes while the prompt waits: its line may follow the prompt.
     step([], r"hello: Hello from a sealed SIP: typed in tmux$")
     step(["Enter"], r"^names: nothing is published", literal="names")
     step(["Enter"], r"^log: hello\.sip exited with code 0", literal="log")
     # The log holds what the kernel and the SIPs wrote: "start" again.
-    step([], r"^start: hello started$", count=2)
+    step([], r"^start: hello started as SIP \d+$", count=2)
     step(["Enter"], r"^bench: channel round trip between two threads .*: \d+ ns",
          literal="bench")
     step(["Enter"], r"^nosuch: unknown command; 'help' lists them", literal="nosuch")
+    step(["Enter"], r"^kill: SIP 1 was not started by this shell", literal="kill 1")
     step(["Enter"], r"^kernel: halt requested by shell\[\d+\]", literal="halt")
     step([], r"^INSULA-EXIT=0$")
     return checks

@@ -11,6 +11,7 @@
 /* SIPs `start` began and the shell still watches. */
 static struct {
     handle_t handle;
+    uint32_t id;         /* as ps shows it; 0 if it could not be learnt */
     char image[64];
     bool running;
 } children[CHILDREN_MAX];
@@ -23,7 +24,7 @@ static void cmd_help(void)
           "  mem                the system's memory and this shell's heap\n"
           "  names              what is published in the name service\n"
           "  start IMAGE [ARGS] start boot module IMAGE (IMAGE.sip if it has no dot), priority 3, 1 MiB\n"
-          "  kill ID            end SIP ID\n"
+          "  kill ID            end SIP ID, one this shell started\n"
           "  bench              time a channel round trip and an ABI call\n"
           "  log                the end of the console log, and the SIPs started here\n"
           "  halt               stop the machine (QEMU / the hosted process exits with 0)\n"
@@ -37,6 +38,15 @@ static size_t child_free_slot(void)
         if (!children[i].running)
             return i;
     return CHILDREN_MAX;
+}
+
+/* The id ps shows for the SIP just started: the newest in the list. */
+static uint32_t newest_sip_id(void)
+{
+    sip_list_t *list = new(sip_list_t);
+    if (list == NULL || sip_list(list) != OK || list->count == 0 || list->count > SIP_LIST_MAX)
+        return 0;
+    return list->sips[list->count - 1].id;
 }
 
 static void cmd_start(str_t args)
@@ -65,12 +75,14 @@ static void cmd_start(str_t args)
         return;
     }
     children[slot].handle = r.handle;
+    children[slot].id = newest_sip_id();
     children[slot].running = true;
     str_t name = buf_view(module);
     for (size_t i = 0; i < sizeof children[slot].image; i++)
         children[slot].image[i] = i < name.len && i + 1 < sizeof children[slot].image
                                       ? (char)str_at(name, i) : '\0';
-    print("start: %.*s started\n", (int)image.token.len, image.token.bytes);
+    print("start: %.*s started as SIP %u\n", (int)image.token.len, image.token.bytes,
+          children[slot].id);
 }
 
 /* The events `log` shows: the last LOG_MAX child endings. */
@@ -164,19 +176,40 @@ static void cmd_log(void)
 }
 
 /*
- * kill needs a kernel entry that ends another SIP by its id; this kernel's
- * ABI has none yet (it is being added as `sip_kill`). Until then the shell
- * says so and changes nothing.
+ * ---- the one place `kill` needs from the kernel ----
+ * Ending a SIP takes a kernel entry that kills a SIP we hold a handle of
+ * (we hold one for each SIP `start` began). This kernel's ABI has none
+ * yet: it is being added as `sip_kill(handle)` (stdlib insula/process.h).
+ * Until then kill_child refuses with ERR_UNSUPPORTED and changes nothing;
+ * with the entry it becomes `return sip_kill(h);`.
  */
+static err_t kill_child(handle_t h)
+{
+    (void)h;
+    return ERR_UNSUPPORTED;
+}
+
 static void cmd_kill(str_t args)
 {
     u64_result_t id = str_parse_u64(str_trim(args), 10);
-    if (id.err != OK) {
+    if (id.err != OK || id.value == 0) {
         print("kill: usage: kill ID (a number from ps)\n");
         return;
     }
-    print("kill: ERR_UNSUPPORTED: this kernel has no ABI entry to end SIP %llu\n",
-          (unsigned long long)id.value);
+    size_t i = 0;
+    while (i < CHILDREN_MAX && !(children[i].running && children[i].id == id.value))
+        i++;
+    if (i == CHILDREN_MAX) {
+        print("kill: SIP %llu was not started by this shell; the shell can end only the SIPs "
+              "it started (it holds their handles)\n", (unsigned long long)id.value);
+        return;
+    }
+    err_t rc = kill_child(children[i].handle);
+    if (rc == ERR_UNSUPPORTED)
+        print("kill: ERR_UNSUPPORTED: this kernel has no entry to end a SIP yet (sip_kill)\n");
+    else if (rc != OK)
+        print("kill: %s\n", err_name(rc));
+    children_poll();    /* reports the end */
 }
 
 static void cmd_power(bool reboot)

@@ -27,9 +27,10 @@
 enum {
     SIP_CAP_SPAWN = 1u << 0,        /* may start SIPs (init) */
     SIP_CAP_BOOT_CONFIG = 1u << 1,  /* may read the boot configuration */
-    SIP_CAP_CONSOLE_INPUT = 1u << 2, /* may read what is typed on the console (a shell) */
-    SIP_CAP_INSPECT = 1u << 3,      /* may list every SIP and the system's memory */
-    SIP_CAP_POWER = 1u << 4,        /* may halt or reboot the machine */
+    /* (bit 2 is kept for the name service's broker right) */
+    SIP_CAP_CONSOLE_INPUT = 1u << 3, /* may read what is typed on the console (a shell) */
+    SIP_CAP_INSPECT = 1u << 4,      /* may list every SIP, the system's memory, the log */
+    SIP_CAP_POWER = 1u << 5,        /* may halt or reboot the machine */
 };
 #define SIP_CAP_ALL (SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG | SIP_CAP_CONSOLE_INPUT | \
                      SIP_CAP_INSPECT | SIP_CAP_POWER)
