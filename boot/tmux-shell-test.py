@@ -7,8 +7,8 @@ judges the screen.
 Starts `./insula run [--hosted]` in a detached tmux session on a private
 server (its own socket), waits for the shell's prompt, then types commands
 — with line editing (Left, Backspace, Ctrl-U) and history (Up) — and checks
-what each prints. The last command is `halt`, which must end the run with
-exit status 0. Every step has a deadline; on a failure the whole screen
+what each prints. Near the end `reboot` must boot the machine again, and the
+last command, `halt`, must end the run with exit status 0. Every step has a deadline; on a failure the whole screen
 history is printed.
 """
 import argparse
@@ -91,6 +91,10 @@ def run_steps(screen, timeout):
          literal="bench")
     step(["Enter"], r"^nosuch: unknown command; 'help' lists them", literal="nosuch")
     step(["Enter"], r"^kill: SIP 1 was not started by this shell", literal="kill 1")
+    # reboot starts the machine again: a second boot, a second prompt.
+    step(["Enter"], r"^kernel: reboot requested by shell\[\d+\]", literal="reboot")
+    step([], r"^Insula \S+ on ", count=2)
+    step([], r"^shell: type 'help'", count=2)
     step(["Enter"], r"^kernel: halt requested by shell\[\d+\]", literal="halt")
     step([], r"^INSULA-EXIT=0$")
     return checks

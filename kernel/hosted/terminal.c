@@ -31,7 +31,7 @@ void hosted_save_argv(char *const *argv)
 void hosted_terminal_restore(void)
 {
     if (mode_changed) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_mode);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved_mode);
         mode_changed = 0;
     }
 }
@@ -56,7 +56,7 @@ void platform_console_input_open(void)
     signal(SIGINT, on_end_signal);
     signal(SIGTERM, on_end_signal);
     signal(SIGHUP, on_end_signal);
-    if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0)
+    if (tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0)
         mode_changed = 1;
 }
 
