@@ -118,28 +118,29 @@ def symbolize(log, elf):
                   lambda m: f"{m.group(1)}{m.group(2)}  {names.get(m.group(2), '?')}", log, flags=re.M)
 
 
-SIP_PLACE = re.compile(r"^(sip [\w.-]+\[\d+\]: (?:fault|killed): .* at )([\w.-]+)\+(0x[0-9a-f]+)(.*)$",
-                       re.M)
+SIP_REPORT = re.compile(r"^sip [\w.-]+\[\d+\]: (?:fault|killed|contract violation)\b.*$", re.M)
+SIP_PLACE = re.compile(r"\b([\w.-]+)\+(0x[0-9a-f]+)\b")
 
 
 def symbolize_sips(log, directory):
-    """Appends '[function file:line]' to each SIP fault/kill line whose
-    NAME+0xOFFSET has a debug copy DIR/NAME.elf."""
+    """Appends '  [function file:line]' to each NAME+0xOFFSET of a SIP
+    fault or kill line (a contract violation names several: the sender's
+    call chain, innermost first) whose debug copy DIR/NAME.elf exists."""
     tool = shutil.which("llvm-symbolizer-19") or shutil.which("llvm-symbolizer")
     if not tool:
         return log
 
     def place(m):
-        elf = os.path.join(directory, m.group(2) + ".elf")
+        elf = os.path.join(directory, m.group(1) + ".elf")
         if not os.path.exists(elf):
             return m.group(0)
-        r = subprocess.run([tool, "--obj", elf, "--functions=short", "--basenames", m.group(3)],
+        r = subprocess.run([tool, "--obj", elf, "--functions=short", "--basenames", m.group(2)],
                            stdout=subprocess.PIPE, text=True)
         answer = r.stdout.strip().split("\n")
         where = f"{answer[0]} {answer[1]}" if len(answer) > 1 else "?"
-        return f"{m.group(1)}{m.group(2)}+{m.group(3)}{m.group(4)}  [{where}]"
+        return f"{m.group(0)}  [{where}]"
 
-    return SIP_PLACE.sub(place, log)
+    return SIP_REPORT.sub(lambda line: SIP_PLACE.sub(place, line.group(0)), log)
 
 
 def read_log(path):

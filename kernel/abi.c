@@ -41,6 +41,7 @@ abi_status_t abi_status_of(err_t rc)
     case ERR_BAD_ADDRESS: return ABI_ERR_BAD_ADDRESS;
     case ERR_RANGE: return ABI_ERR_RANGE;
     case ERR_BUSY: return ABI_ERR_BUSY;
+    case ERR_CLOSED: return ABI_ERR_CLOSED;
     case ERR_CORRUPT: case ERR_TRUNCATED: case ERR_UNSUPPORTED: return ABI_ERR_CORRUPT;
     default: return ABI_ERR_INVALID;
     }
@@ -80,8 +81,10 @@ static abi_status_t abi_console_write(const char *bytes, uint64_t len)
         return ABI_ERR_RANGE;
     bool enabled = irq_save();    /* checked and read with no other thread in between */
     bool owned = sip_owns(sip, (uint64_t)(uintptr_t)bytes, len, false);
-    if (owned)
+    if (owned) {
+        console_log_record(bytes, len);
         platform_console_write(bytes, len);
+    }
     irq_restore(enabled);
     return owned ? ABI_OK : ABI_ERR_BAD_ADDRESS;
 }
@@ -363,4 +366,9 @@ const insula_abi_t kernel_abi = {
     .threads_suspend = abi_threads_suspend,
     .threads_resume = abi_threads_resume,
     .sip_kill = abi_sip_kill,
+    .console_read = abi_console_read,
+    .sip_list = abi_sip_list,
+    .system_info = abi_system_info,
+    .system_power = abi_system_power,
+    .log_read = abi_log_read,
 };

@@ -9,6 +9,7 @@
 
 #include "console.h"
 #include "panic.h"
+#include "fmt.h"
 #include "platform.h"
 #include "timer.h"
 
@@ -135,10 +136,55 @@ static err_t fields_decode(const sip_t *sip, const endpoint_t *ep, const contrac
     return OK;
 }
 
-/* The caller broke the contract: it ends, and the peer learns why. */
-__attribute__((noreturn)) static void violation(sip_t *sip, const char *why)
+#define SENDER_PLACES 4
+
+/*
+ * Where the sender sent from: the calls in its image along the
+ * frame-pointer chain that starts at `frame` (the send entry's own frame),
+ * innermost first — the channel runtime, the contract binding, the SIP's
+ * own call — each as the offset of the call instruction's last byte (its
+ * return address - 1), so that it resolves to the line of the call. Every
+ * frame read must lie in the sender's memory.
+ */
+static uint32_t sender_places(const sip_t *sip, uint64_t frame, uint64_t *places)
 {
-    kprintf("sip %s[%u]: %s\n", sip->name, sip->id, why);
+    uint32_t n = 0;
+    for (uint32_t depth = 0; depth < 2 * SENDER_PLACES && n < SENDER_PLACES; depth++) {
+        if (depth > 0 && !sip_owns(sip, frame, 16, false))
+            break;
+        const uint64_t *words = (const uint64_t *)(uintptr_t)frame;
+        uint64_t ret = words[1];
+        if (ret > sip->exec_start && ret <= sip->exec_end)
+            places[n++] = ret - 1 - sip->image_base;    /* inside the call instruction */
+        if (words[0] <= frame)
+            break;    /* frames go up the stack */
+        frame = words[0];
+    }
+    return n;
+}
+
+/*
+ * The caller broke the contract: it ends, and the peer learns why. First
+ * the log names the sender's places as NAME+0xOFFSET, innermost first (the
+ * tools turn each into file:line, boot/qemu-test.py --sip-symbols), what
+ * it sent in which state, and what that state allows; then sip_kill adds
+ * the usual "killed: REASON" line.
+ */
+__attribute__((noreturn)) static void violation(sip_t *sip, const char *why, const endpoint_t *ep,
+                                                 uint32_t msg_id, uint64_t frame)
+{
+    uint64_t places[SENDER_PLACES];
+    uint32_t count = sender_places(sip, frame, places);
+    char where[4 * (SIP_NAME_MAX + 24)];
+    size_t used = 0;
+    where[0] = '\0';
+    for (uint32_t i = 0; i < count && used < sizeof(where); i++)
+        used += fmt_snprintf(where + used, sizeof(where) - used, "%s%s+%#llx",
+                             i == 0 ? " at " : " < ", sip->name, (unsigned long long)places[i]);
+    char detail[256];
+    channel_violation_detail(ep, msg_id > UINT16_MAX ? UINT16_MAX : (uint16_t)msg_id, detail,
+                             sizeof(detail));
+    kprintf("sip %s[%u]: contract violation%s\n  %s\n", sip->name, sip->id, where, detail);
     sip_kill(sip, why);
     thread_exit();
 }
@@ -170,7 +216,7 @@ abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uin
      * are below message_count <= 0xFFFF), so `why` always gets its reason. */
     uint16_t id = msg_id > UINT16_MAX ? UINT16_MAX : (uint16_t)msg_id;
     if (channel_check_send(ep, id, len, why, sizeof(why)) != OK)
-        violation(sip, why);
+        violation(sip, why, ep, msg_id, (uint64_t)(uintptr_t)__builtin_frame_address(0));
     const uint8_t *src = msg;
     for (uint64_t i = 0; i < len; i++)
         out.body[i] = src[i];

@@ -141,6 +141,31 @@ err_t channel_check_send(const endpoint_t *ep, uint16_t msg_id, uint64_t len, ch
     return OK;
 }
 
+void channel_violation_detail(const endpoint_t *ep, uint16_t msg_id, char *buf, uint64_t size)
+{
+    const contract_table_t *c = ep->chan->contract;
+    const contract_message_t *m = contract_message_get(c, msg_id);
+    bool state_ok = ep->state < c->state_count;
+    uint64_t used = (uint64_t)fmt_snprintf(
+        buf, size, "sent %s.%s from the %s end in state %s; allowed there:", c->name,
+        m != NULL ? m->name : "(unknown message)", ep->side == CONTRACT_SIDE_IMP ? "imp" : "exp",
+        state_ok ? c->states[ep->state].name : "?");
+    const contract_state_t *st = state_ok ? &c->states[ep->state] : NULL;
+    uint32_t listed = 0;
+    for (uint32_t i = 0; st != NULL && i < st->transition_count && used < size; i++) {
+        uint32_t t = (uint32_t)st->first_transition + i;
+        if (t >= c->transition_count)
+            break;
+        const contract_message_t *allowed = contract_message_get(c, c->transitions[t].msg_id);
+        bool sends = c->transitions[t].dir == (uint16_t)send_dir(ep->side);
+        used += (uint64_t)fmt_snprintf(buf + used, size - used, " %s %s", sends ? "send" : "receive",
+                                       allowed != NULL ? allowed->name : "?");
+        listed++;
+    }
+    if (listed == 0 && used < size)
+        fmt_snprintf(buf + used, size - used, " nothing (a terminal state)");
+}
+
 static void state_advance(endpoint_t *ep, uint16_t msg_id, contract_dir_t dir)
 {
     uint16_t next;

@@ -10,6 +10,30 @@
 #include "platform.h"
 
 #define LINE_MAX 512
+#define LOG_RING (16u * 1024)
+
+/* The last LOG_RING bytes written to the console (kernel lines and SIP
+   output alike), for console_log_tail. */
+static char log_ring[LOG_RING];
+static uint64_t log_written;
+
+void console_log_record(const char *bytes, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        log_ring[(log_written + i) % LOG_RING] = bytes[i];
+    log_written += len;
+}
+
+size_t console_log_tail(char *buf, size_t cap)
+{
+    bool enabled = irq_save();
+    uint64_t held = log_written < LOG_RING ? log_written : LOG_RING;
+    size_t n = cap < held ? cap : (size_t)held;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = log_ring[(log_written - n + i) % LOG_RING];
+    irq_restore(enabled);
+    return n;
+}
 
 typedef struct {
     char buf[LINE_MAX];
@@ -18,6 +42,7 @@ typedef struct {
 
 static void line_flush(line_t *line)
 {
+    console_log_record(line->buf, line->used);
     platform_console_write(line->buf, line->used);
     line->used = 0;
 }

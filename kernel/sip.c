@@ -28,6 +28,11 @@ uint32_t sip_live_count(void)
     return live_sips;
 }
 
+sip_t *sip_all(void)
+{
+    return all_sips;
+}
+
 static void copy_bounded(char *dst, const char *src, size_t size)
 {
     size_t i = 0;

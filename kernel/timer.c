@@ -3,6 +3,7 @@
  */
 #include "timer.h"
 
+#include "console.h"
 #include "platform.h"
 #include "thread.h"
 
@@ -14,6 +15,7 @@ static uint64_t boot_cycles;
 void timer_tick(void)
 {
     ticks++;
+    console_input_poll();
     wait_expire(time_ns());
     sched_tick();
 }

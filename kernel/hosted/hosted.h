@@ -11,4 +11,10 @@ void hosted_traps_init(void);
  * NULL. No driver uses it yet. */
 extern const char *hosted_disk_path;
 
+/* Remembers the process's arguments, for platform_reboot. */
+void hosted_save_argv(char *const *argv);
+
+/* Puts back the terminal mode console input changed (terminal.c). */
+void hosted_terminal_restore(void);
+
 #endif

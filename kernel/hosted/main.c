@@ -116,6 +116,7 @@ int main(int argc, char **argv)
     size_t mib = DEFAULT_MEMORY_MIB;
     snprintf(bi.loader, sizeof(bi.loader), "Linux (hosted)");
     parse_args(argc, argv, &bi, &mib);
+    hosted_save_argv(argv);
     arena_create(&bi, mib);
     bi.kernel_start = (uintptr_t)__ehdr_start;
     bi.kernel_end = (uintptr_t)_end;

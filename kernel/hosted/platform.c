@@ -10,6 +10,8 @@
 #include "platform.h"
 
 #include "sip.h"
+#include "hosted.h"
+
 #include "thread.h"
 #include "timer.h"
 
@@ -43,6 +45,7 @@ void platform_console_write(const char *bytes, size_t len)
 
 void platform_halt(halt_reason_t reason)
 {
+    hosted_terminal_restore();
     _exit((int)reason);
 }
 

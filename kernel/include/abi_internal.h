@@ -19,6 +19,11 @@ abi_status_t abi_chan_wait_any(const abi_handle_t *eps, uint32_t count, uint64_t
 abi_status_t abi_chan_status(abi_handle_t ep, abi_chan_status_t *status);
 abi_status_t abi_xblock_alloc(uint64_t size, abi_handle_t *out, void **data);
 abi_status_t abi_xblock_map(abi_handle_t block, void **data, uint64_t *size);
+abi_status_t abi_console_read(void *buf, uint64_t cap, uint64_t timeout_ns, uint64_t *got);
+abi_status_t abi_sip_list(abi_sip_info_t *out, uint32_t cap, uint32_t *count);
+abi_status_t abi_system_info(abi_system_info_t *out);
+abi_status_t abi_system_power(uint32_t action);
+abi_status_t abi_log_read(void *buf, uint64_t cap, uint64_t *got);
 
 /* The ABI status for a kernel error (one mapping for every entry). */
 abi_status_t abi_status_of(err_t rc);

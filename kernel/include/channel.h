@@ -139,6 +139,13 @@ void endpoint_close(endpoint_t *ep, const char *reason);
 err_t channel_check_send(const endpoint_t *ep, uint16_t msg_id, uint64_t len, char *why,
                          uint64_t why_size);
 
+/*
+ * For a violation report: what was sent from where, and what the state
+ * allows, e.g. "sent PingPong.Ping from the imp end in state Start#1;
+ * allowed there: receive Pong".
+ */
+void channel_violation_detail(const endpoint_t *ep, uint16_t msg_id, char *buf, uint64_t size);
+
 /* Queues a checked message at the peer and advances `ep`'s state. */
 void channel_deliver(endpoint_t *ep, uint16_t msg_id, const uint8_t *body, uint32_t len,
                      const transfer_t *transfers, uint16_t transfer_count);

@@ -30,6 +30,18 @@ extern const char platform_name[];
 /* Writes raw bytes to the console (serial on pc, stdout on hosted). */
 void platform_console_write(const char *bytes, size_t len);
 
+/* Console input: called once, when a SIP first reads it (hosted: puts a
+   terminal on stdin into raw mode, restored when the process ends). */
+void platform_console_input_open(void);
+
+/* Copies up to `cap` bytes already received, without waiting; returns the
+   count. Sets *ended once no more input can come (hosted: end of stdin). */
+size_t platform_console_read(char *buf, size_t cap, bool *ended);
+
+/* Starts the machine again (pc: a reset through the keyboard controller;
+   hosted: the process executes itself again with its arguments). */
+__attribute__((noreturn)) void platform_reboot(void);
+
 /* Stops the machine for good; under a test harness, reports `reason`. */
 __attribute__((noreturn)) void platform_halt(halt_reason_t reason);
 

@@ -176,6 +176,9 @@ __attribute__((noreturn)) void sip_thread_exit(void);
 /* The calling thread's SIP, or NULL for kernel threads. */
 sip_t *sip_current(void);
 
+/* The newest sip_t alive; ->next leads to older ones (interrupts off while walking). */
+sip_t *sip_all(void);
+
 /* Number of sip_t objects alive (for leak checks). */
 uint32_t sip_live_count(void);
 

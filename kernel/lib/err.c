@@ -1,30 +1,13 @@
-/* err.c — names for err_t values. */
+/* err.c — names for err_t values, from the one status list (abi/status.h). */
 #include "err.h"
-
-#include <stddef.h>
-
-static const char *const err_names[ERR__COUNT] = {
-    [OK] = "OK",
-    [ERR_NO_MEMORY] = "ERR_NO_MEMORY",
-    [ERR_INVALID] = "ERR_INVALID",
-    [ERR_ALIGN] = "ERR_ALIGN",
-    [ERR_RANGE] = "ERR_RANGE",
-    [ERR_NOT_FOUND] = "ERR_NOT_FOUND",
-    [ERR_EXISTS] = "ERR_EXISTS",
-    [ERR_BUSY] = "ERR_BUSY",
-    [ERR_UNSUPPORTED] = "ERR_UNSUPPORTED",
-    [ERR_CORRUPT] = "ERR_CORRUPT",
-    [ERR_TRUNCATED] = "ERR_TRUNCATED",
-    [ERR_TIMEOUT] = "ERR_TIMEOUT",
-    [ERR_BAD_HANDLE] = "ERR_BAD_HANDLE",
-    [ERR_BAD_ADDRESS] = "ERR_BAD_ADDRESS",
-    [ERR_QUOTA] = "ERR_QUOTA",
-    [ERR_DENIED] = "ERR_DENIED",
-};
 
 const char *err_name(err_t rc)
 {
-    if ((unsigned)rc >= ERR__COUNT || err_names[rc] == NULL)
-        return "ERR_UNKNOWN";
-    return err_names[rc];
+#define ERR_NAME_CASE(name, value, text) case name: return #name;
+    switch (rc) {
+    case OK: return "OK";
+    ERROR_LIST(ERR_NAME_CASE)
+    }
+#undef ERR_NAME_CASE
+    return "ERR_UNKNOWN";
 }

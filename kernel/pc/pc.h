@@ -21,6 +21,8 @@
 
 void serial_init(void);
 void serial_write(const char *bytes, size_t len);
+/* Copies up to cap bytes the UART has received, without waiting. */
+size_t serial_read(char *buf, size_t cap);
 
 void gdt_init(void);
 void idt_init(void);

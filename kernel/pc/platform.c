@@ -29,6 +29,30 @@ void platform_halt(halt_reason_t reason)
         __asm__ volatile("cli; hlt");
 }
 
+void platform_console_input_open(void)
+{
+}
+
+size_t platform_console_read(char *buf, size_t cap, bool *ended)
+{
+    (void)ended;    /* a serial line never ends */
+    return serial_read(buf, cap);
+}
+
+#define KBC_COMMAND 0x64
+#define KBC_PULSE_RESET 0xFE
+
+void platform_reboot(void)
+{
+    /* The keyboard controller pulses the CPU's reset line; should that do
+       nothing, a triple fault (no valid IDT) resets the machine too. */
+    outb(KBC_COMMAND, KBC_PULSE_RESET);
+    static const struct __attribute__((packed)) { uint16_t limit; uint64_t base; } no_idt = { 0, 0 };
+    __asm__ volatile("lidt %0; int3" : : "m"(no_idt));
+    for (;;)
+        __asm__ volatile("cli; hlt");
+}
+
 void platform_wait_for_interrupt(void)
 {
     __asm__ volatile("sti; hlt" ::: "memory");

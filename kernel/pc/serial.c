@@ -1,5 +1,6 @@
 /*
- * serial.c — COM1 (16550 UART) at 115200 8N1, polled. The console of pc.
+ * serial.c — COM1 (16550 UART) at 115200 8N1, polled both ways. The
+ * console of pc; input is read on timer ticks (kernel/console_input.c).
  */
 #include "pc.h"
 
@@ -12,6 +13,7 @@
 #define REG_LCR 3
 #define REG_MCR 4
 #define REG_LSR 5
+#define LSR_DATA_READY 0x01
 #define LSR_THR_EMPTY 0x20
 #define LCR_DLAB 0x80
 #define LCR_8N1 0x03
@@ -41,4 +43,12 @@ void serial_write(const char *bytes, size_t len)
             serial_put('\r');
         serial_put(bytes[i]);
     }
+}
+
+size_t serial_read(char *buf, size_t cap)
+{
+    size_t n = 0;
+    while (n < cap && (inb(COM1 + REG_LSR) & LSR_DATA_READY))
+        buf[n++] = (char)inb(COM1 + REG_DATA);
+    return n;
 }

@@ -6,7 +6,7 @@
  * Modes (args), each must exit with the status it got:
  *   wait-any-past  chan_rt_wait_any over a one-element array with count 4:
  *                  the runtime would read three handles past the array;
- *                  refused with CHAN_RT_ERR_RANGE (-208)
+ *                  refused with CHAN_RT_ERR_RANGE (-10, ERR_RANGE)
  *   wait-any-huge  the same with count 2^32 + 1, which a 32-bit count in
  *                  the ABI would truncate to 1; refused, CHAN_RT_ERR_RANGE
  * (chan_switch_receive is bounded the same way, host test

@@ -39,6 +39,9 @@
 /* Capability bits of bootconf_sip_t.caps. */
 #define BOOTCONF_CAP_SPAWN       (1u << 0)  /* `spawn`: may start SIPs */
 #define BOOTCONF_CAP_BOOT_CONFIG (1u << 1)  /* `boot-config`: may read this file */
+#define BOOTCONF_CAP_CONSOLE_INPUT (1u << 3) /* `console-input`: may read the console */
+#define BOOTCONF_CAP_INSPECT     (1u << 4)  /* `inspect`: may list every SIP */
+#define BOOTCONF_CAP_POWER       (1u << 5)  /* `power`: may halt or reboot */
 
 typedef enum {
     BOOTCONF_RESTART_NO,          /* `no` (default): an exit is final */

@@ -66,6 +66,9 @@ const char *bootconf_cap_name(uint32_t cap_bit)
     switch (cap_bit) {
     case BOOTCONF_CAP_SPAWN: return "spawn";
     case BOOTCONF_CAP_BOOT_CONFIG: return "boot-config";
+    case BOOTCONF_CAP_CONSOLE_INPUT: return "console-input";
+    case BOOTCONF_CAP_INSPECT: return "inspect";
+    case BOOTCONF_CAP_POWER: return "power";
     }
     return "?";
 }

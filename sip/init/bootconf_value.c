@@ -21,6 +21,9 @@ static str_t word_spelling(bootconf_word_t word)
     case WORD_ON_FAILURE: return STR("on-failure");
     case WORD_SPAWN: return STR("spawn");
     case WORD_BOOT_CONFIG: return STR("boot-config");
+    case WORD_CONSOLE_INPUT: return STR("console-input");
+    case WORD_INSPECT: return STR("inspect");
+    case WORD_POWER: return STR("power");
     case WORD_IMAGE: return STR("image");
     case WORD_ARGS: return STR("args");
     case WORD_PRIORITY: return STR("priority");

@@ -10,17 +10,25 @@
  * other SIP gets a NameService channel (its initial endpoint 0) that init
  * registers with the name service under the SIP's name. When every other
  * SIP has ended, init closes the admin channel and the name service ends.
+ * When every SIP left waits for a message no one will send, init says so
+ * and names what each waits on (deadlock_check).
  */
 #include <insula/stdlib.h>
 
 #include "bootconf.h"
 #include "nameservice.h"
 
-SIP_MANIFEST("init", .stack_bytes = 32 * 1024, .heap_bytes = 512 * 1024,
-             .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG | SIP_CAP_BROKER);
+/* init holds every capability, so that it can grant each SIP what the
+   configuration says (a SIP can grant only what it has); it uses spawn,
+   boot-config and inspect itself (the deadlock report), and holds the
+   broker right to create the name service's channels. */
+SIP_MANIFEST("init", .stack_bytes = 32 * 1024, .heap_bytes = 512 * 1024, .caps = SIP_CAP_ALL);
 
 _Static_assert(BOOTCONF_CAP_SPAWN == SIP_CAP_SPAWN, "capability bits agree");
 _Static_assert(BOOTCONF_CAP_BOOT_CONFIG == SIP_CAP_BOOT_CONFIG, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_CONSOLE_INPUT == SIP_CAP_CONSOLE_INPUT, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_INSPECT == SIP_CAP_INSPECT, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_POWER == SIP_CAP_POWER, "capability bits agree");
 
 #define CONFIG_MAX_BYTES (64 * 1024)
 #define DEFAULT_QUOTA (1ull << 20)
@@ -201,6 +209,67 @@ static void ns_stop_when_alone(void)
     }
 }
 
+/*
+ * Deadlock report: when every SIP but init has all its threads waiting,
+ * with no time limit, for a message on a channel (the kernel's list says
+ * so, abi_sip_info_t), nothing can wake them — only init could, and it
+ * sends nothing more. Seen on two polls in a row, it is reported once
+ * (until the set of SIPs changes) with what each waits on. The name
+ * service waiting alone is no deadlock: init ends it.
+ */
+static sip_list_t *sips_seen;
+static uint32_t deadlock_polls;
+static bool deadlock_reported;
+
+static bool everyone_waits(const sip_list_t *list)
+{
+    uint32_t waiting = 0;
+    bool others = false;
+    for (uint32_t i = 0; i < list->count && i < SIP_LIST_MAX; i++) {
+        abi_sip_info_t s = list->sips[i];
+        str_t name = str_from_array(s.name);
+        if (str_equal(name, STR("init")) || s.state != 0)
+            continue;
+        if (s.threads == 0 || s.blocked_on_channel != s.threads)
+            return false;
+        waiting++;
+        others = others || !str_equal(name, STR("nameservice"));
+    }
+    return waiting > 0 && others;
+}
+
+static void deadlock_report(const sip_list_t *list)
+{
+    print("init: deadlock: every SIP left waits for a message that no one will send:\n");
+    for (uint32_t i = 0; i < list->count && i < SIP_LIST_MAX; i++) {
+        abi_sip_info_t s = list->sips[i];
+        str_t name = str_from_array(s.name);
+        str_t waits = str_from_array(s.waits_on);
+        if (!str_equal(name, STR("init")) && s.state == 0)
+            print("init:   %.*s[%u] waits on %.*s\n", (int)name.len, name.bytes, s.id,
+                  (int)waits.len, waits.bytes);
+    }
+    print("init: (each endpoint: contract.side@state<-the SIP at the other end; "
+          "look for two ends that both receive)\n");
+}
+
+static void deadlock_check(void)
+{
+    if (sips_seen == NULL)
+        sips_seen = new(sip_list_t);
+    if (sips_seen == NULL || sip_list(sips_seen) != OK)
+        return;
+    if (!everyone_waits(sips_seen)) {
+        deadlock_polls = 0;
+        deadlock_reported = false;
+        return;
+    }
+    if (++deadlock_polls == 2 && !deadlock_reported) {
+        deadlock_report(sips_seen);
+        deadlock_reported = true;
+    }
+}
+
 /* args: the configuration module's name (the kernel passes it), for reports. */
 int main(const char *args)
 {
@@ -226,6 +295,7 @@ int main(const char *args)
         for (size_t i = 0; i < config.sip_count; i++)
             if (children[i].running)
                 child_poll(i);
+        deadlock_check();
     }
     print("init: every SIP has ended\n");
     return 0;

@@ -70,6 +70,30 @@ static void admin_message(NsAdmin_exp_t admin, NsAdmin_exp_msg_t m)
     NsAdmin_exp_send_AckAllow(admin);
 }
 
+/*
+ * Says on the console why `sip` may not `action` (publish or bind) `name`,
+ * with the status the requester's stdlib turns the refusal into
+ * (stdlib/src/naming.c) and what to change. A bind of a name not yet
+ * published is not reported: clients retry while their service starts.
+ */
+static void report_refusal(str_t sip, const char *action, str_t name, NameService_Error_t error)
+{
+    if (error == NameService_Error_Refused)
+        print("nameservice: ERR_DENIED: no 'allow %.*s %s \"%.*s\"' rule in the boot "
+              "configuration\n", (int)sip.len, sip.bytes, action, (int)name.len, name.bytes);
+    else if (error == NameService_Error_NotFound)
+        return;    /* a client retries while its service starts: its stdlib reports a timeout */
+    else if (error == NameService_Error_NameTaken)
+        print("nameservice: ERR_EXISTS: %.*s publishes '%.*s', which is taken\n",
+              (int)sip.len, sip.bytes, (int)name.len, name.bytes);
+    else if (error == NameService_Error_BadName)
+        print("nameservice: ERR_INVALID: %.*s sent a name that is empty, too long or not UTF-8\n",
+              (int)sip.len, sip.bytes);
+    else
+        print("nameservice: ERR_BUSY: the provider of '%.*s' refused %.*s\n", (int)name.len,
+              name.bytes, (int)sip.len, sip.bytes);
+}
+
 /* Why client c may not publish `name` (0: it may), and a free entry for it in *s. */
 static NameService_Error_t publish_refusal(size_t c, ns_name_t name, SIP_OUT int64_t *s)
 {
@@ -93,8 +117,7 @@ static void publish(size_t c, NameService_Publish_t p)
     if (error == 0 && copy == NULL)
         error = NameService_Error_Unavailable;
     if (error != 0) {
-        print("nameservice: %.*s may not publish '%.*s'\n", (int)sip.len, sip.bytes,
-              (int)name.name.len, name.name.bytes);
+        report_refusal(sip, "publish", name.name, error);
         chan_close(p.name);
         NameService_exp_send_NakPublish(reg.clients[c].ep, error, p.provider);
         return;
@@ -152,9 +175,7 @@ static void bind(size_t c, NameService_Bind_t b)
     if (error == 0 && imp == 0)
         error = NameService_Error_Unavailable;
     if (error != 0) {
-        str_t sip = buf_view(reg.clients[c].sip);
-        print("nameservice: bind of '%.*s' by %.*s refused (error %u)\n",
-              (int)name.name.len, name.name.bytes, (int)sip.len, sip.bytes, error);
+        report_refusal(buf_view(reg.clients[c].sip), "bind", name.name, error);
         chan_close(b.name);
         NameService_exp_send_NakBind(reg.clients[c].ep, error);
         return;
@@ -178,6 +199,29 @@ static void unpublish(size_t c, NameService_Unpublish_t u)
     NameService_exp_send_AckUnpublish(reg.clients[c].ep);
 }
 
+#define LIST_MAX 4096
+
+/* Every published name and its owner, one per line. */
+static void list(size_t c)
+{
+    buf_t *text = buf_new(LIST_MAX);
+    for (size_t s = 0; text != NULL && s < NS_MAX_SERVICES; s++) {
+        if (!reg.services[s].live)
+            continue;
+        str_t name = buf_view(reg.services[s].name);
+        str_t owner = buf_view(reg.services[s].owner);
+        buf_format(text, "%.*s %.*s\n", (int)name.len, name.bytes, (int)owner.len, owner.bytes);
+    }
+    xblock_result_t block = xblock_from_str(text != NULL && buf_len(text) > 0 ? buf_view(text)
+                                                                             : STR("\n"));
+    if (block.err != OK) {
+        chan_close(reg.clients[c].ep.h);    /* cannot answer: the client sees ERR_CLOSED */
+        reg.clients[c].live = false;
+        return;
+    }
+    NameService_exp_send_AckList(reg.clients[c].ep, block.block);
+}
+
 static void client_message(size_t c)
 {
     NameService_exp_msg_t m;
@@ -190,6 +234,8 @@ static void client_message(size_t c)
         publish(c, m.u.Publish);
     else if (m.id == NameService_MSG_Bind)
         bind(c, m.u.Bind);
+    else if (m.id == NameService_MSG_List)
+        list(c);
     else
         unpublish(c, m.u.Unpublish);
 }

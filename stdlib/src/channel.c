@@ -7,15 +7,20 @@
 
 #include "internal.h"
 
-/* ABI statuses to the runtime's codes where the bindings expect them. */
+/* The channel runtime's codes are numbers of the one status list. */
+_Static_assert(CHAN_RT_ERR_CLOSED == ERR_CLOSED, "one status space");
+_Static_assert(CHAN_RT_ERR_BAD_HANDLE == ERR_BAD_HANDLE, "one status space");
+_Static_assert(CHAN_RT_ERR_TOO_BIG == ERR_TOO_BIG, "one status space");
+_Static_assert(CHAN_RT_ERR_UNEXPECTED == ERR_UNEXPECTED, "one status space");
+_Static_assert(CHAN_RT_ERR_DECODE == ERR_DECODE, "one status space");
+_Static_assert(CHAN_RT_ERR_WRONG_CONTRACT == ERR_WRONG_CONTRACT, "one status space");
+_Static_assert(CHAN_RT_ERR_NO_HANDLER == ERR_NO_HANDLER, "one status space");
+_Static_assert(CHAN_RT_ERR_RANGE == ERR_RANGE, "one status space");
+
+/* A receive buffer too small is ERR_RANGE at the ABI, ERR_TOO_BIG here. */
 static err_t rt_status(abi_status_t st)
 {
-    switch (st) {
-    case ABI_ERR_CLOSED: return CHAN_RT_ERR_CLOSED;
-    case ABI_ERR_BAD_HANDLE: return CHAN_RT_ERR_BAD_HANDLE;
-    case ABI_ERR_RANGE: return CHAN_RT_ERR_TOO_BIG;
-    default: return st;
-    }
+    return st == ABI_ERR_RANGE ? ERR_TOO_BIG : st;
 }
 
 __INSULA_ABI_CALLER

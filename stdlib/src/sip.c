@@ -64,19 +64,11 @@ void sleep_ms(uint64_t ms)
 
 const char *err_name(err_t rc)
 {
+#define ERR_NAME_CASE(name, value, text) case name: return #name;
     switch (rc) {
     case OK: return "OK";
-    case ERR_INVALID: return "ERR_INVALID";
-    case ERR_BAD_HANDLE: return "ERR_BAD_HANDLE";
-    case ERR_BAD_ADDRESS: return "ERR_BAD_ADDRESS";
-    case ERR_NO_MEMORY: return "ERR_NO_MEMORY";
-    case ERR_QUOTA: return "ERR_QUOTA";
-    case ERR_DENIED: return "ERR_DENIED";
-    case ERR_NOT_FOUND: return "ERR_NOT_FOUND";
-    case ERR_TIMEOUT: return "ERR_TIMEOUT";
-    case ERR_CORRUPT: return "ERR_CORRUPT";
-    case ERR_RANGE: return "ERR_RANGE";
-    case ERR_BUSY: return "ERR_BUSY";
+    ERROR_LIST(ERR_NAME_CASE)
     default: return "ERR_UNKNOWN";
     }
+#undef ERR_NAME_CASE
 }

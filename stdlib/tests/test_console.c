@@ -3,6 +3,7 @@
  * buffering, formatting, ordering with console_write, error statuses.
  */
 #include "check.h"
+#include "insula/chan_rt.h"
 #include "insula/console.h"
 #include "internal.h"
 #include "mock_abi.h"
@@ -115,6 +116,13 @@ static void test_err_names(void)
     CHECK(strcmp(err_name(ERR_RANGE), "ERR_RANGE") == 0);
     CHECK(strcmp(err_name(ERR_QUOTA), "ERR_QUOTA") == 0);
     CHECK(strcmp(err_name(-999), "ERR_UNKNOWN") == 0);
+    CHECK(strcmp(err_name(ERR_CLOSED), "ERR_CLOSED") == 0);
+    CHECK(strcmp(err_name(CHAN_RT_ERR_WRONG_CONTRACT), "ERR_WRONG_CONTRACT") == 0);
+    /* Every status of the one list has its own name and number. */
+#define CHECK_STATUS_NAME(name, value, text) \
+    CHECK(name == value && strcmp(err_name(value), #name) == 0);
+    ERROR_LIST(CHECK_STATUS_NAME)
+#undef CHECK_STATUS_NAME
 }
 
 int main(void)

@@ -37,14 +37,17 @@ typedef int32_t err_t;
 #define SIP_CSTR __attribute__((annotate("insula_cstr")))
 #define SIP_FORMAT __attribute__((annotate("insula_format")))
 
-#define CHAN_RT_ERR_CLOSED (-201)     /* peer closed the channel */
-#define CHAN_RT_ERR_BAD_HANDLE (-202) /* not an endpoint this SIP owns */
-#define CHAN_RT_ERR_TOO_BIG (-203)    /* message longer than the buffer */
-#define CHAN_RT_ERR_UNEXPECTED (-204) /* a message the caller did not ask for */
-#define CHAN_RT_ERR_DECODE (-205)     /* wrong length or invalid field value */
-#define CHAN_RT_ERR_WRONG_CONTRACT (-206) /* endpoint of another contract */
-#define CHAN_RT_ERR_NO_HANDLER (-207) /* switch receive: no handler given */
-#define CHAN_RT_ERR_RANGE (-208)      /* a count beyond the array it counts */
+/* The channel runtime's errors, with their numbers in Insula's one status
+   list (kernel/include/abi/status.h: ERR_CLOSED, ERR_BAD_HANDLE...); the
+   stdlib checks that they agree. */
+#define CHAN_RT_ERR_CLOSED (-12)      /* peer closed the channel */
+#define CHAN_RT_ERR_BAD_HANDLE (-2)   /* not an endpoint this SIP owns */
+#define CHAN_RT_ERR_TOO_BIG (-17)     /* message longer than the buffer */
+#define CHAN_RT_ERR_UNEXPECTED (-18)  /* a message the caller did not ask for */
+#define CHAN_RT_ERR_DECODE (-19)      /* wrong length or invalid field value */
+#define CHAN_RT_ERR_WRONG_CONTRACT (-20) /* endpoint of another contract */
+#define CHAN_RT_ERR_NO_HANDLER (-21)   /* switch receive: no handler given */
+#define CHAN_RT_ERR_RANGE (-10)      /* a count beyond the array it counts */
 
 /*
  * The number of elements of `array`, which must be an array, not a pointer

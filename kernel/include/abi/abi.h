@@ -25,25 +25,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "status.h"
+
 #define INSULA_ABI_VERSION 1
 
 typedef int32_t abi_status_t;
 
+/* ABI_OK and ABI_ERR_*: the one status list (abi/status.h, docs/errors.md). */
+#define ABI_STATUS_ENUMERATOR(name, value, text) ABI_##name = value,
 enum {
     ABI_OK = 0,
-    ABI_ERR_INVALID = -1,        /* malformed argument (bad flags, zero length...) */
-    ABI_ERR_BAD_HANDLE = -2,     /* not a live handle of the right type */
-    ABI_ERR_BAD_ADDRESS = -3,    /* buffer not wholly inside the caller's memory */
-    ABI_ERR_NO_MEMORY = -4,      /* the kernel is out of memory */
-    ABI_ERR_QUOTA = -5,          /* the caller's memory quota would be exceeded */
-    ABI_ERR_DENIED = -6,         /* the manifest/boot configuration does not allow it */
-    ABI_ERR_NOT_FOUND = -7,      /* no such SIP image, module or name */
-    ABI_ERR_TIMEOUT = -8,        /* the wait timed out */
-    ABI_ERR_CORRUPT = -9,        /* an image failed its seal or format checks */
-    ABI_ERR_RANGE = -10,         /* a number outside its permitted range */
-    ABI_ERR_BUSY = -11,          /* the object is in a state that forbids this */
-    ABI_ERR_CLOSED = -12,        /* the channel's other end is closed */
+    ERROR_LIST(ABI_STATUS_ENUMERATOR)
 };
+#undef ABI_STATUS_ENUMERATOR
 
 typedef uint64_t abi_handle_t;   /* index | generation << 32; 0 is never valid */
 
@@ -176,6 +170,43 @@ typedef struct {
     abi_root_range_t ranges[ABI_ROOT_RANGES_MAX];
     uint64_t words[ABI_ROOT_WORDS_MAX];
 } abi_roots_t;
+
+/* ---- the system: console input, SIP listing, power, log (kernel/abi_system.c) ---- */
+
+/* What sip_list reports about one SIP. */
+#define ABI_SIP_WAITS_MAX 192
+typedef struct {
+    uint32_t id;
+    uint32_t state;              /* 0 running, 1 exited, 2 killed (not yet released) */
+    char name[32];               /* its manifest's name */
+    uint32_t priority;
+    uint32_t threads;            /* live threads */
+    uint32_t blocked_on_channel; /* threads waiting for a message with no time limit */
+    uint32_t blocked_other;      /* threads blocked otherwise (sleep, sip_wait, console) */
+    uint32_t handles;            /* handles in use (of 64) */
+    uint32_t endpoints;          /* channel endpoints it owns */
+    uint64_t memory_bytes;       /* charged to its quota */
+    uint64_t quota_bytes;
+    /* Its open endpoints with nothing queued, each CONTRACT.SIDE@STATE and
+       the peer's owner: "Kv.imp@Ready<-kv-server[5] ..." (cut to fit). */
+    char waits_on[ABI_SIP_WAITS_MAX];
+} abi_sip_info_t;
+
+/* What system_info reports. */
+typedef struct {
+    uint64_t uptime_ns;
+    uint64_t frames_total;       /* usable 4 KiB frames */
+    uint64_t frames_free;
+    uint64_t kernel_heap_bytes;  /* in use */
+    uint32_t sip_count;          /* sip_t objects alive */
+    uint32_t thread_count;       /* threads alive, kernel threads included */
+    char platform[16];           /* "pc" or "hosted" */
+} abi_system_info_t;
+
+enum {
+    ABI_POWER_HALT = 0,          /* stop the machine: QEMU / the process exits with 0 */
+    ABI_POWER_REBOOT = 1,        /* start again from the boot loader / the executable */
+};
 
 typedef struct insula_abi {
     uint32_t version;
@@ -326,9 +357,40 @@ typedef struct insula_abi {
      * sip_wait reports the kill; close it as usual. Errors: BAD_HANDLE.
      */
     abi_status_t (*sip_kill)(abi_handle_t sip);
+
+    /* ---- the system (kernel/abi_system.c) ---- */
+
+    /*
+     * Reads bytes typed on the console (serial on pc, stdin on hosted) into
+     * buf (1..256 bytes), waiting up to timeout_ns for the first; *got gets
+     * the count. Raw bytes: no echo, no line editing. Needs
+     * SIP_CAP_CONSOLE_INPUT. Errors: DENIED, RANGE (cap), BAD_ADDRESS,
+     * TIMEOUT.
+     */
+    abi_status_t (*console_read)(void *buf, uint64_t cap, uint64_t timeout_ns, uint64_t *got);
+    /*
+     * Describes up to `cap` (1..64) SIPs, in the order they were started
+     * (the newest last); *count gets how many exist, which may be more
+     * than cap. Needs SIP_CAP_INSPECT. Errors: DENIED, RANGE, BAD_ADDRESS.
+     */
+    abi_status_t (*sip_list)(abi_sip_info_t *out, uint32_t cap, uint32_t *count);
+    /* Memory, time and counts of the whole system. Needs SIP_CAP_INSPECT.
+       Errors: DENIED, BAD_ADDRESS. */
+    abi_status_t (*system_info)(abi_system_info_t *out);
+    /*
+     * Halts or reboots the machine (ABI_POWER_*); does not return when it
+     * succeeds. Needs SIP_CAP_POWER. Errors: DENIED, INVALID (action).
+     */
+    abi_status_t (*system_power)(uint32_t action);
+    /*
+     * Copies the end of the console log — the last min(cap, 16 KiB) bytes
+     * the kernel and every SIP wrote — into buf (cap 1..16384); *got gets
+     * the count. Needs SIP_CAP_INSPECT. Errors: DENIED, RANGE, BAD_ADDRESS.
+     */
+    abi_status_t (*log_read)(void *buf, uint64_t cap, uint64_t *got);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 24
+#define INSULA_ABI_ENTRY_COUNT 29
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

@@ -31,7 +31,12 @@ enum {
                                        contract, not only those its manifest declares (the
                                        name service; init grants it to the SIP it starts
                                        as `nameservice`) */
+    SIP_CAP_CONSOLE_INPUT = 1u << 3, /* may read what is typed on the console (a shell) */
+    SIP_CAP_INSPECT = 1u << 4,      /* may list every SIP, the system's memory, the log */
+    SIP_CAP_POWER = 1u << 5,        /* may halt or reboot the machine */
 };
+#define SIP_CAP_ALL (SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG | SIP_CAP_BROKER | \
+                     SIP_CAP_CONSOLE_INPUT | SIP_CAP_INSPECT | SIP_CAP_POWER)
 
 typedef struct {
     uint16_t base;

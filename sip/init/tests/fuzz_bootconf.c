@@ -66,7 +66,9 @@ static void fuzz_check_sip(const bootconf_sip_t *s, uint32_t max_line)
     fuzz_require(s->priority <= BOOTCONF_PRIORITY_MAX);
     fuzz_require(s->quota == 0 || (s->quota >= BOOTCONF_QUOTA_MIN &&
                                    s->quota <= BOOTCONF_QUOTA_MAX));
-    fuzz_require((s->caps & ~(BOOTCONF_CAP_SPAWN | BOOTCONF_CAP_BOOT_CONFIG)) == 0);
+    fuzz_require((s->caps & ~(BOOTCONF_CAP_SPAWN | BOOTCONF_CAP_BOOT_CONFIG |
+                              BOOTCONF_CAP_CONSOLE_INPUT | BOOTCONF_CAP_INSPECT |
+                              BOOTCONF_CAP_POWER)) == 0);
     fuzz_require(s->restart == BOOTCONF_RESTART_NO ||
                  s->restart == BOOTCONF_RESTART_ON_FAILURE);
     fuzz_require(s->line >= 1 && s->line <= max_line);

@@ -480,6 +480,9 @@ static void test_names(void)
     CHECK_EQ_S(bootconf_restart_name(BOOTCONF_RESTART_ON_FAILURE), "on-failure");
     CHECK_EQ_S(bootconf_action_name(BOOTCONF_PUBLISH), "publish");
     CHECK_EQ_S(bootconf_cap_name(BOOTCONF_CAP_BOOT_CONFIG), "boot-config");
+    CHECK_EQ_S(bootconf_cap_name(BOOTCONF_CAP_CONSOLE_INPUT), "console-input");
+    CHECK_EQ_S(bootconf_cap_name(BOOTCONF_CAP_INSPECT), "inspect");
+    CHECK_EQ_S(bootconf_cap_name(BOOTCONF_CAP_POWER), "power");
     CHECK_EQ_S(bootconf_cap_name(1u << 7), "?");
 }
 

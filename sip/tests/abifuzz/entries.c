@@ -229,6 +229,57 @@ ABI_DIRECT static void fuzz_sip_kill(void)
     must_refuse("sip_kill", known && kind != KIND_SIP, st);
 }
 
+/* The system entries need capabilities the fuzzer is never granted
+   (console-input, inspect, power): each must be refused, whatever its
+   arguments, so a call can never halt the machine or read the log. */
+ABI_DIRECT static void fuzz_console_read(void)
+{
+    uint64_t cap = gen_length();
+    addr_t buf = gen_arg(cap, true);
+    addr_t got = gen_arg(sizeof(uint64_t), true);
+    count_call();
+    abi_status_t st = fz.abi->console_read((void *)(uintptr_t)buf.value, cap, gen_timeout(false),
+                                           (uint64_t *)(uintptr_t)got.value);
+    must_refuse("console_read", true, st);
+}
+
+ABI_DIRECT static void fuzz_sip_list(void)
+{
+    uint32_t cap = (uint32_t)gen_number();
+    addr_t out = gen_arg(sizeof(abi_sip_info_t), true);
+    addr_t count = gen_arg(sizeof(uint32_t), true);
+    count_call();
+    abi_status_t st = fz.abi->sip_list((abi_sip_info_t *)(uintptr_t)out.value, cap,
+                                       (uint32_t *)(uintptr_t)count.value);
+    must_refuse("sip_list", true, st);
+}
+
+ABI_DIRECT static void fuzz_system_info(void)
+{
+    addr_t out = gen_arg(sizeof(abi_system_info_t), true);
+    count_call();
+    abi_status_t st = fz.abi->system_info((abi_system_info_t *)(uintptr_t)out.value);
+    must_refuse("system_info", true, st);
+}
+
+ABI_DIRECT static void fuzz_system_power(void)
+{
+    count_call();
+    abi_status_t st = fz.abi->system_power((uint32_t)gen_number());
+    must_refuse("system_power", true, st);
+}
+
+ABI_DIRECT static void fuzz_log_read(void)
+{
+    uint64_t cap = gen_length();
+    addr_t buf = gen_arg(cap, true);
+    addr_t got = gen_arg(sizeof(uint64_t), true);
+    count_call();
+    abi_status_t st = fz.abi->log_read((void *)(uintptr_t)buf.value, cap,
+                                       (uint64_t *)(uintptr_t)got.value);
+    must_refuse("log_read", true, st);
+}
+
 #define ENTRY(field, fn) { #field, __builtin_offsetof(insula_abi_t, field), fn }
 
 /* Every entry, in the header's order. exit and thread_exit end the
@@ -258,6 +309,11 @@ const entry_fuzzer_t entry_fuzzers[] = {
     ENTRY(threads_suspend, fuzz_threads_suspend),
     ENTRY(threads_resume, fuzz_threads_resume),
     ENTRY(sip_kill, fuzz_sip_kill),
+    ENTRY(console_read, fuzz_console_read),
+    ENTRY(sip_list, fuzz_sip_list),
+    ENTRY(system_info, fuzz_system_info),
+    ENTRY(system_power, fuzz_system_power),
+    ENTRY(log_read, fuzz_log_read),
 };
 const uint32_t entry_fuzzer_count = sizeof(entry_fuzzers) / sizeof(entry_fuzzers[0]);
 

@@ -119,10 +119,29 @@ static void check_channels(void)
     expect(49, abi->xblock_map(block, &data, &size), ABI_ERR_BAD_HANDLE);
 }
 
+/* The system entries need capabilities this SIP was not granted. */
+ABI_DIRECT
+static void check_system_rights(void)
+{
+    static char bytes[16];
+    static abi_sip_info_t sips[2];
+    static abi_system_info_t info;
+    uint64_t got = 0;
+    uint32_t count = 0;
+    expect(60, abi->console_read(bytes, sizeof(bytes), 0, &got), ABI_ERR_DENIED);
+    expect(61, abi->sip_list(sips, 2, &count), ABI_ERR_DENIED);
+    expect(62, abi->system_info(&info), ABI_ERR_DENIED);
+    expect(63, abi->system_power(ABI_POWER_HALT), ABI_ERR_DENIED);
+    expect(64, abi->system_power(ABI_POWER_REBOOT), ABI_ERR_DENIED);
+    expect(65, abi->console_read((void *)KERNEL_ADDRESS, 16, 0, &got), ABI_ERR_DENIED);
+    expect(66, abi->log_read(bytes, sizeof(bytes), &got), ABI_ERR_DENIED);
+}
+
 int main(const char *args)
 {
     (void)args;
     abi = __insula_abi();
+    check_system_rights();
     check_addresses();
     check_handles_and_rights();
     check_channels();

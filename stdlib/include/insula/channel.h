@@ -15,9 +15,6 @@
 
 #include <stdint.h>
 
-/* ERR_CLOSED: the other end of the channel is closed. */
-#define ERR_CLOSED ABI_ERR_CLOSED
-
 typedef struct {
     err_t err;
     handle_t imp;      /* importing (client) end */

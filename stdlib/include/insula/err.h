@@ -2,8 +2,9 @@
  * insula/err.h — the stdlib's one status type.
  *
  * Idiom: `err_t rc = f(); if (rc != OK) return rc;`.
- * The codes are the kernel ABI's own (abi/abi.h), so a status that comes
- * back from the kernel passes through the stdlib unchanged. Every function
+ * The codes are Insula's one status list (abi/status.h): the kernel's,
+ * the ABI's and the channel runtime's numbers are the same, so a status
+ * that comes back from the kernel passes through the stdlib unchanged. Every function
  * comment in the stdlib lists the codes it can return.
  *
  * Functions that produce a value return it in one of three ways:
@@ -25,19 +26,13 @@
 typedef int32_t err_t;
 #define OK 0
 
+/* ERR_*: Insula's one status list (abi/status.h; docs/errors.md says what
+   each means and which travel back in a reply). */
+#define STDLIB_STATUS_ENUMERATOR(name, value, text) name = value,
 enum {
-    ERR_INVALID = ABI_ERR_INVALID,         /* malformed argument (NULL object, bad base...) */
-    ERR_BAD_HANDLE = ABI_ERR_BAD_HANDLE,   /* the kernel refused a handle */
-    ERR_BAD_ADDRESS = ABI_ERR_BAD_ADDRESS, /* the kernel refused a buffer */
-    ERR_NO_MEMORY = ABI_ERR_NO_MEMORY,     /* the kernel is out of pages */
-    ERR_QUOTA = ABI_ERR_QUOTA,             /* the SIP's memory quota is used up */
-    ERR_DENIED = ABI_ERR_DENIED,           /* the manifest does not allow it */
-    ERR_NOT_FOUND = ABI_ERR_NOT_FOUND,     /* no match, no further token */
-    ERR_TIMEOUT = ABI_ERR_TIMEOUT,         /* a wait timed out */
-    ERR_CORRUPT = ABI_ERR_CORRUPT,         /* stdlib metadata failed a check */
-    ERR_RANGE = ABI_ERR_RANGE,             /* index, length or number out of range */
-    ERR_BUSY = ABI_ERR_BUSY,               /* state forbids it (e.g. ABI already bound) */
+    ERROR_LIST(STDLIB_STATUS_ENUMERATOR)
 };
+#undef STDLIB_STATUS_ENUMERATOR
 
 /* An out-parameter (verifier/SUBSET.md, SIP-PTR-OUT): the callee writes and
    reads through it during the call only and keeps nothing, so a SIP may pass
@@ -74,7 +69,8 @@ enum {
 
 _Static_assert(ABI_OK == OK, "stdlib statuses are the ABI's");
 
-/* A stable name such as "ERR_RANGE"; "ERR_UNKNOWN" for codes not listed here. */
+/* A stable name such as "ERR_RANGE" for every status in the list;
+   "ERR_UNKNOWN" for any other number. */
 SIP_CSTR const char *err_name(err_t rc);
 
 #endif

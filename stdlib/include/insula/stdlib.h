@@ -9,6 +9,10 @@
  *   insula/buf.h       buf_t byte buffers with bounds-checked accessors
  *   insula/heap.h      new(), new_array(), new_flex(), heap_stats()
  *   insula/thread.h    thread_start (typed argument), thread_exit, thread_id
+ *   insula/system.h    console input, the SIP list, halt and reboot (capabilities)
+ *
+ * Not included here: insula/naming.h (publish, bind and accept services),
+ * which needs the generated name-service bindings.
  */
 #ifndef INSULA_STDLIB_H
 #define INSULA_STDLIB_H
@@ -22,6 +26,7 @@
 #include "insula/process.h"
 #include "insula/sip.h"
 #include "insula/str.h"
+#include "insula/system.h"
 #include "insula/thread.h"
 
 #endif

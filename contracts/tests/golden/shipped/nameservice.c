@@ -272,6 +272,19 @@ static err_t NameService_NakBind_decode(const void *_buf, size_t _len, NameServi
     return OK;
 }
 
+static err_t NameService_List_decode(size_t _len)
+{
+    return _len == 0 ? OK : CHAN_RT_ERR_DECODE;
+}
+
+static err_t NameService_AckList_decode(const void *_buf, size_t _len, NameService_AckList_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    return OK;
+}
+
 static err_t NameService_Unpublish_decode(const void *_buf, size_t _len, NameService_Unpublish_t *_msg)
 {
     if (_len != sizeof *_msg)
@@ -315,6 +328,11 @@ err_t NameService_imp_send_Bind(NameService_imp_t _ep, xheap_handle_t name)
     return chan_rt_send(_ep.h, NameService_MSG_Bind, &_msg, sizeof _msg);
 }
 
+err_t NameService_imp_send_List(NameService_imp_t _ep)
+{
+    return chan_rt_send(_ep.h, NameService_MSG_List, NULL, 0);
+}
+
 err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name)
 {
     NameService_Unpublish_t _msg;
@@ -337,6 +355,8 @@ static err_t NameService_imp_decode(uint16_t _id, const void *_buf, size_t _len,
         return NameService_AckBind_decode(_buf, _len, &_msg->u.AckBind);
     case NameService_MSG_NakBind:
         return NameService_NakBind_decode(_buf, _len, &_msg->u.NakBind);
+    case NameService_MSG_AckList:
+        return NameService_AckList_decode(_buf, _len, &_msg->u.AckList);
     case NameService_MSG_AckUnpublish:
         return NameService_AckUnpublish_decode(_len);
     case NameService_MSG_NakUnpublish:
@@ -409,6 +429,19 @@ err_t NameService_imp_recv_NakBind(NameService_imp_t _ep, SIP_OUT NameService_Na
     return OK;
 }
 
+err_t NameService_imp_recv_AckList(NameService_imp_t _ep, SIP_OUT NameService_AckList_t *_msg)
+{
+    NameService_imp_msg_t _any;
+    err_t _rc = NameService_imp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != NameService_MSG_AckList)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.AckList;
+    return OK;
+}
+
 err_t NameService_imp_recv_AckUnpublish(NameService_imp_t _ep)
 {
     NameService_imp_msg_t _any;
@@ -461,6 +494,10 @@ err_t NameService_imp_dispatch(const chan_case_t *_case, uint16_t _id,
         if (_h->on_NakBind == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
         return _h->on_NakBind(_h->ctx, _ep, &_msg.u.NakBind);
+    case NameService_MSG_AckList:
+        if (_h->on_AckList == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_AckList(_h->ctx, _ep, &_msg.u.AckList);
     case NameService_MSG_AckUnpublish:
         if (_h->on_AckUnpublish == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -514,6 +551,15 @@ err_t NameService_exp_send_NakBind(NameService_exp_t _ep, NameService_Error_t er
     return chan_rt_send(_ep.h, NameService_MSG_NakBind, &_msg, sizeof _msg);
 }
 
+err_t NameService_exp_send_AckList(NameService_exp_t _ep, xheap_handle_t names)
+{
+    NameService_AckList_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.names = names;
+    return chan_rt_send(_ep.h, NameService_MSG_AckList, &_msg, sizeof _msg);
+}
+
 err_t NameService_exp_send_AckUnpublish(NameService_exp_t _ep)
 {
     return chan_rt_send(_ep.h, NameService_MSG_AckUnpublish, NULL, 0);
@@ -537,6 +583,8 @@ static err_t NameService_exp_decode(uint16_t _id, const void *_buf, size_t _len,
         return NameService_Publish_decode(_buf, _len, &_msg->u.Publish);
     case NameService_MSG_Bind:
         return NameService_Bind_decode(_buf, _len, &_msg->u.Bind);
+    case NameService_MSG_List:
+        return NameService_List_decode(_len);
     case NameService_MSG_Unpublish:
         return NameService_Unpublish_decode(_buf, _len, &_msg->u.Unpublish);
     default:
@@ -582,6 +630,18 @@ err_t NameService_exp_recv_Bind(NameService_exp_t _ep, SIP_OUT NameService_Bind_
     return OK;
 }
 
+err_t NameService_exp_recv_List(NameService_exp_t _ep)
+{
+    NameService_exp_msg_t _any;
+    err_t _rc = NameService_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != NameService_MSG_List)
+        return CHAN_RT_ERR_UNEXPECTED;
+    return OK;
+}
+
 err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, SIP_OUT NameService_Unpublish_t *_msg)
 {
     NameService_exp_msg_t _any;
@@ -614,6 +674,10 @@ err_t NameService_exp_dispatch(const chan_case_t *_case, uint16_t _id,
         if (_h->on_Bind == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
         return _h->on_Bind(_h->ctx, _ep, &_msg.u.Bind);
+    case NameService_MSG_List:
+        if (_h->on_List == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_List(_h->ctx, _ep);
     case NameService_MSG_Unpublish:
         if (_h->on_Unpublish == NULL)
             return CHAN_RT_ERR_NO_HANDLER;

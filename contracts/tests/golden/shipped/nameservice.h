@@ -130,10 +130,12 @@ err_t ServiceProvider_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
 #define NameService_MSG_Bind 3u
 #define NameService_MSG_AckBind 4u
 #define NameService_MSG_NakBind 5u
-#define NameService_MSG_Unpublish 6u
-#define NameService_MSG_AckUnpublish 7u
-#define NameService_MSG_NakUnpublish 8u
-#define NameService_MSG_COUNT 9u
+#define NameService_MSG_List 6u
+#define NameService_MSG_AckList 7u
+#define NameService_MSG_Unpublish 8u
+#define NameService_MSG_AckUnpublish 9u
+#define NameService_MSG_NakUnpublish 10u
+#define NameService_MSG_COUNT 11u
 
 /* enum Error */
 typedef uint32_t NameService_Error_t;
@@ -189,6 +191,15 @@ typedef struct NameService_NakBind {
 _Static_assert(sizeof(NameService_NakBind_t) == 8, "NameService.NakBind: size");
 _Static_assert(offsetof(NameService_NakBind_t, error) == 0, "NameService.NakBind.error: offset");
 
+/* in message List(): imp sends, exp receives */
+
+/* out message AckList(string<4096> names): exp sends, imp receives */
+typedef struct NameService_AckList {
+    xheap_handle_t names;
+} NameService_AckList_t;
+_Static_assert(sizeof(NameService_AckList_t) == 8, "NameService.AckList: size");
+_Static_assert(offsetof(NameService_AckList_t, names) == 0, "NameService.AckList.names: offset");
+
 /* in message Unpublish(string<255> name): imp sends, exp receives */
 typedef struct NameService_Unpublish {
     xheap_handle_t name;
@@ -209,6 +220,7 @@ _Static_assert(offsetof(NameService_NakUnpublish_t, error) == 0, "NameService.Na
 /* NameService_imp: the importing (client) side. */
 err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider);
 err_t NameService_imp_send_Bind(NameService_imp_t _ep, xheap_handle_t name);
+err_t NameService_imp_send_List(NameService_imp_t _ep);
 err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name);
 /* Any message NameService_imp receives; id is a NameService_MSG_*. */
 typedef struct NameService_imp_msg {
@@ -217,6 +229,7 @@ typedef struct NameService_imp_msg {
         NameService_NakPublish_t NakPublish;
         NameService_AckBind_t AckBind;
         NameService_NakBind_t NakBind;
+        NameService_AckList_t AckList;
         NameService_NakUnpublish_t NakUnpublish;
     } u;
 } NameService_imp_msg_t;
@@ -225,6 +238,7 @@ err_t NameService_imp_recv_AckPublish(NameService_imp_t _ep);
 err_t NameService_imp_recv_NakPublish(NameService_imp_t _ep, SIP_OUT NameService_NakPublish_t *_msg);
 err_t NameService_imp_recv_AckBind(NameService_imp_t _ep, SIP_OUT NameService_AckBind_t *_msg);
 err_t NameService_imp_recv_NakBind(NameService_imp_t _ep, SIP_OUT NameService_NakBind_t *_msg);
+err_t NameService_imp_recv_AckList(NameService_imp_t _ep, SIP_OUT NameService_AckList_t *_msg);
 err_t NameService_imp_recv_AckUnpublish(NameService_imp_t _ep);
 err_t NameService_imp_recv_NakUnpublish(NameService_imp_t _ep, SIP_OUT NameService_NakUnpublish_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
@@ -234,6 +248,7 @@ typedef struct NameService_imp_handlers {
     err_t (*on_NakPublish)(void *ctx, NameService_imp_t ep, const NameService_NakPublish_t *msg);
     err_t (*on_AckBind)(void *ctx, NameService_imp_t ep, const NameService_AckBind_t *msg);
     err_t (*on_NakBind)(void *ctx, NameService_imp_t ep, const NameService_NakBind_t *msg);
+    err_t (*on_AckList)(void *ctx, NameService_imp_t ep, const NameService_AckList_t *msg);
     err_t (*on_AckUnpublish)(void *ctx, NameService_imp_t ep);
     err_t (*on_NakUnpublish)(void *ctx, NameService_imp_t ep, const NameService_NakUnpublish_t *msg);
 } NameService_imp_handlers_t;
@@ -246,6 +261,7 @@ err_t NameService_exp_send_AckPublish(NameService_exp_t _ep);
 err_t NameService_exp_send_NakPublish(NameService_exp_t _ep, NameService_Error_t error, ServiceProvider_imp_t provider);
 err_t NameService_exp_send_AckBind(NameService_exp_t _ep, Service_imp_t service);
 err_t NameService_exp_send_NakBind(NameService_exp_t _ep, NameService_Error_t error);
+err_t NameService_exp_send_AckList(NameService_exp_t _ep, xheap_handle_t names);
 err_t NameService_exp_send_AckUnpublish(NameService_exp_t _ep);
 err_t NameService_exp_send_NakUnpublish(NameService_exp_t _ep, NameService_Error_t error);
 /* Any message NameService_exp receives; id is a NameService_MSG_*. */
@@ -260,12 +276,14 @@ typedef struct NameService_exp_msg {
 err_t NameService_exp_recv(NameService_exp_t _ep, SIP_OUT NameService_exp_msg_t *_msg);
 err_t NameService_exp_recv_Publish(NameService_exp_t _ep, SIP_OUT NameService_Publish_t *_msg);
 err_t NameService_exp_recv_Bind(NameService_exp_t _ep, SIP_OUT NameService_Bind_t *_msg);
+err_t NameService_exp_recv_List(NameService_exp_t _ep);
 err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, SIP_OUT NameService_Unpublish_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct NameService_exp_handlers {
     void *ctx;
     err_t (*on_Publish)(void *ctx, NameService_exp_t ep, const NameService_Publish_t *msg);
     err_t (*on_Bind)(void *ctx, NameService_exp_t ep, const NameService_Bind_t *msg);
+    err_t (*on_List)(void *ctx, NameService_exp_t ep);
     err_t (*on_Unpublish)(void *ctx, NameService_exp_t ep, const NameService_Unpublish_t *msg);
 } NameService_exp_handlers_t;
 chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_handlers_t *h);

@@ -63,6 +63,10 @@ static const contract_field_t NameService_AckBind_fields[] = {
     {.kind = CONTRACT_FIELD_ENDPOINT, .offset = 0, .max_bytes = 0,
      .contract_id = 0xb643c704u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* service */
 };
+static const contract_field_t NameService_AckList_fields[] = {
+    {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 4096,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* names */
+};
 static const contract_field_t NameService_Unpublish_fields[] = {
     {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 255,
      .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* name */
@@ -80,6 +84,10 @@ static const contract_message_t NameService_messages[] = {
      .field_count = 1, .fields = NameService_AckBind_fields},
     {.name = "NakBind", .id = NameService_MSG_NakBind, .dir = CONTRACT_DIR_OUT, .wire_size = 8,
      .field_count = 0, .fields = NULL},
+    {.name = "List", .id = NameService_MSG_List, .dir = CONTRACT_DIR_IN, .wire_size = 0,
+     .field_count = 0, .fields = NULL},
+    {.name = "AckList", .id = NameService_MSG_AckList, .dir = CONTRACT_DIR_OUT, .wire_size = 8,
+     .field_count = 1, .fields = NameService_AckList_fields},
     {.name = "Unpublish", .id = NameService_MSG_Unpublish, .dir = CONTRACT_DIR_IN, .wire_size = 8,
      .field_count = 1, .fields = NameService_Unpublish_fields},
     {.name = "AckUnpublish", .id = NameService_MSG_AckUnpublish, .dir = CONTRACT_DIR_OUT, .wire_size = 0,
@@ -88,32 +96,35 @@ static const contract_message_t NameService_messages[] = {
      .field_count = 0, .fields = NULL},
 };
 static const contract_state_t NameService_states[] = {
-    {.name = "Ready", .flags = 0, .first_transition = 0, .transition_count = 3},
-    {.name = "Ready#1", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 3, .transition_count = 2},
-    {.name = "Ready#2", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 5, .transition_count = 2},
-    {.name = "Ready#3", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 7, .transition_count = 2},
+    {.name = "Ready", .flags = 0, .first_transition = 0, .transition_count = 4},
+    {.name = "Ready#1", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 4, .transition_count = 2},
+    {.name = "Ready#2", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 6, .transition_count = 2},
+    {.name = "Ready#3", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 8, .transition_count = 2},
+    {.name = "Ready#4", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 10, .transition_count = 1},
 };
 static const contract_transition_t NameService_transitions[] = {
     {.state = 0, .msg_id = NameService_MSG_Publish, .dir = CONTRACT_DIR_IN, .next = 1}, /* Ready -Publish?-> Ready#1 */
     {.state = 0, .msg_id = NameService_MSG_Bind, .dir = CONTRACT_DIR_IN, .next = 2}, /* Ready -Bind?-> Ready#2 */
     {.state = 0, .msg_id = NameService_MSG_Unpublish, .dir = CONTRACT_DIR_IN, .next = 3}, /* Ready -Unpublish?-> Ready#3 */
+    {.state = 0, .msg_id = NameService_MSG_List, .dir = CONTRACT_DIR_IN, .next = 4}, /* Ready -List?-> Ready#4 */
     {.state = 1, .msg_id = NameService_MSG_AckPublish, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#1 -AckPublish!-> Ready */
     {.state = 1, .msg_id = NameService_MSG_NakPublish, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#1 -NakPublish!-> Ready */
     {.state = 2, .msg_id = NameService_MSG_AckBind, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#2 -AckBind!-> Ready */
     {.state = 2, .msg_id = NameService_MSG_NakBind, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#2 -NakBind!-> Ready */
     {.state = 3, .msg_id = NameService_MSG_AckUnpublish, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#3 -AckUnpublish!-> Ready */
     {.state = 3, .msg_id = NameService_MSG_NakUnpublish, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#3 -NakUnpublish!-> Ready */
+    {.state = 4, .msg_id = NameService_MSG_AckList, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#4 -AckList!-> Ready */
 };
 const contract_table_t contract_table_NameService = {
     .id = NameService_CONTRACT_ID,
     .name = "NameService",
     .ancestor_count = 1,
     .ancestors = NameService_ancestors,
-    .message_count = 9,
+    .message_count = 11,
     .messages = NameService_messages,
-    .state_count = 4,
+    .state_count = 5,
     .states = NameService_states,
-    .transition_count = 9,
+    .transition_count = 11,
     .transitions = NameService_transitions,
     .start_state = 0,
     .queue_bound = {[CONTRACT_DIR_IN] = 1, [CONTRACT_DIR_OUT] = 1},

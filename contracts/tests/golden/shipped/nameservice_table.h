@@ -21,10 +21,12 @@ extern const contract_table_t contract_table_ServiceProvider;
 #define NameService_MSG_Bind 3u
 #define NameService_MSG_AckBind 4u
 #define NameService_MSG_NakBind 5u
-#define NameService_MSG_Unpublish 6u
-#define NameService_MSG_AckUnpublish 7u
-#define NameService_MSG_NakUnpublish 8u
-#define NameService_MSG_COUNT 9u
+#define NameService_MSG_List 6u
+#define NameService_MSG_AckList 7u
+#define NameService_MSG_Unpublish 8u
+#define NameService_MSG_AckUnpublish 9u
+#define NameService_MSG_NakUnpublish 10u
+#define NameService_MSG_COUNT 11u
 #define NameService_STATE_Ready 0u
 extern const contract_table_t contract_table_NameService;
 

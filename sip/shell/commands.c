@@ -1,0 +1,252 @@
+/*
+ * commands.c — the shell's commands: parsing a line and running it, and
+ * the SIPs it started.
+ */
+#include "shell.h"
+
+#define CHILDREN_MAX 8
+#define START_PRIORITY 3
+#define START_QUOTA (1ull << 20)
+
+/* SIPs `start` began and the shell still watches. */
+static struct {
+    handle_t handle;
+    uint32_t id;         /* as ps shows it; 0 if it could not be learnt */
+    char image[64];
+    bool running;
+} children[CHILDREN_MAX];
+
+static void cmd_help(void)
+{
+    print("commands:\n"
+          "  help               this list\n"
+          "  ps                 SIPs: id, name, state, threads, memory/quota, endpoints, waits\n"
+          "  mem                the system's memory and this shell's heap\n"
+          "  names              what is published in the name service\n"
+          "  start IMAGE [ARGS] start boot module IMAGE (IMAGE.sip if it has no dot), priority 3, 1 MiB\n"
+          "  kill ID            end SIP ID, one this shell started\n"
+          "  bench              time a channel round trip and an ABI call\n"
+          "  log                the end of the console log, and the SIPs started here\n"
+          "  halt               stop the machine (QEMU / the hosted process exits with 0)\n"
+          "  reboot             start again\n"
+          "keys: Left/Right, Up/Down (history), Backspace, Ctrl-U (clear), Ctrl-A/E, Ctrl-C\n");
+}
+
+static size_t child_free_slot(void)
+{
+    for (size_t i = 0; i < CHILDREN_MAX; i++)
+        if (!children[i].running)
+            return i;
+    return CHILDREN_MAX;
+}
+
+/* The id ps shows for the SIP just started: the newest in the list. */
+static uint32_t newest_sip_id(void)
+{
+    sip_list_t *list = new(sip_list_t);
+    if (list == NULL || sip_list(list) != OK || list->count == 0 || list->count > SIP_LIST_MAX)
+        return 0;
+    return list->sips[list->count - 1].id;
+}
+
+static void cmd_start(str_t args)
+{
+    str_token_t image = str_next_token(args, STR(" "));
+    if (image.err != OK) {
+        print("start: usage: start IMAGE [ARGS]\n");
+        return;
+    }
+    size_t slot = child_free_slot();
+    buf_t *module = buf_new(72);
+    if (module != NULL)
+        buf_format(module, "%.*s%s", (int)image.token.len, image.token.bytes,
+                   str_find(image.token, STR(".")) >= 0 ? "" : ".sip");
+    const char *image_c = module != NULL ? str_to_cstr(buf_view(module)) : NULL;
+    const char *args_c = str_to_cstr(str_trim(image.rest));
+    if (slot == CHILDREN_MAX || image_c == NULL || args_c == NULL) {
+        print("start: %s\n", slot == CHILDREN_MAX ? "too many SIPs started and still running"
+                                                   : "out of memory");
+        return;
+    }
+    handle_result_t r = sip_spawn(image_c, args_c, START_PRIORITY, START_QUOTA, 0);
+    if (r.err != OK) {
+        print("start: %.*s: %s%s\n", (int)image.token.len, image.token.bytes, err_name(r.err),
+              r.err == ERR_NOT_FOUND ? " (no boot module of that name)" : "");
+        return;
+    }
+    children[slot].handle = r.handle;
+    children[slot].id = newest_sip_id();
+    children[slot].running = true;
+    str_t name = buf_view(module);
+    for (size_t i = 0; i < sizeof children[slot].image; i++)
+        children[slot].image[i] = i < name.len && i + 1 < sizeof children[slot].image
+                                      ? (char)str_at(name, i) : '\0';
+    print("start: %.*s started as SIP %u\n", (int)image.token.len, image.token.bytes,
+          children[slot].id);
+}
+
+/* The events `log` shows: the last LOG_MAX child endings. */
+#define LOG_MAX 8
+static struct {
+    char text[LOG_MAX][96];
+    size_t count;
+} events;
+
+static void log_event(buf_t *text)
+{
+    size_t at = events.count % LOG_MAX;
+    str_t s = buf_view(text);
+    for (size_t i = 0; i < sizeof events.text[at]; i++)
+        events.text[at][i] = i < s.len && i + 1 < sizeof events.text[at] ? (char)str_at(s, i) : '\0';
+    events.count++;
+}
+
+void children_poll(void)
+{
+    for (size_t i = 0; i < CHILDREN_MAX; i++) {
+        if (!children[i].running)
+            continue;
+        sip_status_t st = sip_wait(children[i].handle, 0);
+        if (st.err == ERR_TIMEOUT)
+            continue;
+        str_t image = str_from_array(children[i].image);
+        buf_t *text = buf_new(96);
+        str_t reason = str_from_array(st.reason);
+        if (text != NULL && st.killed)
+            buf_format(text, "%.*s was killed: %.*s", (int)image.len, image.bytes,
+                       (int)reason.len, reason.bytes);
+        else if (text != NULL)
+            buf_format(text, "%.*s exited with code %d", (int)image.len, image.bytes,
+                       st.exit_code);
+        if (text != NULL) {
+            str_t t = buf_view(text);
+            print("[%.*s]\n", (int)t.len, t.bytes);
+            log_event(text);
+        }
+        handle_close(children[i].handle);
+        children[i].running = false;
+    }
+}
+
+#define LOG_SHOWN 2048
+
+/* Prints text without its terminal controls (the prompt's redraws are in
+   the log too): printable bytes and newlines only, escape sequences and
+   carriage returns dropped. */
+static void print_plain(str_t text)
+{
+    bool in_escape = false;
+    for (size_t i = 0; i < str_len(text); i++) {
+        int c = str_at(text, i);
+        if (in_escape) {
+            in_escape = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+            continue;
+        }
+        if (c == 0x1b)
+            in_escape = true;
+        else if (c == '\n' || (c >= 0x20 && c < 0x7f))
+            print("%c", c);
+    }
+}
+
+/* The end of the console log (`log`), then the SIPs `start` began. */
+static void cmd_log(void)
+{
+    buf_t *tail = buf_new(LOG_SHOWN);
+    err_t rc = tail != NULL ? log_tail(tail) : ERR_NO_MEMORY;
+    if (rc != OK)
+        print("log: %s\n", err_name(rc));
+    else {
+        str_t text = buf_view(tail);
+        int64_t first_line = str_find_byte(text, '\n');
+        if (str_len(text) == LOG_SHOWN && first_line >= 0)    /* drop a cut first line */
+            text = str_slice(text, (size_t)first_line + 1, text.len - (size_t)first_line - 1).str;
+        print_plain(text);
+    }
+    size_t first = events.count > LOG_MAX ? events.count - LOG_MAX : 0;
+    for (size_t n = first; n < events.count; n++) {
+        str_t t = str_from_array(events.text[n % LOG_MAX]);
+        print("log: %.*s\n", (int)t.len, t.bytes);
+    }
+    for (size_t i = 0; i < CHILDREN_MAX; i++) {
+        str_t image = str_from_array(children[i].image);
+        if (children[i].running)
+            print("log: %.*s is running\n", (int)image.len, image.bytes);
+    }
+}
+
+/*
+ * ---- the one place `kill` needs from the kernel ----
+ * Ending a SIP takes a kernel entry that kills a SIP we hold a handle of
+ * (we hold one for each SIP `start` began). This kernel's ABI has none
+ * yet: it is being added as `sip_kill(handle)` (stdlib insula/process.h).
+ * Until then kill_child refuses with ERR_UNSUPPORTED and changes nothing;
+ * with the entry it becomes `return sip_kill(h);`.
+ */
+static err_t kill_child(handle_t h)
+{
+    (void)h;
+    return ERR_UNSUPPORTED;
+}
+
+static void cmd_kill(str_t args)
+{
+    u64_result_t id = str_parse_u64(str_trim(args), 10);
+    if (id.err != OK || id.value == 0) {
+        print("kill: usage: kill ID (a number from ps)\n");
+        return;
+    }
+    size_t i = 0;
+    while (i < CHILDREN_MAX && !(children[i].running && children[i].id == id.value))
+        i++;
+    if (i == CHILDREN_MAX) {
+        print("kill: SIP %llu was not started by this shell; the shell can end only the SIPs "
+              "it started (it holds their handles)\n", (unsigned long long)id.value);
+        return;
+    }
+    err_t rc = kill_child(children[i].handle);
+    if (rc == ERR_UNSUPPORTED)
+        print("kill: ERR_UNSUPPORTED: this kernel has no entry to end a SIP yet (sip_kill)\n");
+    else if (rc != OK)
+        print("kill: %s\n", err_name(rc));
+    children_poll();    /* reports the end */
+}
+
+static void cmd_power(bool reboot)
+{
+    err_t rc = reboot ? system_reboot() : system_halt();
+    print("%s: %s%s\n", reboot ? "reboot" : "halt", err_name(rc),
+          rc == ERR_DENIED ? " (the boot configuration grants this shell no 'power' capability)"
+                           : "");
+}
+
+bool command_run(str_t text)
+{
+    str_token_t cmd = str_next_token(text, STR(" "));
+    if (cmd.err != OK)
+        return true;
+    str_t name = cmd.token;
+    if (str_equal(name, STR("help")))
+        cmd_help();
+    else if (str_equal(name, STR("ps")))
+        cmd_ps();
+    else if (str_equal(name, STR("mem")))
+        cmd_mem();
+    else if (str_equal(name, STR("names")))
+        cmd_names();
+    else if (str_equal(name, STR("start")))
+        cmd_start(cmd.rest);
+    else if (str_equal(name, STR("kill")))
+        cmd_kill(cmd.rest);
+    else if (str_equal(name, STR("bench")))
+        cmd_bench();
+    else if (str_equal(name, STR("log")))
+        cmd_log();
+    else if (str_equal(name, STR("halt")) || str_equal(name, STR("reboot")))
+        cmd_power(str_equal(name, STR("reboot")));
+    else if (str_equal(name, STR("exit")))
+        return false;
+    else
+        print("%.*s: unknown command; 'help' lists them\n", (int)name.len, name.bytes);
+    return true;
+}

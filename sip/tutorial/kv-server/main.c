@@ -1,0 +1,94 @@
+/*
+ * kv-server — the tutorial's service (docs/tutorial.md): a key-value store
+ * published as "kv" (contracts/kv.contract). Args: how many clients to
+ * serve before it exits (none or 0: serve for ever).
+ */
+#include <insula/naming.h>
+#include <insula/stdlib.h>
+
+#include "kv.h"
+
+SIP_MANIFEST("kv-server", .stack_bytes = 16 * 1024, .heap_bytes = 256 * 1024,
+             .imports = { "NameService" }, .exports = { "Kv" });
+
+#define KV_MAX 32
+
+static struct {
+    buf_t *key;
+    uint64_t value;
+} store[KV_MAX];
+
+/* The slot holding `key`, or the first free one, or -1 when full. */
+static int64_t slot_of(str_t key)
+{
+    int64_t free_slot = -1;
+    for (int64_t i = 0; i < KV_MAX; i++) {
+        if (store[i].key != NULL && str_equal(buf_view(store[i].key), key))
+            return i;
+        if (store[i].key == NULL && free_slot < 0)
+            free_slot = i;
+    }
+    return free_slot;
+}
+
+static void put(Kv_exp_t client, Kv_Put_t m)
+{
+    str_t key = xblock_view(m.key);
+    int64_t i = slot_of(key);
+    if (i >= 0 && store[i].key == NULL) {
+        store[i].key = buf_new(str_len(key) + 1);
+        if (store[i].key != NULL)
+            buf_append(store[i].key, key);
+    }
+    chan_close(m.key);
+    if (i < 0 || store[i].key == NULL) {
+        Kv_exp_send_PutError(client, Kv_Error_Full);
+        return;
+    }
+    store[i].value = m.value;
+    Kv_exp_send_AckPut(client);
+}
+
+static void get(Kv_exp_t client, Kv_Get_t m)
+{
+    int64_t i = slot_of(xblock_view(m.key));
+    chan_close(m.key);
+    if (i < 0 || store[i].key == NULL)
+        Kv_exp_send_GetError(client, Kv_Error_NotFound);
+    else
+        Kv_exp_send_AckGet(client, store[i].value);
+}
+
+/* Answers one client until it says Goodbye or goes away. */
+static void serve(Kv_exp_t client)
+{
+    Kv_exp_msg_t m;
+    while (Kv_exp_recv(client, &m) == OK) {
+        if (m.id == Kv_MSG_Put)
+            put(client, m.u.Put);
+        else if (m.id == Kv_MSG_Get)
+            get(client, m.u.Get);
+        else {
+            Kv_exp_send_AckGoodbye(client);
+            break;
+        }
+    }
+    chan_close(client.h);
+}
+
+int main(const char *args)
+{
+    u64_result_t clients = str_parse_u64(str_trim(str_from_cstr(args)), 10);
+    service_result_t provider = service_publish("kv", Kv_CONTRACT_ID);
+    if (provider.err != OK)
+        return 1;
+    print("kv-server: serving 'kv'\n");
+    for (uint64_t served = 0; clients.err != OK || clients.value == 0 || served < clients.value;
+         served++) {
+        service_result_t client = service_accept(provider.h, 1);
+        if (client.err != OK)
+            return 2;
+        serve((Kv_exp_t){ client.h });
+    }
+    return 0;
+}
