@@ -127,7 +127,8 @@ static void start_init(void)
     sip_spawn_request_t req = { .image = options.init, .args = options.config,
                                 .priority = INIT_PRIORITY,
                                 .quota_bytes = INIT_QUOTA_BYTES,
-                                .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG };
+                                .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG |
+                                        SIP_CAP_MODULE_READ };
     sip_t *init;
     err_t rc = sip_spawn(&req, &init);
     if (rc != OK) {

@@ -39,6 +39,7 @@
 /* Capability bits of bootconf_sip_t.caps. */
 #define BOOTCONF_CAP_SPAWN       (1u << 0)  /* `spawn`: may start SIPs */
 #define BOOTCONF_CAP_BOOT_CONFIG (1u << 1)  /* `boot-config`: may read this file */
+#define BOOTCONF_CAP_MODULE_READ (1u << 2)  /* `module-read`: may read boot modules */
 
 typedef enum {
     BOOTCONF_RESTART_NO,          /* `no` (default): an exit is final */

@@ -66,6 +66,7 @@ const char *bootconf_cap_name(uint32_t cap_bit)
     switch (cap_bit) {
     case BOOTCONF_CAP_SPAWN: return "spawn";
     case BOOTCONF_CAP_BOOT_CONFIG: return "boot-config";
+    case BOOTCONF_CAP_MODULE_READ: return "module-read";
     }
     return "?";
 }

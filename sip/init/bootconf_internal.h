@@ -40,7 +40,7 @@ typedef struct {
 /* Words the parser compares tokens with (bootconf_value.c spells them). */
 typedef enum {
     WORD_SIP, WORD_ALLOW, WORD_PUBLISH, WORD_BIND, WORD_NO, WORD_ON_FAILURE,
-    WORD_SPAWN, WORD_BOOT_CONFIG, WORD_IMAGE, WORD_ARGS, WORD_PRIORITY,
+    WORD_SPAWN, WORD_BOOT_CONFIG, WORD_MODULE_READ, WORD_IMAGE, WORD_ARGS, WORD_PRIORITY,
     WORD_QUOTA, WORD_CAPS, WORD_RESTART,
     WORD__COUNT
 } bootconf_word_t;

@@ -21,6 +21,7 @@ static str_t word_spelling(bootconf_word_t word)
     case WORD_ON_FAILURE: return STR("on-failure");
     case WORD_SPAWN: return STR("spawn");
     case WORD_BOOT_CONFIG: return STR("boot-config");
+    case WORD_MODULE_READ: return STR("module-read");
     case WORD_IMAGE: return STR("image");
     case WORD_ARGS: return STR("args");
     case WORD_PRIORITY: return STR("priority");

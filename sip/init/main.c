@@ -17,10 +17,11 @@
 #include "nameservice.h"
 
 SIP_MANIFEST("init", .stack_bytes = 32 * 1024, .heap_bytes = 512 * 1024,
-             .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG);
+             .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG | SIP_CAP_MODULE_READ);
 
 _Static_assert(BOOTCONF_CAP_SPAWN == SIP_CAP_SPAWN, "capability bits agree");
 _Static_assert(BOOTCONF_CAP_BOOT_CONFIG == SIP_CAP_BOOT_CONFIG, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_MODULE_READ == SIP_CAP_MODULE_READ, "capability bits agree");
 
 #define CONFIG_MAX_BYTES (64 * 1024)
 #define DEFAULT_QUOTA (1ull << 20)

@@ -266,9 +266,21 @@ typedef struct insula_abi {
     /* Resumes the threads threads_suspend stopped. Errors: BUSY (nothing is
      * suspended, or another thread suspended them). */
     abi_status_t (*threads_resume)(void);
+
+    /*
+     * Copies up to `len` bytes of the boot module `name` (NUL-terminated,
+     * in the caller's memory) from `offset`; *copied gets the count (0 at
+     * the end). Needs SIP_CAP_MODULE_READ; the boot configuration itself is
+     * not readable this way (that is SIP_CAP_BOOT_CONFIG's). Modules are
+     * read-only: this is the only way a SIP sees one's bytes (a RAM disk's
+     * image). Errors: DENIED, NOT_FOUND, BAD_ADDRESS, INVALID (name not
+     * terminated within the module-name limit).
+     */
+    abi_status_t (*module_read)(const char *name, uint64_t offset, void *buf, uint64_t len,
+                                uint64_t *copied);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 23
+#define INSULA_ABI_ENTRY_COUNT 24
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

@@ -27,6 +27,7 @@
 enum {
     SIP_CAP_SPAWN = 1u << 0,        /* may start SIPs (init) */
     SIP_CAP_BOOT_CONFIG = 1u << 1,  /* may read the boot configuration */
+    SIP_CAP_MODULE_READ = 1u << 2,  /* may read boot modules' bytes (a RAM disk) */
 };
 
 typedef struct {
