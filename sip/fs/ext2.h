@@ -75,6 +75,7 @@ typedef enum {
     EXT2_E_PATH_IS_ROOT,       /* the operation needs a name, the path is "/" */
     EXT2_E_BUSY,               /* the root, or a directory being renamed onto */
     EXT2_E_INVALID,            /* a bad argument (an offset past 2^63...) */
+    EXT2_E_NO_MEMORY,          /* the SIP's heap refused */
     EXT2_E__COUNT
 } ext2_err_t;
 
@@ -135,9 +136,9 @@ typedef struct {
 
 typedef struct {
     ext2_err_t err;
-    ext2_inode_t parent;       /* the directory holding the last component */
+    ext2_inode_t *parent;      /* the directory holding the last component */
     bool found;                /* the last component exists */
-    ext2_inode_t inode;        /* it, when found (the root for "/") */
+    ext2_inode_t *inode;       /* it, when found (the root for "/") */
     str_t name;                /* the last component (empty for "/") */
 } ext2_resolved_t;
 
@@ -160,13 +161,14 @@ typedef struct {
     ext2_path_t path;          /* scratch of ext2_resolve */
     ext2_resolved_t from, to;  /* scratch of the operations */
     ext2_dirent_t dirent;      /* scratch of ext2_dir_is_empty */
-    ext2_cache_entry_t cache[EXT2_CACHE_BLOCKS];
+    ext2_cache_entry_t *cache[EXT2_CACHE_BLOCKS];   /* allocated by the first mount */
 } ext2_fs_t;
 
 
+/* An inode on the heap (so that it can be handed between files of the SIP). */
 typedef struct {
     ext2_err_t err;
-    ext2_inode_t inode;
+    ext2_inode_t *inode;       /* NULL unless err == EXT2_OK */
 } ext2_inode_result_t;
 
 typedef struct {
@@ -179,12 +181,12 @@ typedef struct {
 #define EXT2_S_IFDIR 0x4000u
 #define EXT2_S_IFLNK 0xA000u
 
-static inline bool ext2_is_dir(const ext2_inode_t *inode)
+static inline bool ext2_is_dir(SIP_OUT const ext2_inode_t *inode)
 {
     return (inode->mode & EXT2_S_IFMT) == EXT2_S_IFDIR;
 }
 
-static inline bool ext2_is_reg(const ext2_inode_t *inode)
+static inline bool ext2_is_reg(SIP_OUT const ext2_inode_t *inode)
 {
     return (inode->mode & EXT2_S_IFMT) == EXT2_S_IFREG;
 }
@@ -192,12 +194,12 @@ static inline bool ext2_is_reg(const ext2_inode_t *inode)
 /* ---- mount, sync (ext2_super.c) ---- */
 
 /*
- * Reads and validates the superblock and every group descriptor.
- * `buffers` are EXT2_CACHE_BLOCKS + 1 buffers of at least EXT2_MAX_BLOCK
- * bytes (the cache's and the superblock's), which the file system keeps.
+ * Reads and validates the superblock and every group descriptor. The
+ * first mount of `fs` allocates its cache (EXT2_CACHE_BLOCKS blocks of
+ * EXT2_MAX_BLOCK bytes); later mounts reuse it. Whatever was cached is
+ * dropped, unwritten.
  */
-ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, buf_t *(*buffers)[EXT2_CACHE_BLOCKS + 1],
-                      bool read_only);
+ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, bool read_only);
 
 /* Writes every dirty block in order, the superblock marked clean, flushes. */
 ext2_err_t ext2_sync(ext2_fs_t *fs);

@@ -6,6 +6,8 @@
  */
 #include "ext2.h"
 
+#include <insula/heap.h>
+
 #define DTIME_MIN 1u
 
 static bool bit_get(const buf_t *b, uint32_t bit)
@@ -105,7 +107,7 @@ ext2_err_t ext2_block_free(ext2_fs_t *fs, uint32_t block)
 
 ext2_inode_result_t ext2_inode_alloc(ext2_fs_t *fs, uint32_t goal_group, uint16_t mode)
 {
-    ext2_inode_result_t r = { .err = EXT2_E_NO_INODES };
+    ext2_inode_result_t r = { .err = EXT2_E_NO_INODES, .inode = NULL };
     if (fs->sb.free_inodes == 0)
         return r;
     bool dir = (mode & EXT2_S_IFMT) == EXT2_S_IFDIR;
@@ -128,7 +130,11 @@ ext2_inode_result_t ext2_inode_alloc(ext2_fs_t *fs, uint32_t goal_group, uint16_
         uint32_t ino = base + bit.bit + 1;
         if (r.err == EXT2_OK)
             r.err = ext2_inode_clear(fs, ino);
-        r.inode = (ext2_inode_t){ .ino = ino, .mode = mode, .mtime = fs->sb.time };
+        r.inode = new(ext2_inode_t);
+        if (r.inode == NULL && r.err == EXT2_OK)
+            r.err = EXT2_E_NO_MEMORY;
+        if (r.inode != NULL)
+            *r.inode = (ext2_inode_t){ .ino = ino, .mode = mode, .mtime = fs->sb.time };
         return r;
     }
     r.err = EXT2_E_COUNTS_LIE;

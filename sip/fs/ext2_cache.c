@@ -44,6 +44,7 @@ const char *ext2_err_name(ext2_err_t err)
     case EXT2_E_PATH_IS_ROOT: return "path-is-root";
     case EXT2_E_BUSY: return "busy";
     case EXT2_E_INVALID: return "invalid";
+    case EXT2_E_NO_MEMORY: return "no-memory";
     case EXT2_E__COUNT: break;
     }
     return "?";
@@ -90,10 +91,10 @@ static ext2_err_t entry_write(ext2_fs_t *fs, ext2_cache_entry_t *e)
 /* The entry holding `block`, or the least recently used one to reuse. */
 static ext2_cache_entry_t *cache_slot(ext2_fs_t *fs, uint32_t block, SIP_OUT bool *hit)
 {
-    ext2_cache_entry_t *victim = &fs->cache[0];
+    ext2_cache_entry_t *victim = fs->cache[0];
     *hit = false;
     for (uint32_t i = 0; i < EXT2_CACHE_BLOCKS; i++) {
-        ext2_cache_entry_t *e = &fs->cache[i];
+        ext2_cache_entry_t *e = fs->cache[i];
         if (e->valid && e->block == block) {
             *hit = true;
             return e;
@@ -161,7 +162,7 @@ ext2_err_t ext2_cache_write_back(ext2_fs_t *fs)
 {
     for (uint32_t kind = 0; kind < EXT2_KIND__COUNT; kind++) {
         for (uint32_t i = 0; i < EXT2_CACHE_BLOCKS; i++) {
-            ext2_cache_entry_t *e = &fs->cache[i];
+            ext2_cache_entry_t *e = fs->cache[i];
             if (e->kind != kind)
                 continue;
             ext2_err_t rc = entry_write(fs, e);

@@ -39,7 +39,7 @@ static ext2_err_t dirent_at(const ext2_fs_t *fs, const buf_t *b, uint32_t off,
     return EXT2_OK;
 }
 
-static bool name_is(const buf_t *b, uint32_t off, const raw_dirent_t *d, str_t name)
+static bool name_is(const buf_t *b, uint32_t off, SIP_OUT const raw_dirent_t *d, str_t name)
 {
     if (d->name_len != str_len(name))
         return false;
@@ -49,7 +49,7 @@ static bool name_is(const buf_t *b, uint32_t off, const raw_dirent_t *d, str_t n
     return true;
 }
 
-static bool is_dot(const buf_t *b, uint32_t off, const raw_dirent_t *d)
+static bool is_dot(const buf_t *b, uint32_t off, SIP_OUT const raw_dirent_t *d)
 {
     return name_is(b, off, d, STR(".")) || name_is(b, off, d, STR(".."));
 }

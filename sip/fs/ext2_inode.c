@@ -5,6 +5,8 @@
  */
 #include "ext2.h"
 
+#include <insula/heap.h>
+
 #define GROUP_DESC_BYTES 32u
 #define RO_COMPAT_LARGE_FILE 0x2u
 #define EXTRA_ISIZE 32u
@@ -58,7 +60,7 @@ ext2_group_t ext2_group_get(ext2_fs_t *fs, uint32_t group)
     return g;
 }
 
-static bool add_bounded(uint32_t *value, int32_t delta, uint32_t limit)
+static bool add_bounded(SIP_OUT uint32_t *value, int32_t delta, uint32_t limit)
 {
     int64_t v = (int64_t)*value + delta;
     if (v < 0 || v > (int64_t)limit)
@@ -122,13 +124,17 @@ static uint64_t size_limit(const ext2_fs_t *fs)
 
 ext2_inode_result_t ext2_inode_read(ext2_fs_t *fs, uint32_t ino)
 {
-    ext2_inode_result_t r = { .err = EXT2_OK };
+    ext2_inode_result_t r = { .err = EXT2_OK, .inode = NULL };
     place_t p = inode_place(fs, ino);
     r.err = p.err;
     if (p.err != EXT2_OK)
         return r;
+    ext2_inode_t *n = new(ext2_inode_t);
+    if (n == NULL) {
+        r.err = EXT2_E_NO_MEMORY;
+        return r;
+    }
     const buf_t *b = p.entry->data;
-    ext2_inode_t *n = &r.inode;
     n->ino = ino;
     n->mode = (uint16_t)ext2_get16(b, p.offset + I_MODE);
     n->links = (uint16_t)ext2_get16(b, p.offset + I_LINKS);
@@ -147,6 +153,7 @@ ext2_inode_result_t ext2_inode_read(ext2_fs_t *fs, uint32_t ino)
     for (uint32_t i = 0; i < 15 && r.err == EXT2_OK && !inline_target; i++)
         if (!ext2_block_ok(fs, n->block[i]))
             r.err = EXT2_E_BAD_BLOCK_NUMBER;
+    r.inode = r.err == EXT2_OK ? n : NULL;
     return r;
 }
 

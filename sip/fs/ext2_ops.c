@@ -40,15 +40,15 @@ static ext2_inode_result_t create_file(ext2_fs_t *fs, ext2_resolved_t *at)
     ext2_inode_result_t r = { .err = ext2_begin_change(fs) };
     if (r.err != EXT2_OK)
         return r;
-    r = ext2_inode_alloc(fs, group_of(fs, at->parent.ino), MODE_FILE);
+    r = ext2_inode_alloc(fs, group_of(fs, at->parent->ino), MODE_FILE);
     if (r.err != EXT2_OK)
         return r;
-    r.inode.links = 1;
-    r.err = ext2_inode_write(fs, &r.inode);
+    r.inode->links = 1;
+    r.err = ext2_inode_write(fs, r.inode);
     if (r.err == EXT2_OK)
-        r.err = ext2_dir_add(fs, &at->parent, at->name, r.inode.ino, MODE_FILE);
+        r.err = ext2_dir_add(fs, at->parent, at->name, r.inode->ino, MODE_FILE);
     if (r.err != EXT2_OK)
-        ext2_inode_free(fs, &r.inode);    /* undo: no entry names it */
+        ext2_inode_free(fs, r.inode);    /* undo: no entry names it */
     return r;
 }
 
@@ -63,12 +63,12 @@ ext2_inode_result_t ext2_open(ext2_fs_t *fs, str_t path, bool create, bool trunc
     if (!at->found)
         return create ? create_file(fs, at) : (ext2_inode_result_t){ .err = EXT2_E_NOT_FOUND };
     r.inode = at->inode;
-    if (ext2_is_dir(&r.inode))
+    if (ext2_is_dir(r.inode))
         r.err = EXT2_E_IS_DIR;
-    else if (!ext2_is_reg(&r.inode))
+    else if (!ext2_is_reg(r.inode))
         r.err = EXT2_E_INVALID;
     else if (truncate)
-        r.err = ext2_file_truncate(fs, &r.inode, 0);
+        r.err = ext2_file_truncate(fs, r.inode, 0);
     return r;
 }
 
@@ -103,10 +103,10 @@ static ext2_err_t links_add(ext2_fs_t *fs, uint32_t ino, int delta)
     ext2_inode_result_t r = ext2_inode_read(fs, ino);
     if (r.err != EXT2_OK)
         return r.err;
-    if ((delta > 0 && r.inode.links >= LINKS_MAX) || (delta < 0 && r.inode.links == 0))
+    if ((delta > 0 && r.inode->links >= LINKS_MAX) || (delta < 0 && r.inode->links == 0))
         return EXT2_E_BAD_INODE;
-    r.inode.links = (uint16_t)(r.inode.links + delta);
-    return ext2_inode_write(fs, &r.inode);
+    r.inode->links = (uint16_t)(r.inode->links + delta);
+    return ext2_inode_write(fs, r.inode);
 }
 
 ext2_err_t ext2_mkdir(ext2_fs_t *fs, str_t path)
@@ -119,23 +119,23 @@ ext2_err_t ext2_mkdir(ext2_fs_t *fs, str_t path)
         rc = ext2_begin_change(fs);
     if (rc != EXT2_OK)
         return rc;
-    ext2_inode_result_t n = ext2_inode_alloc(fs, group_of(fs, at->parent.ino), MODE_DIR);
+    ext2_inode_result_t n = ext2_inode_alloc(fs, group_of(fs, at->parent->ino), MODE_DIR);
     if (n.err != EXT2_OK)
         return n.err;
-    n.inode.links = 2;
-    rc = write_dots(fs, &n.inode, at->parent.ino);
+    n.inode->links = 2;
+    rc = write_dots(fs, n.inode, at->parent->ino);
     if (rc == EXT2_OK)
-        rc = ext2_inode_write(fs, &n.inode);
-    ext2_inode_result_t parent = ext2_inode_read(fs, at->parent.ino);
+        rc = ext2_inode_write(fs, n.inode);
+    ext2_inode_result_t parent = ext2_inode_read(fs, at->parent->ino);
     if (rc == EXT2_OK)
         rc = parent.err;
     if (rc == EXT2_OK)
-        rc = ext2_dir_add(fs, &parent.inode, at->name, n.inode.ino, MODE_DIR);
+        rc = ext2_dir_add(fs, parent.inode, at->name, n.inode->ino, MODE_DIR);
     if (rc == EXT2_OK)
-        return links_add(fs, at->parent.ino, 1);
-    ext2_bmap_truncate(fs, &n.inode, 0);    /* undo: no entry names it */
-    n.inode.size = 0;
-    ext2_inode_free(fs, &n.inode);
+        return links_add(fs, at->parent->ino, 1);
+    ext2_bmap_truncate(fs, n.inode, 0);    /* undo: no entry names it */
+    n.inode->size = 0;
+    ext2_inode_free(fs, n.inode);
     return rc;
 }
 
@@ -145,24 +145,24 @@ static ext2_err_t drop_link(ext2_fs_t *fs, uint32_t ino, uint32_t links_to_drop)
     ext2_inode_result_t r = ext2_inode_read(fs, ino);
     if (r.err != EXT2_OK)
         return r.err;
-    if (r.inode.links > links_to_drop) {
-        r.inode.links = (uint16_t)(r.inode.links - links_to_drop);
-        return ext2_inode_write(fs, &r.inode);
+    if (r.inode->links > links_to_drop) {
+        r.inode->links = (uint16_t)(r.inode->links - links_to_drop);
+        return ext2_inode_write(fs, r.inode);
     }
-    ext2_err_t rc = ext2_bmap_truncate(fs, &r.inode, 0);
+    ext2_err_t rc = ext2_bmap_truncate(fs, r.inode, 0);
     if (rc != EXT2_OK)
         return rc;
-    r.inode.size = 0;
-    return ext2_inode_free(fs, &r.inode);
+    r.inode->size = 0;
+    return ext2_inode_free(fs, r.inode);
 }
 
 /* Removes the entry at `at` (re-reading its parent first). */
 static ext2_err_t remove_entry(ext2_fs_t *fs, ext2_resolved_t *at)
 {
-    ext2_inode_result_t parent = ext2_inode_read(fs, at->parent.ino);
+    ext2_inode_result_t parent = ext2_inode_read(fs, at->parent->ino);
     if (parent.err != EXT2_OK)
         return parent.err;
-    return ext2_dir_remove(fs, &parent.inode, at->name);
+    return ext2_dir_remove(fs, parent.inode, at->name);
 }
 
 ext2_err_t ext2_unlink(ext2_fs_t *fs, str_t path)
@@ -171,13 +171,13 @@ ext2_err_t ext2_unlink(ext2_fs_t *fs, str_t path)
     ext2_err_t rc = resolve_name(fs, path, at);
     if (rc == EXT2_OK && !at->found)
         rc = EXT2_E_NOT_FOUND;
-    if (rc == EXT2_OK && ext2_is_dir(&at->inode))
+    if (rc == EXT2_OK && ext2_is_dir(at->inode))
         rc = EXT2_E_IS_DIR;
     if (rc == EXT2_OK)
         rc = ext2_begin_change(fs);
     if (rc == EXT2_OK)
         rc = remove_entry(fs, at);
-    return rc == EXT2_OK ? drop_link(fs, at->inode.ino, 1) : rc;
+    return rc == EXT2_OK ? drop_link(fs, at->inode->ino, 1) : rc;
 }
 
 ext2_err_t ext2_rmdir(ext2_fs_t *fs, str_t path)
@@ -188,10 +188,10 @@ ext2_err_t ext2_rmdir(ext2_fs_t *fs, str_t path)
         rc = EXT2_E_BUSY;
     if (rc == EXT2_OK && !at->found)
         rc = EXT2_E_NOT_FOUND;
-    if (rc == EXT2_OK && !ext2_is_dir(&at->inode))
+    if (rc == EXT2_OK && !ext2_is_dir(at->inode))
         rc = EXT2_E_NOT_DIR;
     if (rc == EXT2_OK) {
-        ext2_empty_t e = ext2_dir_is_empty(fs, &at->inode);
+        ext2_empty_t e = ext2_dir_is_empty(fs, at->inode);
         rc = e.err != EXT2_OK ? e.err : e.empty ? EXT2_OK : EXT2_E_NOT_EMPTY;
     }
     if (rc == EXT2_OK)
@@ -199,8 +199,8 @@ ext2_err_t ext2_rmdir(ext2_fs_t *fs, str_t path)
     if (rc == EXT2_OK)
         rc = remove_entry(fs, at);
     if (rc == EXT2_OK)
-        rc = links_add(fs, at->parent.ino, -1);
-    return rc == EXT2_OK ? drop_link(fs, at->inode.ino, 2) : rc;
+        rc = links_add(fs, at->parent->ino, -1);
+    return rc == EXT2_OK ? drop_link(fs, at->inode->ino, 2) : rc;
 }
 
 /* Whether directory `ino` is `ancestor` or lies below it, walking ".."
@@ -218,7 +218,7 @@ static ext2_err_t below(ext2_fs_t *fs, uint32_t ino, uint32_t ancestor, SIP_OUT 
         ext2_inode_result_t dir = ext2_inode_read(fs, ino);
         if (dir.err != EXT2_OK)
             return dir.err;
-        ext2_lookup_t up = ext2_dir_lookup(fs, &dir.inode, STR(".."));
+        ext2_lookup_t up = ext2_dir_lookup(fs, dir.inode, STR(".."));
         if (up.err != EXT2_OK || !up.found)
             return up.err != EXT2_OK ? up.err : EXT2_E_BAD_DIRENT;
         ino = up.ino;
@@ -231,14 +231,14 @@ static ext2_err_t rename_check(ext2_fs_t *fs, ext2_resolved_t *from, ext2_resolv
     if (!from->found)
         return EXT2_E_NOT_FOUND;
     if (to->found) {
-        if (ext2_is_dir(&to->inode) || ext2_is_dir(&from->inode))
+        if (ext2_is_dir(to->inode) || ext2_is_dir(from->inode))
             return EXT2_E_EXISTS;
         return EXT2_OK;
     }
-    if (!ext2_is_dir(&from->inode))
+    if (!ext2_is_dir(from->inode))
         return EXT2_OK;
     bool inside;
-    ext2_err_t rc = below(fs, to->parent.ino, from->inode.ino, &inside);
+    ext2_err_t rc = below(fs, to->parent->ino, from->inode->ino, &inside);
     return rc != EXT2_OK ? rc : inside ? EXT2_E_DIR_LOOP : EXT2_OK;
 }
 
@@ -250,7 +250,7 @@ static ext2_err_t reparent(ext2_fs_t *fs, uint32_t dir, uint32_t old_parent, uin
     ext2_inode_result_t d = ext2_inode_read(fs, dir);
     ext2_err_t rc = d.err;
     if (rc == EXT2_OK)
-        rc = ext2_dir_retarget(fs, &d.inode, STR(".."), new_parent);
+        rc = ext2_dir_retarget(fs, d.inode, STR(".."), new_parent);
     if (rc == EXT2_OK)
         rc = links_add(fs, new_parent, 1);
     return rc == EXT2_OK ? links_add(fs, old_parent, -1) : rc;
@@ -269,21 +269,21 @@ ext2_err_t ext2_rename(ext2_fs_t *fs, str_t from_path, str_t to_path)
         rc = EXT2_E_BUSY;
     if (rc == EXT2_OK)
         rc = rename_check(fs, from, to);
-    if (rc != EXT2_OK || (to->found && to->inode.ino == from->inode.ino))
+    if (rc != EXT2_OK || (to->found && to->inode->ino == from->inode->ino))
         return rc;
     rc = ext2_begin_change(fs);
     if (rc == EXT2_OK && to->found)
         rc = remove_entry(fs, to);
     if (rc == EXT2_OK && to->found)
-        rc = drop_link(fs, to->inode.ino, 1);
-    ext2_inode_result_t parent = ext2_inode_read(fs, to->parent.ino);
+        rc = drop_link(fs, to->inode->ino, 1);
+    ext2_inode_result_t parent = ext2_inode_read(fs, to->parent->ino);
     if (rc == EXT2_OK)
         rc = parent.err;
     if (rc == EXT2_OK)
-        rc = ext2_dir_add(fs, &parent.inode, to->name, from->inode.ino, from->inode.mode);
+        rc = ext2_dir_add(fs, parent.inode, to->name, from->inode->ino, from->inode->mode);
     if (rc == EXT2_OK)
         rc = remove_entry(fs, from);
-    if (rc == EXT2_OK && ext2_is_dir(&from->inode))
-        rc = reparent(fs, from->inode.ino, from->parent.ino, to->parent.ino);
+    if (rc == EXT2_OK && ext2_is_dir(from->inode))
+        rc = reparent(fs, from->inode->ino, from->parent->ino, to->parent->ino);
     return rc;
 }

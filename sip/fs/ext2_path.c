@@ -78,13 +78,13 @@ ext2_err_t ext2_resolve(ext2_fs_t *fs, str_t path, ext2_resolved_t *out)
             out->err = EXT2_E_NOT_FOUND;     /* a missing directory on the way */
             break;
         }
-        if (!ext2_is_dir(&out->inode)) {
+        if (!ext2_is_dir(out->inode)) {
             out->err = EXT2_E_NOT_DIR;
             break;
         }
         out->parent = out->inode;
         out->name = part(path, p, i);
-        ext2_lookup_t l = ext2_dir_lookup(fs, &out->parent, out->name);
+        ext2_lookup_t l = ext2_dir_lookup(fs, out->parent, out->name);
         out->err = l.err;
         out->found = l.err == EXT2_OK && l.found;
         if (out->found) {

@@ -6,6 +6,8 @@
 #include "ext2.h"
 #include "ext2_dev.h"
 
+#include <insula/heap.h>
+
 #define SB_OFFSET 1024u
 #define SB_BYTES 1024u
 #define EXT2_MAGIC 0xEF53u
@@ -131,23 +133,40 @@ static ext2_err_t check_groups(ext2_fs_t *fs)
     return EXT2_OK;
 }
 
-ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, buf_t *(*buffers)[EXT2_CACHE_BLOCKS + 1],
-                      bool read_only)
+/* The cache's entries and buffers, made once. */
+static ext2_err_t cache_setup(ext2_fs_t *fs)
+{
+    if (fs->sb_raw == NULL)
+        fs->sb_raw = buf_new(SB_BYTES);
+    for (uint32_t i = 0; i < EXT2_CACHE_BLOCKS && fs->sb_raw != NULL; i++) {
+        if (fs->cache[i] == NULL) {
+            fs->cache[i] = new(ext2_cache_entry_t);
+            if (fs->cache[i] == NULL)
+                return EXT2_E_NO_MEMORY;
+            fs->cache[i]->data = buf_new(EXT2_MAX_BLOCK);
+        }
+        if (fs->cache[i]->data == NULL)
+            return EXT2_E_NO_MEMORY;
+        fs->cache[i]->valid = false;
+        fs->cache[i]->dirty = false;
+        fs->cache[i]->used = 0;
+    }
+    return fs->sb_raw != NULL ? EXT2_OK : EXT2_E_NO_MEMORY;
+}
+
+ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, bool read_only)
 {
     fs->dev = dev;
     fs->read_only = read_only;
     fs->marked_dirty = false;
     fs->clock = 0;
     fs->sb = (ext2_super_t){ 0 };
-    for (uint32_t i = 0; i < EXT2_CACHE_BLOCKS; i++) {
-        fs->cache[i] = (ext2_cache_entry_t){ .data = (*buffers)[i] };
-        if (buf_cap(fs->cache[i].data) < EXT2_MAX_BLOCK)
-            return EXT2_E_INVALID;
-    }
-    fs->sb_raw = (*buffers)[EXT2_CACHE_BLOCKS];
-    if (buf_cap(fs->sb_raw) < SB_BYTES || ext2_dev_bytes(dev) < SB_OFFSET + SB_BYTES)
-        return ext2_dev_bytes(dev) < SB_OFFSET + SB_BYTES ? EXT2_E_BAD_MAGIC : EXT2_E_INVALID;
-    ext2_err_t rc = ext2_dev_read(dev, SB_OFFSET, SB_BYTES, fs->sb_raw);
+    ext2_err_t rc = cache_setup(fs);
+    if (rc != EXT2_OK)
+        return rc;
+    if (ext2_dev_bytes(dev) < SB_OFFSET + SB_BYTES)
+        return EXT2_E_BAD_MAGIC;
+    rc = ext2_dev_read(dev, SB_OFFSET, SB_BYTES, fs->sb_raw);
     if (rc == EXT2_OK)
         rc = parse_sizes(&fs->sb, fs->sb_raw);
     if (rc == EXT2_OK)
@@ -158,7 +177,7 @@ ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, buf_t *(*buffers)[EXT2_CAC
         rc = check_groups(fs);
     if (rc == EXT2_OK) {
         ext2_inode_result_t root = ext2_inode_read(fs, EXT2_ROOT_INO);
-        rc = root.err != EXT2_OK ? root.err : ext2_is_dir(&root.inode) ? EXT2_OK
+        rc = root.err != EXT2_OK ? root.err : ext2_is_dir(root.inode) ? EXT2_OK
                                                                         : EXT2_E_NOT_DIR;
     }
     if (rc != EXT2_OK)

@@ -18,7 +18,7 @@
 #include <insula/stdlib.h>
 
 #include "disk.h"
-#include "naming.h"
+#include "fs/naming.h"
 
 SIP_MANIFEST("ramdisk", .stack_bytes = 16 * 1024, .heap_bytes = 48u * 1024 * 1024,
              .caps = SIP_CAP_MODULE_READ,

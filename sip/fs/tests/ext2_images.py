@@ -41,9 +41,15 @@ TREE = {
     "/files/odd size": (5555, 6),
     "/files/double-indirect": (300 * 1024, 7),
     "/hello.txt": (64, 8),
+    "/readme.txt": b"This file system was made by mke2fs -d on the host.\n",
 }
 for i in range(40):
     TREE["/files/f%02d" % i] = (i * 97, 100 + i)
+
+
+def content(spec):
+    """A file's bytes: given, or fill(size, seed)."""
+    return spec if isinstance(spec, bytes) else fill(*spec)
 
 
 def make_tree(root):
@@ -54,7 +60,7 @@ def make_tree(root):
             continue
         os.makedirs(os.path.dirname(host), exist_ok=True)
         with open(host, "wb") as f:
-            f.write(fill(*spec))
+            f.write(content(spec))
 
 
 def make_image(img, size, bs, inode_size=None, tree=None):
