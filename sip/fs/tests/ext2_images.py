@@ -3,8 +3,9 @@
 by the host tests, the fuzzer's seeds and the boot tests.
 
     ext2_images.py tree DIR                 the test tree (deterministic)
-    ext2_images.py image IMG SIZE BS [INODE_SIZE] [--tree DIR]
+    ext2_images.py image IMG SIZE BS [INODE_SIZE] [--tree DIR] [--small]
                                             mke2fs -t ext2 -b BS -d TREE IMG SIZE
+                                            (--small: the fuzzer's few-file tree)
 
 File contents come from fill() — the generator of `files write PATH SIZE
 SEED` — so every byte is a known function of its seed.
@@ -47,13 +48,24 @@ for i in range(40):
     TREE["/files/f%02d" % i] = (i * 97, 100 + i)
 
 
+# The fuzzer's seeds: a few files, one past the direct blocks, in a tiny image.
+SMALL_TREE = {
+    "/seeded/": None,
+    "/seeded/a": (300, 1),
+    "/seeded/deep/": None,
+    "/seeded/deep/b": (20000, 2),
+    "/empty/": None,
+    "/hello.txt": (64, 8),
+}
+
+
 def content(spec):
     """A file's bytes: given, or fill(size, seed)."""
     return spec if isinstance(spec, bytes) else fill(*spec)
 
 
-def make_tree(root):
-    for path, spec in sorted(TREE.items()):
+def make_tree(root, tree=None):
+    for path, spec in sorted((tree or TREE).items()):
         host = os.path.join(root, path.lstrip("/"))
         if spec is None:
             os.makedirs(host, exist_ok=True)
@@ -63,16 +75,18 @@ def make_tree(root):
             f.write(content(spec))
 
 
-def make_image(img, size, bs, inode_size=None, tree=None):
+def make_image(img, size, bs, inode_size=None, tree=None, small=False):
     own = tree is None
     if own:
         tree = tempfile.mkdtemp(prefix="ext2tree.")
-        make_tree(tree)
+        make_tree(tree, SMALL_TREE if small else TREE)
     if os.path.exists(img):
         os.unlink(img)
     cmd = ["mke2fs", "-q", "-F", "-t", "ext2", "-b", str(bs), "-E", "root_owner=0:0"]
     if inode_size:
         cmd += ["-I", str(inode_size)]
+    if small:
+        cmd += ["-N", "32"]
     cmd += ["-d", tree, img, str(size)]
     env = dict(os.environ, E2FSPROGS_FAKE_TIME="1700000000", MKE2FS_DETERMINISTIC="1")
     subprocess.run(cmd, check=True, env=env)
@@ -85,13 +99,15 @@ def main(argv):
         make_tree(argv[2])
         return 0
     if len(argv) >= 5 and argv[1] == "image":
+        small = "--small" in argv
+        argv = [x for x in argv if x != "--small"]
         tree = None
         if "--tree" in argv:
             i = argv.index("--tree")
             tree = argv[i + 1]
             argv = argv[:i] + argv[i + 2:]
         make_image(argv[2], argv[3], int(argv[4]),
-                   int(argv[5]) if len(argv) > 5 else None, tree)
+                   int(argv[5]) if len(argv) > 5 else None, tree, small)
         return 0
     print(__doc__, file=sys.stderr)
     return 2
