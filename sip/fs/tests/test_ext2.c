@@ -11,6 +11,10 @@
  *                                    touched to EXPDIR/<path with '/' as '%'>,
  *                                    and EXPDIR/GONE listing removed paths
  *   test_ext2 corrupt IMAGE          named refusals of damaged copies of IMAGE
+ *   test_ext2 crash IMAGE OUT CUT    writes and syncs /crash/{a,b}, then makes more
+ *                                    changes and syncs again, but the device takes
+ *                                    only CUT more writes (a crash): OUT is the image
+ *                                    as the crash left it
  *
  * Content written is the generator of `files write PATH SIZE SEED`
  * (fill_byte below; the files SIP and the Python driver use the same one).
@@ -564,6 +568,31 @@ static int run_corrupt(const char *image)
     return failures;
 }
 
+/* ---- crash: the device stops taking writes after CUT more ---- */
+
+static int run_crash(const char *image, const char *out, uint64_t cut)
+{
+    load(image);
+    CHECK_ERR(mount(false), EXT2_OK);
+    CHECK_ERR(ext2_mkdir(&fs, S("/crash")), EXT2_OK);
+    CHECK_ERR(write_at("/crash/a", 0, 30000, 11, true), EXT2_OK);
+    CHECK_ERR(write_at("/crash/b", 0, 5000, 12, true), EXT2_OK);
+    CHECK_ERR(ext2_sync(&fs), EXT2_OK);
+    uint64_t base = dev.writes;       /* > 0: the sync wrote */
+    dev.fail_after_writes = base + cut;
+    /* none of these may fail before the device does; after it, anything may */
+    write_at("/crash/new", 0, 200000, 13, true);
+    ext2_mkdir(&fs, S("/crash/e"));
+    write_at("/crash/e/f", 0, 3000, 14, true);
+    ext2_rename(&fs, S("/crash/e/f"), S("/crash/g"));
+    write_at("/crash/h", 0, 70000, 15, true);
+    ext2_unlink(&fs, S("/crash/h"));
+    ext2_sync(&fs);
+    save(out);
+    printf("crash: %llu write(s) taken after the sync\n", (unsigned long long)(dev.writes - base));
+    return failures;
+}
+
 int main(int argc, char **argv)
 {
     mock_reset();
@@ -577,6 +606,8 @@ int main(int argc, char **argv)
         rc = run_write(argv[2], argv[3], argv[4], argc == 6 && !strcmp(argv[5], "--fill"));
     else if (argc == 3 && strcmp(argv[1], "corrupt") == 0)
         rc = run_corrupt(argv[2]);
+    else if (argc == 5 && strcmp(argv[1], "crash") == 0)
+        rc = run_crash(argv[2], argv[3], strtoull(argv[4], NULL, 10));
     else
         fprintf(stderr, "usage: test_ext2 read IMG SRC | write IMG OUT EXPDIR [--fill] | "
                         "corrupt IMG\n");
