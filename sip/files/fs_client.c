@@ -265,6 +265,7 @@ const char *fs_error_name(Fs_Error_t error)
         "path-empty", "path-relative", "path-past-root", "path-too-long", "name-too-long",
         "path-nul", "path-is-root", "directory-loop", "bad-dirent", "bad-block-number",
         "bad-inode", "directory-hole", "bitmap-disagrees", "counts-lie", "file-too-big",
+        "busy",
     };
     return error < sizeof(names) / sizeof(names[0]) ? names[error] : "?";
 }

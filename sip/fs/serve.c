@@ -188,6 +188,31 @@ static err_t done_or_failed(Fs_exp_t ep, ext2_err_t e, const char *what)
     return Fs_exp_send_Done(ep);
 }
 
+/* Whether `path` names a file the client has open: removing it (or
+   renaming over it) would free an inode an open File still writes. */
+static bool is_open(str_t path)
+{
+    ext2_inode_result_t r = ext2_stat(srv.fs, path);
+    for (uint32_t i = 0; r.err == EXT2_OK && i < MAX_OPEN; i++)
+        if (srv.files[i]->live && srv.files[i]->ino == r.inode->ino)
+            return true;
+    return false;
+}
+
+static err_t unlink_path(Fs_exp_t ep, str_t path)
+{
+    if (is_open(path))
+        return Fs_exp_send_Failed(ep, Fs_Error_Busy);
+    return done_or_failed(ep, ext2_unlink(srv.fs, path), "unlink");
+}
+
+static err_t rename_path(Fs_exp_t ep, str_t from, str_t to)
+{
+    if (is_open(to))
+        return Fs_exp_send_Failed(ep, Fs_Error_Busy);
+    return done_or_failed(ep, ext2_rename(srv.fs, from, to), "rename");
+}
+
 static ext2_err_t truncate_path(str_t path, uint64_t size)
 {
     ext2_inode_result_t r = ext2_open(srv.fs, path, false, false);
@@ -212,7 +237,7 @@ static bool fs_request(Fs_exp_t ep)
         handle_close(m.u.Mkdir.path);
         break;
     case Fs_MSG_Unlink:
-        rc = done_or_failed(ep, ext2_unlink(fs, path_of(m.u.Unlink.path)), "unlink");
+        rc = unlink_path(ep, path_of(m.u.Unlink.path));
         handle_close(m.u.Unlink.path);
         break;
     case Fs_MSG_Rmdir:
@@ -220,8 +245,7 @@ static bool fs_request(Fs_exp_t ep)
         handle_close(m.u.Rmdir.path);
         break;
     case Fs_MSG_Rename:
-        rc = done_or_failed(ep, ext2_rename(fs, path_of(m.u.Rename.from),
-                                            path_of(m.u.Rename.to)), "rename");
+        rc = rename_path(ep, path_of(m.u.Rename.from), path_of(m.u.Rename.to));
         handle_close(m.u.Rename.from);
         handle_close(m.u.Rename.to);
         break;

@@ -423,6 +423,7 @@ static inline bool Fs_Error_valid(Fs_Error_t v)
     case Fs_Error_Bitmap:
     case Fs_Error_CountsLie:
     case Fs_Error_FileTooBig:
+    case Fs_Error_Busy:
         return true;
     default:
         return false;

@@ -245,6 +245,7 @@ typedef uint32_t Fs_Error_t;
 #define Fs_Error_Bitmap ((Fs_Error_t)24u)
 #define Fs_Error_CountsLie ((Fs_Error_t)25u)
 #define Fs_Error_FileTooBig ((Fs_Error_t)26u)
+#define Fs_Error_Busy ((Fs_Error_t)27u)
 
 /* enum Kind */
 typedef uint8_t Fs_Kind_t;
