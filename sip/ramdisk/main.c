@@ -25,8 +25,10 @@ SIP_MANIFEST("ramdisk", .stack_bytes = 16 * 1024, .heap_bytes = 48u * 1024 * 102
              .imports = { "NameService" }, .exports = { "Disk" });
 
 #define SECTOR 512u
-#define CHUNK (64u * 1024)
-#define MAX_CHUNKS 640u                 /* 40 MiB */
+/* 1 MiB pieces: every heap object this large is a kernel memory region of
+   its own, and a SIP has at most 128 (SIP_MAX_REGIONS). */
+#define CHUNK (1024u * 1024)
+#define MAX_CHUNKS 40u                  /* 40 MiB */
 #define UNIT 1024u                      /* the dump's granularity */
 #define UNITS_PER_CHUNK (CHUNK / UNIT)
 #define MAX_SECTORS (65536u / SECTOR)   /* one request: the contract's 64 KiB buffer */
