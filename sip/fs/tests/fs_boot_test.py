@@ -39,6 +39,9 @@ import ext2_images  # noqa: E402
 UNIT = 1024
 WRITTEN = {"/out/big": (300000, 2), "/out/d/small": (100, 1)}
 REMOVED = ["/out/gone", "/out/small", "/seeded/b"]
+# Done when the fs has synced after all three clients and init has seen each exit.
+UNTIL = (r"(?s)\A(?=(?:.*?^fs: client left; synced$){3})(?=.*^init: files-read exited)"
+         r"(?=.*^init: files-write exited)(?=.*^init: files-errors exited)")
 EXPECTED_LOG = [
     r"^fs: mounted ext2 rev 1, 4096 blocks of 1024 bytes",
     r"^ramdisk: serving disk.img, 8192 sectors",
@@ -127,7 +130,7 @@ def main():
         img = os.path.join(tmp, "disk.img")
         ext2_images.make_image(img, "4M", 1024)
         cmd = [sys.executable, a.qemu_test, "--name", a.name, "--timeout", "600",
-               "--expect", "reached", "--until", r"(?s)(^fs: client left; synced$.*){3}",
+               "--expect", "reached", "--until", UNTIL,
                "--cmdline", "insula.config=" + os.path.basename(a.config),
                "--reject-log", "killed"]
         cmd += ["--kernel", a.kernel] if a.kernel else ["--hosted", a.hosted]
