@@ -51,17 +51,22 @@ def make_tree(root, dirs):
             f.write(content(path, size))
 
 
-def make_image(img, dirs):
-    tree = tempfile.mkdtemp(prefix="webfiles.")
+def make_image(img, dirs, tree=None):
+    """The image of `tree` (made here when None)."""
+    own = tree is None
+    if own:
+        tree = tempfile.mkdtemp(prefix="webfiles.")
     try:
-        make_tree(tree, dirs)
+        if own:
+            make_tree(tree, dirs)
         total = sum(size for _, size in files(dirs))
         blocks = total // 4096 + dirs * 48 + 1024
         subprocess.run(["mke2fs", "-q", "-F", "-t", "ext2", "-b", "4096", "-E", "root_owner=0:0",
                         "-d", tree, img, str(blocks)], check=True,
                        env=dict(os.environ, E2FSPROGS_FAKE_TIME="1700000000"))
     finally:
-        shutil.rmtree(tree)
+        if own:
+            shutil.rmtree(tree)
 
 
 if __name__ == "__main__":

@@ -3,11 +3,9 @@
  * system ("fs"), performs N whole-file reads of the SPECweb99 file set
  * (bench/webfiles/fileset.py) in a fixed sequence and checks every byte.
  *
- * args: "DIRS N". Request i picks, from the Park-Miller minimal-standard
- * generator seeded with 2 (x = 16807 x mod 2^31 - 1), a directory by
- * Zipf(1.0) over DIRS, a class by the mix 35/50/14/1 %, and a file by
- * Zipf(1.0) over the ranks {4,3,5,2,6,1,7,8,0}: every run reads the same
- * sequence. Only the file system calls (open, reads, close) are timed;
+ * args: "DIRS N". The requests follow sequence.h (Park-Miller seed 2,
+ * Zipf directories and ranks, the class mix): every run, and the Linux
+ * program beside it (linux_webfiles.c), reads the same sequence. Only the file system calls (open, reads, close) are timed;
  * checking the bytes is not.
  *
  * Prints, besides the bench protocol line (bench/README.md):
@@ -17,83 +15,27 @@
 #include <insula/stdlib.h>
 
 #include "files/fs_client.h"
+#include "../sequence.h"
 
 SIP_MANIFEST("webfiles", .stack_bytes = 32 * 1024, .heap_bytes = 4 * 1024 * 1024,
              .imports = { "NameService", "Fs", "File" });
 
 #define MAX_REQUESTS 65536u
-#define MAX_DIRS 10000u
 #define CHUNK 65536u
-#define PM_MODULUS 2147483647u
-#define ZIPF_SCALE (1u << 20)
-
-static const uint32_t class_base[4] = { 1024, 10 * 1024, 100 * 1024, 1000 * 1024 };
-static const uint32_t rank_order[9] = { 4, 3, 5, 2, 6, 1, 7, 8, 0 };
 
 static struct {
-    uint64_t state;                    /* Park-Miller */
+    webfiles_seq_t seq;
     uint64_t samples[MAX_REQUESTS];    /* cycles per request */
-    uint64_t dir_weights[MAX_DIRS];    /* cumulative Zipf weights */
-    uint64_t rank_weights[9];
     uint64_t timed;                    /* cycles in file system calls, this request */
     uint64_t bytes;
     uint32_t mismatches;
 } wf;
 
-static uint64_t next_random(void)
-{
-    wf.state = wf.state * 16807u % PM_MODULUS;
-    return wf.state;
-}
-
-/* Cumulative 1/k weights for k = 1..n into the first n slots. */
-static void zipf_dirs(uint32_t n)
-{
-    uint64_t sum = 0;
-    for (uint32_t k = 0; k < n; k++) {
-        sum += ZIPF_SCALE / (k + 1);
-        wf.dir_weights[k] = sum;
-    }
-}
-
-static void zipf_ranks(void)
-{
-    uint64_t sum = 0;
-    for (uint32_t k = 0; k < 9; k++) {
-        sum += ZIPF_SCALE / (k + 1);
-        wf.rank_weights[k] = sum;
-    }
-}
-
-static uint32_t pick_dir(uint32_t dirs)
-{
-    uint64_t x = next_random() * wf.dir_weights[dirs - 1] / PM_MODULUS;
-    uint32_t k = 0;
-    while (k + 1 < dirs && wf.dir_weights[k] <= x)
-        k++;
-    return k;
-}
-
-static uint32_t pick_rank(void)
-{
-    uint64_t x = next_random() * wf.rank_weights[8] / PM_MODULUS;
-    uint32_t k = 0;
-    while (k < 8 && wf.rank_weights[k] <= x)
-        k++;
-    return k;
-}
-
-static uint32_t pick_class(void)
-{
-    uint64_t r = next_random() % 100;
-    return r < 35 ? 0 : r < 85 ? 1 : r < 99 ? 2 : 3;
-}
-
 static uint32_t fnv1a(str_t s)
 {
-    uint32_t h = 0x811c9dc5u;
+    uint32_t h = WEBFILES_FNV_BASIS;
     for (size_t i = 0; i < str_len(s); i++)
-        h = (h ^ (uint8_t)str_at(s, i)) * 0x01000193u;
+        h = webfiles_fnv1a_step(h, (uint8_t)str_at(s, i));
     return h;
 }
 
@@ -170,14 +112,15 @@ static bool parse_args(const char *args, SIP_OUT uint32_t *dirs, SIP_OUT uint32_
     *dirs = (uint32_t)d.value;
     *n = (uint32_t)r.value;
     return a.err == OK && b.err == OK && d.err == OK && r.err == OK && d.value >= 1 &&
-           d.value <= MAX_DIRS && r.value >= 1 && r.value <= MAX_REQUESTS;
+           d.value <= WEBFILES_MAX_DIRS && r.value >= 1 && r.value <= MAX_REQUESTS;
 }
 
 int main(const char *args)
 {
     uint32_t dirs, n;
     if (!parse_args(args, &dirs, &n)) {
-        print("webfiles: usage: webfiles DIRS(1..%u) REQUESTS(1..%u)\n", MAX_DIRS, MAX_REQUESTS);
+        print("webfiles: usage: webfiles DIRS(1..%u) REQUESTS(1..%u)\n", WEBFILES_MAX_DIRS,
+              MAX_REQUESTS);
         return 1;
     }
     Fs_imp_t fs = fs_connect("webfiles");
@@ -185,18 +128,13 @@ int main(const char *args)
     buf_t *path = buf_new(64);
     if (fs.h == 0 || data == NULL || path == NULL)
         return 2;
-    wf.state = 2;
-    zipf_dirs(dirs);
-    zipf_ranks();
+    webfiles_seq_init(&wf.seq, dirs);
     uint64_t start = time_ns();
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t dir = pick_dir(dirs);
-        uint32_t class = pick_class();
-        uint32_t file = rank_order[pick_rank()];
+        webfiles_pick_t pick = webfiles_seq_next(&wf.seq);
         buf_truncate(path, 0);
-        buf_format(path, "/dir%05u/class%u_%u", dir, class, file);
-        uint64_t size = (uint64_t)class_base[class] * (file + 1) / 10;
-        if (!request(fs, buf_view(path), size, data)) {
+        buf_format(path, "/dir%05u/class%u_%u", pick.dir, pick.class_id, pick.file);
+        if (!request(fs, buf_view(path), pick.size, data)) {
             str_t p = buf_view(path);
             print("webfiles: %.*s does not read back as written\n", (int)p.len, p.bytes);
             wf.mismatches++;
