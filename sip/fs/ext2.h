@@ -124,6 +124,7 @@ typedef struct {
     uint32_t flags;
     uint32_t mtime;
     uint32_t dtime;
+    uint32_t file_acl;         /* the extended-attribute block, or 0 */
     uint32_t block[15];
 } ext2_inode_t;
 

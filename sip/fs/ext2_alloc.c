@@ -141,9 +141,37 @@ ext2_inode_result_t ext2_inode_alloc(ext2_fs_t *fs, uint32_t goal_group, uint16_
     return r;
 }
 
+#define XATTR_MAGIC 0xEA020000u
+
+/* Drops the inode's reference to its extended-attribute block (shared by
+   a reference count in the block's header); the last one frees it. */
+static ext2_err_t xattr_release(ext2_fs_t *fs, ext2_inode_t *inode)
+{
+    if (inode->file_acl == 0)
+        return EXT2_OK;
+    ext2_block_result_t b = ext2_block_get(fs, inode->file_acl, EXT2_KIND_DATA, false);
+    if (b.err != EXT2_OK)
+        return b.err;
+    uint32_t refs = ext2_get32(b.entry->data, 4);
+    if (ext2_get32(b.entry->data, 0) != XATTR_MAGIC || refs == 0)
+        return EXT2_E_BAD_INODE;
+    ext2_put32(b.entry->data, 4, refs - 1);
+    ext2_block_dirty(fs, b.entry);
+    ext2_err_t rc = refs == 1 ? ext2_block_free(fs, inode->file_acl) : EXT2_OK;
+    uint32_t units = fs->sb.block_size / 512;
+    if (rc == EXT2_OK) {
+        inode->blocks512 = inode->blocks512 >= units ? inode->blocks512 - units : 0;
+        inode->file_acl = 0;
+    }
+    return rc;
+}
+
 /* Frees the inode's number (its blocks must be gone): bitmap, counts, dtime. */
 ext2_err_t ext2_inode_free(ext2_fs_t *fs, ext2_inode_t *inode)
 {
+    ext2_err_t xrc = xattr_release(fs, inode);
+    if (xrc != EXT2_OK)
+        return xrc;
     uint32_t g = (inode->ino - 1) / fs->sb.inodes_per_group;
     uint32_t bit = (inode->ino - 1) % fs->sb.inodes_per_group;
     ext2_group_t gd = ext2_group_get(fs, g);

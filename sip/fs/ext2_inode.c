@@ -14,7 +14,7 @@
 /* Inode field offsets. */
 enum {
     I_MODE = 0, I_SIZE = 4, I_ATIME = 8, I_CTIME = 12, I_MTIME = 16, I_DTIME = 20,
-    I_LINKS = 26, I_BLOCKS = 28, I_FLAGS = 32, I_BLOCK = 40, I_SIZE_HIGH = 108,
+    I_LINKS = 26, I_BLOCKS = 28, I_FLAGS = 32, I_BLOCK = 40, I_FILE_ACL = 104, I_SIZE_HIGH = 108,
     I_EXTRA_ISIZE = 128,
 };
 
@@ -145,6 +145,7 @@ ext2_inode_result_t ext2_inode_read(ext2_fs_t *fs, uint32_t ino)
     n->flags = ext2_get32(b, p.offset + I_FLAGS);
     n->mtime = ext2_get32(b, p.offset + I_MTIME);
     n->dtime = ext2_get32(b, p.offset + I_DTIME);
+    n->file_acl = ext2_get32(b, p.offset + I_FILE_ACL);
     for (uint32_t i = 0; i < 15; i++)
         n->block[i] = ext2_get32(b, p.offset + I_BLOCK + 4 * i);
     bool inline_target = (n->mode & EXT2_S_IFMT) == EXT2_S_IFLNK && n->blocks512 == 0;
@@ -153,6 +154,8 @@ ext2_inode_result_t ext2_inode_read(ext2_fs_t *fs, uint32_t ino)
     for (uint32_t i = 0; i < 15 && r.err == EXT2_OK && !inline_target; i++)
         if (!ext2_block_ok(fs, n->block[i]))
             r.err = EXT2_E_BAD_BLOCK_NUMBER;
+    if (r.err == EXT2_OK && !ext2_block_ok(fs, n->file_acl))
+        r.err = EXT2_E_BAD_BLOCK_NUMBER;
     r.inode = r.err == EXT2_OK ? n : NULL;
     return r;
 }
@@ -176,6 +179,7 @@ ext2_err_t ext2_inode_write(ext2_fs_t *fs, const ext2_inode_t *n)
     ext2_put32(b, p.offset + I_MTIME, n->mtime);
     ext2_put32(b, p.offset + I_CTIME, n->mtime);
     ext2_put32(b, p.offset + I_DTIME, n->dtime);
+    ext2_put32(b, p.offset + I_FILE_ACL, n->file_acl);
     for (uint32_t i = 0; i < 15; i++)
         ext2_put32(b, p.offset + I_BLOCK + 4 * i, n->block[i]);
     ext2_block_dirty(fs, p.entry);

@@ -60,6 +60,10 @@ def main(argv):
         exp = os.path.join(tmp, "expected")
         ext2_images.make_tree(tree)
         ext2_images.make_image(img, size, bs, isz, tree)
+        # An extended attribute on a file the workload removes (in an
+        # attribute block when the inode has no room for it).
+        subprocess.run(["debugfs", "-w", "-R", "ea_set /seeded/b user.note " + "x" * 200, img],
+                       check=True, capture_output=True)
         for args in (["read", img, tree], ["corrupt", img],
                      ["write", img, out, exp] + (["--fill"] if fill else [])):
             r = subprocess.run([test_ext2] + args)
