@@ -316,6 +316,38 @@ static abi_status_t abi_boot_config_read(uint64_t offset, void *buf, uint64_t le
     return abi_status_of(rc);
 }
 
+static abi_status_t abi_module_read(const char *name, uint64_t offset, void *buf, uint64_t len,
+                                    uint64_t *copied)
+{
+    sip_t *sip = sip_current();
+    if (!(sip->caps & SIP_CAP_MODULE_READ))
+        return ABI_ERR_DENIED;
+    char module[IMAGE_NAME_MAX];
+    err_t rc = copy_string_in(sip, name, module, sizeof(module));
+    if (rc != OK)
+        return abi_status_of(rc);
+    const char *config = kernel_boot_config_name();
+    size_t i = 0;
+    while (module[i] != '\0' && module[i] == config[i])
+        i++;
+    if (module[i] == config[i])
+        return ABI_ERR_DENIED;    /* the configuration needs SIP_CAP_BOOT_CONFIG */
+    const uint8_t *data;
+    uint64_t size;
+    bool enabled = irq_save();    /* the buffer stays the caller's while it is written */
+    rc = !out_ok(sip, buf, len) || !out_ok(sip, copied, sizeof(*copied)) ? ERR_BAD_ADDRESS
+         : boot_module_find(module, &data, &size);
+    if (rc == OK) {
+        uint64_t n = offset >= size ? 0 : size - offset < len ? size - offset : len;
+        uint8_t *out = buf;
+        for (uint64_t j = 0; j < n; j++)
+            out[j] = data[offset + j];
+        *copied = n;
+    }
+    irq_restore(enabled);
+    return abi_status_of(rc);
+}
+
 static uint64_t abi_thread_id(void)
 {
     return thread_current()->id;
@@ -371,4 +403,5 @@ const insula_abi_t kernel_abi = {
     .system_info = abi_system_info,
     .system_power = abi_system_power,
     .log_read = abi_log_read,
+    .module_read = abi_module_read,
 };

@@ -32,7 +32,7 @@ import sys
 import tomllib
 
 # (folder whose subfolders are SIPs, prefix of their names)
-SIP_ROOTS = [("sip", ""), ("sip/tests", ""), ("sip/tutorial", ""), ("drivers", ""), ("bench/sips", "bench-")]
+SIP_ROOTS = [("sip", ""), ("sip/tests", ""), ("sip/tutorial", ""), ("bench/webfiles", ""), ("drivers", ""), ("bench/sips", "bench-")]
 DECLARATION = "sip.toml"
 NAME = re.compile(r"^[a-z0-9_-]{1,31}$")
 KEYS = {"name": str, "sources": list, "unverified": str, "unverified_files": dict,

@@ -33,9 +33,10 @@ static void print_manifest(const sip_manifest_t *m)
     printf("%-10s%s\n", "name:", m->name);
     printf("%-10s%u bytes\n", "stack:", m->stack_bytes);
     printf("%-10s%llu bytes\n", "heap:", (unsigned long long)m->heap_bytes);
-    printf("%-10s%s%s%s (0x%x)\n", "caps:", m->caps == 0 ? "none" : "",
+    printf("%-10s%s%s%s%s (0x%x)\n", "caps:", m->caps == 0 ? "none" : "",
            m->caps & SIP_CAP_SPAWN ? "spawn " : "",
-           m->caps & SIP_CAP_BOOT_CONFIG ? "boot-config" : "", m->caps);
+           m->caps & SIP_CAP_BOOT_CONFIG ? "boot-config " : "",
+           m->caps & SIP_CAP_MODULE_READ ? "module-read" : "", m->caps);
     print_contracts("imports:", m->imports);
     print_contracts("exports:", m->exports);
     print_resources(m);

@@ -42,6 +42,7 @@
 #define BOOTCONF_CAP_CONSOLE_INPUT (1u << 3) /* `console-input`: may read the console */
 #define BOOTCONF_CAP_INSPECT     (1u << 4)  /* `inspect`: may list every SIP */
 #define BOOTCONF_CAP_POWER       (1u << 5)  /* `power`: may halt or reboot */
+#define BOOTCONF_CAP_MODULE_READ (1u << 6)  /* `module-read`: may read boot modules */
 
 typedef enum {
     BOOTCONF_RESTART_NO,          /* `no` (default): an exit is final */

@@ -69,6 +69,7 @@ const char *bootconf_cap_name(uint32_t cap_bit)
     case BOOTCONF_CAP_CONSOLE_INPUT: return "console-input";
     case BOOTCONF_CAP_INSPECT: return "inspect";
     case BOOTCONF_CAP_POWER: return "power";
+    case BOOTCONF_CAP_MODULE_READ: return "module-read";
     }
     return "?";
 }

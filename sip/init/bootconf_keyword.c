@@ -33,6 +33,8 @@ static uint32_t caps_lookup(const bootconf_parser_t *p)
         return BOOTCONF_CAP_INSPECT;
     if (bootconf_word_is(p, &p->tok, WORD_POWER))
         return BOOTCONF_CAP_POWER;
+    if (bootconf_word_is(p, &p->tok, WORD_MODULE_READ))
+        return BOOTCONF_CAP_MODULE_READ;
     return 0;
 }
 
@@ -46,7 +48,7 @@ static bool caps_item(bootconf_parser_t *p, uint32_t *caps)
     if (bit == 0) {
         bootconf_msg_begin(p, STR("unknown capability "));
         bootconf_msg_token(p, &p->tok);
-        bootconf_msg_add(p, STR(" (known: spawn, boot-config, console-input, inspect, power)"));
+        bootconf_msg_add(p, STR(" (known: spawn, boot-config, console-input, inspect, power, module-read)"));
         bootconf_msg_emit_at(p, BOOTCONF_E_UNKNOWN_CAP, &p->tok);
         return false;
     }

@@ -24,6 +24,7 @@ static str_t word_spelling(bootconf_word_t word)
     case WORD_CONSOLE_INPUT: return STR("console-input");
     case WORD_INSPECT: return STR("inspect");
     case WORD_POWER: return STR("power");
+    case WORD_MODULE_READ: return STR("module-read");
     case WORD_IMAGE: return STR("image");
     case WORD_ARGS: return STR("args");
     case WORD_PRIORITY: return STR("priority");

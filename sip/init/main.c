@@ -29,6 +29,7 @@ _Static_assert(BOOTCONF_CAP_BOOT_CONFIG == SIP_CAP_BOOT_CONFIG, "capability bits
 _Static_assert(BOOTCONF_CAP_CONSOLE_INPUT == SIP_CAP_CONSOLE_INPUT, "capability bits agree");
 _Static_assert(BOOTCONF_CAP_INSPECT == SIP_CAP_INSPECT, "capability bits agree");
 _Static_assert(BOOTCONF_CAP_POWER == SIP_CAP_POWER, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_MODULE_READ == SIP_CAP_MODULE_READ, "capability bits agree");
 
 #define CONFIG_MAX_BYTES (64 * 1024)
 #define DEFAULT_QUOTA (1ull << 20)

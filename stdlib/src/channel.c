@@ -137,6 +137,25 @@ xblock_result_t xblock_from_str(str_t s)
 }
 
 __INSULA_ABI_CALLER
+err_t xblock_write(xblock_handle_t block, uint64_t offset, str_t src)
+{
+    const insula_abi_t *abi = __insula_abi();
+    void *data;
+    uint64_t size;
+    if (abi == NULL)
+        return ERR_INVALID;
+    err_t rc = abi->xblock_map(block, &data, &size);
+    if (rc != OK)
+        return rc;
+    if (offset > size || src.len > size - offset)
+        return ERR_RANGE;
+    uint8_t *dst = data;
+    for (size_t i = 0; i < src.len; i++)
+        dst[offset + i] = (uint8_t)src.bytes[i];
+    return OK;
+}
+
+__INSULA_ABI_CALLER
 str_t xblock_view(xblock_handle_t block)
 {
     const insula_abi_t *abi = __insula_abi();

@@ -87,6 +87,25 @@ err_t handle_close(handle_t h)
 }
 
 __INSULA_ABI_CALLER
+err_t module_read(const char *name, uint64_t offset, buf_t *b)
+{
+    const insula_abi_t *abi = __insula_abi();
+    if (abi == NULL || name == NULL || b == NULL)
+        return ERR_INVALID;
+    if (b->len > b->cap)
+        return ERR_CORRUPT;
+    uint64_t got = 0;
+    size_t at = b->len;
+    if (at == b->cap)
+        return OK;
+    err_t rc = abi->module_read(name, offset, &b->data[at], b->cap - at, &got);
+    if (rc != OK || got > b->cap - at)
+        return rc != OK ? rc : ERR_CORRUPT;
+    *(size_t *)&b->len = at + (size_t)got;
+    return OK;
+}
+
+__INSULA_ABI_CALLER
 buf_t *boot_config_load(size_t max, err_t *err)
 {
     static char chunk[CONFIG_CHUNK];

@@ -388,9 +388,21 @@ typedef struct insula_abi {
      * the count. Needs SIP_CAP_INSPECT. Errors: DENIED, RANGE, BAD_ADDRESS.
      */
     abi_status_t (*log_read)(void *buf, uint64_t cap, uint64_t *got);
+
+    /*
+     * Copies up to `len` bytes of the boot module `name` (NUL-terminated,
+     * in the caller's memory) from `offset`; *copied gets the count (0 at
+     * the end). Needs SIP_CAP_MODULE_READ; the boot configuration itself is
+     * not readable this way (that is SIP_CAP_BOOT_CONFIG's). Modules are
+     * read-only: this is the only way a SIP sees one's bytes (a RAM disk's
+     * image). Errors: DENIED, NOT_FOUND, BAD_ADDRESS, INVALID (name not
+     * terminated within the module-name limit).
+     */
+    abi_status_t (*module_read)(const char *name, uint64_t offset, void *buf, uint64_t len,
+                                uint64_t *copied);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 29
+#define INSULA_ABI_ENTRY_COUNT 30
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

@@ -34,9 +34,11 @@ enum {
     SIP_CAP_CONSOLE_INPUT = 1u << 3, /* may read what is typed on the console (a shell) */
     SIP_CAP_INSPECT = 1u << 4,      /* may list every SIP, the system's memory, the log */
     SIP_CAP_POWER = 1u << 5,        /* may halt or reboot the machine */
+    SIP_CAP_MODULE_READ = 1u << 6,  /* may read boot modules' bytes (a RAM disk) */
 };
 #define SIP_CAP_ALL (SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG | SIP_CAP_BROKER | \
-                     SIP_CAP_CONSOLE_INPUT | SIP_CAP_INSPECT | SIP_CAP_POWER)
+                     SIP_CAP_CONSOLE_INPUT | SIP_CAP_INSPECT | SIP_CAP_POWER | \
+                     SIP_CAP_MODULE_READ)
 
 typedef struct {
     uint16_t base;

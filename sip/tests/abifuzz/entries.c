@@ -280,6 +280,24 @@ ABI_DIRECT static void fuzz_log_read(void)
     must_refuse("log_read", true, st);
 }
 
+/* The fuzzer has no module-read right: every call must be refused, so it
+   never learns a module's bytes (a RAM disk's image). */
+ABI_DIRECT static void fuzz_module_read(void)
+{
+    static const char names[][16] = { "disk.img", "hello.sip", "boot.conf", "" };
+    addr_t name = rng_chance(2)
+        ? (addr_t){ (uint64_t)(uintptr_t)names[rng_below(4)], ADDR_OWN_READONLY }
+        : gen_arg(16, false);
+    uint64_t len = gen_length();
+    addr_t buf = gen_arg(len, true);
+    addr_t copied = gen_arg(sizeof(uint64_t), true);
+    count_call();
+    abi_status_t st = fz.abi->module_read((const char *)(uintptr_t)name.value, gen_number(),
+                                          (void *)(uintptr_t)buf.value, len,
+                                          (uint64_t *)(uintptr_t)copied.value);
+    must_refuse("module_read", true, st);
+}
+
 #define ENTRY(field, fn) { #field, __builtin_offsetof(insula_abi_t, field), fn }
 
 /* Every entry, in the header's order. exit and thread_exit end the
@@ -314,6 +332,7 @@ const entry_fuzzer_t entry_fuzzers[] = {
     ENTRY(system_info, fuzz_system_info),
     ENTRY(system_power, fuzz_system_power),
     ENTRY(log_read, fuzz_log_read),
+    ENTRY(module_read, fuzz_module_read),
 };
 const uint32_t entry_fuzzer_count = sizeof(entry_fuzzers) / sizeof(entry_fuzzers[0]);
 

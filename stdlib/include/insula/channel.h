@@ -59,4 +59,11 @@ xblock_result_t xblock_from_str(str_t s);
 /* The bytes of a block we own; empty if we do not own it. Valid until sent or closed. */
 str_t xblock_view(xblock_handle_t block);
 
+/*
+ * Copies `src` into a block we own at byte `offset`: all of it or nothing.
+ * Errors: ERR_BAD_HANDLE (not ours), ERR_RANGE (offset + src.len past the
+ * block's size).
+ */
+err_t xblock_write(xblock_handle_t block, uint64_t offset, str_t src);
+
 #endif

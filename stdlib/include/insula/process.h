@@ -82,4 +82,14 @@ err_t handle_close(handle_t h);
  */
 buf_t *boot_config_load(size_t max, SIP_OUT err_t *err);
 
+/*
+ * Appends to `b` up to buf_cap(b) - buf_len(b) bytes of the boot module
+ * `name` from byte `offset` (needs SIP_CAP_MODULE_READ); b's length grows
+ * by the count, 0 at the module's end. Errors (nothing appended):
+ * ERR_INVALID (NULL b or name), ERR_CORRUPT (damaged b), ERR_DENIED (no
+ * right, or the name is the boot configuration's), ERR_NOT_FOUND,
+ * ERR_BAD_ADDRESS.
+ */
+err_t module_read(SIP_CSTR const char *name, uint64_t offset, buf_t *b);
+
 #endif

@@ -10,6 +10,8 @@ static inline bool File_Error_valid(File_Error_t v)
     case File_Error_NoSpace:
     case File_Error_ReadOnly:
     case File_Error_BadRange:
+    case File_Error_Corrupt:
+    case File_Error_FileTooBig:
         return true;
     default:
         return false;
@@ -403,6 +405,25 @@ static inline bool Fs_Error_valid(Fs_Error_t v)
     case Fs_Error_BadPath:
     case Fs_Error_TooManyOpen:
     case Fs_Error_Io:
+    case Fs_Error_NotEmpty:
+    case Fs_Error_NoSpace:
+    case Fs_Error_ReadOnly:
+    case Fs_Error_EmptyPath:
+    case Fs_Error_Relative:
+    case Fs_Error_PastRoot:
+    case Fs_Error_PathTooLong:
+    case Fs_Error_NameTooLong:
+    case Fs_Error_NulInPath:
+    case Fs_Error_IsRoot:
+    case Fs_Error_Loop:
+    case Fs_Error_BadDirent:
+    case Fs_Error_BadBlockNumber:
+    case Fs_Error_BadInode:
+    case Fs_Error_DirHole:
+    case Fs_Error_Bitmap:
+    case Fs_Error_CountsLie:
+    case Fs_Error_FileTooBig:
+    case Fs_Error_Busy:
         return true;
     default:
         return false;
@@ -414,6 +435,7 @@ static inline bool Fs_Kind_valid(Fs_Kind_t v)
     switch (v) {
     case Fs_Kind_Regular:
     case Fs_Kind_Directory:
+    case Fs_Kind_Other:
         return true;
     default:
         return false;
@@ -541,6 +563,66 @@ static err_t Fs_ListError_decode(const void *_buf, size_t _len, Fs_ListError_t *
     return OK;
 }
 
+static err_t Fs_Mkdir_decode(const void *_buf, size_t _len, Fs_Mkdir_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    return OK;
+}
+
+static err_t Fs_Unlink_decode(const void *_buf, size_t _len, Fs_Unlink_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    return OK;
+}
+
+static err_t Fs_Rmdir_decode(const void *_buf, size_t _len, Fs_Rmdir_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    return OK;
+}
+
+static err_t Fs_Rename_decode(const void *_buf, size_t _len, Fs_Rename_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    return OK;
+}
+
+static err_t Fs_Truncate_decode(const void *_buf, size_t _len, Fs_Truncate_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    return OK;
+}
+
+static err_t Fs_Sync_decode(size_t _len)
+{
+    return _len == 0 ? OK : CHAN_RT_ERR_DECODE;
+}
+
+static err_t Fs_Done_decode(size_t _len)
+{
+    return _len == 0 ? OK : CHAN_RT_ERR_DECODE;
+}
+
+static err_t Fs_Failed_decode(const void *_buf, size_t _len, Fs_Failed_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    if (!Fs_Error_valid(_msg->error))
+        return CHAN_RT_ERR_DECODE;
+    return OK;
+}
+
 err_t Fs_imp_send_Goodbye(Fs_imp_t _ep)
 {
     return chan_rt_send(_ep.h, Fs_MSG_Goodbye, NULL, 0);
@@ -586,6 +668,58 @@ err_t Fs_imp_send_StopList(Fs_imp_t _ep)
     return chan_rt_send(_ep.h, Fs_MSG_StopList, NULL, 0);
 }
 
+err_t Fs_imp_send_Mkdir(Fs_imp_t _ep, xheap_handle_t path)
+{
+    Fs_Mkdir_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    return chan_rt_send(_ep.h, Fs_MSG_Mkdir, &_msg, sizeof _msg);
+}
+
+err_t Fs_imp_send_Unlink(Fs_imp_t _ep, xheap_handle_t path)
+{
+    Fs_Unlink_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    return chan_rt_send(_ep.h, Fs_MSG_Unlink, &_msg, sizeof _msg);
+}
+
+err_t Fs_imp_send_Rmdir(Fs_imp_t _ep, xheap_handle_t path)
+{
+    Fs_Rmdir_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    return chan_rt_send(_ep.h, Fs_MSG_Rmdir, &_msg, sizeof _msg);
+}
+
+err_t Fs_imp_send_Rename(Fs_imp_t _ep, xheap_handle_t from, xheap_handle_t to)
+{
+    Fs_Rename_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.from = from;
+    _msg.to = to;
+    return chan_rt_send(_ep.h, Fs_MSG_Rename, &_msg, sizeof _msg);
+}
+
+err_t Fs_imp_send_Truncate(Fs_imp_t _ep, xheap_handle_t path, uint64_t size)
+{
+    Fs_Truncate_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    _msg.size = size;
+    return chan_rt_send(_ep.h, Fs_MSG_Truncate, &_msg, sizeof _msg);
+}
+
+err_t Fs_imp_send_Sync(Fs_imp_t _ep)
+{
+    return chan_rt_send(_ep.h, Fs_MSG_Sync, NULL, 0);
+}
+
 static err_t Fs_imp_decode(uint16_t _id, const void *_buf, size_t _len,
     Fs_imp_msg_t *_msg)
 {
@@ -609,6 +743,10 @@ static err_t Fs_imp_decode(uint16_t _id, const void *_buf, size_t _len,
         return Fs_EndList_decode(_len);
     case Fs_MSG_ListError:
         return Fs_ListError_decode(_buf, _len, &_msg->u.ListError);
+    case Fs_MSG_Done:
+        return Fs_Done_decode(_len);
+    case Fs_MSG_Failed:
+        return Fs_Failed_decode(_buf, _len, &_msg->u.Failed);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -741,6 +879,31 @@ err_t Fs_imp_recv_ListError(Fs_imp_t _ep, SIP_OUT Fs_ListError_t *_msg)
     return OK;
 }
 
+err_t Fs_imp_recv_Done(Fs_imp_t _ep)
+{
+    Fs_imp_msg_t _any;
+    err_t _rc = Fs_imp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != Fs_MSG_Done)
+        return CHAN_RT_ERR_UNEXPECTED;
+    return OK;
+}
+
+err_t Fs_imp_recv_Failed(Fs_imp_t _ep, SIP_OUT Fs_Failed_t *_msg)
+{
+    Fs_imp_msg_t _any;
+    err_t _rc = Fs_imp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != Fs_MSG_Failed)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.Failed;
+    return OK;
+}
+
 err_t Fs_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     const void *_buf, size_t _len)
 {
@@ -788,6 +951,14 @@ err_t Fs_imp_dispatch(const chan_case_t *_case, uint16_t _id,
         if (_h->on_ListError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
         return _h->on_ListError(_h->ctx, _ep, &_msg.u.ListError);
+    case Fs_MSG_Done:
+        if (_h->on_Done == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Done(_h->ctx, _ep);
+    case Fs_MSG_Failed:
+        if (_h->on_Failed == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Failed(_h->ctx, _ep, &_msg.u.Failed);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -888,6 +1059,20 @@ err_t Fs_exp_send_ListError(Fs_exp_t _ep, Fs_Error_t error)
     return chan_rt_send(_ep.h, Fs_MSG_ListError, &_msg, sizeof _msg);
 }
 
+err_t Fs_exp_send_Done(Fs_exp_t _ep)
+{
+    return chan_rt_send(_ep.h, Fs_MSG_Done, NULL, 0);
+}
+
+err_t Fs_exp_send_Failed(Fs_exp_t _ep, Fs_Error_t error)
+{
+    Fs_Failed_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    return chan_rt_send(_ep.h, Fs_MSG_Failed, &_msg, sizeof _msg);
+}
+
 static err_t Fs_exp_decode(uint16_t _id, const void *_buf, size_t _len,
     Fs_exp_msg_t *_msg)
 {
@@ -905,6 +1090,18 @@ static err_t Fs_exp_decode(uint16_t _id, const void *_buf, size_t _len,
         return Fs_NextEntry_decode(_len);
     case Fs_MSG_StopList:
         return Fs_StopList_decode(_len);
+    case Fs_MSG_Mkdir:
+        return Fs_Mkdir_decode(_buf, _len, &_msg->u.Mkdir);
+    case Fs_MSG_Unlink:
+        return Fs_Unlink_decode(_buf, _len, &_msg->u.Unlink);
+    case Fs_MSG_Rmdir:
+        return Fs_Rmdir_decode(_buf, _len, &_msg->u.Rmdir);
+    case Fs_MSG_Rename:
+        return Fs_Rename_decode(_buf, _len, &_msg->u.Rename);
+    case Fs_MSG_Truncate:
+        return Fs_Truncate_decode(_buf, _len, &_msg->u.Truncate);
+    case Fs_MSG_Sync:
+        return Fs_Sync_decode(_len);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -997,6 +1194,83 @@ err_t Fs_exp_recv_StopList(Fs_exp_t _ep)
     return OK;
 }
 
+err_t Fs_exp_recv_Mkdir(Fs_exp_t _ep, SIP_OUT Fs_Mkdir_t *_msg)
+{
+    Fs_exp_msg_t _any;
+    err_t _rc = Fs_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != Fs_MSG_Mkdir)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.Mkdir;
+    return OK;
+}
+
+err_t Fs_exp_recv_Unlink(Fs_exp_t _ep, SIP_OUT Fs_Unlink_t *_msg)
+{
+    Fs_exp_msg_t _any;
+    err_t _rc = Fs_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != Fs_MSG_Unlink)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.Unlink;
+    return OK;
+}
+
+err_t Fs_exp_recv_Rmdir(Fs_exp_t _ep, SIP_OUT Fs_Rmdir_t *_msg)
+{
+    Fs_exp_msg_t _any;
+    err_t _rc = Fs_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != Fs_MSG_Rmdir)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.Rmdir;
+    return OK;
+}
+
+err_t Fs_exp_recv_Rename(Fs_exp_t _ep, SIP_OUT Fs_Rename_t *_msg)
+{
+    Fs_exp_msg_t _any;
+    err_t _rc = Fs_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != Fs_MSG_Rename)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.Rename;
+    return OK;
+}
+
+err_t Fs_exp_recv_Truncate(Fs_exp_t _ep, SIP_OUT Fs_Truncate_t *_msg)
+{
+    Fs_exp_msg_t _any;
+    err_t _rc = Fs_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != Fs_MSG_Truncate)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.Truncate;
+    return OK;
+}
+
+err_t Fs_exp_recv_Sync(Fs_exp_t _ep)
+{
+    Fs_exp_msg_t _any;
+    err_t _rc = Fs_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != Fs_MSG_Sync)
+        return CHAN_RT_ERR_UNEXPECTED;
+    return OK;
+}
+
 err_t Fs_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     const void *_buf, size_t _len)
 {
@@ -1032,6 +1306,30 @@ err_t Fs_exp_dispatch(const chan_case_t *_case, uint16_t _id,
         if (_h->on_StopList == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
         return _h->on_StopList(_h->ctx, _ep);
+    case Fs_MSG_Mkdir:
+        if (_h->on_Mkdir == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Mkdir(_h->ctx, _ep, &_msg.u.Mkdir);
+    case Fs_MSG_Unlink:
+        if (_h->on_Unlink == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Unlink(_h->ctx, _ep, &_msg.u.Unlink);
+    case Fs_MSG_Rmdir:
+        if (_h->on_Rmdir == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Rmdir(_h->ctx, _ep, &_msg.u.Rmdir);
+    case Fs_MSG_Rename:
+        if (_h->on_Rename == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Rename(_h->ctx, _ep, &_msg.u.Rename);
+    case Fs_MSG_Truncate:
+        if (_h->on_Truncate == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Truncate(_h->ctx, _ep, &_msg.u.Truncate);
+    case Fs_MSG_Sync:
+        if (_h->on_Sync == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Sync(_h->ctx, _ep);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

@@ -57,6 +57,8 @@ typedef uint32_t File_Error_t;
 #define File_Error_NoSpace ((File_Error_t)2u)
 #define File_Error_ReadOnly ((File_Error_t)3u)
 #define File_Error_BadRange ((File_Error_t)4u)
+#define File_Error_Corrupt ((File_Error_t)5u)
+#define File_Error_FileTooBig ((File_Error_t)6u)
 
 /* in message Read(bytes<65536> buf, u64 offset, u32 length): imp sends, exp receives */
 typedef struct File_Read {
@@ -205,7 +207,15 @@ err_t File_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
 #define Fs_MSG_StopList 12u
 #define Fs_MSG_EndList 13u
 #define Fs_MSG_ListError 14u
-#define Fs_MSG_COUNT 15u
+#define Fs_MSG_Mkdir 15u
+#define Fs_MSG_Unlink 16u
+#define Fs_MSG_Rmdir 17u
+#define Fs_MSG_Rename 18u
+#define Fs_MSG_Truncate 19u
+#define Fs_MSG_Sync 20u
+#define Fs_MSG_Done 21u
+#define Fs_MSG_Failed 22u
+#define Fs_MSG_COUNT 23u
 
 /* enum Error */
 typedef uint32_t Fs_Error_t;
@@ -217,11 +227,31 @@ typedef uint32_t Fs_Error_t;
 #define Fs_Error_BadPath ((Fs_Error_t)6u)
 #define Fs_Error_TooManyOpen ((Fs_Error_t)7u)
 #define Fs_Error_Io ((Fs_Error_t)8u)
+#define Fs_Error_NotEmpty ((Fs_Error_t)9u)
+#define Fs_Error_NoSpace ((Fs_Error_t)10u)
+#define Fs_Error_ReadOnly ((Fs_Error_t)11u)
+#define Fs_Error_EmptyPath ((Fs_Error_t)12u)
+#define Fs_Error_Relative ((Fs_Error_t)13u)
+#define Fs_Error_PastRoot ((Fs_Error_t)14u)
+#define Fs_Error_PathTooLong ((Fs_Error_t)15u)
+#define Fs_Error_NameTooLong ((Fs_Error_t)16u)
+#define Fs_Error_NulInPath ((Fs_Error_t)17u)
+#define Fs_Error_IsRoot ((Fs_Error_t)18u)
+#define Fs_Error_Loop ((Fs_Error_t)19u)
+#define Fs_Error_BadDirent ((Fs_Error_t)20u)
+#define Fs_Error_BadBlockNumber ((Fs_Error_t)21u)
+#define Fs_Error_BadInode ((Fs_Error_t)22u)
+#define Fs_Error_DirHole ((Fs_Error_t)23u)
+#define Fs_Error_Bitmap ((Fs_Error_t)24u)
+#define Fs_Error_CountsLie ((Fs_Error_t)25u)
+#define Fs_Error_FileTooBig ((Fs_Error_t)26u)
+#define Fs_Error_Busy ((Fs_Error_t)27u)
 
 /* enum Kind */
 typedef uint8_t Fs_Kind_t;
 #define Fs_Kind_Regular ((Fs_Kind_t)1u)
 #define Fs_Kind_Directory ((Fs_Kind_t)2u)
+#define Fs_Kind_Other ((Fs_Kind_t)3u)
 
 /* out message Hello(u32 version): exp sends, imp receives */
 typedef struct Fs_Hello {
@@ -326,6 +356,57 @@ typedef struct Fs_ListError {
 _Static_assert(sizeof(Fs_ListError_t) == 8, "Fs.ListError: size");
 _Static_assert(offsetof(Fs_ListError_t, error) == 0, "Fs.ListError.error: offset");
 
+/* in message Mkdir(string<1024> path): imp sends, exp receives */
+typedef struct Fs_Mkdir {
+    xheap_handle_t path;
+} Fs_Mkdir_t;
+_Static_assert(sizeof(Fs_Mkdir_t) == 8, "Fs.Mkdir: size");
+_Static_assert(offsetof(Fs_Mkdir_t, path) == 0, "Fs.Mkdir.path: offset");
+
+/* in message Unlink(string<1024> path): imp sends, exp receives */
+typedef struct Fs_Unlink {
+    xheap_handle_t path;
+} Fs_Unlink_t;
+_Static_assert(sizeof(Fs_Unlink_t) == 8, "Fs.Unlink: size");
+_Static_assert(offsetof(Fs_Unlink_t, path) == 0, "Fs.Unlink.path: offset");
+
+/* in message Rmdir(string<1024> path): imp sends, exp receives */
+typedef struct Fs_Rmdir {
+    xheap_handle_t path;
+} Fs_Rmdir_t;
+_Static_assert(sizeof(Fs_Rmdir_t) == 8, "Fs.Rmdir: size");
+_Static_assert(offsetof(Fs_Rmdir_t, path) == 0, "Fs.Rmdir.path: offset");
+
+/* in message Rename(string<1024> from, string<1024> to): imp sends, exp receives */
+typedef struct Fs_Rename {
+    xheap_handle_t from;
+    xheap_handle_t to;
+} Fs_Rename_t;
+_Static_assert(sizeof(Fs_Rename_t) == 16, "Fs.Rename: size");
+_Static_assert(offsetof(Fs_Rename_t, from) == 0, "Fs.Rename.from: offset");
+_Static_assert(offsetof(Fs_Rename_t, to) == 8, "Fs.Rename.to: offset");
+
+/* in message Truncate(string<1024> path, u64 size): imp sends, exp receives */
+typedef struct Fs_Truncate {
+    xheap_handle_t path;
+    uint64_t size;
+} Fs_Truncate_t;
+_Static_assert(sizeof(Fs_Truncate_t) == 16, "Fs.Truncate: size");
+_Static_assert(offsetof(Fs_Truncate_t, path) == 0, "Fs.Truncate.path: offset");
+_Static_assert(offsetof(Fs_Truncate_t, size) == 8, "Fs.Truncate.size: offset");
+
+/* in message Sync(): imp sends, exp receives */
+
+/* out message Done(): exp sends, imp receives */
+
+/* out message Failed(Error error): exp sends, imp receives */
+typedef struct Fs_Failed {
+    Fs_Error_t error;
+    uint8_t _pad0[4];
+} Fs_Failed_t;
+_Static_assert(sizeof(Fs_Failed_t) == 8, "Fs.Failed: size");
+_Static_assert(offsetof(Fs_Failed_t, error) == 0, "Fs.Failed.error: offset");
+
 /* Fs_imp: the importing (client) side. */
 err_t Fs_imp_send_Goodbye(Fs_imp_t _ep);
 err_t Fs_imp_send_Open(Fs_imp_t _ep, xheap_handle_t path, bool write, bool create, bool truncate);
@@ -333,6 +414,12 @@ err_t Fs_imp_send_Stat(Fs_imp_t _ep, xheap_handle_t path);
 err_t Fs_imp_send_List(Fs_imp_t _ep, xheap_handle_t path);
 err_t Fs_imp_send_NextEntry(Fs_imp_t _ep);
 err_t Fs_imp_send_StopList(Fs_imp_t _ep);
+err_t Fs_imp_send_Mkdir(Fs_imp_t _ep, xheap_handle_t path);
+err_t Fs_imp_send_Unlink(Fs_imp_t _ep, xheap_handle_t path);
+err_t Fs_imp_send_Rmdir(Fs_imp_t _ep, xheap_handle_t path);
+err_t Fs_imp_send_Rename(Fs_imp_t _ep, xheap_handle_t from, xheap_handle_t to);
+err_t Fs_imp_send_Truncate(Fs_imp_t _ep, xheap_handle_t path, uint64_t size);
+err_t Fs_imp_send_Sync(Fs_imp_t _ep);
 /* Any message Fs_imp receives; id is a Fs_MSG_*. */
 typedef struct Fs_imp_msg {
     uint16_t id;
@@ -344,6 +431,7 @@ typedef struct Fs_imp_msg {
         Fs_StatError_t StatError;
         Fs_Entry_t Entry;
         Fs_ListError_t ListError;
+        Fs_Failed_t Failed;
     } u;
 } Fs_imp_msg_t;
 err_t Fs_imp_recv(Fs_imp_t _ep, SIP_OUT Fs_imp_msg_t *_msg);
@@ -356,6 +444,8 @@ err_t Fs_imp_recv_StatError(Fs_imp_t _ep, SIP_OUT Fs_StatError_t *_msg);
 err_t Fs_imp_recv_Entry(Fs_imp_t _ep, SIP_OUT Fs_Entry_t *_msg);
 err_t Fs_imp_recv_EndList(Fs_imp_t _ep);
 err_t Fs_imp_recv_ListError(Fs_imp_t _ep, SIP_OUT Fs_ListError_t *_msg);
+err_t Fs_imp_recv_Done(Fs_imp_t _ep);
+err_t Fs_imp_recv_Failed(Fs_imp_t _ep, SIP_OUT Fs_Failed_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Fs_imp_handlers {
     void *ctx;
@@ -368,6 +458,8 @@ typedef struct Fs_imp_handlers {
     err_t (*on_Entry)(void *ctx, Fs_imp_t ep, const Fs_Entry_t *msg);
     err_t (*on_EndList)(void *ctx, Fs_imp_t ep);
     err_t (*on_ListError)(void *ctx, Fs_imp_t ep, const Fs_ListError_t *msg);
+    err_t (*on_Done)(void *ctx, Fs_imp_t ep);
+    err_t (*on_Failed)(void *ctx, Fs_imp_t ep, const Fs_Failed_t *msg);
 } Fs_imp_handlers_t;
 chan_case_t Fs_imp_case(Fs_imp_t ep, const Fs_imp_handlers_t *h);
 err_t Fs_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -390,6 +482,8 @@ err_t Fs_exp_send_StatError(Fs_exp_t _ep, Fs_Error_t error);
 err_t Fs_exp_send_Entry(Fs_exp_t _ep, xheap_handle_t name, Fs_Kind_t kind, uint64_t size);
 err_t Fs_exp_send_EndList(Fs_exp_t _ep);
 err_t Fs_exp_send_ListError(Fs_exp_t _ep, Fs_Error_t error);
+err_t Fs_exp_send_Done(Fs_exp_t _ep);
+err_t Fs_exp_send_Failed(Fs_exp_t _ep, Fs_Error_t error);
 /* Any message Fs_exp receives; id is a Fs_MSG_*. */
 typedef struct Fs_exp_msg {
     uint16_t id;
@@ -397,6 +491,11 @@ typedef struct Fs_exp_msg {
         Fs_Open_t Open;
         Fs_Stat_t Stat;
         Fs_List_t List;
+        Fs_Mkdir_t Mkdir;
+        Fs_Unlink_t Unlink;
+        Fs_Rmdir_t Rmdir;
+        Fs_Rename_t Rename;
+        Fs_Truncate_t Truncate;
     } u;
 } Fs_exp_msg_t;
 err_t Fs_exp_recv(Fs_exp_t _ep, SIP_OUT Fs_exp_msg_t *_msg);
@@ -406,6 +505,12 @@ err_t Fs_exp_recv_Stat(Fs_exp_t _ep, SIP_OUT Fs_Stat_t *_msg);
 err_t Fs_exp_recv_List(Fs_exp_t _ep, SIP_OUT Fs_List_t *_msg);
 err_t Fs_exp_recv_NextEntry(Fs_exp_t _ep);
 err_t Fs_exp_recv_StopList(Fs_exp_t _ep);
+err_t Fs_exp_recv_Mkdir(Fs_exp_t _ep, SIP_OUT Fs_Mkdir_t *_msg);
+err_t Fs_exp_recv_Unlink(Fs_exp_t _ep, SIP_OUT Fs_Unlink_t *_msg);
+err_t Fs_exp_recv_Rmdir(Fs_exp_t _ep, SIP_OUT Fs_Rmdir_t *_msg);
+err_t Fs_exp_recv_Rename(Fs_exp_t _ep, SIP_OUT Fs_Rename_t *_msg);
+err_t Fs_exp_recv_Truncate(Fs_exp_t _ep, SIP_OUT Fs_Truncate_t *_msg);
+err_t Fs_exp_recv_Sync(Fs_exp_t _ep);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct Fs_exp_handlers {
     void *ctx;
@@ -415,6 +520,12 @@ typedef struct Fs_exp_handlers {
     err_t (*on_List)(void *ctx, Fs_exp_t ep, const Fs_List_t *msg);
     err_t (*on_NextEntry)(void *ctx, Fs_exp_t ep);
     err_t (*on_StopList)(void *ctx, Fs_exp_t ep);
+    err_t (*on_Mkdir)(void *ctx, Fs_exp_t ep, const Fs_Mkdir_t *msg);
+    err_t (*on_Unlink)(void *ctx, Fs_exp_t ep, const Fs_Unlink_t *msg);
+    err_t (*on_Rmdir)(void *ctx, Fs_exp_t ep, const Fs_Rmdir_t *msg);
+    err_t (*on_Rename)(void *ctx, Fs_exp_t ep, const Fs_Rename_t *msg);
+    err_t (*on_Truncate)(void *ctx, Fs_exp_t ep, const Fs_Truncate_t *msg);
+    err_t (*on_Sync)(void *ctx, Fs_exp_t ep);
 } Fs_exp_handlers_t;
 chan_case_t Fs_exp_case(Fs_exp_t ep, const Fs_exp_handlers_t *h);
 err_t Fs_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

@@ -99,6 +99,28 @@ static const contract_field_t Fs_Entry_fields[] = {
     {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 255,
      .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* name */
 };
+static const contract_field_t Fs_Mkdir_fields[] = {
+    {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 1024,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* path */
+};
+static const contract_field_t Fs_Unlink_fields[] = {
+    {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 1024,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* path */
+};
+static const contract_field_t Fs_Rmdir_fields[] = {
+    {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 1024,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* path */
+};
+static const contract_field_t Fs_Rename_fields[] = {
+    {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 1024,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* from */
+    {.kind = CONTRACT_FIELD_STRING, .offset = 8, .max_bytes = 1024,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* to */
+};
+static const contract_field_t Fs_Truncate_fields[] = {
+    {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 1024,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* path */
+};
 static const contract_message_t Fs_messages[] = {
     {.name = "Hello", .id = Fs_MSG_Hello, .dir = CONTRACT_DIR_OUT, .wire_size = 8,
      .field_count = 0, .fields = NULL},
@@ -130,16 +152,38 @@ static const contract_message_t Fs_messages[] = {
      .field_count = 0, .fields = NULL},
     {.name = "ListError", .id = Fs_MSG_ListError, .dir = CONTRACT_DIR_OUT, .wire_size = 8,
      .field_count = 0, .fields = NULL},
+    {.name = "Mkdir", .id = Fs_MSG_Mkdir, .dir = CONTRACT_DIR_IN, .wire_size = 8,
+     .field_count = 1, .fields = Fs_Mkdir_fields},
+    {.name = "Unlink", .id = Fs_MSG_Unlink, .dir = CONTRACT_DIR_IN, .wire_size = 8,
+     .field_count = 1, .fields = Fs_Unlink_fields},
+    {.name = "Rmdir", .id = Fs_MSG_Rmdir, .dir = CONTRACT_DIR_IN, .wire_size = 8,
+     .field_count = 1, .fields = Fs_Rmdir_fields},
+    {.name = "Rename", .id = Fs_MSG_Rename, .dir = CONTRACT_DIR_IN, .wire_size = 16,
+     .field_count = 2, .fields = Fs_Rename_fields},
+    {.name = "Truncate", .id = Fs_MSG_Truncate, .dir = CONTRACT_DIR_IN, .wire_size = 16,
+     .field_count = 1, .fields = Fs_Truncate_fields},
+    {.name = "Sync", .id = Fs_MSG_Sync, .dir = CONTRACT_DIR_IN, .wire_size = 0,
+     .field_count = 0, .fields = NULL},
+    {.name = "Done", .id = Fs_MSG_Done, .dir = CONTRACT_DIR_OUT, .wire_size = 0,
+     .field_count = 0, .fields = NULL},
+    {.name = "Failed", .id = Fs_MSG_Failed, .dir = CONTRACT_DIR_OUT, .wire_size = 8,
+     .field_count = 0, .fields = NULL},
 };
 static const contract_state_t Fs_states[] = {
     {.name = "Start", .flags = 0, .first_transition = 0, .transition_count = 1},
-    {.name = "Ready", .flags = 0, .first_transition = 1, .transition_count = 4},
-    {.name = "Closed", .flags = CONTRACT_STATE_TERMINAL, .first_transition = 5, .transition_count = 0},
-    {.name = "Ready#3", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 5, .transition_count = 1},
-    {.name = "Listing", .flags = 0, .first_transition = 6, .transition_count = 3},
-    {.name = "ListPaused", .flags = 0, .first_transition = 9, .transition_count = 2},
-    {.name = "Ready#6", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 11, .transition_count = 2},
-    {.name = "Ready#7", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 13, .transition_count = 2},
+    {.name = "Ready", .flags = 0, .first_transition = 1, .transition_count = 10},
+    {.name = "Closed", .flags = CONTRACT_STATE_TERMINAL, .first_transition = 11, .transition_count = 0},
+    {.name = "Ready#3", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 11, .transition_count = 1},
+    {.name = "Listing", .flags = 0, .first_transition = 12, .transition_count = 3},
+    {.name = "ListPaused", .flags = 0, .first_transition = 15, .transition_count = 2},
+    {.name = "Ready#6", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 17, .transition_count = 2},
+    {.name = "Ready#7", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 19, .transition_count = 2},
+    {.name = "Ready#8", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 21, .transition_count = 2},
+    {.name = "Ready#9", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 23, .transition_count = 2},
+    {.name = "Ready#10", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 25, .transition_count = 2},
+    {.name = "Ready#11", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 27, .transition_count = 2},
+    {.name = "Ready#12", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 29, .transition_count = 2},
+    {.name = "Ready#13", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 31, .transition_count = 2},
 };
 static const contract_transition_t Fs_transitions[] = {
     {.state = 0, .msg_id = Fs_MSG_Hello, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Start -Hello!-> Ready */
@@ -147,6 +191,12 @@ static const contract_transition_t Fs_transitions[] = {
     {.state = 1, .msg_id = Fs_MSG_Open, .dir = CONTRACT_DIR_IN, .next = 6}, /* Ready -Open?-> Ready#6 */
     {.state = 1, .msg_id = Fs_MSG_Stat, .dir = CONTRACT_DIR_IN, .next = 7}, /* Ready -Stat?-> Ready#7 */
     {.state = 1, .msg_id = Fs_MSG_List, .dir = CONTRACT_DIR_IN, .next = 4}, /* Ready -List?-> Listing */
+    {.state = 1, .msg_id = Fs_MSG_Mkdir, .dir = CONTRACT_DIR_IN, .next = 8}, /* Ready -Mkdir?-> Ready#8 */
+    {.state = 1, .msg_id = Fs_MSG_Unlink, .dir = CONTRACT_DIR_IN, .next = 9}, /* Ready -Unlink?-> Ready#9 */
+    {.state = 1, .msg_id = Fs_MSG_Rmdir, .dir = CONTRACT_DIR_IN, .next = 10}, /* Ready -Rmdir?-> Ready#10 */
+    {.state = 1, .msg_id = Fs_MSG_Rename, .dir = CONTRACT_DIR_IN, .next = 11}, /* Ready -Rename?-> Ready#11 */
+    {.state = 1, .msg_id = Fs_MSG_Truncate, .dir = CONTRACT_DIR_IN, .next = 12}, /* Ready -Truncate?-> Ready#12 */
+    {.state = 1, .msg_id = Fs_MSG_Sync, .dir = CONTRACT_DIR_IN, .next = 13}, /* Ready -Sync?-> Ready#13 */
     {.state = 3, .msg_id = Fs_MSG_AckGoodbye, .dir = CONTRACT_DIR_OUT, .next = 2}, /* Ready#3 -AckGoodbye!-> Closed */
     {.state = 4, .msg_id = Fs_MSG_Entry, .dir = CONTRACT_DIR_OUT, .next = 5}, /* Listing -Entry!-> ListPaused */
     {.state = 4, .msg_id = Fs_MSG_EndList, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Listing -EndList!-> Ready */
@@ -157,17 +207,29 @@ static const contract_transition_t Fs_transitions[] = {
     {.state = 6, .msg_id = Fs_MSG_OpenError, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#6 -OpenError!-> Ready */
     {.state = 7, .msg_id = Fs_MSG_AckStat, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#7 -AckStat!-> Ready */
     {.state = 7, .msg_id = Fs_MSG_StatError, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#7 -StatError!-> Ready */
+    {.state = 8, .msg_id = Fs_MSG_Done, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#8 -Done!-> Ready */
+    {.state = 8, .msg_id = Fs_MSG_Failed, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#8 -Failed!-> Ready */
+    {.state = 9, .msg_id = Fs_MSG_Done, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#9 -Done!-> Ready */
+    {.state = 9, .msg_id = Fs_MSG_Failed, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#9 -Failed!-> Ready */
+    {.state = 10, .msg_id = Fs_MSG_Done, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#10 -Done!-> Ready */
+    {.state = 10, .msg_id = Fs_MSG_Failed, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#10 -Failed!-> Ready */
+    {.state = 11, .msg_id = Fs_MSG_Done, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#11 -Done!-> Ready */
+    {.state = 11, .msg_id = Fs_MSG_Failed, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#11 -Failed!-> Ready */
+    {.state = 12, .msg_id = Fs_MSG_Done, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#12 -Done!-> Ready */
+    {.state = 12, .msg_id = Fs_MSG_Failed, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#12 -Failed!-> Ready */
+    {.state = 13, .msg_id = Fs_MSG_Done, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#13 -Done!-> Ready */
+    {.state = 13, .msg_id = Fs_MSG_Failed, .dir = CONTRACT_DIR_OUT, .next = 1}, /* Ready#13 -Failed!-> Ready */
 };
 const contract_table_t contract_table_Fs = {
     .id = Fs_CONTRACT_ID,
     .name = "Fs",
     .ancestor_count = 2,
     .ancestors = Fs_ancestors,
-    .message_count = 15,
+    .message_count = 23,
     .messages = Fs_messages,
-    .state_count = 8,
+    .state_count = 14,
     .states = Fs_states,
-    .transition_count = 15,
+    .transition_count = 33,
     .transitions = Fs_transitions,
     .start_state = 0,
     .queue_bound = {[CONTRACT_DIR_IN] = 2, [CONTRACT_DIR_OUT] = 1},

@@ -36,7 +36,15 @@ extern const contract_table_t contract_table_File;
 #define Fs_MSG_StopList 12u
 #define Fs_MSG_EndList 13u
 #define Fs_MSG_ListError 14u
-#define Fs_MSG_COUNT 15u
+#define Fs_MSG_Mkdir 15u
+#define Fs_MSG_Unlink 16u
+#define Fs_MSG_Rmdir 17u
+#define Fs_MSG_Rename 18u
+#define Fs_MSG_Truncate 19u
+#define Fs_MSG_Sync 20u
+#define Fs_MSG_Done 21u
+#define Fs_MSG_Failed 22u
+#define Fs_MSG_COUNT 23u
 #define Fs_STATE_Start 0u
 #define Fs_STATE_Ready 1u
 #define Fs_STATE_Closed 2u

@@ -1,0 +1,147 @@
+/*
+ * webfiles — the WebFiles client (after Singularity's): binds the file
+ * system ("fs"), performs N whole-file reads of the SPECweb99 file set
+ * (bench/webfiles/fileset.py) in a fixed sequence and checks every byte.
+ *
+ * args: "DIRS N". The requests follow sequence.h (Park-Miller seed 2,
+ * Zipf directories and ranks, the class mix): every run, and the Linux
+ * program beside it (linux_webfiles.c), reads the same sequence. Only the file system calls (open, reads, close) are timed;
+ * checking the bytes is not.
+ *
+ * Prints, besides the bench protocol line (bench/README.md):
+ *   webfiles: N requests, B bytes, M mismatched file(s)
+ *   webfiles: R requests/s, T KB/s, median C cycles, p99 P cycles
+ */
+#include <insula/stdlib.h>
+
+#include "files/fs_client.h"
+#include "../sequence.h"
+
+SIP_MANIFEST("webfiles", .stack_bytes = 32 * 1024, .heap_bytes = 4 * 1024 * 1024,
+             .imports = { "NameService", "Fs", "File" });
+
+#define MAX_REQUESTS 65536u
+#define CHUNK 65536u
+
+static struct {
+    webfiles_seq_t seq;
+    uint64_t samples[MAX_REQUESTS];    /* cycles per request */
+    uint64_t timed;                    /* cycles in file system calls, this request */
+    uint64_t bytes;
+    uint32_t mismatches;
+} wf;
+
+static uint32_t fnv1a(str_t s)
+{
+    uint32_t h = WEBFILES_FNV_BASIS;
+    for (size_t i = 0; i < str_len(s); i++)
+        h = webfiles_fnv1a_step(h, (uint8_t)str_at(s, i));
+    return h;
+}
+
+/* Compares a chunk with the generator's next bytes. */
+static bool chunk_matches(const buf_t *data, SIP_OUT uint32_t *state)
+{
+    bool same = true;
+    for (size_t i = 0; i < buf_len(data); i++) {
+        *state = *state * 1103515245u + 12345u;
+        same = same && data->data[i] == (uint8_t)(*state >> 24);
+    }
+    return same;
+}
+
+/* One request: open, read all, close (timed); the bytes checked. */
+static bool request(Fs_imp_t fs, str_t path, uint64_t size, buf_t *data)
+{
+    uint32_t state = fnv1a(path);
+    uint64_t t0 = cycles();
+    fs_file_t *f = fs_open(fs, path, false, false, false);
+    wf.timed = cycles() - t0;
+    bool ok = f->error == 0 && f->size == size;
+    for (uint64_t offset = 0; ok && offset < size;) {
+        t0 = cycles();
+        Fs_Error_t error = fs_read(f, offset, CHUNK, data);
+        wf.timed += cycles() - t0;
+        ok = error == 0 && buf_len(data) > 0 && chunk_matches(data, &state);
+        offset += buf_len(data);
+    }
+    t0 = cycles();
+    if (f->error == 0)
+        fs_close(f);
+    wf.timed += cycles() - t0;
+    wf.bytes += size;
+    return ok;
+}
+
+static void sort_samples(uint32_t n)
+{
+    for (uint32_t gap = n / 2; gap > 0; gap /= 2) {
+        for (uint32_t i = gap; i < n; i++) {
+            uint64_t v = wf.samples[i];
+            uint32_t j = i;
+            while (j >= gap && wf.samples[j - gap] > v) {
+                wf.samples[j] = wf.samples[j - gap];
+                j -= gap;
+            }
+            wf.samples[j] = v;
+        }
+    }
+}
+
+static void report(uint32_t n, uint64_t elapsed_ns)
+{
+    sort_samples(n);
+    uint64_t median = wf.samples[n / 2];
+    uint64_t p99 = wf.samples[(uint64_t)n * 99 / 100];
+    uint64_t us = elapsed_ns / 1000 > 0 ? elapsed_ns / 1000 : 1;
+    print("webfiles: %u requests, %u bytes, %u mismatched file(s)\n", n, (uint32_t)wf.bytes,
+          wf.mismatches);
+    print("webfiles: %u requests/s, %u KB/s, median %u cycles, p99 %u cycles\n",
+          (uint32_t)((uint64_t)n * 1000000 / us), (uint32_t)(wf.bytes * 1000 / us),
+          (uint32_t)median, (uint32_t)p99);
+    print("bench: name=webfiles_request unit=cycles n=%u median=%u min=%u max=%u\n", n,
+          (uint32_t)median, (uint32_t)wf.samples[0], (uint32_t)wf.samples[n - 1]);
+}
+
+static bool parse_args(const char *args, SIP_OUT uint32_t *dirs, SIP_OUT uint32_t *n)
+{
+    str_token_t a = str_next_token(str_from_cstr(args), STR(" "));
+    str_token_t b = str_next_token(a.rest, STR(" "));
+    u64_result_t d = str_parse_u64(a.token, 10);
+    u64_result_t r = str_parse_u64(b.token, 10);
+    *dirs = (uint32_t)d.value;
+    *n = (uint32_t)r.value;
+    return a.err == OK && b.err == OK && d.err == OK && r.err == OK && d.value >= 1 &&
+           d.value <= WEBFILES_MAX_DIRS && r.value >= 1 && r.value <= MAX_REQUESTS;
+}
+
+int main(const char *args)
+{
+    uint32_t dirs, n;
+    if (!parse_args(args, &dirs, &n)) {
+        print("webfiles: usage: webfiles DIRS(1..%u) REQUESTS(1..%u)\n", WEBFILES_MAX_DIRS,
+              MAX_REQUESTS);
+        return 1;
+    }
+    Fs_imp_t fs = fs_connect("webfiles");
+    buf_t *data = buf_new(CHUNK);
+    buf_t *path = buf_new(64);
+    if (fs.h == 0 || data == NULL || path == NULL)
+        return 2;
+    webfiles_seq_init(&wf.seq, dirs);
+    uint64_t start = time_ns();
+    for (uint32_t i = 0; i < n; i++) {
+        webfiles_pick_t pick = webfiles_seq_next(&wf.seq);
+        buf_truncate(path, 0);
+        buf_format(path, "/dir%05u/class%u_%u", pick.dir, pick.class_id, pick.file);
+        if (!request(fs, buf_view(path), pick.size, data)) {
+            str_t p = buf_view(path);
+            print("webfiles: %.*s does not read back as written\n", (int)p.len, p.bytes);
+            wf.mismatches++;
+        }
+        wf.samples[i] = wf.timed;
+    }
+    report(n, time_ns() - start);
+    fs_disconnect(fs);
+    return wf.mismatches == 0 ? 0 : 3;
+}

@@ -1,0 +1,193 @@
+/*
+ * ext2_alloc.c — allocating and freeing blocks and inodes in the bitmaps,
+ * keeping the group descriptors' and the superblock's counts exact. A
+ * bitmap that disagrees with the counts (a free count with no free bit, a
+ * bit freed twice) is reported, never trusted.
+ */
+#include "ext2.h"
+
+#include <insula/heap.h>
+
+#define DTIME_MIN 1u
+
+static bool bit_get(const buf_t *b, uint32_t bit)
+{
+    return (b->data[bit / 8] >> (bit % 8) & 1u) != 0;
+}
+
+static void bit_put(buf_t *b, uint32_t bit, bool set)
+{
+    uint8_t mask = (uint8_t)(1u << (bit % 8));
+    b->data[bit / 8] = set ? (uint8_t)(b->data[bit / 8] | mask)
+                           : (uint8_t)(b->data[bit / 8] & ~mask);
+}
+
+/* Bits a group's bitmap uses: its blocks, or its inodes. */
+static uint32_t group_blocks(const ext2_fs_t *fs, uint32_t group)
+{
+    uint64_t first = fs->sb.first_data_block + (uint64_t)group * fs->sb.blocks_per_group;
+    uint64_t left = fs->sb.blocks_count - first;
+    return left < fs->sb.blocks_per_group ? (uint32_t)left : fs->sb.blocks_per_group;
+}
+
+typedef struct {
+    ext2_err_t err;
+    bool found;
+    uint32_t bit;
+} bit_result_t;
+
+/* Takes the first clear bit in [from, count) of bitmap block `block`. */
+static bit_result_t take_bit(ext2_fs_t *fs, uint32_t block, uint32_t from, uint32_t count)
+{
+    bit_result_t r = { .err = EXT2_OK, .found = false, .bit = 0 };
+    ext2_block_result_t b = ext2_block_get(fs, block, EXT2_KIND_BITMAP, false);
+    r.err = b.err;
+    for (uint32_t bit = from; r.err == EXT2_OK && bit < count; bit++) {
+        if (!bit_get(b.entry->data, bit)) {
+            bit_put(b.entry->data, bit, true);
+            ext2_block_dirty(fs, b.entry);
+            r.found = true;
+            r.bit = bit;
+            return r;
+        }
+    }
+    return r;
+}
+
+ext2_u32_result_t ext2_block_alloc(ext2_fs_t *fs, uint32_t goal_group)
+{
+    ext2_u32_result_t r = { .err = EXT2_E_NO_SPACE, .value = 0 };
+    if (fs->sb.free_blocks == 0)
+        return r;
+    for (uint32_t i = 0; i < fs->sb.group_count; i++) {
+        uint32_t g = (goal_group + i) % fs->sb.group_count;
+        ext2_group_t gd = ext2_group_get(fs, g);
+        if (gd.err != EXT2_OK) {
+            r.err = gd.err;
+            return r;
+        }
+        if (gd.free_blocks == 0)
+            continue;
+        bit_result_t bit = take_bit(fs, gd.block_bitmap, 0, group_blocks(fs, g));
+        if (bit.err != EXT2_OK || !bit.found) {
+            r.err = bit.err != EXT2_OK ? bit.err : EXT2_E_BITMAP;
+            return r;
+        }
+        r.value = fs->sb.first_data_block + g * fs->sb.blocks_per_group + bit.bit;
+        r.err = ext2_group_adjust(fs, g, -1, 0, 0);
+        if (r.err == EXT2_OK && !ext2_block_ok(fs, r.value))
+            r.err = EXT2_E_BITMAP;     /* the metadata area's bits were clear */
+        if (r.err == EXT2_OK)
+            r.err = ext2_block_get(fs, r.value, EXT2_KIND_DATA, true).err;
+        return r;
+    }
+    r.err = EXT2_E_COUNTS_LIE;         /* the superblock counted free blocks no group has */
+    return r;
+}
+
+ext2_err_t ext2_block_free(ext2_fs_t *fs, uint32_t block)
+{
+    if (block == 0 || !ext2_block_ok(fs, block))
+        return EXT2_E_BAD_BLOCK_NUMBER;
+    uint32_t rel = block - fs->sb.first_data_block;
+    uint32_t g = rel / fs->sb.blocks_per_group;
+    ext2_group_t gd = ext2_group_get(fs, g);
+    if (gd.err != EXT2_OK)
+        return gd.err;
+    ext2_block_result_t b = ext2_block_get(fs, gd.block_bitmap, EXT2_KIND_BITMAP, false);
+    if (b.err != EXT2_OK)
+        return b.err;
+    uint32_t bit = rel % fs->sb.blocks_per_group;
+    if (!bit_get(b.entry->data, bit))
+        return EXT2_E_BITMAP;          /* freed twice: two owners of one block */
+    bit_put(b.entry->data, bit, false);
+    ext2_block_dirty(fs, b.entry);
+    return ext2_group_adjust(fs, g, 1, 0, 0);
+}
+
+ext2_inode_result_t ext2_inode_alloc(ext2_fs_t *fs, uint32_t goal_group, uint16_t mode)
+{
+    ext2_inode_result_t r = { .err = EXT2_E_NO_INODES, .inode = NULL };
+    if (fs->sb.free_inodes == 0)
+        return r;
+    bool dir = (mode & EXT2_S_IFMT) == EXT2_S_IFDIR;
+    for (uint32_t i = 0; i < fs->sb.group_count; i++) {
+        uint32_t g = (goal_group + i) % fs->sb.group_count;
+        ext2_group_t gd = ext2_group_get(fs, g);
+        r.err = gd.err;
+        if (gd.err != EXT2_OK)
+            return r;
+        if (gd.free_inodes == 0)
+            continue;
+        uint32_t base = g * fs->sb.inodes_per_group;    /* inode base + bit + 1 */
+        uint32_t from = base + 1 >= fs->sb.first_ino ? 0 : fs->sb.first_ino - 1 - base;
+        bit_result_t bit = take_bit(fs, gd.inode_bitmap, from, fs->sb.inodes_per_group);
+        if (bit.err != EXT2_OK || !bit.found) {
+            r.err = bit.err != EXT2_OK ? bit.err : EXT2_E_BITMAP;
+            return r;
+        }
+        r.err = ext2_group_adjust(fs, g, 0, -1, dir ? 1 : 0);
+        uint32_t ino = base + bit.bit + 1;
+        if (r.err == EXT2_OK)
+            r.err = ext2_inode_clear(fs, ino);
+        r.inode = new(ext2_inode_t);
+        if (r.inode == NULL && r.err == EXT2_OK)
+            r.err = EXT2_E_NO_MEMORY;
+        if (r.inode != NULL)
+            *r.inode = (ext2_inode_t){ .ino = ino, .mode = mode, .mtime = fs->sb.time };
+        return r;
+    }
+    r.err = EXT2_E_COUNTS_LIE;
+    return r;
+}
+
+#define XATTR_MAGIC 0xEA020000u
+
+/* Drops the inode's reference to its extended-attribute block (shared by
+   a reference count in the block's header); the last one frees it. */
+static ext2_err_t xattr_release(ext2_fs_t *fs, ext2_inode_t *inode)
+{
+    if (inode->file_acl == 0)
+        return EXT2_OK;
+    ext2_block_result_t b = ext2_block_get(fs, inode->file_acl, EXT2_KIND_DATA, false);
+    if (b.err != EXT2_OK)
+        return b.err;
+    uint32_t refs = ext2_get32(b.entry->data, 4);
+    if (ext2_get32(b.entry->data, 0) != XATTR_MAGIC || refs == 0)
+        return EXT2_E_BAD_INODE;
+    ext2_put32(b.entry->data, 4, refs - 1);
+    ext2_block_dirty(fs, b.entry);
+    ext2_err_t rc = refs == 1 ? ext2_block_free(fs, inode->file_acl) : EXT2_OK;
+    uint32_t units = fs->sb.block_size / 512;
+    if (rc == EXT2_OK) {
+        inode->blocks512 = inode->blocks512 >= units ? inode->blocks512 - units : 0;
+        inode->file_acl = 0;
+    }
+    return rc;
+}
+
+/* Frees the inode's number (its blocks must be gone): bitmap, counts, dtime. */
+ext2_err_t ext2_inode_free(ext2_fs_t *fs, ext2_inode_t *inode)
+{
+    ext2_err_t xrc = xattr_release(fs, inode);
+    if (xrc != EXT2_OK)
+        return xrc;
+    uint32_t g = (inode->ino - 1) / fs->sb.inodes_per_group;
+    uint32_t bit = (inode->ino - 1) % fs->sb.inodes_per_group;
+    ext2_group_t gd = ext2_group_get(fs, g);
+    if (gd.err != EXT2_OK)
+        return gd.err;
+    ext2_block_result_t b = ext2_block_get(fs, gd.inode_bitmap, EXT2_KIND_BITMAP, false);
+    if (b.err != EXT2_OK)
+        return b.err;
+    if (!bit_get(b.entry->data, bit))
+        return EXT2_E_BITMAP;
+    bit_put(b.entry->data, bit, false);
+    ext2_block_dirty(fs, b.entry);
+    ext2_err_t rc = ext2_group_adjust(fs, g, 0, 1, ext2_is_dir(inode) ? -1 : 0);
+    if (rc != EXT2_OK)
+        return rc;
+    inode->links = 0;
+    inode->dtime = fs->sb.time > DTIME_MIN ? fs->sb.time : DTIME_MIN;
+    return ext2_inode_write(fs, inode);
+}

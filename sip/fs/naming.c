@@ -1,0 +1,61 @@
+/* naming.c — see naming.h. */
+#include "naming.h"
+
+handle_t naming_publish(const char *who, const char *name, uint32_t contract_id)
+{
+    NameService_imp_t ns = { sip_endpoint(0) };
+    chan_pair_t sp = chan_create(ServiceProvider_CONTRACT_ID);
+    xblock_result_t block = xblock_from_str(str_from_cstr(name));
+    NameService_imp_msg_t reply;
+    if (sp.err != OK || block.err != OK ||
+        NameService_imp_send_Publish(ns, block.block, contract_id,
+                                     (ServiceProvider_imp_t){ sp.imp }) != OK ||
+        NameService_imp_recv(ns, &reply) != OK) {
+        print("%s: cannot reach the name service to publish '%s'\n", who, name);
+        return 0;
+    }
+    if (reply.id == NameService_MSG_NakPublish) {
+        print("%s: publishing '%s' refused (error %u)\n", who, name,
+              reply.u.NakPublish.error);
+        chan_close(reply.u.NakPublish.provider.h);
+        chan_close(sp.exp);
+        return 0;
+    }
+    return sp.exp;
+}
+
+handle_t naming_bind(const char *who, const char *name, uint32_t tries)
+{
+    NameService_imp_t ns = { sip_endpoint(0) };
+    for (uint32_t i = 0; i < tries; i++) {
+        xblock_result_t block = xblock_from_str(str_from_cstr(name));
+        NameService_imp_msg_t reply;
+        if (block.err != OK || NameService_imp_send_Bind(ns, block.block) != OK ||
+            NameService_imp_recv(ns, &reply) != OK) {
+            print("%s: cannot reach the name service to bind '%s'\n", who, name);
+            return 0;
+        }
+        if (reply.id == NameService_MSG_AckBind)
+            return reply.u.AckBind.service.h;
+        if (reply.u.NakBind.error != NameService_Error_NotFound) {
+            print("%s: binding '%s' refused (error %u)\n", who, name, reply.u.NakBind.error);
+            return 0;
+        }
+        sleep_ms(10);
+    }
+    print("%s: '%s' was not published in time\n", who, name);
+    return 0;
+}
+
+handle_t naming_accept(handle_t provider)
+{
+    ServiceProvider_exp_t sp = { provider };
+    ServiceProvider_Connect_t connect;
+    if (ServiceProvider_exp_recv_Connect(sp, &connect) != OK)
+        return 0;
+    if (ServiceProvider_exp_send_AckConnect(sp) != OK) {
+        chan_close(connect.client.h);
+        return 0;
+    }
+    return connect.client.h;
+}
