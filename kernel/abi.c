@@ -173,6 +173,9 @@ static abi_status_t spawn_decode(const sip_t *sip, const abi_spawn_t *spawn, abi
     d->raw = *spawn;
     if (!(sip->caps & SIP_CAP_SPAWN) || (d->raw.caps & ~sip->caps))
         return ABI_ERR_DENIED;
+    if (device_grant_any(&d->raw.devices) &&
+        (!(sip->caps & SIP_CAP_DEVICES) || device_grant_check(&d->raw.devices, sip->name) != OK))
+        return ABI_ERR_DENIED;
     if (d->raw.priority > MAX_PRIORITY)
         return ABI_ERR_RANGE;
     if (sip->handles.used == HANDLE_TABLE_SIZE)
@@ -206,7 +209,7 @@ static abi_status_t abi_sip_spawn(const abi_spawn_t *spawn, abi_handle_t *out)
     sip_t *child = NULL;
     if (st == ABI_OK) {
         sip_spawn_request_t req = { d.image, d.args, (uint8_t)d.raw.priority, d.raw.quota,
-                                    d.raw.caps, d.raw.endpoint_count, { 0 } };
+                                    d.raw.caps, d.raw.endpoint_count, { 0 }, d.raw.devices };
         for (uint32_t i = 0; i < d.raw.endpoint_count; i++)
             req.endpoints[i] = d.endpoints[i];
         st = abi_status_of(sip_spawn(&req, &child));
@@ -327,4 +330,9 @@ const insula_abi_t kernel_abi = {
     .xblock_map = abi_xblock_map,
     .threads_suspend = abi_threads_suspend,
     .threads_resume = abi_threads_resume,
+    .port_read = abi_port_read,
+    .port_write = abi_port_write,
+    .device_info = abi_device_info,
+    .irq_bind = abi_irq_bind,
+    .xblock_phys = abi_xblock_phys,
 };

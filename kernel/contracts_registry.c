@@ -16,11 +16,13 @@ extern const contract_table_t contract_table_Console;
 extern const contract_table_t contract_table_File;
 extern const contract_table_t contract_table_Fs;
 extern const contract_table_t contract_table_Disk;
+extern const contract_table_t contract_table_Irq;
 
 static const contract_table_t *const known[] = {
     &contract_table_Service, &contract_table_PingPong, &contract_table_ServiceProvider,
     &contract_table_NameService, &contract_table_Console, &contract_table_File,
     &contract_table_Fs, &contract_table_Bench, &contract_table_NsAdmin, &contract_table_Disk,
+    &contract_table_Irq,
 };
 
 const contract_table_t *contract_find(uint32_t id)

@@ -14,6 +14,7 @@
 #include "memmap.h"
 #include "panic.h"
 #include "platform.h"
+#include "platform_device.h"
 #include "sip.h"
 #include "thread.h"
 #include "timer.h"
@@ -127,7 +128,8 @@ static void start_init(void)
     sip_spawn_request_t req = { .image = options.init, .args = options.config,
                                 .priority = INIT_PRIORITY,
                                 .quota_bytes = INIT_QUOTA_BYTES,
-                                .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG };
+                                .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG | SIP_CAP_DEVICES |
+                                        SIP_CAP_DMA };
     sip_t *init;
     err_t rc = sip_spawn(&req, &init);
     if (rc != OK) {
@@ -160,6 +162,7 @@ void kernel_main(const boot_info_t *bi)
     kprintf("timer: %s at %u Hz\n", platform_timer_source(), options.hz);
     sched_init();
     sip_boot_modules_set(bi);
+    platform_devices_init();
     if (options.test[0] != '\0')
         ktest_run(options.test);
     irq_enable();

@@ -266,7 +266,8 @@ static void sip_unlink_and_free(sip_t *sip)
 }
 
 /* Checks what the manifest asks for against what the spawner grants. */
-static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *req)
+static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *req,
+                            device_authority_t *devices)
 {
     const sip_manifest_t *m = &img->manifest;
     if (m->heap_bytes > req->quota_bytes) {
@@ -279,10 +280,11 @@ static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *r
                 req->caps);
         return ERR_DENIED;
     }
-    return OK;
+    return device_admit(m, &req->devices, req->image, devices);
 }
 
-static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req)
+static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req,
+                      const device_authority_t *devices)
 {
     sip_t *sip = kzalloc(sizeof(*sip));
     if (sip == NULL)
@@ -291,6 +293,7 @@ static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req)
     copy_bounded(sip->name, img->manifest.name, sizeof(sip->name));
     copy_bounded(sip->args, req->args, sizeof(sip->args));
     sip->caps = req->caps & img->manifest.caps;
+    sip->devices = *devices;
     sip->priority = req->priority;
     sip->quota_bytes = req->quota_bytes;
     sip->refs = 1;
@@ -302,13 +305,14 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
     const uint8_t *file;
     uint64_t size, info;
     static sip_image_t img;    /* large; spawns are serialized below */
+    static device_authority_t devices;
     bool enabled = irq_save();
     err_t rc = boot_module_find(req->image, &file, &size);
     if (rc == OK)
         rc = sip_image_check(req->image, file, size, &img);
     if (rc == OK)
-        rc = manifest_admit(&img, req);
-    sip_t *sip = rc == OK ? sip_new(&img, req) : NULL;
+        rc = manifest_admit(&img, req, &devices);
+    sip_t *sip = rc == OK ? sip_new(&img, req, &devices) : NULL;
     if (rc == OK && sip == NULL)
         rc = ERR_NO_MEMORY;
     if (rc == OK)

@@ -20,6 +20,13 @@ abi_status_t abi_chan_status(abi_handle_t ep, abi_chan_status_t *status);
 abi_status_t abi_xblock_alloc(uint64_t size, abi_handle_t *out, void **data);
 abi_status_t abi_xblock_map(abi_handle_t block, void **data, uint64_t *size);
 
+/* Devices (abi_device.c). */
+abi_status_t abi_port_read(uint32_t port, uint32_t width, uint32_t *value);
+abi_status_t abi_port_write(uint32_t port, uint32_t width, uint32_t value);
+abi_status_t abi_device_info(abi_device_info_t *info);
+abi_status_t abi_irq_bind(uint32_t irq, abi_handle_t *endpoint);
+abi_status_t abi_xblock_phys(abi_handle_t block, uint64_t *phys);
+
 /* The ABI status for a kernel error (one mapping for every entry). */
 abi_status_t abi_status_of(err_t rc);
 

@@ -28,6 +28,7 @@ void fpu_init(void);
 
 void pic_remap_and_mask(void);
 void pic_unmask(unsigned irq);
+void pic_mask(unsigned irq);
 void pic_eoi(unsigned irq);
 
 /* Busy-waits `us` microseconds on PIT channel 2 (max 50000). */
@@ -44,6 +45,9 @@ uint32_t lapic_ticks_per_second(void);
 
 /* Called from isr.S with the saved frame. */
 void trap_entry(trap_frame_t *frame);
+
+/* Finds the PCI functions and prints them (pci.c). */
+void pci_enumerate(void);
 
 /* Makes IRQ 0 (PIT) drive timer_tick() instead of the LAPIC timer. */
 void pc_use_pic_timer(void);

@@ -44,6 +44,13 @@ void pic_unmask(unsigned irq)
     outb(chip ? PIC2_DATA : PIC1_DATA, pic_masks[chip]);
 }
 
+void pic_mask(unsigned irq)
+{
+    unsigned chip = irq >= 8;
+    pic_masks[chip] |= (uint8_t)(1u << (irq % 8));
+    outb(chip ? PIC2_DATA : PIC1_DATA, pic_masks[chip]);
+}
+
 void pic_eoi(unsigned irq)
 {
     if (irq >= 8)
