@@ -31,6 +31,8 @@ import shutil
 import tempfile
 import time
 
+import disk_pattern
+
 QEMU = "qemu-system-x86_64"
 # isa-debug-exit: status = 2 * value + 1; the kernel writes 0x10 + reason.
 QEMU_OUTCOMES = {33: "pass", 35: "fail", 37: "panic"}
@@ -42,6 +44,10 @@ def qemu_command(a, log_path):
            "-display", "none", "-monitor", "none", "-no-reboot",
            "-serial", f"file:{log_path}",
            "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+    if a.disk:
+        # A virtio block device and no network card (its line would be shared).
+        cmd += ["-drive", f"file={a.disk},if=none,id=d0,format=raw",
+                "-device", "virtio-blk-pci,drive=d0", "-nic", "none"]
     if a.iso:
         return cmd + ["-cdrom", a.iso, "-boot", "d"]
     cmd += ["-kernel", a.kernel, "-append", a.cmdline]
@@ -81,6 +87,9 @@ def run(a):
         # hosted prints its console on stdout; QEMU writes the serial port to
         # log_path and its own complaints to stdout, kept after the log.
         stdout_path = log_path if a.hosted else os.path.join(tmp, "qemu.out")
+        if a.disk_sectors:
+            a.disk = os.path.join(tmp, "disk.img")
+            disk_pattern.write_image(a.disk, a.disk_fill, a.disk_sectors)
         cmd = hosted_command(a) if a.hosted else qemu_command(a, log_path)
         with open(stdout_path, "wb") as out:
             proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT,
@@ -89,6 +98,8 @@ def run(a):
         log = read_log(log_path)
         if not a.hosted:
             log += read_log(stdout_path)
+        if a.disk_sectors:
+            a.disk_problems = disk_pattern.check_image(a.disk, a.disk_expect, a.disk_sectors)
     if status == "timeout":
         return f"timeout after {a.timeout} s", log
     if status == "reached":
@@ -191,13 +202,20 @@ def main():
     p.add_argument("--expect-log", action="append", default=[])
     p.add_argument("--reject-log", action="append", default=[])
     p.add_argument("--timeout", type=float, default=60)
+    p.add_argument("--disk-sectors", type=int, default=0,
+                   help="attach a virtio disk of this many sectors (boot/disk_pattern.py)")
+    p.add_argument("--disk-fill", type=int, default=1, help="seed of the image's content at boot")
+    p.add_argument("--disk-expect", type=int, default=1,
+                   help="seed the image's content must have after the run")
     a = p.parse_args()
+    a.disk = None
+    a.disk_problems = []
     outcome, log = run(a)
     if a.symbols:
         log = symbolize(log, a.symbols)
     if a.sip_symbols:
         log = symbolize_sips(log, a.sip_symbols)
-    problems = judge(a, outcome, log)
+    problems = judge(a, outcome, log) + a.disk_problems
     sys.stdout.write(log if log.endswith("\n") or not log else log + "\n")
     if problems:
         print(f"--- boot test {a.name} FAILED:")

@@ -9,7 +9,7 @@
 #include "abi_internal.h"
 #include "channel.h"
 #include "device.h"
-#include "irq.h"
+#include "irq_channel.h"
 #include "platform_device.h"
 #include "sip.h"
 

@@ -105,8 +105,8 @@ static err_t admit_ports_and_lines(const sip_manifest_t *m, const abi_device_gra
 }
 
 /* Its PCI device: granted by id and present; its I/O BARs and line become its own. */
-static err_t admit_pci(const sip_manifest_t *m, const abi_device_grant_t *g, const char *image,
-                       device_authority_t *out)
+static err_t admit_pci(const sip_manifest_t *m, const abi_device_grant_t *g, bool dma,
+                       const char *image, device_authority_t *out)
 {
     if (m->pci.vendor == 0 && m->pci.device == 0)
         return OK;
@@ -129,16 +129,17 @@ static err_t admit_pci(const sip_manifest_t *m, const abi_device_grant_t *g, con
     if (dev->info.irq < DEVICE_IRQ_LINES)
         out->irqs |= 1u << dev->info.irq;
     out->pci = dev;
+    platform_pci_enable(dev, dma);
     return OK;
 }
 
-err_t device_admit(const sip_manifest_t *m, const abi_device_grant_t *g, const char *image,
-                   device_authority_t *out)
+err_t device_admit(const sip_manifest_t *m, const abi_device_grant_t *g, bool dma,
+                   const char *image, device_authority_t *out)
 {
     *out = (device_authority_t){ 0 };
     err_t rc = admit_ports_and_lines(m, g, image, out);
     if (rc == OK)
-        rc = admit_pci(m, g, image, out);
+        rc = admit_pci(m, g, dma, image, out);
     if (rc != OK)
         *out = (device_authority_t){ 0 };
     return rc;

@@ -1,7 +1,7 @@
 /*
- * irq.c — interrupt lines delivered as Irq messages (see irq.h).
+ * irq.c — interrupt lines delivered as Irq messages (see irq_channel.h).
  */
-#include "irq.h"
+#include "irq_channel.h"
 
 #include "channel.h"
 #include "console.h"

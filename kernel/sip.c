@@ -280,7 +280,8 @@ static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *r
                 req->caps);
         return ERR_DENIED;
     }
-    return device_admit(m, &req->devices, req->image, devices);
+    return device_admit(m, &req->devices, (m->caps & req->caps & SIP_CAP_DMA) != 0, req->image,
+                        devices);
 }
 
 static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req,

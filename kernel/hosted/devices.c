@@ -20,6 +20,12 @@ const pci_device_t *platform_pci_find(uint16_t vendor, uint16_t device)
     return NULL;
 }
 
+void platform_pci_enable(const pci_device_t *dev, bool bus_master)
+{
+    (void)dev;
+    (void)bus_master;
+}
+
 bool platform_port_reserved(uint32_t base, uint32_t count, const char **owner)
 {
     (void)base;

@@ -54,11 +54,13 @@ bool device_grant_any(const abi_device_grant_t *grant);
  * Admits manifest `m` under `grant`: every port range it asks for inside a
  * granted one, every line granted, its PCI device granted and present.
  * Fills *out with the SIP's authority (its ports and lines plus its PCI
- * device's I/O BARs and line). Logs the named reason on refusal.
- * Errors: ERR_DENIED (more than granted), ERR_NOT_FOUND (no such PCI device).
+ * device's I/O BARs and line) and enables the device (as a bus master
+ * when `dma`: the SIP holds the DMA right). Logs the named reason on
+ * refusal. Errors: ERR_DENIED (more than granted), ERR_NOT_FOUND (no such
+ * PCI device).
  */
-err_t device_admit(const sip_manifest_t *m, const abi_device_grant_t *grant, const char *image,
-                   device_authority_t *out);
+err_t device_admit(const sip_manifest_t *m, const abi_device_grant_t *grant, bool dma,
+                   const char *image, device_authority_t *out);
 
 /* True when [port, port + width) lies inside one range of `a`. */
 bool device_port_allowed(const device_authority_t *a, uint32_t port, uint32_t width);

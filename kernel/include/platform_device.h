@@ -21,6 +21,12 @@ void platform_devices_init(void);
 /* The first PCI function with these ids, or NULL. */
 const pci_device_t *platform_pci_find(uint16_t vendor, uint16_t device);
 
+/*
+ * Lets `dev` decode its BARs and, when `bus_master`, reach memory by DMA
+ * (PCI command register). Called when it is granted to a driver.
+ */
+void platform_pci_enable(const pci_device_t *dev, bool bus_master);
+
 /* If any port of [base, base + count) is the kernel's own, *owner names it. */
 bool platform_port_reserved(uint32_t base, uint32_t count, const char **owner);
 

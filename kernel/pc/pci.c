@@ -24,6 +24,7 @@
 #define REG_BUSES 0x18          /* bridges: primary, secondary, subordinate */
 #define REG_INTERRUPT 0x3C
 #define COMMAND_IO_MEMORY 0x3u
+#define COMMAND_BUS_MASTER 0x4u
 #define HEADER_MULTIFUNCTION 0x80u
 #define HEADER_BRIDGE 0x01u
 #define BAR_IO 0x1u
@@ -170,6 +171,15 @@ void pci_enumerate(void)
 {
     bus_scan(0, 0);
     kprintf("pci: %u function(s)\n", device_count);
+}
+
+void platform_pci_enable(const pci_device_t *dev, bool bus_master)
+{
+    const abi_device_info_t *d = &dev->info;
+    uint32_t command = config_read(d->bus, d->slot, d->function, REG_COMMAND) & 0xFFFFu;
+    command |= COMMAND_IO_MEMORY;
+    command = bus_master ? command | COMMAND_BUS_MASTER : command & ~COMMAND_BUS_MASTER;
+    config_write(d->bus, d->slot, d->function, REG_COMMAND, command);
 }
 
 const pci_device_t *platform_pci_find(uint16_t vendor, uint16_t device)

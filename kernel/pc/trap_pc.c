@@ -5,7 +5,7 @@
 #include "pc.h"
 
 #include "console.h"
-#include "irq.h"
+#include "irq_channel.h"
 #include "cpu.h"
 #include "thread.h"
 #include "timer.h"

@@ -201,6 +201,8 @@ static void clear_sip(bootconf_t *out, size_t i)
     out->sips[i].quota = 0;
     out->sips[i].caps = 0;
     out->sips[i].restart = BOOTCONF_RESTART_NO;
+    out->sips[i].pci_vendor = 0;
+    out->sips[i].pci_device = 0;
     out->sips[i].line = 0;
     out->sips[i].column = 0;
 }

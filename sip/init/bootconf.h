@@ -39,6 +39,7 @@
 /* Capability bits of bootconf_sip_t.caps. */
 #define BOOTCONF_CAP_SPAWN       (1u << 0)  /* `spawn`: may start SIPs */
 #define BOOTCONF_CAP_BOOT_CONFIG (1u << 1)  /* `boot-config`: may read this file */
+#define BOOTCONF_CAP_DMA         (1u << 2)  /* `dma`: may learn physical addresses (a driver) */
 
 typedef enum {
     BOOTCONF_RESTART_NO,          /* `no` (default): an exit is final */
@@ -59,6 +60,7 @@ typedef struct {
     uint64_t quota;                      /* bytes; 0 = not given (init decides) */
     uint32_t caps;                       /* BOOTCONF_CAP_* bits */
     bootconf_restart_t restart;
+    uint16_t pci_vendor, pci_device;     /* `pci = VVVV:DDDD`; 0:0 when not given */
     uint32_t line, column;               /* of the name, for init's reports */
 } bootconf_sip_t;
 
@@ -110,6 +112,7 @@ typedef enum {
     BOOTCONF_E_UNCLOSED,        /* CONFIG-UNCLOSED: block without `}` */
     BOOTCONF_E_SIP_LIMIT,       /* CONFIG-SIP-LIMIT */
     BOOTCONF_E_RULE_LIMIT,      /* CONFIG-RULE-LIMIT */
+    BOOTCONF_E_PCI,             /* CONFIG-PCI: not VVVV:DDDD in hexadecimal */
     BOOTCONF_W_DUP_CAP,         /* CONFIG-DUP-CAP (warning) */
     BOOTCONF_W_DUP_RULE,        /* CONFIG-DUP-RULE (warning) */
     BOOTCONF_W_UNKNOWN_SIP,     /* CONFIG-UNKNOWN-SIP (warning) */

@@ -26,6 +26,7 @@ static const char *const diag_id_names[BOOTCONF_DIAG__COUNT] = {
     [BOOTCONF_E_RANGE] = "CONFIG-RANGE",
     [BOOTCONF_E_UNKNOWN_CAP] = "CONFIG-UNKNOWN-CAP",
     [BOOTCONF_E_RESTART] = "CONFIG-RESTART",
+    [BOOTCONF_E_PCI] = "CONFIG-PCI",
     [BOOTCONF_E_LIST] = "CONFIG-LIST",
     [BOOTCONF_E_ACTION] = "CONFIG-ACTION",
     [BOOTCONF_E_UNCLOSED] = "CONFIG-UNCLOSED",
@@ -66,6 +67,7 @@ const char *bootconf_cap_name(uint32_t cap_bit)
     switch (cap_bit) {
     case BOOTCONF_CAP_SPAWN: return "spawn";
     case BOOTCONF_CAP_BOOT_CONFIG: return "boot-config";
+    case BOOTCONF_CAP_DMA: return "dma";
     }
     return "?";
 }

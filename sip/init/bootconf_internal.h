@@ -41,7 +41,7 @@ typedef struct {
 typedef enum {
     WORD_SIP, WORD_ALLOW, WORD_PUBLISH, WORD_BIND, WORD_NO, WORD_ON_FAILURE,
     WORD_SPAWN, WORD_BOOT_CONFIG, WORD_IMAGE, WORD_ARGS, WORD_PRIORITY,
-    WORD_QUOTA, WORD_CAPS, WORD_RESTART,
+    WORD_QUOTA, WORD_CAPS, WORD_RESTART, WORD_DMA, WORD_PCI,
     WORD__COUNT
 } bootconf_word_t;
 
@@ -65,8 +65,8 @@ typedef struct {
     bootconf_token_t keyword;     /* its `sip` or `allow` */
     bootconf_token_t name;        /* the block's name */
     bootconf_token_t open;        /* the block's `{` */
-    bootconf_token_t keys[6];     /* where each key of the block was set */
-    bool key_set[6];
+    bootconf_token_t keys[7];     /* where each key of the block was set */
+    bool key_set[7];
     bool bad;                     /* the block had an error: not kept */
     bootconf_token_t number;      /* the number a take_priority/quota reads */
 } bootconf_parser_t;
@@ -128,6 +128,7 @@ bool bootconf_take_priority(bootconf_parser_t *p, uint8_t *priority);
 bool bootconf_take_quota(bootconf_parser_t *p, uint64_t *quota);
 bool bootconf_take_caps(bootconf_parser_t *p, uint32_t *caps);
 bool bootconf_take_restart(bootconf_parser_t *p, bootconf_restart_t *restart);
+bool bootconf_take_pci(bootconf_parser_t *p, uint16_t *vendor, uint16_t *device);
 
 /* bootconf_value.c: equality of names (NUL-terminated in their arrays). */
 bool bootconf_name_eq(const char (*a)[BOOTCONF_NAME_MAX + 1],

@@ -27,6 +27,8 @@ static uint32_t caps_lookup(const bootconf_parser_t *p)
         return BOOTCONF_CAP_SPAWN;
     if (bootconf_word_is(p, &p->tok, WORD_BOOT_CONFIG))
         return BOOTCONF_CAP_BOOT_CONFIG;
+    if (bootconf_word_is(p, &p->tok, WORD_DMA))
+        return BOOTCONF_CAP_DMA;
     return 0;
 }
 
@@ -40,7 +42,7 @@ static bool caps_item(bootconf_parser_t *p, uint32_t *caps)
     if (bit == 0) {
         bootconf_msg_begin(p, STR("unknown capability "));
         bootconf_msg_token(p, &p->tok);
-        bootconf_msg_add(p, STR(" (known: spawn, boot-config)"));
+        bootconf_msg_add(p, STR(" (known: spawn, boot-config, dma)"));
         bootconf_msg_emit_at(p, BOOTCONF_E_UNKNOWN_CAP, &p->tok);
         return false;
     }
@@ -89,6 +91,51 @@ bool bootconf_take_caps(bootconf_parser_t *p, uint32_t *caps)
         if (!caps_item(p, caps) || !caps_separator(p))
             return false;
     }
+    bootconf_lex_next(p);
+    return true;
+}
+
+/* ---- pci = VVVV:DDDD ---- */
+
+/* The value of hex digit c, or -1. */
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Four hex digits of the current word from `at`, or -1. */
+static int32_t hex16(const bootconf_parser_t *p, size_t at)
+{
+    int32_t v = 0;
+    for (size_t i = 0; i < 4; i++) {
+        int d = hex_digit(bootconf_byte(p, p->tok.start + at + i));
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* A PCI vendor:device id, each four hex digits, vendor not 0 or ffff. */
+bool bootconf_take_pci(bootconf_parser_t *p, uint16_t *vendor, uint16_t *device)
+{
+    int32_t v = -1, d = -1;
+    if (p->tok.kind == TOK_WORD && p->tok.length == 9 && bootconf_byte(p, p->tok.start + 4) == ':') {
+        v = hex16(p, 0);
+        d = hex16(p, 5);
+    }
+    if (v <= 0 || v == 0xffff || d < 0)
+        return bootconf_unexpected(p, BOOTCONF_E_PCI,
+                                   STR("'pci' must be VENDOR:DEVICE in hexadecimal "
+                                       "(e.g. 1af4:1001), found "));
+    *vendor = (uint16_t)v;
+    *device = (uint16_t)d;
     bootconf_lex_next(p);
     return true;
 }

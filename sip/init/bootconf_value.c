@@ -27,6 +27,8 @@ static str_t word_spelling(bootconf_word_t word)
     case WORD_QUOTA: return STR("quota");
     case WORD_CAPS: return STR("caps");
     case WORD_RESTART: return STR("restart");
+    case WORD_DMA: return STR("dma");
+    case WORD_PCI: return STR("pci");
     case WORD__COUNT: break;
     }
     return str_empty();

@@ -17,10 +17,11 @@
 #include "nameservice.h"
 
 SIP_MANIFEST("init", .stack_bytes = 32 * 1024, .heap_bytes = 512 * 1024,
-             .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG);
+             .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG | SIP_CAP_DEVICES | SIP_CAP_DMA);
 
 _Static_assert(BOOTCONF_CAP_SPAWN == SIP_CAP_SPAWN, "capability bits agree");
 _Static_assert(BOOTCONF_CAP_BOOT_CONFIG == SIP_CAP_BOOT_CONFIG, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_DMA == SIP_CAP_DMA, "capability bits agree");
 
 #define CONFIG_MAX_BYTES (64 * 1024)
 #define DEFAULT_QUOTA (1ull << 20)
@@ -92,8 +93,10 @@ static handle_result_t spawn(size_t i, uint32_t count)
     const char *args = str_to_cstr(str_from_array(config.sips[i].args));
     if (image == NULL || args == NULL)
         return (handle_result_t){ .err = ERR_NO_MEMORY, .handle = 0 };
-    return sip_spawn_with(image, args, config.sips[i].priority, quota, config.sips[i].caps,
-                          spawn_endpoints, count);
+    abi_device_grant_t devices = { .pci = { .vendor = config.sips[i].pci_vendor,
+                                            .device = config.sips[i].pci_device } };
+    return sip_spawn_devices(image, args, config.sips[i].priority, quota, config.sips[i].caps,
+                             &devices, spawn_endpoints, count);
 }
 
 static void child_start(size_t i)

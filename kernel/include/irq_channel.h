@@ -1,5 +1,5 @@
 /*
- * irq.h — interrupts as messages (docs/drivers.md, contracts/irq.contract).
+ * irq_channel.h — interrupts as messages (docs/drivers.md, contracts/irq.contract).
  *
  * A driver binds a line it was granted and gets the importing end of an
  * Irq channel; the kernel keeps the exporting end. When the line fires,
@@ -10,8 +10,8 @@
  *
  * Locking: single CPU, interrupts off (irq_raise runs in interrupt context).
  */
-#ifndef INSULA_IRQ_H
-#define INSULA_IRQ_H
+#ifndef INSULA_IRQ_CHANNEL_H
+#define INSULA_IRQ_CHANNEL_H
 
 #include <stdbool.h>
 #include <stdint.h>
