@@ -173,8 +173,12 @@ static abi_status_t spawn_decode(const sip_t *sip, const abi_spawn_t *spawn, abi
     d->raw = *spawn;
     if (!(sip->caps & SIP_CAP_SPAWN) || (d->raw.caps & ~sip->caps))
         return ABI_ERR_DENIED;
-    if (device_grant_any(&d->raw.devices) &&
-        (!(sip->caps & SIP_CAP_DEVICES) || device_grant_check(&d->raw.devices, sip->name) != OK))
+    if (device_grant_any(&d->raw.devices) && !(sip->caps & SIP_CAP_DEVICES)) {
+        kprintf("sip %s[%u]: may not grant device authority (no devices right)\n", sip->name,
+                sip->id);
+        return ABI_ERR_DENIED;
+    }
+    if (device_grant_any(&d->raw.devices) && device_grant_check(&d->raw.devices, sip->name) != OK)
         return ABI_ERR_DENIED;
     if (d->raw.priority > MAX_PRIORITY)
         return ABI_ERR_RANGE;
