@@ -59,6 +59,8 @@ def qemu_command(a, log_path):
 
 def hosted_command(a):
     cmd = [a.hosted, "--cmdline", a.cmdline]
+    if a.disk:
+        cmd += ["--disk", a.disk]
     for m in a.module:
         cmd += ["--module", m]
     return cmd
