@@ -145,6 +145,13 @@ err_t device_admit(const sip_manifest_t *m, const abi_device_grant_t *g, bool dm
     return rc;
 }
 
+void device_release(device_authority_t *a)
+{
+    if (a->pci != NULL)
+        platform_pci_enable(a->pci, false);
+    *a = (device_authority_t){ 0 };
+}
+
 bool device_port_allowed(const device_authority_t *a, uint32_t port, uint32_t width)
 {
     for (uint32_t i = 0; i < a->port_range_count; i++) {

@@ -367,6 +367,7 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     sip->threads = NULL;
     sip->thread_count = 0;
     sip->suspender = NULL;
+    device_release(&sip->devices);    /* its device stops DMA before its memory goes */
     sip_channels_release(sip, state == SIP_KILLED ? reason : "the peer SIP exited");
     sip_memory_release(sip);
     handles_release(sip);

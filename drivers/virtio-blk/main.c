@@ -5,6 +5,11 @@
  * serves up to MAX_CLIENTS channels at once, each with one request in
  * flight, so a client binding several channels has several requests in
  * the device's queue together. Completions arrive by interrupt message.
+ *
+ * Arguments: [NAME] [crash-after=N]. crash-after is fault injection for the
+ * restart test (docs/drivers.md, "Restart"): after N completed requests the
+ * driver writes past the end of an array and is killed by the bounds check,
+ * a real crash in the middle of a workload.
  */
 #include "virtio_blk.h"
 
@@ -24,6 +29,8 @@ SIP_MANIFEST("virtio-blk", .stack_bytes = 16 * 1024, .heap_bytes = 512 * 1024,
 
 static device_t dev;
 static Irq_imp_t irq;
+static uint64_t completed, crash_after;
+static uint64_t crash_table[4];
 static ServiceProvider_exp_t provider;
 
 static struct {
@@ -154,8 +161,20 @@ static void client_message(size_t c)
 
 /* ---- completions ---- */
 
+/* crash-after: an out-of-bounds write, which the bounds check turns into a kill. */
+static void maybe_crash(void)
+{
+    completed++;
+    if (crash_after == 0 || completed < crash_after)
+        return;
+    print("virtio-blk: crash-after=%llu reached: crashing on purpose\n",
+          (unsigned long long)crash_after);
+    crash_table[completed % 4 + 4] = completed;
+}
+
 static void complete(completion_t done)
 {
+    maybe_crash();
     slot_t slot = queue_slot_get(done.slot);
     queue_slot_put(done.slot, (slot_t){ .state = SLOT_FREE });
     if (slot.state == SLOT_ORPHAN) {
@@ -259,9 +278,26 @@ static err_t start(void)
     return transport_queue_start(&dev, queue_pfn());
 }
 
+/* [NAME] [crash-after=N]; the name, or "" when not given. */
+static str_t parse_args(str_t args)
+{
+    str_t name = str_empty();
+    str_token_t t = str_next_token(args, STR(" "));
+    for (; t.err == OK; t = str_next_token(t.rest, STR(" "))) {
+        if (!str_starts_with(t.token, STR("crash-after="))) {
+            name = t.token;
+            continue;
+        }
+        str_result_t n = str_slice(t.token, 12, str_len(t.token) - 12);
+        u64_result_t v = str_parse_u64(n.str, 10);
+        crash_after = n.err == OK && v.err == OK ? v.value : 0;
+    }
+    return name;
+}
+
 int main(const char *args)
 {
-    str_t name = str_trim(str_from_cstr(args));
+    str_t name = parse_args(str_from_cstr(args));
     err_t rc = start();
     if (rc != OK) {
         print("virtio-blk: cannot start the device: %s\n", err_name(rc));

@@ -62,6 +62,13 @@ bool device_grant_any(const abi_device_grant_t *grant);
 err_t device_admit(const sip_manifest_t *m, const abi_device_grant_t *grant, bool dma,
                    const char *image, device_authority_t *out);
 
+/*
+ * The SIP holding `a` ended: its PCI device may no longer reach memory by
+ * DMA (bus mastering off), since the blocks it was given are about to be
+ * freed; the authority is emptied.
+ */
+void device_release(device_authority_t *a);
+
 /* True when [port, port + width) lies inside one range of `a`. */
 bool device_port_allowed(const device_authority_t *a, uint32_t port, uint32_t width);
 

@@ -69,6 +69,20 @@ static void admin_message(NsAdmin_exp_t admin, NsAdmin_exp_msg_t m)
     NsAdmin_exp_send_AckAllow(admin);
 }
 
+/* A service whose provider's SIP ended (a driver that crashed): its name is
+   free again, for the restarted provider to publish. True when it was gone. */
+static bool service_gone(int64_t s)
+{
+    if (s < 0 || !reg.services[s].live)
+        return false;
+    chan_status_result_t st = chan_status(reg.services[s].provider.h);
+    if (st.err == OK && st.status.closed == 0)
+        return false;
+    chan_close(reg.services[s].provider.h);
+    reg.services[s].live = false;
+    return true;
+}
+
 /* Why client c may not publish `name` (0: it may), and a free entry for it in *s. */
 static NameService_Error_t publish_refusal(size_t c, ns_name_t name, SIP_OUT int64_t *s)
 {
@@ -77,7 +91,8 @@ static NameService_Error_t publish_refusal(size_t c, ns_name_t name, SIP_OUT int
         return NameService_Error_BadName;
     if (!ns_allowed(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Publish, name.name))
         return NameService_Error_Refused;
-    if (ns_find(&reg, name.name) >= 0 || (*s = ns_free_service(&reg)) < 0)
+    int64_t old = ns_find(&reg, name.name);
+    if ((old >= 0 && !service_gone(old)) || (*s = ns_free_service(&reg)) < 0)
         return NameService_Error_NameTaken;
     return 0;
 }
@@ -137,7 +152,7 @@ static NameService_Error_t bind_refusal(size_t c, ns_name_t name, SIP_OUT int64_
         return NameService_Error_BadName;
     if (!ns_allowed(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Bind, name.name))
         return NameService_Error_Refused;
-    if ((*s = ns_find(&reg, name.name)) < 0)
+    if ((*s = ns_find(&reg, name.name)) < 0 || service_gone(*s))
         return NameService_Error_NotFound;
     return 0;
 }

@@ -8,6 +8,13 @@
  * The patterns are boot/disk_pattern.py's: the host fills the image with
  * seed A before the boot and checks every byte for seed A + 1 after it.
  * Also checks that a read past the end is refused (BadRange).
+ *
+ * If the driver dies meanwhile (the restart test starts it with
+ * crash-after=N), every channel closes with the kernel's reason: each
+ * request in flight has failed (reported as Disk error Restarted), so the
+ * client binds "disk" again — init restarts the driver, which publishes
+ * the name again — and sends the same request once more. It reports how
+ * long after the channel closed the first request was served again.
  * Arguments: "SEED".
  */
 #include <insula/stdlib.h>
@@ -27,7 +34,8 @@ typedef enum { PASS_READ_A, PASS_WRITE_B, PASS_READ_B } pass_t;
 
 static struct {
     Disk_imp_t ch[CHANNELS];
-    chan_handle_t eps[CHANNELS];
+    chan_handle_t eps[CHANNELS];      /* the busy channels, for wait_any */
+    size_t which[CHANNELS];           /* eps[k] is channel which[k] */
     uint64_t sector[CHANNELS];        /* first sector of its request in flight */
     bool busy[CHANNELS];
     size_t ready;
@@ -35,7 +43,12 @@ static struct {
     uint64_t next;                    /* next sector to ask for */
     uint64_t done;                    /* sectors finished in this pass */
     uint64_t seed;
+    NameService_imp_t ns;
+    uint64_t lost_at;                 /* when a channel closed; 0 when all is well */
+    uint32_t restarts;                /* driver restarts seen */
 } s;
+
+static chan_status_result_t closed;    /* why a channel closed (static: its reason is read) */
 
 static uint64_t mix(uint64_t x)
 {
@@ -62,7 +75,8 @@ static handle_t bind_disk(NameService_imp_t ns)
             return 0;
         if (reply.id == NameService_MSG_AckBind)
             return reply.u.AckBind.service.h;
-        if (reply.u.NakBind.error != NameService_Error_NotFound)
+        if (reply.u.NakBind.error != NameService_Error_NotFound &&
+            reply.u.NakBind.error != NameService_Error_Unavailable)
             return 0;
         sleep_ms(10);
     }
@@ -78,7 +92,6 @@ static err_t channel_open(NameService_imp_t ns, size_t i)
     if (service.h == 0 || Disk_imp_from_Service(service, &disk) != OK)
         return ERR_NOT_FOUND;
     s.ch[i] = disk;
-    s.eps[i] = disk.h;
     return Disk_imp_recv_Hello(s.ch[i], &hello);
 }
 
@@ -125,10 +138,65 @@ static err_t issue(size_t i, pass_t pass, xblock_handle_t buf)
     s.sector[i] = s.next;
     s.next += count;
     s.busy[i] = true;
+    err_t rc = OK;
     if (pass != PASS_WRITE_B)
-        return Disk_imp_send_Read(s.ch[i], buf, s.sector[i], (uint32_t)count);
-    err_t rc = buffer_fill(buf, s.sector[i], count);
-    return rc != OK ? rc : Disk_imp_send_Write(s.ch[i], buf, s.sector[i], (uint32_t)count);
+        rc = Disk_imp_send_Read(s.ch[i], buf, s.sector[i], (uint32_t)count);
+    else if ((rc = buffer_fill(buf, s.sector[i], count)) == OK)
+        rc = Disk_imp_send_Write(s.ch[i], buf, s.sector[i], (uint32_t)count);
+    if (rc != OK)
+        (void)handle_close(buf);    /* not sent: still ours */
+    return rc;
+}
+
+/* Sends channel i's request again, in a fresh buffer (the old one died with the driver). */
+static err_t reissue(size_t i, pass_t pass)
+{
+    xblock_result_t buf = xblock_new(CHUNK * SECTOR);
+    if (buf.err != OK)
+        return buf.err;
+    uint64_t count = chunk_at(s.sector[i]);
+    if (pass != PASS_WRITE_B)
+        return Disk_imp_send_Read(s.ch[i], buf.block, s.sector[i], (uint32_t)count);
+    err_t rc = buffer_fill(buf.block, s.sector[i], count);
+    return rc != OK ? rc : Disk_imp_send_Write(s.ch[i], buf.block, s.sector[i], (uint32_t)count);
+}
+
+/*
+ * Channel i closed under a request: the driver is gone, and with it every
+ * request in flight (each failed: Restarted). Binds every busy channel
+ * again (the restarted driver publishes the name again) and retries its
+ * request; a reply that was queued before the close is lost with the old
+ * channel and the request is simply done again.
+ */
+static err_t channel_lost(size_t i, pass_t pass)
+{
+    closed = chan_status(s.ch[i].h);
+    str_t why = str_from_array(closed.status.reason);
+    s.lost_at = time_ns();
+    s.restarts++;
+    print("disk-check: channel closed (%.*s): the requests in flight failed (Restarted); "
+          "binding 'disk' again\n", (int)why.len, why.bytes);
+    for (size_t k = 0; k < CHANNELS; k++) {
+        if (!s.busy[k])
+            continue;
+        (void)chan_close(s.ch[k].h);
+        err_t rc = channel_open(s.ns, k);
+        if (rc == OK)
+            rc = reissue(k, pass);
+        if (rc != OK)
+            return rc;
+    }
+    return OK;
+}
+
+/* The first request served after a restart: report how long it took. */
+static void restart_measured(void)
+{
+    if (s.lost_at == 0)
+        return;
+    print("disk-check: first request served again %llu ms after the channel closed\n",
+          (unsigned long long)((time_ns() - s.lost_at) / 1000000));
+    s.lost_at = 0;
 }
 
 /* The reply on channel i: checks it, counts it, issues the next request. */
@@ -137,7 +205,8 @@ static err_t reply(size_t i, pass_t pass)
     Disk_imp_msg_t m;
     err_t rc = Disk_imp_recv(s.ch[i], &m);
     if (rc != OK)
-        return rc;
+        return channel_lost(i, pass);
+    restart_measured();
     uint64_t count = chunk_at(s.sector[i]);
     xblock_handle_t buf = m.id == Disk_MSG_AckRead ? m.u.AckRead.buf : m.u.AckWrite.buf;
     if (m.id != Disk_MSG_AckRead && m.id != Disk_MSG_AckWrite) {
@@ -148,7 +217,10 @@ static err_t reply(size_t i, pass_t pass)
     if (pass != PASS_WRITE_B && !buffer_check(buf, s.sector[i], count))
         return ERR_CORRUPT;
     s.done += count;
-    return issue(i, pass, buf);
+    rc = issue(i, pass, buf);
+    if (rc != OK && s.busy[i] && chan_status(s.ch[i].h).status.closed != 0)
+        return channel_lost(i, pass);    /* the driver died after the reply */
+    return rc;
 }
 
 static err_t run_pass(pass_t pass)
@@ -163,11 +235,15 @@ static err_t run_pass(pass_t pass)
     }
     while (s.done < s.sectors) {
         size_t n = 0;
-        for (size_t i = 0; i < CHANNELS; i++)
-            n += s.busy[i] ? 1 : 0;
-        if (n == 0 || chan_rt_wait_any(s.eps, CHANNELS, &s.ready) != OK)
+        for (size_t i = 0; i < CHANNELS; i++) {
+            if (s.busy[i]) {
+                s.which[n] = i;
+                s.eps[n++] = s.ch[i].h;
+            }
+        }
+        if (n == 0 || chan_rt_wait_any(s.eps, n, &s.ready) != OK)
             return ERR_INVALID;
-        err_t rc = reply(s.ready, pass);
+        err_t rc = reply(s.which[s.ready], pass);
         if (rc != OK)
             return rc;
     }
@@ -234,6 +310,7 @@ int main(const char *args)
 {
     u64_result_t seed = str_parse_u64(str_trim(str_from_cstr(args)), 10);
     NameService_imp_t ns = { sip_endpoint(0) };
+    s.ns = ns;
     if (seed.err != OK) {
         print("disk-check: expected the seed as argument\n");
         return 1;
@@ -254,5 +331,6 @@ int main(const char *args)
         if (Disk_imp_send_Goodbye(s.ch[i]) != OK || Disk_imp_recv_AckGoodbye(s.ch[i]) != OK)
             return 4;
     }
+    print("disk-check: done; the driver restarted %u time(s)\n", s.restarts);
     return 0;
 }
