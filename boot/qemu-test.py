@@ -61,6 +61,8 @@ def hosted_command(a):
     cmd = [a.hosted, "--cmdline", a.cmdline]
     if a.disk:
         cmd += ["--disk", a.disk]
+    if a.disk_fault:
+        cmd += ["--disk-fault", a.disk_fault]
     for m in a.module:
         cmd += ["--module", m]
     return cmd
@@ -209,6 +211,7 @@ def main():
     p.add_argument("--disk-fill", type=int, default=1, help="seed of the image's content at boot")
     p.add_argument("--disk-expect", type=int, default=1,
                    help="seed the image's content must have after the run")
+    p.add_argument("--disk-fault", help="hosted: a fault the disk model injects (KIND@N)")
     a = p.parse_args()
     a.disk = None
     a.disk_problems = []

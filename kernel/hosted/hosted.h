@@ -22,6 +22,19 @@ void hosted_traps_init(void);
 /* Sets the level of a device line; a high, unmasked line is delivered. */
 void hosted_irq_level(uint32_t irq, bool high);
 
+/* Faults the model can inject (virtio_model.c, --disk-fault KIND@N). */
+typedef enum {
+    FAULT_NONE,
+    FAULT_BAD_ID,
+    FAULT_BAD_LENGTH,
+    FAULT_RUN_AHEAD,
+    FAULT_BAD_STATUS,
+} model_fault_t;
+
+const char *model_fault_name(model_fault_t f);
+/* Arms a fault from "KIND@N"; false for a bad spec. */
+bool virtio_model_fault(const char *spec);
+
 /* Attaches the file at `path` as the virtio block device (--disk). */
 bool virtio_model_attach(const char *path);
 /* Starts the model's thread (once the scheduler runs). */

@@ -2,6 +2,7 @@
  * main.c — the hosted platform's entry: Insula's core as a Linux process.
  *
  *   insula-hosted [--cmdline TEXT] [--memory MIB] [--module FILE[=ARGS]]... [--disk FILE]
+ *                 [--disk-fault KIND@N]
  *
  * "Physical memory" is one mmap'ed arena, identity-mapped like phys mode
  * (an address is its own physical address). Modules are files mapped
@@ -33,7 +34,7 @@ static void usage_exit(const char *why)
 {
     fprintf(stderr, "insula-hosted: %s\n"
             "usage: insula-hosted [--cmdline TEXT] [--memory MIB] [--module FILE[=ARGS]]... "
-            "[--disk FILE]\n", why);
+                        "[--disk FILE] [--disk-fault KIND@N]\n", why);
     exit(2);
 }
 
@@ -93,6 +94,11 @@ static void parse_args(int argc, char **argv, boot_info_t *bi, size_t *mib)
         else if (strcmp(a, "--disk") == 0 && !virtio_model_attach(argv[++i]))
             usage_exit("--disk: cannot open the file read-write");
         else if (strcmp(a, "--disk") == 0)
+            continue;
+        else if (strcmp(a, "--disk-fault") == 0 && !virtio_model_fault(argv[++i]))
+            usage_exit("--disk-fault: expected KIND@N, KIND one of bad-id, bad-length, "
+                       "run-ahead, bad-status");
+        else if (strcmp(a, "--disk-fault") == 0)
             continue;
         else
             usage_exit("unknown option");

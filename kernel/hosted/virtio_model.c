@@ -11,6 +11,13 @@
  * raises the interrupt through the same path as a pc line
  * (hosted_irq_level, irq.c).
  *
+ * Fault injection (`--disk-fault KIND@N`, for the tests of the driver's
+ * defences): the N-th request completes with a used-ring entry that breaks
+ * the protocol — bad-id (names a descriptor that heads no chain),
+ * bad-length (reports more bytes than offered), run-ahead (the used index
+ * jumps past what is in flight), bad-status (an undefined status byte).
+ * Once: the requests after it are served normally.
+ *
  * DMA: the model reads and writes the driver's memory only where the
  * driver SIP owns it (sip_owns) — stricter than real hardware, which the
  * driver is trusted with (docs/drivers.md); a descriptor pointing elsewhere
@@ -25,6 +32,8 @@
 #include "thread.h"
 
 #include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -61,10 +70,35 @@ static struct {
     uint8_t isr;
     uint16_t last_avail;
     sip_t *driver;         /* the notifier, whose memory the queue is in; a reference */
+    model_fault_t fault;   /* to inject at request fault_at (1-based), then none */
+    uint64_t requests, fault_at;
     bool notified;
     wait_queue_t wakeup;   /* the worker waits here for a notify */
     pci_device_t pci;
 } dev = { .fd = -1 };
+
+static const char *const fault_names[] = {
+    [FAULT_NONE] = "none", [FAULT_BAD_ID] = "bad-id", [FAULT_BAD_LENGTH] = "bad-length",
+    [FAULT_RUN_AHEAD] = "run-ahead", [FAULT_BAD_STATUS] = "bad-status",
+};
+
+const char *model_fault_name(model_fault_t f)
+{
+    return f < sizeof(fault_names) / sizeof(fault_names[0]) ? fault_names[f] : "?";
+}
+
+bool virtio_model_fault(const char *spec)
+{
+    for (model_fault_t f = FAULT_BAD_ID; f <= FAULT_BAD_STATUS; f++) {
+        size_t n = strlen(fault_names[f]);
+        if (strncmp(spec, fault_names[f], n) == 0 && spec[n] == '@') {
+            dev.fault = f;
+            dev.fault_at = strtoull(spec + n + 1, NULL, 10);
+            return dev.fault_at > 0;
+        }
+    }
+    return false;
+}
 
 bool virtio_model_attach(const char *path)
 {
@@ -160,13 +194,17 @@ static bool queue_one(uint8_t *r, uint16_t head)
     uint32_t n = chain_read((const desc_t *)r, head, chain), written = 0;
     uint8_t status = n == 0 ? S_IOERR : request_do(chain, n, &written);
     uint8_t *status_byte = n == 0 ? NULL : dma(chain[n - 1].addr, 1, true);
+    model_fault_t fault = ++dev.requests == dev.fault_at ? dev.fault : FAULT_NONE;
     if (status_byte != NULL)
-        *status_byte = status;
+        *status_byte = fault == FAULT_BAD_STATUS ? 0x7F : status;
     volatile uint16_t *used_idx = (volatile uint16_t *)(r + used_at + 2);
     uint32_t *elem = (uint32_t *)(r + used_at + 4 + 8 * (*used_idx % QUEUE_SIZE));
-    elem[0] = head;
-    elem[1] = written + (status_byte != NULL ? 1 : 0);
-    *used_idx = (uint16_t)(*used_idx + 1);
+    elem[0] = fault == FAULT_BAD_ID ? (uint32_t)head + 1 : head;
+    elem[1] = fault == FAULT_BAD_LENGTH ? 0x10000000u : written + (status_byte != NULL ? 1 : 0);
+    *used_idx = (uint16_t)(*used_idx + (fault == FAULT_RUN_AHEAD ? 100 : 1));
+    if (fault != FAULT_NONE)
+        kprintf("virtio-model: request %llu: injecting %s\n", (unsigned long long)dev.requests,
+                model_fault_name(fault));
     return true;
 }
 
