@@ -104,6 +104,7 @@ void ktest_run(const char *spec)
         { thread_tests, thread_test_count },
         { sip_tests, sip_test_count },
         { channel_tests, channel_test_count },
+        { device_tests, device_test_count },
         { platform_tests, platform_test_count },
     };
     const size_t nsuites = sizeof(suites) / sizeof(suites[0]);
