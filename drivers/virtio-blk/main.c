@@ -6,7 +6,9 @@
  * flight, so a client binding several channels has several requests in
  * the device's queue together. Completions arrive by interrupt message.
  *
- * Arguments: [NAME] [crash-after=N]. crash-after is fault injection for the
+ * Arguments: [NAME] [exit-when-idle] [crash-after=N]. exit-when-idle ends
+ * the driver (exit 0) when its last client says Goodbye, for boots that
+ * must end (the benchmarks). crash-after is fault injection for the
  * restart test (docs/drivers.md, "Restart"): after N completed requests the
  * driver writes past the end of an array and is killed by the bounds check,
  * a real crash in the middle of a workload.
@@ -30,6 +32,7 @@ SIP_MANIFEST("virtio-blk", .stack_bytes = 16 * 1024, .heap_bytes = 512 * 1024,
 static device_t dev;
 static Irq_imp_t irq;
 static uint64_t completed, crash_after;
+static bool exit_when_idle;
 static uint64_t crash_table[4];
 static ServiceProvider_exp_t provider;
 
@@ -135,6 +138,8 @@ static void client_goodbye(size_t c)
     }
     print("virtio-blk: no client left; at most %u requests were in the device at once\n",
           queue_most_in_flight());
+    if (exit_when_idle)
+        sip_exit(0);
 }
 
 static void client_message(size_t c)
@@ -284,6 +289,10 @@ static str_t parse_args(str_t args)
     str_t name = str_empty();
     str_token_t t = str_next_token(args, STR(" "));
     for (; t.err == OK; t = str_next_token(t.rest, STR(" "))) {
+        if (str_equal(t.token, STR("exit-when-idle"))) {
+            exit_when_idle = true;
+            continue;
+        }
         if (!str_starts_with(t.token, STR("crash-after="))) {
             name = t.token;
             continue;
