@@ -30,6 +30,8 @@
 #define BOOTCONF_SERVICE_MAX 63   /* bytes of a service name */
 #define BOOTCONF_MESSAGE_MAX 192  /* bytes of a diagnostic message, with NUL */
 #define BOOTCONF_LINE_MAX    320  /* bytes of a rendered diagnostic, with NUL */
+#define BOOTCONF_PORT_RANGES 4    /* `ports` ranges kept (the manifest's limit) */
+#define BOOTCONF_IRQ_MAX     31   /* highest line `irqs` may name */
 
 #define BOOTCONF_PRIORITY_MAX     7
 #define BOOTCONF_PRIORITY_DEFAULT 3
@@ -61,6 +63,9 @@ typedef struct {
     uint32_t caps;                       /* BOOTCONF_CAP_* bits */
     bootconf_restart_t restart;
     uint16_t pci_vendor, pci_device;     /* `pci = VVVV:DDDD`; 0:0 when not given */
+    uint16_t port_base[BOOTCONF_PORT_RANGES];   /* `ports`; count 0: unused */
+    uint16_t port_count[BOOTCONF_PORT_RANGES];
+    uint32_t irqs;                       /* `irqs`: bit n grants line n */
     uint32_t line, column;               /* of the name, for init's reports */
 } bootconf_sip_t;
 
@@ -113,6 +118,8 @@ typedef enum {
     BOOTCONF_E_SIP_LIMIT,       /* CONFIG-SIP-LIMIT */
     BOOTCONF_E_RULE_LIMIT,      /* CONFIG-RULE-LIMIT */
     BOOTCONF_E_PCI,             /* CONFIG-PCI: not VVVV:DDDD in hexadecimal */
+    BOOTCONF_E_PORTS,           /* CONFIG-PORTS: not BASE+COUNT inside 0..0xffff, too many */
+    BOOTCONF_E_IRQ,             /* CONFIG-IRQ: not a line number 0..31 */
     BOOTCONF_W_DUP_CAP,         /* CONFIG-DUP-CAP (warning) */
     BOOTCONF_W_DUP_RULE,        /* CONFIG-DUP-RULE (warning) */
     BOOTCONF_W_UNKNOWN_SIP,     /* CONFIG-UNKNOWN-SIP (warning) */

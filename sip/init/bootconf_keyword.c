@@ -57,17 +57,16 @@ static bool caps_item(bootconf_parser_t *p, uint32_t *caps)
     return true;
 }
 
-static bool caps_line_ended(const bootconf_parser_t *p)
+bool bootconf_list_line_ended(const bootconf_parser_t *p)
 {
     return p->tok.kind == TOK_NEWLINE || p->tok.kind == TOK_END;
 }
 
-/* After an item: `,` (consumed, true), `]` (left, true) or an error. */
-static bool caps_separator(bootconf_parser_t *p)
+bool bootconf_list_separator(bootconf_parser_t *p)
 {
     if (p->tok.kind == TOK_RBRACKET)
         return true;
-    if (caps_line_ended(p))
+    if (bootconf_list_line_ended(p))
         return bootconf_unexpected(p, BOOTCONF_E_LIST,
                                    STR("unterminated list: expected ']' before "));
     if (p->tok.kind != TOK_COMMA)
@@ -85,10 +84,10 @@ bool bootconf_take_caps(bootconf_parser_t *p, uint32_t *caps)
                                    STR("expected '[' to start the list of 'caps', found "));
     bootconf_lex_next(p);
     while (p->tok.kind != TOK_RBRACKET) {
-        if (caps_line_ended(p))
+        if (bootconf_list_line_ended(p))
             return bootconf_unexpected(p, BOOTCONF_E_LIST,
                                        STR("unterminated list: expected ']' before "));
-        if (!caps_item(p, caps) || !caps_separator(p))
+        if (!caps_item(p, caps) || !bootconf_list_separator(p))
             return false;
     }
     bootconf_lex_next(p);

@@ -94,7 +94,12 @@ static handle_result_t spawn(size_t i, uint32_t count)
     if (image == NULL || args == NULL)
         return (handle_result_t){ .err = ERR_NO_MEMORY, .handle = 0 };
     abi_device_grant_t devices = { .pci = { .vendor = config.sips[i].pci_vendor,
-                                            .device = config.sips[i].pci_device } };
+                                            .device = config.sips[i].pci_device },
+                                   .irqs = config.sips[i].irqs };
+    for (size_t r = 0; r < BOOTCONF_PORT_RANGES; r++) {
+        devices.io_ranges[r].base = config.sips[i].port_base[r];
+        devices.io_ranges[r].count = config.sips[i].port_count[r];
+    }
     return sip_spawn_devices(image, args, config.sips[i].priority, quota, config.sips[i].caps,
                              &devices, spawn_endpoints, count);
 }

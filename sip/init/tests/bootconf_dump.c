@@ -64,6 +64,12 @@ static void dump_sip(const bootconf_sip_t *s)
     printf(" restart=%s", bootconf_restart_name(s->restart));
     if (s->pci_vendor != 0 || s->pci_device != 0)
         printf(" pci=%04x:%04x", (unsigned)s->pci_vendor, (unsigned)s->pci_device);
+    for (size_t r = 0; r < BOOTCONF_PORT_RANGES; r++) {
+        if (s->port_count[r] != 0)
+            printf(" port=%#x+%#x", (unsigned)s->port_base[r], (unsigned)s->port_count[r]);
+    }
+    if (s->irqs != 0)
+        printf(" irqs=%#x", (unsigned)s->irqs);
     printf("\n");
 }
 
