@@ -339,4 +339,5 @@ const insula_abi_t kernel_abi = {
     .device_info = abi_device_info,
     .irq_bind = abi_irq_bind,
     .xblock_phys = abi_xblock_phys,
+    .mmio_map = abi_mmio_map,
 };

@@ -2,7 +2,8 @@
  * abi_device.c — the device entries of the ABI (abi/abi.h, "devices"):
  * port I/O checked against the caller's device authority, its PCI device's
  * description, interrupt lines as Irq channels, and the physical address
- * of an exchange-heap block for a SIP with the DMA right. Each is decode,
+ * of an exchange-heap block for a SIP with the DMA right, the memory BARs
+ * of its PCI device. Each is decode,
  * then invoke; a refusal of authority is logged with the SIP and what it
  * asked for, so the reason has a name.
  */
@@ -104,5 +105,23 @@ abi_status_t abi_xblock_phys(abi_handle_t h, uint64_t *phys)
     if (!writable(sip, phys, sizeof(*phys)))
         return ABI_ERR_BAD_ADDRESS;
     *phys = platform_dma_address(((xblock_t *)object)->base);
+    return ABI_OK;
+}
+
+abi_status_t abi_mmio_map(uint32_t bar, void **base, uint64_t *size)
+{
+    sip_t *sip = sip_current();
+    if (bar >= ABI_PCI_BARS)
+        return ABI_ERR_RANGE;
+    if (!writable(sip, base, sizeof(*base)) || !writable(sip, size, sizeof(*size)))
+        return ABI_ERR_BAD_ADDRESS;
+    const pci_device_t *dev = sip->devices.pci;
+    if (dev == NULL || dev->info.bars[bar].kind != ABI_BAR_MEMORY)
+        return ABI_ERR_NOT_FOUND;
+    const abi_bar_t *b = &dev->info.bars[bar];
+    if (platform_mmio_map(b->base, b->size) != OK)
+        return ABI_ERR_INVALID;
+    *base = (void *)(uintptr_t)b->base;
+    *size = b->size;
     return ABI_OK;
 }

@@ -322,6 +322,10 @@ int main(const char *args)
     print("virtio-blk: %llu sectors%s, queue of %u, irq %u; serving '%.*s'\n",
           (unsigned long long)dev.capacity, dev.read_only ? " (read-only)" : "", dev.queue_size,
           dev.irq, (int)name.len, name.bytes);
+    u64_result_t modern = transport_modern_queues();
+    if (modern.err == OK)
+        print("virtio-blk: its modern interface (memory BAR 4, read by MMIO) has %llu queue(s)\n",
+              (unsigned long long)modern.value);
     for (;;)
         serve_one();
 }

@@ -25,6 +25,8 @@
 #define F_FLUSH (1u << 9)
 
 #define LEGACY_BAR_BYTES 0x1Cu        /* registers + capacity */
+#define MODERN_BAR 4u
+#define COMMON_NUM_QUEUES 0x12u
 
 static u64_result_t reg_in(const device_t *dev, uint32_t reg, uint32_t width)
 {
@@ -118,6 +120,20 @@ err_t transport_notify(const device_t *dev)
 u64_result_t transport_isr(const device_t *dev)
 {
     return reg_in(dev, REG_ISR, 1);
+}
+
+/*
+ * The modern interface (virtio 1.x, 4.1.4) of a transitional device sits in
+ * its memory BAR 4, common configuration first: we drive the legacy one, and
+ * only read how many queues the modern one reports (num_queues, offset
+ * 0x12), through the stdlib's checked MMIO accessors.
+ */
+u64_result_t transport_modern_queues(void)
+{
+    mmio_result_t bar = mmio_map(MODERN_BAR);
+    if (bar.err != OK)
+        return (u64_result_t){ .err = bar.err, .value = 0 };
+    return mmio_load(bar.region, COMMON_NUM_QUEUES, 2);
 }
 
 void transport_fail(const device_t *dev)

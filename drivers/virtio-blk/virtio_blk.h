@@ -51,6 +51,8 @@ err_t transport_queue_start(const device_t *dev, uint64_t pfn);
 err_t transport_notify(const device_t *dev);
 /* Reads (and so clears) the interrupt status. */
 u64_result_t transport_isr(const device_t *dev);
+/* num_queues of the modern interface, read by MMIO (ERR_NOT_FOUND: no such BAR). */
+u64_result_t transport_modern_queues(void);
 /* Tells the device we gave up (status FAILED). */
 void transport_fail(const device_t *dev);
 

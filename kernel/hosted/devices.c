@@ -119,6 +119,13 @@ void platform_irq_unmask(uint32_t irq)
     line_fire(irq);
 }
 
+err_t platform_mmio_map(uint64_t base, uint64_t size)
+{
+    (void)base;
+    (void)size;
+    return ERR_UNSUPPORTED;    /* the model has no memory BAR */
+}
+
 uint64_t platform_dma_address(uint64_t addr)
 {
     return addr;

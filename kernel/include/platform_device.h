@@ -41,6 +41,12 @@ err_t platform_port_write(uint32_t port, uint32_t width, uint32_t value);
 void platform_irq_mask(uint32_t irq);
 void platform_irq_unmask(uint32_t irq);
 
+/*
+ * Maps device memory [base, base + size) (page-aligned) for access,
+ * uncached. Errors: ERR_UNSUPPORTED (the platform has none), ERR_RANGE.
+ */
+err_t platform_mmio_map(uint64_t base, uint64_t size);
+
 /* The address a device uses for kernel memory at `addr` (DMA). */
 uint64_t platform_dma_address(uint64_t addr);
 

@@ -8,6 +8,7 @@
 
 #include "cpu.h"
 #include "platform_device.h"
+#include "vm.h"
 
 typedef struct {
     uint32_t base, count;
@@ -20,6 +21,9 @@ static const reserved_ports_t reserved_ports[] = {
     { DEBUG_EXIT_PORT, 4, "test-exit device" },
     { 0x3F8, 8, "serial console" },  { 0xCF8, 8, "PCI configuration space" },
     { 0x4D0, 2, "PIC trigger-mode registers" },
+    /* The ISA DMA controllers could aim a device at any memory. */
+    { 0x00, 0x20, "ISA DMA controller" },    { 0x80, 0x10, "ISA DMA page registers" },
+    { 0xC0, 0x20, "ISA DMA controller" },
 };
 
 void platform_devices_init(void)
@@ -79,6 +83,13 @@ void platform_irq_mask(uint32_t irq)
 void platform_irq_unmask(uint32_t irq)
 {
     pic_unmask(irq);
+}
+
+err_t platform_mmio_map(uint64_t base, uint64_t size)
+{
+    if (base % PAGE_SIZE != 0 || size == 0 || size % PAGE_SIZE != 0)
+        return ERR_RANGE;
+    return vm_map(vm_kernel_space(), base, base, size, VM_WRITE | VM_NOCACHE);
 }
 
 uint64_t platform_dma_address(uint64_t addr)

@@ -14,9 +14,11 @@
  *   irq          bind interrupt line 11 (a PCI device's)       -> ERR_DENIED (-6)
  *   dma          learn the physical address of its own block   -> ERR_DENIED (-6)
  *   device-info  ask which PCI device is its                   -> ERR_NOT_FOUND (-7)
+ *   mmio         map memory BAR 0 of a PCI device it lacks     -> ERR_NOT_FOUND (-7)
  * Granting device authority is attack-grant's.
- * MMIO needs no attack here: a SIP cannot form a pointer from an address
- * (SIP-CAST-INT2PTR, attacks S21/S22).
+ * MMIO is reached only through a region mmio_map made (SIP_READONLY: no
+ * braced initializer can make one up, SIP-LIB-READONLY as in S90), and a
+ * SIP cannot form a pointer from an address (SIP-CAST-INT2PTR, S21/S22).
  */
 #include <insula/stdlib.h>
 
@@ -52,6 +54,8 @@ int main(const char *args)
         return dma();
     if (str_equal(mode, STR("device-info")))
         return refused(device_info().err);
+    if (str_equal(mode, STR("mmio")))
+        return refused(mmio_map(0).err);
     print("attack-device: unknown mode '%s'\n", args);
     return 1;
 }

@@ -72,6 +72,7 @@ static const attack_t attacks[] = {
     EXITS("attack-device.sip", "irq", ERR_DENIED),
     EXITS("attack-device.sip", "dma", ERR_DENIED),
     EXITS("attack-device.sip", "device-info", ERR_NOT_FOUND),
+    EXITS("attack-device.sip", "mmio", ERR_NOT_FOUND),
     { .image = "attack-grant.sip", .args = "grant", .caps = SIP_CAP_SPAWN,
       .kind = OUTCOME_EXIT, .code = ERR_DENIED },
     { .image = "attack-grant.sip", .args = "manifest", .caps = SIP_CAP_SPAWN,

@@ -67,6 +67,34 @@ u64_result_t xblock_phys(xblock_handle_t block)
     return r;
 }
 
+__INSULA_ABI_CALLER
+mmio_result_t mmio_map(uint32_t bar)
+{
+    mmio_result_t r = { .err = ERR_INVALID, .region = { .base = NULL, .size = 0 } };
+    const insula_abi_t *abi = __insula_abi();
+    void *base = NULL;
+    uint64_t size = 0;
+    if (abi == NULL)
+        return r;
+    err_t err = abi->mmio_map(bar, &base, &size);
+    if (err != OK) {
+        r.err = err;
+        return r;
+    }
+    return (mmio_result_t){ .err = OK, .region = { .base = base, .size = size } };
+}
+
+/* The bytes [offset, offset + size) of the region, or NULL (*err says why). */
+static volatile uint8_t *mmio_span(mmio_region_t region, uint64_t offset, uint32_t size,
+                                   err_t *err)
+{
+    *err = region.base == NULL ? ERR_INVALID : ERR_RANGE;
+    if (region.base == NULL || offset > region.size || size > region.size - offset)
+        return NULL;
+    *err = OK;
+    return region.base + offset;
+}
+
 /* The bytes [offset, offset + size) of a block we own, or NULL (*err says why). */
 __INSULA_ABI_CALLER
 static volatile uint8_t *block_span(xblock_handle_t block, uint64_t offset, uint64_t size,
@@ -91,40 +119,70 @@ static bool size_ok(uint64_t offset, uint32_t size)
     return (size == 1 || size == 2 || size == 4 || size == 8) && offset % size == 0;
 }
 
-u64_result_t xblock_load(xblock_handle_t block, uint64_t offset, uint32_t size)
+/* One volatile load of `size` bytes at p (aligned, checked by the caller). */
+static uint64_t volatile_load(volatile uint8_t *p, uint32_t size)
 {
-    u64_result_t r = { .err = ERR_RANGE, .value = 0 };
-    if (!size_ok(offset, size))
-        return r;
-    volatile uint8_t *p = block_span(block, offset, size, &r.err);
-    if (p == NULL)
-        return r;
-    uint64_t v = 0;
     switch (size) {
-    case 1: v = *p; break;
-    case 2: v = *(volatile uint16_t *)p; break;
-    case 4: v = *(volatile uint32_t *)p; break;
-    default: v = *(volatile uint64_t *)p; break;
+    case 1: return *p;
+    case 2: return *(volatile uint16_t *)p;
+    case 4: return *(volatile uint32_t *)p;
+    default: return *(volatile uint64_t *)p;
     }
-    r.value = v;
-    return r;
 }
 
-err_t xblock_store(xblock_handle_t block, uint64_t offset, uint32_t size, uint64_t value)
+static void volatile_store(volatile uint8_t *p, uint32_t size, uint64_t value)
 {
-    err_t err = ERR_RANGE;
-    if (!size_ok(offset, size) || (size < 8 && value >> (8 * size) != 0))
-        return err;
-    volatile uint8_t *p = block_span(block, offset, size, &err);
-    if (p == NULL)
-        return err;
     switch (size) {
     case 1: *p = (uint8_t)value; break;
     case 2: *(volatile uint16_t *)p = (uint16_t)value; break;
     case 4: *(volatile uint32_t *)p = (uint32_t)value; break;
     default: *(volatile uint64_t *)p = value; break;
     }
-    return OK;
+}
+
+static bool value_fits(uint32_t size, uint64_t value)
+{
+    return size == 8 || value >> (8 * size) == 0;
+}
+
+u64_result_t xblock_load(xblock_handle_t block, uint64_t offset, uint32_t size)
+{
+    u64_result_t r = { .err = ERR_RANGE, .value = 0 };
+    volatile uint8_t *p = size_ok(offset, size) ? block_span(block, offset, size, &r.err) : NULL;
+    if (p != NULL)
+        r.value = volatile_load(p, size);
+    return r;
+}
+
+err_t xblock_store(xblock_handle_t block, uint64_t offset, uint32_t size, uint64_t value)
+{
+    err_t err = ERR_RANGE;
+    if (!size_ok(offset, size) || !value_fits(size, value))
+        return err;
+    volatile uint8_t *p = block_span(block, offset, size, &err);
+    if (p != NULL)
+        volatile_store(p, size, value);
+    return err;
+}
+
+u64_result_t mmio_load(mmio_region_t region, uint64_t offset, uint32_t size)
+{
+    u64_result_t r = { .err = ERR_RANGE, .value = 0 };
+    volatile uint8_t *p = size_ok(offset, size) ? mmio_span(region, offset, size, &r.err) : NULL;
+    if (p != NULL)
+        r.value = volatile_load(p, size);
+    return r;
+}
+
+err_t mmio_store(mmio_region_t region, uint64_t offset, uint32_t size, uint64_t value)
+{
+    err_t err = ERR_RANGE;
+    if (!size_ok(offset, size) || !value_fits(size, value))
+        return err;
+    volatile uint8_t *p = mmio_span(region, offset, size, &err);
+    if (p != NULL)
+        volatile_store(p, size, value);
+    return err;
 }
 
 err_t xblock_write(xblock_handle_t block, uint64_t offset, str_t bytes)

@@ -340,9 +340,17 @@ typedef struct insula_abi {
      * Errors: DENIED (no DMA right), BAD_HANDLE, BAD_ADDRESS.
      */
     abi_status_t (*xblock_phys)(abi_handle_t block, uint64_t *phys);
+    /*
+     * Where memory BAR `bar` of the caller's PCI device is (*base, *size
+     * bytes), mapped uncached for it: device memory the stdlib reaches only
+     * through bounds-checked volatile accessors (insula/device.h, mmio_*).
+     * Errors: NOT_FOUND (no PCI device, or that BAR is not memory), RANGE
+     * (bar >= 6), INVALID (the platform cannot map it), BAD_ADDRESS.
+     */
+    abi_status_t (*mmio_map)(uint32_t bar, void **base, uint64_t *size);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 28
+#define INSULA_ABI_ENTRY_COUNT 29
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

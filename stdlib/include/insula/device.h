@@ -45,6 +45,32 @@ device_info_result_t device_info(void);
 handle_result_t irq_line_bind(uint32_t irq);
 
 /*
+ * Device memory: one memory BAR of our PCI device, as the kernel mapped it.
+ * Only mmio_map makes one (SIP_READONLY: SIP code cannot make up a base or
+ * a size), and only mmio_load/mmio_store read it: volatile, in order, each
+ * access checked against the size.
+ */
+typedef struct SIP_READONLY {
+    volatile uint8_t *const base;
+    const uint64_t size;
+} mmio_region_t;
+
+typedef struct {
+    err_t err;
+    mmio_region_t region;
+} mmio_result_t;
+
+/* Memory BAR `bar` of our PCI device. Errors: ERR_NOT_FOUND, ERR_RANGE, ERR_INVALID. */
+mmio_result_t mmio_map(uint32_t bar);
+/*
+ * Little-endian loads and stores of 1, 2, 4 or 8 bytes at `offset`
+ * (a multiple of the size) in the region. Errors: ERR_RANGE (outside,
+ * misaligned, a value too wide), ERR_INVALID (a region mmio_map did not make).
+ */
+u64_result_t mmio_load(mmio_region_t region, uint64_t offset, uint32_t size);
+err_t mmio_store(mmio_region_t region, uint64_t offset, uint32_t size, uint64_t value);
+
+/*
  * The physical address of a block we own, for a device to reach it by DMA.
  * Needs SIP_CAP_DMA. Errors: ERR_DENIED (no DMA right), ERR_BAD_HANDLE.
  */
