@@ -35,6 +35,8 @@ import sys
 import shutil
 import tempfile
 import time
+
+import disk_pattern
 import config_modules
 import scenario
 
@@ -49,6 +51,10 @@ def qemu_command(a, log_path):
            "-display", "none", "-monitor", "none", "-no-reboot",
            "-serial", f"file:{log_path}",
            "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+    if a.disk:
+        # A virtio block device and no network card (its line would be shared).
+        cmd += ["-drive", f"file={a.disk},if=none,id=d0,format=raw",
+                "-device", "virtio-blk-pci,drive=d0", "-nic", "none"]
     if a.iso:
         return cmd + ["-cdrom", a.iso, "-boot", "d"]
     cmd += ["-kernel", a.kernel, "-append", a.cmdline]
@@ -60,6 +66,10 @@ def qemu_command(a, log_path):
 
 def hosted_command(a):
     cmd = [a.hosted, "--cmdline", a.cmdline]
+    if a.disk:
+        cmd += ["--disk", a.disk]
+    if a.disk_fault:
+        cmd += ["--disk-fault", a.disk_fault]
     for m in a.module:
         cmd += ["--module", m]
     return cmd
@@ -88,6 +98,9 @@ def run(a):
         # hosted prints its console on stdout; QEMU writes the serial port to
         # log_path and its own complaints to stdout, kept after the log.
         stdout_path = log_path if a.hosted else os.path.join(tmp, "qemu.out")
+        if a.disk_sectors:
+            a.disk = os.path.join(tmp, "disk.img")
+            disk_pattern.write_image(a.disk, a.disk_fill, a.disk_sectors)
         cmd = hosted_command(a) if a.hosted else qemu_command(a, log_path)
         with open(stdout_path, "wb") as out:
             proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT,
@@ -96,6 +109,8 @@ def run(a):
         log = read_log(log_path)
         if not a.hosted:
             log += read_log(stdout_path)
+        if a.disk_sectors:
+            a.disk_problems = disk_pattern.check_image(a.disk, a.disk_expect, a.disk_sectors)
     if status == "timeout":
         return f"timeout after {a.timeout} s", log
     if status == "reached":
@@ -214,6 +229,10 @@ def apply_scenario(a):
     a.expect_in_order = s["log"]
     a.expect_log = s["log-anywhere"]
     a.reject_log = s["reject"]
+    a.disk_sectors = int(s.get("disk-sectors") or 0)
+    a.disk_fill = int(s.get("disk-fill") or 1)
+    a.disk_expect = int(s.get("disk-expect") or 1)
+    a.disk_fault = s.get("disk-fault")
     return problems
 
 
@@ -238,8 +257,16 @@ def main():
     p.add_argument("--expect-log", action="append", default=[])
     p.add_argument("--reject-log", action="append", default=[])
     p.add_argument("--timeout", type=float, default=60)
+    p.add_argument("--disk-sectors", type=int, default=0,
+                   help="attach a virtio disk of this many sectors (boot/disk_pattern.py)")
+    p.add_argument("--disk-fill", type=int, default=1, help="seed of the image's content at boot")
+    p.add_argument("--disk-expect", type=int, default=1,
+                   help="seed the image's content must have after the run")
+    p.add_argument("--disk-fault", help="hosted: a fault the disk model injects (KIND@N)")
     a = p.parse_args()
     a.expect_in_order = []
+    a.disk = None
+    a.disk_problems = []
     early = []
     if a.scenario:
         try:
@@ -252,7 +279,7 @@ def main():
         log = symbolize(log, a.symbols)
     if a.sip_symbols:
         log = symbolize_sips(log, a.sip_symbols)
-    problems = early + judge(a, outcome, log)
+    problems = early + judge(a, outcome, log) + a.disk_problems
     sys.stdout.write(log if log.endswith("\n") or not log else log + "\n")
     if problems:
         print(f"--- boot test {a.name} FAILED:")

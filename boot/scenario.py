@@ -27,6 +27,12 @@ starting with `#` are ignored.
                               scheduler decides)
     reject REGEX              must match nowhere
     timeout SECONDS           (default 240)
+    disk-sectors N            attach a virtio block device of N sectors, each
+                              filled by boot/disk_pattern.py (virtio-blk-pci
+                              on pc, the file-backed model on hosted)
+    disk-fill SEED            the pattern's seed at boot (default 1)
+    disk-expect SEED          the seed every sector must hold after the run
+    disk-fault KIND@N         hosted: the model injects a fault at request N
     include FILE              the statements of FILE (beside this one)
 
 Errors: `FILE:LINE:COL: error: [SCENARIO] ...`.
@@ -37,7 +43,8 @@ import re
 
 import config_modules
 
-SINGLE = {"platform", "iso", "config", "config-errors", "expect", "until", "timeout"}
+SINGLE = {"platform", "iso", "config", "config-errors", "expect", "until", "timeout",
+          "disk-sectors", "disk-fill", "disk-expect", "disk-fault"}
 LISTS = {"module", "image", "cmdline", "log", "log-anywhere", "reject"}
 FLAGS = {"tap", "symbols", "sip-symbols"}
 CHOICES = {"platform": {"pc", "hosted"}, "expect": {"pass", "fail", "panic", "reached"}}
@@ -55,7 +62,8 @@ def _check_value(path, number, key, value):
     column = len(key) + 2
     if key in CHOICES and value not in CHOICES[key]:
         raise _error(path, number, column, f"{key} must be one of {', '.join(sorted(CHOICES[key]))}")
-    if key in ("config-errors", "timeout") and not value.isdigit():
+    if key in ("config-errors", "timeout", "disk-sectors", "disk-fill", "disk-expect") and \
+            not value.isdigit():
         raise _error(path, number, column, f"{key} must be a number")
     if key in ("until", "log", "log-anywhere", "reject"):
         try:

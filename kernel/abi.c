@@ -187,6 +187,13 @@ static abi_status_t spawn_decode(const sip_t *sip, const abi_spawn_t *spawn, abi
     d->raw = *spawn;
     if (!(sip->caps & SIP_CAP_SPAWN) || (d->raw.caps & ~sip->caps))
         return ABI_ERR_DENIED;
+    if (device_grant_any(&d->raw.devices) && !(sip->caps & SIP_CAP_DEVICES)) {
+        kprintf("sip %s[%u]: may not grant device authority (no devices right)\n", sip->name,
+                sip->id);
+        return ABI_ERR_DENIED;
+    }
+    if (device_grant_any(&d->raw.devices) && device_grant_check(&d->raw.devices, sip->name) != OK)
+        return ABI_ERR_DENIED;
     if (d->raw.priority > MAX_PRIORITY)
         return ABI_ERR_RANGE;
     if (sip_reserve(sip, (sip_need_t){ .handles = 1 }) != OK)
@@ -222,7 +229,8 @@ static abi_status_t abi_sip_spawn(const abi_spawn_t *spawn, abi_handle_t *out)
         sip_spawn_request_t req = { .image = d.image, .args = d.args,
                                     .priority = (uint8_t)d.raw.priority,
                                     .quota_bytes = d.raw.quota, .parent = sip,
-                                    .caps = d.raw.caps, .endpoint_count = d.raw.endpoint_count };
+                                    .caps = d.raw.caps, .endpoint_count = d.raw.endpoint_count,
+                                    .devices = d.raw.devices };
         for (uint32_t i = 0; i < d.raw.endpoint_count; i++)
             req.endpoints[i] = d.endpoints[i];
         st = abi_status_of(sip_spawn(&req, &child));
@@ -404,4 +412,10 @@ const insula_abi_t kernel_abi = {
     .system_power = abi_system_power,
     .log_read = abi_log_read,
     .module_read = abi_module_read,
+    .port_read = abi_port_read,
+    .port_write = abi_port_write,
+    .device_info = abi_device_info,
+    .irq_bind = abi_irq_bind,
+    .xblock_phys = abi_xblock_phys,
+    .mmio_map = abi_mmio_map,
 };

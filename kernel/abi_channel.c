@@ -224,7 +224,11 @@ abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uin
     if (rc == OK) {
         fields_detach(sip, &out);
         channel_deliver(ep, id, out.body, (uint32_t)len, out.transfers, out.count);
-        endpoint_wake_owner(endpoint_peer(ep));
+        endpoint_t *peer = endpoint_peer(ep);
+        if (peer->kernel_receive != NULL)
+            peer->kernel_receive(peer);
+        else
+            endpoint_wake_owner(peer);
     }
     irq_restore(enabled);
     return abi_status_of(rc);

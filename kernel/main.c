@@ -14,6 +14,7 @@
 #include "memmap.h"
 #include "panic.h"
 #include "platform.h"
+#include "platform_device.h"
 #include "sip.h"
 #include "thread.h"
 #include "timer.h"
@@ -160,6 +161,7 @@ void kernel_main(const boot_info_t *bi)
     kprintf("timer: %s at %u Hz\n", platform_timer_source(), options.hz);
     sched_init();
     sip_boot_modules_set(bi);
+    platform_devices_init();
     if (options.test[0] != '\0')
         ktest_run(options.test);
     irq_enable();

@@ -110,10 +110,12 @@ static void sip_unlink_and_free(sip_t *sip)
  * Checks what the manifest asks for against what the spawner grants, the
  * endpoints handed over against the contracts the manifest declares
  * (sip_contracts.c), and the grant against what the spawner has: a child's
- * quota is carved out of its parent's (sip_account.c). Errors: ERR_DENIED,
+ * quota is carved out of its parent's (sip_account.c); and the device
+ * authority it asks for against the grant (device.c). Errors: ERR_DENIED,
  * ERR_QUOTA.
  */
-static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *req)
+static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *req,
+                            device_authority_t *devices)
 {
     const sip_manifest_t *m = &img->manifest;
     if (m->caps & ~req->caps) {
@@ -137,10 +139,12 @@ static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *r
                 (unsigned long long)req->quota_bytes, req->parent->name, req->parent->id);
         return ERR_QUOTA;
     }
-    return OK;
+    return device_admit(m, &req->devices, (m->caps & req->caps & SIP_CAP_DMA) != 0, req->image,
+                        devices);
 }
 
-static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req)
+static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req,
+                      const device_authority_t *devices)
 {
     sip_t *sip = kzalloc(sizeof(*sip));
     if (sip == NULL)
@@ -149,6 +153,7 @@ static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req)
     copy_bounded(sip->name, img->manifest.name, sizeof(sip->name));
     copy_bounded(sip->args, req->args, sizeof(sip->args));
     sip->caps = req->caps & img->manifest.caps;
+    sip->devices = *devices;
     sip->priority = req->priority;
     sip_account_open(sip, req->quota_bytes);
     sip->refs = 1;
@@ -160,13 +165,14 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
     const uint8_t *file;
     uint64_t size, info;
     static sip_image_t img;    /* large; spawns are serialized below */
+    static device_authority_t devices;
     bool enabled = irq_save();
     err_t rc = boot_module_find(req->image, &file, &size);
     if (rc == OK)
         rc = sip_image_check(req->image, file, size, &img);
     if (rc == OK)
-        rc = manifest_admit(&img, req);
-    sip_t *sip = rc == OK ? sip_new(&img, req) : NULL;
+        rc = manifest_admit(&img, req, &devices);
+    sip_t *sip = rc == OK ? sip_new(&img, req, &devices) : NULL;
     if (rc == OK && sip == NULL)
         rc = ERR_NO_MEMORY;
     if (rc == OK)
@@ -219,6 +225,7 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     sip->threads = NULL;
     sip->thread_count = 0;
     sip->suspender = NULL;
+    device_release(&sip->devices);    /* its device stops DMA before its memory goes */
     handles_release(sip, state == SIP_KILLED ? reason : "the peer SIP exited");
     sip_memory_release(sip);
     sip_account_close(sip);

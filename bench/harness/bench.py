@@ -84,6 +84,9 @@ def repetition(layout, a, avail, rep, timeout):
     if avail["hosted"] is None:
         out.append(show(runs.run_insula("hosted", platforms.hosted_command(
             layout, a.quick, a.cpu), rep, timeout)))
+    if avail["hosted"] is None and a.disk_image:
+        out.append(show(runs.run_insula("hosted", platforms.hosted_disk_command(
+            layout, a.quick, a.cpu, a.disk_image), rep, timeout)))
     if avail["linux"] is None:
         for program in layout.linux_programs():
             out.append(show(runs.run_linux(program, rep, a.cpu, a.quick, a.samples, timeout)))
@@ -92,9 +95,11 @@ def repetition(layout, a, avail, rep, timeout):
     return out
 
 
-def run_qemu(layout, a, platform, rep, timeout):
+def run_qemu(layout, a, platform, rep, timeout, disk=False):
     serial = os.path.join(a.results_tmp, f"serial-{platform.replace('/', '-')}-{rep}.log")
-    if platform == "pc/kvm":
+    if disk:
+        cmd = platforms.tcg_disk_command(layout, a.quick, serial, a.disk_image)
+    elif platform == "pc/kvm":
         cmd = platforms.kvm_command(layout, a.quick, serial, a.kvm_cpu_model, a.cpu)
     else:
         cmd = platforms.tcg_command(layout, a.quick, serial)
@@ -113,7 +118,21 @@ def run_all(layout, a, avail):
     if avail["pc/tcg-icount"] is None:
         say("pc/tcg-icount (deterministic: one run)")
         records.append(show(run_qemu(layout, a, "pc/tcg-icount", 0, timeout)))
+    if avail["pc/tcg-icount"] is None and a.disk_image:
+        records.append(show(run_qemu(layout, a, "pc/tcg-icount", 0, timeout, disk=True)))
     return records
+
+
+def disk_image(layout, a, tmp):
+    """The image of the disk benchmark (None when it cannot run); Linux reads it too."""
+    why = layout.disk_missing(a.quick)
+    if why:
+        say(f"disk benchmark: skipped: {why}")
+        return None
+    path = os.path.join(tmp, "disk.img")
+    platforms.make_disk_image(path)
+    os.environ["BENCH_DISK_IMAGE"] = path
+    return path
 
 
 def main(argv):
@@ -125,6 +144,7 @@ def main(argv):
         say(f"{platform}: " + ("runs" if why is None else f"skipped: {why}"))
     with tempfile.TemporaryDirectory(prefix="insula-bench-") as tmp:
         a.results_tmp = tmp
+        a.disk_image = disk_image(layout, a, tmp)
         records = run_all(layout, a, avail)
     if not records:
         say("PROBLEM: no platform could run any benchmark")

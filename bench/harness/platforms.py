@@ -8,6 +8,11 @@
 
 Everything that measures cycles runs under `taskset -c CPU`, so both sides
 of every ping-pong share one CPU, as in Insula's single-CPU hosted run.
+
+The disk benchmark is a boot of its own (bench-disk.conf: the virtio-blk
+driver, bench-disk), with the harness's disk image attached: QEMU's
+virtio-blk-pci on pc, `--disk` on hosted; the Linux program reads the same
+file (BENCH_DISK_IMAGE).
 """
 import glob
 import os
@@ -15,6 +20,8 @@ import os
 QEMU = "qemu-system-x86_64"
 END_TIMEOUT_QUICK = 120
 END_TIMEOUT_FULL = 900
+DISK_IMAGE_BYTES = 16 << 20
+DISK_SIPS = ("nameservice.sip", "virtio-blk.sip", "bench-disk.sip")
 
 
 class Layout:
@@ -42,6 +49,21 @@ class Layout:
     def insula_modules(self, quick):
         """The boot modules of a benchmark run: init, the bench SIPs, the config."""
         return [self.init_sip] + self.bench_sips() + [self.config(quick)]
+
+    def disk_config(self, quick):
+        name = "bench-disk-quick.conf" if quick else "bench-disk.conf"
+        return os.path.join(self.source, "bench", "sips", name)
+
+    def disk_modules(self, quick):
+        sips = [os.path.join(self.build, "sip", name) for name in DISK_SIPS]
+        return [self.init_sip] + sips + [self.disk_config(quick)]
+
+    def disk_missing(self, quick):
+        """Why the disk benchmark cannot run, or None when it can."""
+        for path in self.disk_modules(quick):
+            if not os.path.isfile(path):
+                return f"missing {path}"
+        return None
 
     def insula_missing(self, quick):
         """Why Insula's benchmarks cannot run, or None when they can."""
@@ -73,6 +95,30 @@ def hosted_command(layout, quick, cpu):
     for module in layout.insula_modules(quick):
         cmd += ["--module", module]
     return pinned(cpu, cmd)
+
+
+def make_disk_image(path):
+    """The disk both sides read: DISK_IMAGE_BYTES of a fixed pattern."""
+    block = bytes(range(256)) * 16
+    with open(path, "wb") as f:
+        for _ in range(DISK_IMAGE_BYTES // len(block)):
+            f.write(block)
+
+
+def hosted_disk_command(layout, quick, cpu, image):
+    cmd = [layout.hosted, "--cmdline",
+           "insula.config=" + os.path.basename(layout.disk_config(quick)), "--disk", image]
+    for module in layout.disk_modules(quick):
+        cmd += ["--module", module]
+    return pinned(cpu, cmd)
+
+
+def tcg_disk_command(layout, quick, serial_log, image):
+    append = "insula.config=" + os.path.basename(layout.disk_config(quick))
+    return qemu_command(layout, TCG_ICOUNT, serial_log, append,
+                        modules=layout.disk_modules(quick)) + [
+        "-drive", f"file={image},if=none,id=d0,format=raw",
+        "-device", "virtio-blk-pci,drive=d0", "-nic", "none"]
 
 
 def qemu_command(layout, accel, serial_log, append, memory="256M", modules=None):

@@ -1,15 +1,13 @@
 /*
  * main.c — the hosted platform's entry: Insula's core as a Linux process.
  *
- *   insula-hosted [--cmdline TEXT] [--memory MIB] [--module FILE[=ARGS]]...
- *                 [--disk IMAGE]
+ *   insula-hosted [--cmdline TEXT] [--memory MIB] [--module FILE[=ARGS]]... [--disk FILE]
+ *                 [--disk-fault KIND@N]
  *
- * --disk names the file a file-backed block device will serve; it is
- * checked to be readable and writable and kept in hosted_disk_path, which
- * no driver uses yet.
  * "Physical memory" is one mmap'ed arena, identity-mapped like phys mode
  * (an address is its own physical address). Modules are files mapped
- * outside the arena, as a loader would leave them.
+ * outside the arena, as a loader would leave them. --disk attaches FILE
+ * as the virtio block device (virtio_model.c).
  */
 #include "hosted.h"
 
@@ -26,21 +24,24 @@
 
 #define DEFAULT_MEMORY_MIB 128
 #define ARENA_ALIGN (2u << 20)
+/* Where the arena is asked to go: below 2^44, so that page numbers fit in
+   32 bits like a real machine's (a legacy virtio queue address is one). */
+#define ARENA_HINT ((void *)0x10000000000ull)
 
 extern const char __ehdr_start[], _end[];
 
 static void usage_exit(const char *why)
 {
     fprintf(stderr, "insula-hosted: %s\n"
-            "usage: insula-hosted [--cmdline TEXT] [--memory MIB] [--module FILE[=ARGS]]..."
-            " [--disk IMAGE]\n", why);
+            "usage: insula-hosted [--cmdline TEXT] [--memory MIB] [--module FILE[=ARGS]]... "
+                        "[--disk FILE] [--disk-fault KIND@N]\n", why);
     exit(2);
 }
 
 static void arena_create(boot_info_t *bi, size_t mib)
 {
     size_t size = mib << 20;
-    uint8_t *raw = mmap(NULL, size + ARENA_ALIGN, PROT_READ | PROT_WRITE,
+    uint8_t *raw = mmap(ARENA_HINT, size + ARENA_ALIGN, PROT_READ | PROT_WRITE,
                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (raw == MAP_FAILED) {
         fprintf(stderr, "insula-hosted: cannot map %zu MiB: %s\n", mib, strerror(errno));
@@ -78,17 +79,6 @@ static void module_load(boot_info_t *bi, const char *spec)
     bi->module_count++;
 }
 
-const char *hosted_disk_path;
-
-static void disk_set(const char *path)
-{
-    if (access(path, R_OK | W_OK) != 0) {
-        fprintf(stderr, "insula-hosted: disk %s: %s\n", path, strerror(errno));
-        exit(1);
-    }
-    hosted_disk_path = path;
-}
-
 static void parse_args(int argc, char **argv, boot_info_t *bi, size_t *mib)
 {
     for (int i = 1; i < argc; i++) {
@@ -101,8 +91,15 @@ static void parse_args(int argc, char **argv, boot_info_t *bi, size_t *mib)
             *mib = strtoul(argv[++i], NULL, 10);
         else if (strcmp(a, "--module") == 0)
             module_load(bi, argv[++i]);
+        else if (strcmp(a, "--disk") == 0 && !virtio_model_attach(argv[++i]))
+            usage_exit("--disk: cannot open the file read-write");
         else if (strcmp(a, "--disk") == 0)
-            disk_set(argv[++i]);
+            continue;
+        else if (strcmp(a, "--disk-fault") == 0 && !virtio_model_fault(argv[++i]))
+            usage_exit("--disk-fault: expected KIND@N, KIND one of bad-id, bad-length, "
+                       "run-ahead, bad-status");
+        else if (strcmp(a, "--disk-fault") == 0)
+            continue;
         else
             usage_exit("unknown option");
     }

@@ -25,6 +25,14 @@ abi_status_t abi_system_info(abi_system_info_t *out);
 abi_status_t abi_system_power(uint32_t action);
 abi_status_t abi_log_read(void *buf, uint64_t cap, uint64_t *got);
 
+/* Devices (abi_device.c). */
+abi_status_t abi_port_read(uint32_t port, uint32_t width, uint32_t *value);
+abi_status_t abi_port_write(uint32_t port, uint32_t width, uint32_t value);
+abi_status_t abi_device_info(abi_device_info_t *info);
+abi_status_t abi_irq_bind(uint32_t irq, abi_handle_t *endpoint);
+abi_status_t abi_xblock_phys(abi_handle_t block, uint64_t *phys);
+abi_status_t abi_mmio_map(uint32_t bar, void **base, uint64_t *size);
+
 /* The ABI status for a kernel error (one mapping for every entry). */
 abi_status_t abi_status_of(err_t rc);
 

@@ -76,6 +76,9 @@ typedef struct endpoint {
     uint16_t queue_capacity;
     uint16_t queue_head;
     uint16_t queue_count;
+    /* An end the kernel keeps (irq.c): called instead of waking an owner
+       when a message arrives; it pops the message itself. NULL otherwise. */
+    void (*kernel_receive)(struct endpoint *ep);
 } endpoint_t;
 
 typedef struct channel {

@@ -51,6 +51,8 @@ extern const ktest_t thread_tests[];
 extern const size_t thread_test_count;
 extern const ktest_t channel_tests[];
 extern const size_t channel_test_count;
+extern const ktest_t device_tests[];
+extern const size_t device_test_count;
 extern const ktest_t sip_tests[];
 extern const size_t sip_test_count;
 extern const ktest_t account_tests[];

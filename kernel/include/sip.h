@@ -25,6 +25,7 @@
 #include "abi/abi.h"
 #include "abi/manifest.h"
 #include "boot_info.h"
+#include "device.h"
 #include "err.h"
 #include "handle.h"
 #include "insula/contract_table.h"
@@ -87,6 +88,7 @@ typedef struct sip {
     int32_t exit_code;
     char reason[SIP_REASON_MAX];
     uint32_t caps;                    /* granted */
+    device_authority_t devices;       /* the hardware it may touch (device.h) */
     uint8_t priority;
     uint64_t image_base;
     uint64_t image_span;
@@ -120,6 +122,7 @@ typedef struct {
     uint32_t caps;
     uint32_t endpoint_count;          /* endpoints that move to the new SIP */
     struct endpoint *endpoints[ABI_MAX_INITIAL_ENDPOINTS];
+    abi_device_grant_t devices;       /* checked by device_grant_check */
 } sip_spawn_request_t;
 
 /*

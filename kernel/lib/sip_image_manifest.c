@@ -130,10 +130,7 @@ static err_t check_contracts(sip_image_parse_t *p, const sip_manifest_t *m)
 /* Reserved fields zero; I/O ranges inside the 64 Ki port space. */
 static err_t check_reserved_and_io(sip_image_parse_t *p, const sip_manifest_t *m)
 {
-    bool reserved = m->reserved0 != 0;
-    for (size_t i = 0; i < sizeof(m->reserved1); i++)
-        reserved |= m->reserved1[i] != 0;
-    if (reserved)
+    if (m->reserved0 != 0)
         return sip_image_refuse(p->why, SIP_IMAGE_MANIFEST_RESERVED, 0, 0, 0);
     for (uint32_t r = 0; r < SIP_MAX_IO_RANGES; r++) {
         const sip_io_range_t *io = &m->io_ranges[r];

@@ -30,6 +30,7 @@ void fpu_init(void);
 
 void pic_remap_and_mask(void);
 void pic_unmask(unsigned irq);
+void pic_mask(unsigned irq);
 void pic_eoi(unsigned irq);
 /* Ends every interrupt of the master PIC still in service. */
 void pic_eoi_all_in_service(void);
@@ -50,6 +51,9 @@ uint32_t lapic_ticks_per_second(void);
 
 /* Called from isr.S with the saved frame. */
 void trap_entry(trap_frame_t *frame);
+
+/* Finds the PCI functions and prints them (pci.c). */
+void pci_enumerate(void);
 
 /* Makes IRQ 0 (PIT) drive timer_tick() instead of the LAPIC timer. */
 void pc_use_pic_timer(void);

@@ -16,6 +16,7 @@
 #define PIC2_DATA 0xA1
 #define PIC_READ_ISR 0x0B    /* OCW3: the next read of the command port is the ISR */
 #define PIC_EOI 0x20
+#define PIC_CASCADE 2
 #define PIT_CH0 0x40
 #define PIT_CH2 0x42
 #define PIT_MODE 0x43
@@ -38,10 +39,22 @@ void pic_remap_and_mask(void)
     outb(PIC2_DATA, pic_masks[1]);
 }
 
+/* A line of the slave PIC also needs the cascade (master line 2) open. */
 void pic_unmask(unsigned irq)
 {
     unsigned chip = irq >= 8;
     pic_masks[chip] &= (uint8_t)~(1u << (irq % 8));
+    outb(chip ? PIC2_DATA : PIC1_DATA, pic_masks[chip]);
+    if (chip && (pic_masks[0] & (1u << PIC_CASCADE))) {
+        pic_masks[0] &= (uint8_t)~(1u << PIC_CASCADE);
+        outb(PIC1_DATA, pic_masks[0]);
+    }
+}
+
+void pic_mask(unsigned irq)
+{
+    unsigned chip = irq >= 8;
+    pic_masks[chip] |= (uint8_t)(1u << (irq % 8));
     outb(chip ? PIC2_DATA : PIC1_DATA, pic_masks[chip]);
 }
 

@@ -5,6 +5,7 @@
 #include "pc.h"
 
 #include "console.h"
+#include "irq_channel.h"
 #include "cpu.h"
 #include "sip.h"
 #include "thread.h"
@@ -17,14 +18,18 @@ void pc_use_pic_timer(void)
     using_pic_timer = true;
 }
 
+/* The timer ticks; a device line is masked and delivered as a message (irq.c). */
 static void pic_irq(unsigned irq)
 {
     bool tick = irq == 0 && using_pic_timer;
     if (tick)
         timer_tick();
+    else if (irq != 0 && irq != 2)
+        pic_mask(irq);
     pic_eoi(irq);
-    if (tick)
-        sched_preempt_point();
+    if (!tick && irq != 0 && irq != 2)
+        irq_raise(irq);
+    sched_preempt_point();
 }
 
 static void interrupt(uint64_t v)

@@ -26,6 +26,10 @@ static void print_resources(const sip_manifest_t *m)
         if (m->irqs[i] != 0xff)
             printf("%s%u", shown++ ? ", " : "", m->irqs[i]);
     printf("%s\n", shown ? "" : "-");
+    if (m->pci.vendor != 0 || m->pci.device != 0)
+        printf("%-10s%04x:%04x\n", "pci:", m->pci.vendor, m->pci.device);
+    else
+        printf("%-10s-\n", "pci:");
 }
 
 static void print_manifest(const sip_manifest_t *m)
@@ -33,10 +37,16 @@ static void print_manifest(const sip_manifest_t *m)
     printf("%-10s%s\n", "name:", m->name);
     printf("%-10s%u bytes\n", "stack:", m->stack_bytes);
     printf("%-10s%llu bytes\n", "heap:", (unsigned long long)m->heap_bytes);
-    printf("%-10s%s%s%s%s (0x%x)\n", "caps:", m->caps == 0 ? "none" : "",
+    printf("%-10s%s%s%s%s%s%s%s%s%s%s (0x%x)\n", "caps:", m->caps == 0 ? "none" : "",
            m->caps & SIP_CAP_SPAWN ? "spawn " : "",
            m->caps & SIP_CAP_BOOT_CONFIG ? "boot-config " : "",
-           m->caps & SIP_CAP_MODULE_READ ? "module-read" : "", m->caps);
+           m->caps & SIP_CAP_BROKER ? "broker " : "",
+           m->caps & SIP_CAP_CONSOLE_INPUT ? "console-input " : "",
+           m->caps & SIP_CAP_INSPECT ? "inspect " : "",
+           m->caps & SIP_CAP_POWER ? "power " : "",
+           m->caps & SIP_CAP_MODULE_READ ? "module-read " : "",
+           m->caps & SIP_CAP_DMA ? "dma " : "", m->caps & SIP_CAP_DEVICES ? "devices " : "",
+           m->caps);
     print_contracts("imports:", m->imports);
     print_contracts("exports:", m->exports);
     print_resources(m);

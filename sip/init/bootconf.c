@@ -201,6 +201,13 @@ static void clear_sip(bootconf_t *out, size_t i)
     out->sips[i].quota = 0;
     out->sips[i].caps = 0;
     out->sips[i].restart = BOOTCONF_RESTART_NO;
+    out->sips[i].pci_vendor = 0;
+    out->sips[i].pci_device = 0;
+    for (size_t r = 0; r < BOOTCONF_PORT_RANGES; r++) {
+        out->sips[i].port_base[r] = 0;
+        out->sips[i].port_count[r] = 0;
+    }
+    out->sips[i].irqs = 0;
     out->sips[i].line = 0;
     out->sips[i].column = 0;
 }

@@ -30,6 +30,8 @@
 #define BOOTCONF_SERVICE_MAX 63   /* bytes of a service name */
 #define BOOTCONF_MESSAGE_MAX 192  /* bytes of a diagnostic message, with NUL */
 #define BOOTCONF_LINE_MAX    320  /* bytes of a rendered diagnostic, with NUL */
+#define BOOTCONF_PORT_RANGES 4    /* `ports` ranges kept (the manifest's limit) */
+#define BOOTCONF_IRQ_MAX     31   /* highest line `irqs` may name */
 
 #define BOOTCONF_PRIORITY_MAX     7
 #define BOOTCONF_PRIORITY_DEFAULT 3
@@ -43,6 +45,7 @@
 #define BOOTCONF_CAP_INSPECT     (1u << 4)  /* `inspect`: may list every SIP */
 #define BOOTCONF_CAP_POWER       (1u << 5)  /* `power`: may halt or reboot */
 #define BOOTCONF_CAP_MODULE_READ (1u << 6)  /* `module-read`: may read boot modules */
+#define BOOTCONF_CAP_DMA         (1u << 7)  /* `dma`: may learn physical addresses (a driver) */
 
 typedef enum {
     BOOTCONF_RESTART_NO,          /* `no` (default): an exit is final */
@@ -63,6 +66,10 @@ typedef struct {
     uint64_t quota;                      /* bytes; 0 = not given (init decides) */
     uint32_t caps;                       /* BOOTCONF_CAP_* bits */
     bootconf_restart_t restart;
+    uint16_t pci_vendor, pci_device;     /* `pci = VVVV:DDDD`; 0:0 when not given */
+    uint16_t port_base[BOOTCONF_PORT_RANGES];   /* `ports`; count 0: unused */
+    uint16_t port_count[BOOTCONF_PORT_RANGES];
+    uint32_t irqs;                       /* `irqs`: bit n grants line n */
     uint32_t line, column;               /* of the name, for init's reports */
 } bootconf_sip_t;
 
@@ -114,6 +121,9 @@ typedef enum {
     BOOTCONF_E_UNCLOSED,        /* CONFIG-UNCLOSED: block without `}` */
     BOOTCONF_E_SIP_LIMIT,       /* CONFIG-SIP-LIMIT */
     BOOTCONF_E_RULE_LIMIT,      /* CONFIG-RULE-LIMIT */
+    BOOTCONF_E_PCI,             /* CONFIG-PCI: not VVVV:DDDD in hexadecimal */
+    BOOTCONF_E_PORTS,           /* CONFIG-PORTS: not BASE+COUNT inside 0..0xffff, too many */
+    BOOTCONF_E_IRQ,             /* CONFIG-IRQ: not a line number 0..31 */
     BOOTCONF_W_DUP_CAP,         /* CONFIG-DUP-CAP (warning) */
     BOOTCONF_W_DUP_RULE,        /* CONFIG-DUP-RULE (warning) */
     BOOTCONF_W_UNKNOWN_SIP,     /* CONFIG-UNKNOWN-SIP (warning) */

@@ -26,6 +26,9 @@ static const char *const diag_id_names[BOOTCONF_DIAG__COUNT] = {
     [BOOTCONF_E_RANGE] = "CONFIG-RANGE",
     [BOOTCONF_E_UNKNOWN_CAP] = "CONFIG-UNKNOWN-CAP",
     [BOOTCONF_E_RESTART] = "CONFIG-RESTART",
+    [BOOTCONF_E_PCI] = "CONFIG-PCI",
+    [BOOTCONF_E_PORTS] = "CONFIG-PORTS",
+    [BOOTCONF_E_IRQ] = "CONFIG-IRQ",
     [BOOTCONF_E_LIST] = "CONFIG-LIST",
     [BOOTCONF_E_ACTION] = "CONFIG-ACTION",
     [BOOTCONF_E_UNCLOSED] = "CONFIG-UNCLOSED",
@@ -70,6 +73,7 @@ const char *bootconf_cap_name(uint32_t cap_bit)
     case BOOTCONF_CAP_INSPECT: return "inspect";
     case BOOTCONF_CAP_POWER: return "power";
     case BOOTCONF_CAP_MODULE_READ: return "module-read";
+    case BOOTCONF_CAP_DMA: return "dma";
     }
     return "?";
 }

@@ -3,7 +3,8 @@
  *
  * Files: bootconf.c (statements, recovery), bootconf_sip.c (`sip` blocks),
  * bootconf_lex.c (tokens), bootconf_value.c (names, strings),
- * bootconf_number.c (numbers), bootconf_keyword.c (restart, caps),
+ * bootconf_number.c (numbers), bootconf_keyword.c (restart, caps, pci),
+ * bootconf_device.c (ports, irqs),
  * bootconf_diag.c (building and delivering messages), bootconf_format.c
  * (rendering them, names of ids and enum values).
  *
@@ -41,7 +42,7 @@ typedef struct {
 typedef enum {
     WORD_SIP, WORD_ALLOW, WORD_PUBLISH, WORD_BIND, WORD_NO, WORD_ON_FAILURE,
     WORD_SPAWN, WORD_BOOT_CONFIG, WORD_CONSOLE_INPUT, WORD_INSPECT, WORD_POWER, WORD_MODULE_READ, WORD_IMAGE, WORD_ARGS, WORD_PRIORITY,
-    WORD_QUOTA, WORD_CAPS, WORD_RESTART,
+    WORD_QUOTA, WORD_CAPS, WORD_RESTART, WORD_DMA, WORD_PCI, WORD_PORTS, WORD_IRQS,
     WORD__COUNT
 } bootconf_word_t;
 
@@ -65,8 +66,8 @@ typedef struct {
     bootconf_token_t keyword;     /* its `sip` or `allow` */
     bootconf_token_t name;        /* the block's name */
     bootconf_token_t open;        /* the block's `{` */
-    bootconf_token_t keys[6];     /* where each key of the block was set */
-    bool key_set[6];
+    bootconf_token_t keys[9];     /* where each key of the block was set */
+    bool key_set[9];
     bool bad;                     /* the block had an error: not kept */
     bootconf_token_t number;      /* the number a take_priority/quota reads */
 } bootconf_parser_t;
@@ -128,6 +129,14 @@ bool bootconf_take_priority(bootconf_parser_t *p, uint8_t *priority);
 bool bootconf_take_quota(bootconf_parser_t *p, uint64_t *quota);
 bool bootconf_take_caps(bootconf_parser_t *p, uint32_t *caps);
 bool bootconf_take_restart(bootconf_parser_t *p, bootconf_restart_t *restart);
+bool bootconf_take_pci(bootconf_parser_t *p, uint16_t *vendor, uint16_t *device);
+/* bootconf_device.c: `ports = [BASE+COUNT, ...]`, `irqs = [N, ...]`. */
+bool bootconf_take_ports(bootconf_parser_t *p, bootconf_sip_t *entry);
+bool bootconf_take_irqs(bootconf_parser_t *p, uint32_t *irqs);
+/* bootconf_keyword.c: lists. The line ended (no `]` can follow)? After an
+ * item: `,` (consumed, true), `]` (left, true) or an error (false). */
+bool bootconf_list_line_ended(const bootconf_parser_t *p);
+bool bootconf_list_separator(bootconf_parser_t *p);
 
 /* bootconf_value.c: equality of names (NUL-terminated in their arrays). */
 bool bootconf_name_eq(const char (*a)[BOOTCONF_NAME_MAX + 1],

@@ -35,6 +35,8 @@ static uint32_t caps_lookup(const bootconf_parser_t *p)
         return BOOTCONF_CAP_POWER;
     if (bootconf_word_is(p, &p->tok, WORD_MODULE_READ))
         return BOOTCONF_CAP_MODULE_READ;
+    if (bootconf_word_is(p, &p->tok, WORD_DMA))
+        return BOOTCONF_CAP_DMA;
     return 0;
 }
 
@@ -48,7 +50,7 @@ static bool caps_item(bootconf_parser_t *p, uint32_t *caps)
     if (bit == 0) {
         bootconf_msg_begin(p, STR("unknown capability "));
         bootconf_msg_token(p, &p->tok);
-        bootconf_msg_add(p, STR(" (known: spawn, boot-config, console-input, inspect, power, module-read)"));
+        bootconf_msg_add(p, STR(" (known: spawn, boot-config, console-input, inspect, power, module-read, dma)"));
         bootconf_msg_emit_at(p, BOOTCONF_E_UNKNOWN_CAP, &p->tok);
         return false;
     }
@@ -63,17 +65,16 @@ static bool caps_item(bootconf_parser_t *p, uint32_t *caps)
     return true;
 }
 
-static bool caps_line_ended(const bootconf_parser_t *p)
+bool bootconf_list_line_ended(const bootconf_parser_t *p)
 {
     return p->tok.kind == TOK_NEWLINE || p->tok.kind == TOK_END;
 }
 
-/* After an item: `,` (consumed, true), `]` (left, true) or an error. */
-static bool caps_separator(bootconf_parser_t *p)
+bool bootconf_list_separator(bootconf_parser_t *p)
 {
     if (p->tok.kind == TOK_RBRACKET)
         return true;
-    if (caps_line_ended(p))
+    if (bootconf_list_line_ended(p))
         return bootconf_unexpected(p, BOOTCONF_E_LIST,
                                    STR("unterminated list: expected ']' before "));
     if (p->tok.kind != TOK_COMMA)
@@ -91,12 +92,57 @@ bool bootconf_take_caps(bootconf_parser_t *p, uint32_t *caps)
                                    STR("expected '[' to start the list of 'caps', found "));
     bootconf_lex_next(p);
     while (p->tok.kind != TOK_RBRACKET) {
-        if (caps_line_ended(p))
+        if (bootconf_list_line_ended(p))
             return bootconf_unexpected(p, BOOTCONF_E_LIST,
                                        STR("unterminated list: expected ']' before "));
-        if (!caps_item(p, caps) || !caps_separator(p))
+        if (!caps_item(p, caps) || !bootconf_list_separator(p))
             return false;
     }
+    bootconf_lex_next(p);
+    return true;
+}
+
+/* ---- pci = VVVV:DDDD ---- */
+
+/* The value of hex digit c, or -1. */
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Four hex digits of the current word from `at`, or -1. */
+static int32_t hex16(const bootconf_parser_t *p, size_t at)
+{
+    int32_t v = 0;
+    for (size_t i = 0; i < 4; i++) {
+        int d = hex_digit(bootconf_byte(p, p->tok.start + at + i));
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* A PCI vendor:device id, each four hex digits, vendor not 0 or ffff. */
+bool bootconf_take_pci(bootconf_parser_t *p, uint16_t *vendor, uint16_t *device)
+{
+    int32_t v = -1, d = -1;
+    if (p->tok.kind == TOK_WORD && p->tok.length == 9 && bootconf_byte(p, p->tok.start + 4) == ':') {
+        v = hex16(p, 0);
+        d = hex16(p, 5);
+    }
+    if (v <= 0 || v == 0xffff || d < 0)
+        return bootconf_unexpected(p, BOOTCONF_E_PCI,
+                                   STR("'pci' must be VENDOR:DEVICE in hexadecimal "
+                                       "(e.g. 1af4:1001), found "));
+    *vendor = (uint16_t)v;
+    *device = (uint16_t)d;
     bootconf_lex_next(p);
     return true;
 }

@@ -16,6 +16,9 @@ typedef enum {
     KEY_QUOTA,
     KEY_CAPS,
     KEY_RESTART,
+    KEY_PCI,
+    KEY_PORTS,
+    KEY_IRQS,
     KEY__COUNT
 } sip_key_t;
 
@@ -25,7 +28,8 @@ _Static_assert(KEY__COUNT == sizeof ((bootconf_parser_t *)0)->key_set,
 static const bootconf_word_t key_words[KEY__COUNT] = {
     [KEY_IMAGE] = WORD_IMAGE, [KEY_ARGS] = WORD_ARGS,
     [KEY_PRIORITY] = WORD_PRIORITY, [KEY_QUOTA] = WORD_QUOTA,
-    [KEY_CAPS] = WORD_CAPS, [KEY_RESTART] = WORD_RESTART,
+    [KEY_CAPS] = WORD_CAPS, [KEY_RESTART] = WORD_RESTART, [KEY_PCI] = WORD_PCI,
+    [KEY_PORTS] = WORD_PORTS, [KEY_IRQS] = WORD_IRQS,
 };
 
 /* The key as messages quote it: 'image'. */
@@ -38,6 +42,9 @@ static str_t key_quoted(sip_key_t key)
     case KEY_QUOTA: return STR("'quota'");
     case KEY_CAPS: return STR("'caps'");
     case KEY_RESTART: return STR("'restart'");
+    case KEY_PCI: return STR("'pci'");
+    case KEY_PORTS: return STR("'ports'");
+    case KEY_IRQS: return STR("'irqs'");
     case KEY__COUNT: break;
     }
     return str_empty();
@@ -65,6 +72,12 @@ static bool sip_value(bootconf_parser_t *p, sip_key_t key)
         return bootconf_take_caps(p, &entry->caps);
     case KEY_RESTART:
         return bootconf_take_restart(p, &entry->restart);
+    case KEY_PCI:
+        return bootconf_take_pci(p, &entry->pci_vendor, &entry->pci_device);
+    case KEY_PORTS:
+        return bootconf_take_ports(p, entry);
+    case KEY_IRQS:
+        return bootconf_take_irqs(p, &entry->irqs);
     case KEY__COUNT:
         break;
     }
@@ -90,7 +103,7 @@ static sip_key_t sip_key(bootconf_parser_t *p)
     }
     bootconf_msg_begin(p, STR("unknown key "));
     bootconf_msg_token(p, &p->tok);
-    bootconf_msg_add(p, STR(" (keys: image, args, priority, quota, caps, restart)"));
+    bootconf_msg_add(p, STR(" (keys: image, args, priority, quota, caps, restart, pci, ports, irqs)"));
     bootconf_msg_emit_at(p, BOOTCONF_E_UNKNOWN_KEY, &p->tok);
     return KEY__COUNT;
 }
@@ -248,6 +261,13 @@ static void sip_entry_reset(bootconf_sip_t *entry)
     entry->quota = 0;
     entry->caps = 0;
     entry->restart = BOOTCONF_RESTART_NO;
+    entry->pci_vendor = 0;
+    entry->pci_device = 0;
+    for (size_t r = 0; r < BOOTCONF_PORT_RANGES; r++) {
+        entry->port_base[r] = 0;
+        entry->port_count[r] = 0;
+    }
+    entry->irqs = 0;
     entry->line = 0;
     entry->column = 0;
 }
@@ -276,6 +296,13 @@ static void sip_keep(bootconf_parser_t *p, size_t i)
     out->sips[i].quota = e->quota;
     out->sips[i].caps = e->caps;
     out->sips[i].restart = e->restart;
+    out->sips[i].pci_vendor = e->pci_vendor;
+    out->sips[i].pci_device = e->pci_device;
+    for (size_t r = 0; r < BOOTCONF_PORT_RANGES; r++) {
+        out->sips[i].port_base[r] = e->port_base[r];
+        out->sips[i].port_count[r] = e->port_count[r];
+    }
+    out->sips[i].irqs = e->irqs;
     out->sips[i].line = e->line;
     out->sips[i].column = e->column;
 }

@@ -31,6 +31,10 @@ static str_t word_spelling(bootconf_word_t word)
     case WORD_QUOTA: return STR("quota");
     case WORD_CAPS: return STR("caps");
     case WORD_RESTART: return STR("restart");
+    case WORD_DMA: return STR("dma");
+    case WORD_PCI: return STR("pci");
+    case WORD_PORTS: return STR("ports");
+    case WORD_IRQS: return STR("irqs");
     case WORD__COUNT: break;
     }
     return str_empty();

@@ -30,6 +30,7 @@ _Static_assert(BOOTCONF_CAP_CONSOLE_INPUT == SIP_CAP_CONSOLE_INPUT, "capability 
 _Static_assert(BOOTCONF_CAP_INSPECT == SIP_CAP_INSPECT, "capability bits agree");
 _Static_assert(BOOTCONF_CAP_POWER == SIP_CAP_POWER, "capability bits agree");
 _Static_assert(BOOTCONF_CAP_MODULE_READ == SIP_CAP_MODULE_READ, "capability bits agree");
+_Static_assert(BOOTCONF_CAP_DMA == SIP_CAP_DMA, "capability bits agree");
 
 #define CONFIG_MAX_BYTES (64 * 1024)
 #define DEFAULT_QUOTA (1ull << 20)
@@ -104,8 +105,15 @@ static handle_result_t spawn(size_t i, uint32_t count)
     const char *args = str_to_cstr(str_from_array(config.sips[i].args));
     if (image == NULL || args == NULL)
         return (handle_result_t){ .err = ERR_NO_MEMORY, .handle = 0 };
-    return sip_spawn_with(image, args, config.sips[i].priority, quota, caps, spawn_endpoints,
-                          count);
+    abi_device_grant_t devices = { .pci = { .vendor = config.sips[i].pci_vendor,
+                                            .device = config.sips[i].pci_device },
+                                   .irqs = config.sips[i].irqs };
+    for (size_t r = 0; r < BOOTCONF_PORT_RANGES; r++) {
+        devices.io_ranges[r].base = config.sips[i].port_base[r];
+        devices.io_ranges[r].count = config.sips[i].port_count[r];
+    }
+    return sip_spawn_devices(image, args, config.sips[i].priority, quota, caps,
+                             &devices, spawn_endpoints, count);
 }
 
 static void child_start(size_t i)

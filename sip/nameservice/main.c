@@ -92,6 +92,19 @@ static void report_refusal(str_t sip, const char *action, str_t name, NameServic
     else
         print("nameservice: ERR_BUSY: the provider of '%.*s' refused %.*s\n", (int)name.len,
               name.bytes, (int)sip.len, sip.bytes);
+
+/* A service whose provider's SIP ended (a driver that crashed): its name is
+   free again, for the restarted provider to publish. True when it was gone. */
+static bool service_gone(int64_t s)
+{
+    if (s < 0 || !reg.services[s].live)
+        return false;
+    chan_status_result_t st = chan_status(reg.services[s].provider.h);
+    if (st.err == OK && st.status.closed == 0)
+        return false;
+    chan_close(reg.services[s].provider.h);
+    reg.services[s].live = false;
+    return true;
 }
 
 /* Why client c may not publish `name` (0: it may), and a free entry for it in *s. */
@@ -102,7 +115,8 @@ static NameService_Error_t publish_refusal(size_t c, ns_name_t name, SIP_OUT int
         return NameService_Error_BadName;
     if (!ns_allowed(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Publish, name.name))
         return NameService_Error_Refused;
-    if (ns_find(&reg, name.name) >= 0 || (*s = ns_free_service(&reg)) < 0)
+    int64_t old = ns_find(&reg, name.name);
+    if ((old >= 0 && !service_gone(old)) || (*s = ns_free_service(&reg)) < 0)
         return NameService_Error_NameTaken;
     return 0;
 }
@@ -161,7 +175,7 @@ static NameService_Error_t bind_refusal(size_t c, ns_name_t name, SIP_OUT int64_
         return NameService_Error_BadName;
     if (!ns_allowed(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Bind, name.name))
         return NameService_Error_Refused;
-    if ((*s = ns_find(&reg, name.name)) < 0)
+    if ((*s = ns_find(&reg, name.name)) < 0 || service_gone(*s))
         return NameService_Error_NotFound;
     return 0;
 }

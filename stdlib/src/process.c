@@ -4,6 +4,7 @@
  */
 #include "insula/process.h"
 
+#include "insula/device.h"
 #include "insula/str.h"
 #include "internal.h"
 
@@ -23,10 +24,11 @@ handle_t sip_endpoint(uint32_t i)
 }
 
 __INSULA_ABI_CALLER
-handle_result_t __insula_sip_spawn_with(const char *image, const char *args,
-                                        uint32_t priority, uint64_t quota, uint32_t caps,
-                                        const handle_t *endpoints, uint32_t count,
-                                        size_t capacity)
+handle_result_t __insula_sip_spawn_devices(const char *image, const char *args,
+                                           uint32_t priority, uint64_t quota, uint32_t caps,
+                                           const abi_device_grant_t *devices,
+                                           const handle_t *endpoints, uint32_t count,
+                                           size_t capacity)
 {
     abi_spawn_t spawn;    /* on our stack: memory we own, where the kernel reads it */
     handle_t handle;
@@ -42,9 +44,20 @@ handle_result_t __insula_sip_spawn_with(const char *image, const char *args,
                            .quota = quota, .endpoint_count = count };
     for (uint32_t i = 0; i < count; i++)
         spawn.endpoints[i] = endpoints[i];
+    if (devices != NULL)
+        spawn.devices = *devices;
     r.err = abi->sip_spawn(&spawn, &handle);
     r.handle = handle;
     return r;
+}
+
+handle_result_t __insula_sip_spawn_with(const char *image, const char *args,
+                                        uint32_t priority, uint64_t quota, uint32_t caps,
+                                        const handle_t *endpoints, uint32_t count,
+                                        size_t capacity)
+{
+    return __insula_sip_spawn_devices(image, args, priority, quota, caps, NULL, endpoints, count,
+                                      capacity);
 }
 
 handle_result_t sip_spawn(const char *image, const char *args, uint32_t priority,

@@ -26,6 +26,7 @@
 #include <stdint.h>
 
 #include "status.h"
+#include "abi/manifest.h"
 
 #define INSULA_ABI_VERSION 1
 
@@ -105,6 +106,21 @@ typedef struct {
                                     it holds the manifest's stack_bytes below this */
 } abi_start_info_t;
 
+/*
+ * Device authority a spawner grants (docs/drivers.md): the new SIP's
+ * manifest may ask for no more. Unused io_ranges have count 0; bit n of
+ * irqs grants line n; pci 0:0 grants no PCI device (all zero: nothing).
+ * Granting anything needs SIP_CAP_DEVICES; the kernel's own ports and
+ * lines are never granted.
+ */
+typedef struct {
+    sip_io_range_t io_ranges[SIP_MAX_IO_RANGES];
+    uint32_t irqs;
+    sip_pci_id_t pci;
+} abi_device_grant_t;
+
+_Static_assert(sizeof(abi_device_grant_t) == 24, "ABI layout");
+
 /* What to start (sip_spawn). Strings are NUL-terminated, in the caller's memory. */
 typedef struct {
     const char *image;           /* boot module holding the sealed image */
@@ -115,7 +131,32 @@ typedef struct {
     uint32_t endpoint_count;     /* endpoints that move to the new SIP */
     uint32_t reserved;
     abi_handle_t endpoints[ABI_MAX_INITIAL_ENDPOINTS];
+    abi_device_grant_t devices;  /* all zero: none */
 } abi_spawn_t;
+
+/* A PCI base address register as device_info reports it. */
+enum { ABI_BAR_NONE = 0, ABI_BAR_IO = 1, ABI_BAR_MEMORY = 2 };
+
+typedef struct {
+    uint32_t kind;               /* ABI_BAR_* */
+    uint32_t reserved;
+    uint64_t base;               /* port or physical address */
+    uint64_t size;               /* ports or bytes */
+} abi_bar_t;
+
+#define ABI_PCI_BARS 6
+#define ABI_IRQ_NONE 0xffu
+
+/* The PCI device granted to the caller (device_info). */
+typedef struct {
+    uint16_t vendor;
+    uint16_t device;
+    uint8_t bus, slot, function;
+    uint8_t irq;                 /* its interrupt line, or ABI_IRQ_NONE */
+    abi_bar_t bars[ABI_PCI_BARS];
+} abi_device_info_t;
+
+_Static_assert(sizeof(abi_device_info_t) == 8 + 24 * ABI_PCI_BARS, "ABI layout");
 
 /* What chan_status reports about an endpoint. */
 typedef struct {
@@ -400,9 +441,49 @@ typedef struct insula_abi {
      */
     abi_status_t (*module_read)(const char *name, uint64_t offset, void *buf, uint64_t len,
                                 uint64_t *copied);
+
+    /* ---- devices (docs/drivers.md) ---- */
+
+    /*
+     * Reads (port_read) or writes (port_write) `width` bytes (1, 2 or 4)
+     * at I/O port `port`. Every port touched must lie in the caller's
+     * device authority: its manifest's io_ranges and the I/O BARs of its
+     * PCI device, as granted. Errors: RANGE (width, or port + width past
+     * 0x10000), DENIED (not granted: the kernel log names the port),
+     * BAD_ADDRESS (value), INVALID (the platform has no I/O ports).
+     */
+    abi_status_t (*port_read)(uint32_t port, uint32_t width, uint32_t *value);
+    abi_status_t (*port_write)(uint32_t port, uint32_t width, uint32_t value);
+    /* The PCI device granted to the caller. Errors: NOT_FOUND (none), BAD_ADDRESS. */
+    abi_status_t (*device_info)(abi_device_info_t *info);
+    /*
+     * Binds interrupt line `irq` (one the caller was granted: a manifest
+     * irq, or its PCI device's line) and returns the importing end of an
+     * Irq channel (contracts/irq.contract): each interrupt arrives as an
+     * Interrupt message, and the line stays masked until the caller sends
+     * Ack. Binding again after the previous binder ended takes the line
+     * over. Errors: DENIED (not granted), BUSY (a live SIP holds it),
+     * RANGE (no such line), QUOTA, NO_MEMORY, BAD_ADDRESS.
+     */
+    abi_status_t (*irq_bind)(uint32_t irq, abi_handle_t *endpoint);
+    /*
+     * The physical (bus) address of a block the caller owns, for DMA: the
+     * block's pages are contiguous and never move while it lives. Needs
+     * SIP_CAP_DMA (such a SIP is trusted for memory safety: docs/drivers.md).
+     * Errors: DENIED (no DMA right), BAD_HANDLE, BAD_ADDRESS.
+     */
+    abi_status_t (*xblock_phys)(abi_handle_t block, uint64_t *phys);
+    /*
+     * Where memory BAR `bar` of the caller's PCI device is (*base, *size
+     * bytes), mapped uncached for it: device memory the stdlib reaches only
+     * through bounds-checked volatile accessors (insula/device.h, mmio_*).
+     * Errors: NOT_FOUND (no PCI device, or that BAR is not memory), RANGE
+     * (bar >= 6), INVALID (the platform cannot map it), BAD_ADDRESS.
+     */
+    abi_status_t (*mmio_map)(uint32_t bar, void **base, uint64_t *size);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 30
+#define INSULA_ABI_ENTRY_COUNT 36
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

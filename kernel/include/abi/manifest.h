@@ -7,6 +7,10 @@
  * stdlib's SIP_MANIFEST() macro emits it; the linker turns the note into a
  * PT_NOTE program header, which is how the loader finds it. All strings are
  * NUL-terminated within their arrays; unused slots are all zero.
+ *
+ * Device authority (docs/drivers.md): io_ranges, irqs and pci say what
+ * hardware the SIP needs; the boot configuration grants it (abi_spawn_t's
+ * `devices`) and the loader refuses a manifest that asks for more.
  */
 #ifndef INSULA_ABI_MANIFEST_H
 #define INSULA_ABI_MANIFEST_H
@@ -35,15 +39,24 @@ enum {
     SIP_CAP_INSPECT = 1u << 4,      /* may list every SIP, the system's memory, the log */
     SIP_CAP_POWER = 1u << 5,        /* may halt or reboot the machine */
     SIP_CAP_MODULE_READ = 1u << 6,  /* may read boot modules' bytes (a RAM disk) */
+    SIP_CAP_DMA = 1u << 7,          /* may learn the physical address of its exchange-heap
+                                       blocks (a DMA-capable driver: docs/drivers.md) */
+    SIP_CAP_DEVICES = 1u << 8,      /* may grant device authority to SIPs it starts (init) */
 };
 #define SIP_CAP_ALL (SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG | SIP_CAP_BROKER | \
                      SIP_CAP_CONSOLE_INPUT | SIP_CAP_INSPECT | SIP_CAP_POWER | \
-                     SIP_CAP_MODULE_READ)
+                     SIP_CAP_MODULE_READ | SIP_CAP_DMA | SIP_CAP_DEVICES)
 
 typedef struct {
     uint16_t base;
     uint16_t count;
 } sip_io_range_t;
+
+/* A PCI function by vendor and device id; 0:0 means none. */
+typedef struct {
+    uint16_t vendor;
+    uint16_t device;
+} sip_pci_id_t;
 
 typedef struct {
     uint32_t magic;                 /* SIP_MANIFEST_MAGIC */
@@ -59,12 +72,13 @@ typedef struct {
                                                          (kernel/sip_contracts.c) */
     sip_io_range_t io_ranges[SIP_MAX_IO_RANGES];      /* I/O ports */
     uint8_t irqs[SIP_MAX_IRQS];     /* 0xff: unused */
-    uint8_t reserved1[4];
+    sip_pci_id_t pci;               /* the PCI device it drives: its BARs and IRQ line */
 } sip_manifest_t;
 
 _Static_assert(sizeof(sip_manifest_t) == 592, "manifest layout is part of the image format");
 _Static_assert(__builtin_offsetof(sip_manifest_t, heap_bytes) == 48, "manifest layout");
 _Static_assert(__builtin_offsetof(sip_manifest_t, imports) == 56, "manifest layout");
 _Static_assert(__builtin_offsetof(sip_manifest_t, io_ranges) == 568, "manifest layout");
+_Static_assert(__builtin_offsetof(sip_manifest_t, pci) == 588, "manifest layout");
 
 #endif

@@ -172,7 +172,7 @@ static void note_past_file(uint8_t *e) { PHDR(e, elf_phdr_find(e, PT_NOTE))->p_o
 
 MANIFEST_EDIT(manifest_magic, m.magic ^= 1)
 MANIFEST_EDIT(manifest_version, m.version = 2)
-MANIFEST_EDIT(manifest_reserved, m.reserved1[3] = 1)
+MANIFEST_EDIT(manifest_reserved, m.reserved0 = 1)
 MANIFEST_EDIT(name_upper, m.name[0] = 'F')
 MANIFEST_EDIT(name_empty, memset(m.name, 0, sizeof(m.name)))
 MANIFEST_EDIT(name_unterminated, memset(m.name, 'a', sizeof(m.name)))

@@ -61,7 +61,16 @@ static void dump_sip(const bootconf_sip_t *s)
     printf(" priority=%u quota=%llu", (unsigned)s->priority,
            (unsigned long long)s->quota);
     dump_caps(s->caps);
-    printf(" restart=%s\n", bootconf_restart_name(s->restart));
+    printf(" restart=%s", bootconf_restart_name(s->restart));
+    if (s->pci_vendor != 0 || s->pci_device != 0)
+        printf(" pci=%04x:%04x", (unsigned)s->pci_vendor, (unsigned)s->pci_device);
+    for (size_t r = 0; r < BOOTCONF_PORT_RANGES; r++) {
+        if (s->port_count[r] != 0)
+            printf(" port=%#x+%#x", (unsigned)s->port_base[r], (unsigned)s->port_count[r]);
+    }
+    if (s->irqs != 0)
+        printf(" irqs=%#x", (unsigned)s->irqs);
+    printf("\n");
 }
 
 static void dump_rule(const bootconf_rule_t *r)

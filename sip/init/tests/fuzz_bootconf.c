@@ -68,7 +68,11 @@ static void fuzz_check_sip(const bootconf_sip_t *s, uint32_t max_line)
                                    s->quota <= BOOTCONF_QUOTA_MAX));
     fuzz_require((s->caps & ~(BOOTCONF_CAP_SPAWN | BOOTCONF_CAP_BOOT_CONFIG |
                               BOOTCONF_CAP_CONSOLE_INPUT | BOOTCONF_CAP_INSPECT |
-                              BOOTCONF_CAP_POWER)) == 0);
+                              BOOTCONF_CAP_POWER | BOOTCONF_CAP_MODULE_READ |
+                              BOOTCONF_CAP_DMA)) == 0);
+    fuzz_require(s->pci_vendor != 0xffff && (s->pci_vendor != 0 || s->pci_device == 0));
+    for (size_t r = 0; r < BOOTCONF_PORT_RANGES; r++)
+        fuzz_require((uint32_t)s->port_base[r] + s->port_count[r] <= 0x10000u);
     fuzz_require(s->restart == BOOTCONF_RESTART_NO ||
                  s->restart == BOOTCONF_RESTART_ON_FAILURE);
     fuzz_require(s->line >= 1 && s->line <= max_line);

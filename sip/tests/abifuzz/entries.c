@@ -229,75 +229,6 @@ ABI_DIRECT static void fuzz_sip_kill(void)
     must_refuse("sip_kill", known && kind != KIND_SIP, st);
 }
 
-/* The system entries need capabilities the fuzzer is never granted
-   (console-input, inspect, power): each must be refused, whatever its
-   arguments, so a call can never halt the machine or read the log. */
-ABI_DIRECT static void fuzz_console_read(void)
-{
-    uint64_t cap = gen_length();
-    addr_t buf = gen_arg(cap, true);
-    addr_t got = gen_arg(sizeof(uint64_t), true);
-    count_call();
-    abi_status_t st = fz.abi->console_read((void *)(uintptr_t)buf.value, cap, gen_timeout(false),
-                                           (uint64_t *)(uintptr_t)got.value);
-    must_refuse("console_read", true, st);
-}
-
-ABI_DIRECT static void fuzz_sip_list(void)
-{
-    uint32_t cap = (uint32_t)gen_number();
-    addr_t out = gen_arg(sizeof(abi_sip_info_t), true);
-    addr_t count = gen_arg(sizeof(uint32_t), true);
-    count_call();
-    abi_status_t st = fz.abi->sip_list((abi_sip_info_t *)(uintptr_t)out.value, cap,
-                                       (uint32_t *)(uintptr_t)count.value);
-    must_refuse("sip_list", true, st);
-}
-
-ABI_DIRECT static void fuzz_system_info(void)
-{
-    addr_t out = gen_arg(sizeof(abi_system_info_t), true);
-    count_call();
-    abi_status_t st = fz.abi->system_info((abi_system_info_t *)(uintptr_t)out.value);
-    must_refuse("system_info", true, st);
-}
-
-ABI_DIRECT static void fuzz_system_power(void)
-{
-    count_call();
-    abi_status_t st = fz.abi->system_power((uint32_t)gen_number());
-    must_refuse("system_power", true, st);
-}
-
-ABI_DIRECT static void fuzz_log_read(void)
-{
-    uint64_t cap = gen_length();
-    addr_t buf = gen_arg(cap, true);
-    addr_t got = gen_arg(sizeof(uint64_t), true);
-    count_call();
-    abi_status_t st = fz.abi->log_read((void *)(uintptr_t)buf.value, cap,
-                                       (uint64_t *)(uintptr_t)got.value);
-    must_refuse("log_read", true, st);
-}
-
-/* The fuzzer has no module-read right: every call must be refused, so it
-   never learns a module's bytes (a RAM disk's image). */
-ABI_DIRECT static void fuzz_module_read(void)
-{
-    static const char names[][16] = { "disk.img", "hello.sip", "boot.conf", "" };
-    addr_t name = rng_chance(2)
-        ? (addr_t){ (uint64_t)(uintptr_t)names[rng_below(4)], ADDR_OWN_READONLY }
-        : gen_arg(16, false);
-    uint64_t len = gen_length();
-    addr_t buf = gen_arg(len, true);
-    addr_t copied = gen_arg(sizeof(uint64_t), true);
-    count_call();
-    abi_status_t st = fz.abi->module_read((const char *)(uintptr_t)name.value, gen_number(),
-                                          (void *)(uintptr_t)buf.value, len,
-                                          (uint64_t *)(uintptr_t)copied.value);
-    must_refuse("module_read", true, st);
-}
-
 #define ENTRY(field, fn) { #field, __builtin_offsetof(insula_abi_t, field), fn }
 
 /* Every entry, in the header's order. exit and thread_exit end the
@@ -333,6 +264,12 @@ const entry_fuzzer_t entry_fuzzers[] = {
     ENTRY(system_power, fuzz_system_power),
     ENTRY(log_read, fuzz_log_read),
     ENTRY(module_read, fuzz_module_read),
+    ENTRY(port_read, fuzz_port_read),
+    ENTRY(port_write, fuzz_port_write),
+    ENTRY(device_info, fuzz_device_info),
+    ENTRY(irq_bind, fuzz_irq_bind),
+    ENTRY(xblock_phys, fuzz_xblock_phys),
+    ENTRY(mmio_map, fuzz_mmio_map),
 };
 const uint32_t entry_fuzzer_count = sizeof(entry_fuzzers) / sizeof(entry_fuzzers[0]);
 

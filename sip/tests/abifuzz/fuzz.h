@@ -112,6 +112,20 @@ bool is_stale(abi_handle_t h);
 bool is_foreign(const addr_t *a, uint64_t len);     /* a read the kernel must refuse */
 bool not_writable(const addr_t *a, uint64_t len);   /* a write the kernel must refuse */
 
+/* ---- entries_system.c: entries the fuzzer holds no right to ---- */
+void fuzz_console_read(void);
+void fuzz_sip_list(void);
+void fuzz_system_info(void);
+void fuzz_system_power(void);
+void fuzz_log_read(void);
+void fuzz_module_read(void);
+void fuzz_port_read(void);
+void fuzz_port_write(void);
+void fuzz_device_info(void);
+void fuzz_irq_bind(void);
+void fuzz_xblock_phys(void);
+void fuzz_mmio_map(void);
+
 /* ---- contracts.c: contract-aware messages ---- */
 const contract_table_t *contract_by_index(uint32_t i);
 uint32_t contract_count(void);

@@ -9,6 +9,7 @@
  *   insula/buf.h       buf_t byte buffers with bounds-checked accessors
  *   insula/heap.h      new(), new_array(), new_flex(), heap_stats()
  *   insula/thread.h    thread_start (typed argument), thread_exit, thread_id
+ *   insula/device.h    drivers: ports, PCI device, IRQ channels, DMA, block loads/stores
  *   insula/system.h    console input, the SIP list, halt and reboot (capabilities)
  *
  * Not included here: insula/naming.h (publish, bind and accept services),
@@ -20,6 +21,7 @@
 #include "insula/buf.h"
 #include "insula/channel.h"
 #include "insula/console.h"
+#include "insula/device.h"
 #include "insula/err.h"
 #include "insula/heap.h"
 #include "insula/manifest.h"
