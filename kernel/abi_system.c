@@ -82,8 +82,8 @@ static void describe_sip(const sip_t *sip, abi_sip_info_t *info)
 {
     *info = (abi_sip_info_t){ .id = sip->id, .state = (uint32_t)sip->state,
                               .priority = sip->priority, .threads = sip->thread_count,
-                              .handles = sip->handles.used, .memory_bytes = sip->heap_bytes,
-                              .quota_bytes = sip->quota_bytes };
+                              .handles = sip->handles.used, .memory_bytes = sip->account.charged,
+                              .quota_bytes = sip->account.quota };
     fmt_snprintf(info->name, sizeof(info->name), "%s", sip->name);
     for (const thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
         if (t->state != THREAD_BLOCKED)
