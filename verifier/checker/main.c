@@ -100,8 +100,10 @@ int main(int argc, char **argv)
     int load = cfg.n_files > 0
         ? trusted_names_load(index, args_headers, argc_headers, &cfg, &prog.trusted) : 0;
     free(args_headers);
-    for (size_t i = 0; load == 0 && i < cfg.n_files; i++)
+    for (size_t i = 0; load == 0 && i < cfg.n_files; i++) {
+        prog.unit = i;
         check_file(index, &cfg, cfg.files[i], &report, &prog);
+    }
     clang_disposeIndex(index);
     program_check(&prog, &report);
     program_check_signatures(&prog, &report);

@@ -252,7 +252,7 @@ void program_add(struct name_list *l, const char *name, const char *file,
             exit(2);
     }
     l->items[l->count++] = (struct named_place){
-        strdup(name), file != NULL ? strdup(file) : NULL, line, column, NULL,
+        strdup(name), file != NULL ? strdup(file) : NULL, line, column, NULL, 0,
     };
 }
 
@@ -285,8 +285,8 @@ void program_check(const struct program *prog, struct report *r)
 void program_free(struct program *prog)
 {
     struct name_list *lists[] = { &prog->definitions, &prog->out_calls,
-                                  &prog->signatures };
-    for (size_t k = 0; k < 3; k++) {
+                                  &prog->signatures, &prog->records };
+    for (size_t k = 0; k < 4; k++) {
         for (size_t i = 0; i < lists[k]->count; i++) {
             free(lists[k]->items[i].name);
             free(lists[k]->items[i].file);

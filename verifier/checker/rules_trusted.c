@@ -40,11 +40,35 @@ static void sig_put(struct sig *g, const char *text)
     g->len += n;
 }
 
-static void sig_type(struct sig *g, CXType t, int depth);
+static void sig_type(struct walk_ctx *ctx, struct sig *g, CXType t);
+
+/* The place of a cursor, as report_cursor gives it. */
+static void note(struct walk_ctx *ctx, struct name_list *l, const char *name,
+                 CXCursor at, char *detail)
+{
+    CXFile file;
+    unsigned line, column;
+    clang_getExpansionLocation(clang_getCursorLocation(at), &file, &line, &column, NULL);
+    char *where = file_name_dup(file);
+    program_add(l, name, where, line, column);
+    l->items[l->count - 1].detail = detail;
+    l->items[l->count - 1].unit = ctx->program->unit;
+    free(where);
+}
+
+static bool record_noted(const struct walk_ctx *ctx, const char *name)
+{
+    const struct name_list *l = &ctx->program->records;
+    for (size_t i = l->count; i-- > 0 && l->items[i].unit == ctx->program->unit; ) {
+        if (strcmp(l->items[i].name, name) == 0)
+            return true;
+    }
+    return false;
+}
 
 struct field_walk {
+    struct walk_ctx *ctx;
     struct sig *g;
-    int depth;
 };
 
 static enum CXVisitorResult sig_field(CXCursor field, CXClientData data)
@@ -54,20 +78,36 @@ static enum CXVisitorResult sig_field(CXCursor field, CXClientData data)
     sig_put(w->g, name);
     sig_put(w->g, ":");
     free(name);
-    sig_type(w->g, clang_getCursorType(field), w->depth + 1);
+    sig_type(w->ctx, w->g, clang_getCursorType(field));
     long long bits = clang_getFieldDeclBitWidth(field);
-    if (bits >= 0) {
-        char width[32];
-        snprintf(width, sizeof width, "@%lld", bits);
-        sig_put(w->g, width);
-    }
-    sig_put(w->g, ";");
+    char tail[48];
+    snprintf(tail, sizeof tail, "@%lld+%lld;", bits, clang_Cursor_getOffsetOfField(field));
+    sig_put(w->g, tail);
     return CXVisit_Continue;
 }
 
-/* The type's structure: through pointers, arrays, functions and, a few
- * levels deep, the members of records. */
-static void sig_type(struct sig *g, CXType t, int depth)
+/* A record type a signature names: its members, once per file. Records
+ * are compared by name across the files (program_check_signatures), so a
+ * signature needs only the name, and a record that holds a pointer to
+ * itself ends the walk. */
+static void note_record(struct walk_ctx *ctx, CXType t, const char *name)
+{
+    CXCursor def = clang_getTypeDeclaration(t);
+    if (record_noted(ctx, name) || clang_Type_getSizeOf(t) < 0)
+        return;
+    note(ctx, &ctx->program->records, name, def, NULL);
+    size_t slot = ctx->program->records.count - 1;
+    struct sig g = { 0 };
+    struct field_walk w = { ctx, &g };
+    sig_put(&g, "{");
+    clang_Type_visitFields(t, sig_field, &w);
+    sig_put(&g, "}");
+    ctx->program->records.items[slot].detail = g.s;
+}
+
+/* The type's structure: through pointers, arrays and functions; records by
+ * name (their members are noted by note_record). */
+static void sig_type(struct walk_ctx *ctx, struct sig *g, CXType t)
 {
     t = type_canon(t);
     if (clang_isConstQualifiedType(t))
@@ -78,7 +118,7 @@ static void sig_type(struct sig *g, CXType t, int depth)
     switch (t.kind) {
     case CXType_Pointer:
         sig_put(g, "*(");
-        sig_type(g, clang_getPointeeType(t), depth);
+        sig_type(ctx, g, clang_getPointeeType(t));
         sig_put(g, ")");
         break;
     case CXType_ConstantArray:
@@ -86,7 +126,7 @@ static void sig_type(struct sig *g, CXType t, int depth)
         char size[48];
         snprintf(size, sizeof size, "[%lld](", clang_getArraySize(t));
         sig_put(g, size);
-        sig_type(g, clang_getElementType(t), depth);
+        sig_type(ctx, g, clang_getElementType(t));
         sig_put(g, ")");
         break;
     }
@@ -94,21 +134,16 @@ static void sig_type(struct sig *g, CXType t, int depth)
         sig_put(g, "fn(");
         int n = clang_getNumArgTypes(t);
         for (int i = 0; i < n; i++) {
-            sig_type(g, clang_getArgType(t, (unsigned)i), depth);
+            sig_type(ctx, g, clang_getArgType(t, (unsigned)i));
             sig_put(g, ",");
         }
         sig_put(g, clang_isFunctionTypeVariadic(t) ? "...)->" : ")->");
-        sig_type(g, clang_getResultType(t), depth);
+        sig_type(ctx, g, clang_getResultType(t));
         break;
     }
     case CXType_Record:
         sig_put(g, spelled);
-        if (depth < 4) {
-            struct field_walk w = { g, depth };
-            sig_put(g, "{");
-            clang_Type_visitFields(t, sig_field, &w);
-            sig_put(g, "}");
-        }
+        note_record(ctx, t, spelled);
         break;
     default:
         sig_put(g, spelled);
@@ -120,14 +155,8 @@ static void sig_type(struct sig *g, CXType t, int depth)
 static void note_signature(struct walk_ctx *ctx, CXCursor c, const char *name)
 {
     struct sig g = { 0 };
-    sig_type(&g, clang_getCursorType(c), 0);
-    CXFile file;
-    unsigned line, column;
-    clang_getExpansionLocation(clang_getCursorLocation(c), &file, &line, &column, NULL);
-    char *where = file_name_dup(file);
-    program_add(&ctx->program->signatures, name, where, line, column);
-    ctx->program->signatures.items[ctx->program->signatures.count - 1].detail = g.s;
-    free(where);
+    sig_type(ctx, &g, clang_getCursorType(c));
+    note(ctx, &ctx->program->signatures, name, c, g.s);
 }
 
 /* main: declared by a trusted header for the SIP to define. */
@@ -160,25 +189,30 @@ void trusted_check_decl(struct walk_ctx *ctx, CXCursor c)
     free(name);
 }
 
-/* After every file: one type per name across the files of the SIP. */
-void program_check_signatures(const struct program *prog, struct report *r)
+static void check_list(const struct name_list *l, const char *what, struct report *r)
 {
-    const struct name_list *l = &prog->signatures;
     for (size_t i = 0; i < l->count; i++) {
         for (size_t j = 0; j < i; j++) {
-            if (strcmp(l->items[i].name, l->items[j].name) != 0
-                || strcmp(l->items[i].file, l->items[j].file) == 0)
+            const struct named_place *x = &l->items[i], *y = &l->items[j];
+            if (strcmp(x->name, y->name) != 0 || x->unit == y->unit)
                 continue;
-            if (strcmp(l->items[i].detail, l->items[j].detail) != 0) {
+            if (x->detail != NULL && y->detail != NULL && strcmp(x->detail, y->detail) != 0) {
                 char message[1024];
                 snprintf(message, sizeof message,
-                         "'%s' is declared here with another type than in %s:%u; "
-                         "declare it once, in a header every file includes",
-                         l->items[i].name, l->items[j].file, l->items[j].line);
-                report_add(r, l->items[i].file, l->items[i].line, l->items[i].column,
-                           "SIP-DECL-CONFLICT", message);
+                         "'%s' has %s here than in %s:%u, another file of this "
+                         "SIP; define it once, in a header every file includes",
+                         x->name, what, y->file, y->line);
+                report_add(r, x->file, x->line, x->column, "SIP-DECL-CONFLICT", message);
             }
             break;
         }
     }
+}
+
+/* After every file: one type per name, one definition per record, across
+ * the files of the SIP. */
+void program_check_signatures(const struct program *prog, struct report *r)
+{
+    check_list(&prog->signatures, "another type", r);
+    check_list(&prog->records, "other members", r);
 }

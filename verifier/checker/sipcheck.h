@@ -58,6 +58,7 @@ struct named_place {
     char *file;                /* NULL when the place does not matter */
     unsigned line, column;
     char *detail;              /* a declaration's type signature, or NULL */
+    size_t unit;               /* which file of the run (translation unit) */
 };
 
 struct name_list {
@@ -80,7 +81,9 @@ struct program {
     struct name_list definitions;
     struct name_list out_calls;
     struct name_list signatures; /* declarations with linkage (SIP-DECL-CONFLICT) */
+    struct name_list records;    /* the records their types name, by tag */
     struct trusted_names trusted;
+    size_t unit;                 /* the file being checked */
 };
 
 /* State of one walk over one translation unit (walk.c). */

@@ -158,7 +158,7 @@ err_t buf_truncate(buf_t *b, size_t len);
     ensures buf_status(b) != OK ==> \result.len == 0;
     ensures buf_status(b) == OK ==>
       \result.bytes == (char *)b->data && \result.len == b->len; */
-str_t buf_view(const buf_t *b);
+str_t buf_view(SIP_RETAINED const buf_t *b);
 
 /* A view of `len` bytes from `offset`. Errors: ERR_INVALID, ERR_CORRUPT,
    ERR_RANGE (offset + len > buf_len(b)). */
@@ -175,7 +175,7 @@ str_t buf_view(const buf_t *b);
       ensures len > 0 ==> \result.str.bytes == (char *)b->data + offset;
     complete behaviors;
     disjoint behaviors; */
-str_result_t buf_slice(const buf_t *b, size_t offset, size_t len);
+str_result_t buf_slice(SIP_RETAINED const buf_t *b, size_t offset, size_t len);
 
 /*
  * Appends printf-style output (see fmt.h for the conversions), all or

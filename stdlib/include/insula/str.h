@@ -113,7 +113,7 @@ str_t str_empty(void);
     ensures s == \null ==> \result.len == 0;
     ensures s != \null ==> \result.bytes == s && s[\result.len] == '\0' &&
       (\forall integer i; 0 <= i < \result.len ==> s[i] != '\0'); */
-str_t str_from_cstr(SIP_CSTR const char *s);
+str_t str_from_cstr(SIP_CSTR SIP_RETAINED const char *s);
 
 /* A view of the char array `a` up to its first NUL, or all of it when it
    holds none: the bounded way to read text kept in a fixed-size array

@@ -6,6 +6,19 @@ struct record {
     size_t count;
 };
 
+struct inner {
+    long *address;
+};
+struct l4 { struct inner in; };
+struct l3 { struct l4 d; };
+struct l2 { struct l3 c; };
+struct l1 { struct l2 b; };
+
+long deep(const struct l1 *p)
+{
+    return *p->b.c.d.in.address;
+}
+
 long checksum(const long *data)
 {
     return *data;
