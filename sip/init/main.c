@@ -236,7 +236,7 @@ static bool everyone_waits(const sip_list_t *list)
     bool others = false;
     for (uint32_t i = 0; i < list->count && i < SIP_LIST_MAX; i++) {
         abi_sip_info_t s = list->sips[i];
-        str_t name = str_from_array(s.name);
+        str_t name = str_from_array(list->sips[i].name);    /* a view of the heap list */
         if (str_equal(name, STR("init")) || s.state != 0)
             continue;
         if (s.threads == 0 || s.blocked_on_channel != s.threads)
@@ -252,8 +252,8 @@ static void deadlock_report(const sip_list_t *list)
     print("init: deadlock: every SIP left waits for a message that no one will send:\n");
     for (uint32_t i = 0; i < list->count && i < SIP_LIST_MAX; i++) {
         abi_sip_info_t s = list->sips[i];
-        str_t name = str_from_array(s.name);
-        str_t waits = str_from_array(s.waits_on);
+        str_t name = str_from_array(list->sips[i].name);    /* views of the heap list */
+        str_t waits = str_from_array(list->sips[i].waits_on);
         if (!str_equal(name, STR("init")) && s.state == 0)
             print("init:   %.*s[%u] waits on %.*s\n", (int)name.len, name.bytes, s.id,
                   (int)waits.len, waits.bytes);

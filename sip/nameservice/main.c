@@ -92,6 +92,7 @@ static void report_refusal(str_t sip, const char *action, str_t name, NameServic
     else
         print("nameservice: ERR_BUSY: the provider of '%.*s' refused %.*s\n", (int)name.len,
               name.bytes, (int)sip.len, sip.bytes);
+}
 
 /* A service whose provider's SIP ended (a driver that crashed): its name is
    free again, for the restarted provider to publish. True when it was gone. */

@@ -106,7 +106,9 @@ void children_poll(void)
     for (size_t i = 0; i < CHILDREN_MAX; i++) {
         if (!children[i].running)
             continue;
-        sip_status_t st = sip_wait(children[i].handle, 0);
+        /* static: its reason is viewed below (SIP-PTR-RETAINED); one thread. */
+        static sip_status_t st;
+        st = sip_wait(children[i].handle, 0);
         if (st.err == ERR_TIMEOUT)
             continue;
         str_t image = str_from_array(children[i].image);

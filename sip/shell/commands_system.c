@@ -17,8 +17,8 @@ static const char *state_name(uint32_t state)
 static void ps_line(const sip_list_t *list, size_t i)
 {
     abi_sip_info_t s = list->sips[i];
-    str_t name = str_from_array(s.name);
-    str_t waits = str_from_array(s.waits_on);
+    str_t name = str_from_array(list->sips[i].name);    /* views of the heap list */
+    str_t waits = str_from_array(list->sips[i].waits_on);
     print("%3u %-16.*s %-7s %3u %3u/%-3u %6llu/%-6llu %3u %3u  %.*s\n", s.id, (int)name.len,
           name.bytes, state_name(s.state), s.priority, s.threads,
           s.blocked_on_channel + s.blocked_other,
@@ -46,7 +46,10 @@ void cmd_ps(void)
 
 void cmd_mem(void)
 {
-    system_info_result_t r = system_info();
+    /* static: the platform's name is viewed below (a view of a local would
+       outlive its frame: SIP-PTR-RETAINED); the shell has one thread. */
+    static system_info_result_t r;
+    r = system_info();
     if (r.err != OK) {
         print("mem: %s\n", err_name(r.err));
         return;

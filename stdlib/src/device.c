@@ -184,14 +184,3 @@ err_t mmio_store(mmio_region_t region, uint64_t offset, uint32_t size, uint64_t 
         volatile_store(p, size, value);
     return err;
 }
-
-err_t xblock_write(xblock_handle_t block, uint64_t offset, str_t bytes)
-{
-    err_t err = OK;
-    volatile uint8_t *p = block_span(block, offset, bytes.len, &err);
-    if (p == NULL)
-        return err;
-    for (size_t i = 0; i < bytes.len; i++)
-        p[i] = (uint8_t)bytes.bytes[i];
-    return OK;
-}

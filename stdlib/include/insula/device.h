@@ -86,8 +86,7 @@ u64_result_t xblock_phys(xblock_handle_t block);
 u64_result_t xblock_load(xblock_handle_t block, uint64_t offset, uint32_t size);
 err_t xblock_store(xblock_handle_t block, uint64_t offset, uint32_t size, uint64_t value);
 
-/* Copies `bytes` into the block at `offset`. Errors: ERR_RANGE, ERR_BAD_HANDLE. */
-err_t xblock_write(xblock_handle_t block, uint64_t offset, str_t bytes);
+/* Copying bytes into a block: xblock_write (insula/channel.h). */
 
 /*
  * As sip_spawn_with, granting the new SIP the device authority in `devices`
