@@ -254,13 +254,16 @@ static abi_status_t abi_sip_wait(abi_handle_t h, uint64_t timeout_ns, abi_sip_st
                : status != NULL && !out_ok(sip, status, sizeof(*status)) ? ERR_BAD_ADDRESS
                : OK;
     sip_t *child = rc == OK ? object : NULL;
-    if (child != NULL)
+    if (child != NULL) {
         child->refs++;    /* another thread may close the handle while we wait */
+        thread_current()->sip_awaited = child;
+    }
     irq_restore(enabled);
     if (child == NULL)
         return abi_status_of(rc);
     rc = sip_wait(child, timeout_ns);
     enabled = irq_save();
+    thread_current()->sip_awaited = NULL;
     if (rc == OK && status != NULL && !out_ok(sip, status, sizeof(*status)))
         rc = ERR_BAD_ADDRESS;    /* freed while we waited */
     if (rc == OK && status != NULL) {

@@ -22,7 +22,9 @@
 #define LOW_MEMORY_END (1ull << 20)
 #define HEARTBEAT_SECONDS 3
 #define INIT_PRIORITY 5
-#define INIT_QUOTA_BYTES (16ull << 20)
+/* All the memory SIPs may have charged at once: the quotas in the boot
+ * configuration are carved out of it (docs/sips.md, "Memory and quotas"). */
+#define INIT_QUOTA_BYTES (64ull << 20)
 
 static kernel_options_t options;
 

@@ -220,6 +220,11 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     for (thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
         if (t != self)
             thread_kill_other(t);
+        if (t != self && t->sip_awaited != NULL) {
+            sip_t *awaited = t->sip_awaited;    /* the reference abi.c's sip_wait held */
+            t->sip_awaited = NULL;
+            sip_release(awaited);
+        }
         sip_stack_release(sip, t);
     }
     sip->threads = NULL;

@@ -70,6 +70,8 @@ typedef struct thread {
     bool suspended;                  /* not scheduled until thread_resume */
     bool fpu_saved;                  /* fpu_state holds a preempted thread's registers */
     struct sip *sip;                 /* owning SIP; NULL for kernel threads */
+    struct sip *sip_awaited;         /* a SIP it holds a reference to while it waits for
+                                        its end (abi.c: sip_wait); released if killed */
     uint64_t sip_entry;              /* SIP code this thread starts at */
     uint64_t sip_arg;
     uint64_t unsafe_base;            /* SIP threads: the unsafe stack run (guard page first) */

@@ -206,7 +206,35 @@ static const char *test_chan_manifest_rules(void)
     return NULL;
 }
 
+/* Bind time: an end handed to a SIP whose manifest does not declare its
+ * contract refuses the spawn and stays where it was. */
+static const char *test_chan_spawn_undeclared(void)
+{
+    endpoint_t *imp, *exp;
+    bool enabled = irq_save();
+    err_t rc = channel_create(PINGPONG_ID, NULL, &imp, &exp);
+    irq_restore(enabled);
+    KT_ASSERT(rc == OK);
+    sip_t *s;
+    sip_spawn_request_t req = { .image = "hello.sip", .args = "",    /* declares no PingPong */
+                                .priority = THREAD_PRIORITY_DEFAULT, .quota_bytes = 1u << 20,
+                                .endpoint_count = 1, .endpoints = { exp } };
+    enabled = irq_save();
+    rc = sip_spawn(&req, &s);
+    bool untouched = !exp->closed && exp->owner == NULL;
+    endpoint_close(exp, "test over");
+    endpoint_close(imp, "test over");
+    irq_restore(enabled);
+    if (rc == OK) {
+        sip_kill(s, "test");
+        sip_release(s);
+    }
+    KT_ASSERT(rc == ERR_DENIED && untouched);
+    return NULL;
+}
+
 const ktest_t channel_tests[] = {
+    { "chan_spawn_undeclared", test_chan_spawn_undeclared },
     { "chan_manifest_rules", test_chan_manifest_rules },
     { "chan_handle_limit", test_chan_handle_limit },
     { "chan_request_reply", test_chan_request_reply },

@@ -7,7 +7,13 @@
  * right (its manifest asks for it, the runner grants it) and a 512 KiB
  * quota, so every refusal here is for memory.
  *
- * Modes (args) and the exit code:
+ * Modes (args) and the exit code (the first two are about rights: the
+ * capabilities a child gets are a subset of its parent's, and of what the
+ * child's manifest asks for is checked against the grant):
+ *   escalate     starts a child with spawn and boot-config, more than it
+ *                holds itself                          -> ERR_DENIED (-6)
+ *   manifest     starts init.sip, whose manifest asks for boot-config,
+ *                granting only spawn                   -> ERR_DENIED (-6)
  *   over-grant   starts a child with a 16 MiB quota, 32 times its own
  *                                                      -> ERR_QUOTA (-5)
  *   grant-twice  starts a spinning child with 256 KiB, then a second one:
@@ -26,13 +32,18 @@ SIP_MANIFEST("attack-grant", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
 #define HALF_QUOTA (256u * 1024)
 #define SPIN_ARGS "60000"
 
-static int over_grant(void)
+/* A child that did start is killed: the attack exits with 10. */
+static int started(handle_result_t r)
 {
-    handle_result_t r = sip_spawn("exit.sip", NULL, 3, HUGE_QUOTA, 0);
     if (r.err != OK)
         return r.err;
     sip_kill(r.handle);
     return 10;
+}
+
+static int over_grant(void)
+{
+    return started(sip_spawn("exit.sip", NULL, 3, HUGE_QUOTA, 0));
 }
 
 static int grant_twice(void)
@@ -59,6 +70,11 @@ static int grant_twice(void)
 int main(const char *args)
 {
     str_t mode = str_trim(str_from_cstr(args));
+    if (str_equal(mode, STR("escalate")))
+        return started(sip_spawn("exit.sip", NULL, 3, HALF_QUOTA,
+                                 SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG));
+    if (str_equal(mode, STR("manifest")))
+        return started(sip_spawn("init.sip", NULL, 3, HALF_QUOTA, SIP_CAP_SPAWN));
     if (str_equal(mode, STR("over-grant")))
         return over_grant();
     if (str_equal(mode, STR("grant-twice")))
