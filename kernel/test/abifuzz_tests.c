@@ -10,8 +10,10 @@
  * free frames, kernel heap, threads or SIP objects not back where they
  * were once every instance and every child it spawned has ended.
  *
- *   insula.fuzz=CALLS[,SEED]   the run's size and first seed (default: a
- *                              short run, SHORT_RUN_CALLS calls, seed 1)
+ *   insula.fuzz=CALLS[,SEED]   at least CALLS calls from seed SEED on (default: a
+ *                              short run from seed 1, SHORT_RUN_CALLS calls
+ *                              on hosted, SHORT_RUN_CALLS_TCG on pc, which
+ *                              QEMU's TCG runs some ten times slower)
  */
 #include "channel.h"
 #include "console.h"
@@ -26,8 +28,9 @@
 #include "timer.h"
 
 #define SHORT_RUN_CALLS 20000ull
-#define CALLS_PER_INSTANCE 2000ull
-#define INSTANCE_MIN_CALLS 16ull
+#define SHORT_RUN_CALLS_TCG 4000ull
+#define CALLS_PER_INSTANCE 1000ull
+#define INSTANCE_MIN_CALLS 256ull    /* room for steps (abifuzz's STEP_CALLS_MAX) */
 #define INSTANCE_DEADLINE_NS 60000000000ull
 #define SETTLE_NS 10000000000ull
 #define FINDING_EXIT 200        /* abifuzz exits with this plus its findings */
@@ -213,7 +216,9 @@ static void images_warm(void)
 static const char *test_abi_fuzz(void)
 {
     const kernel_options_t *o = kernel_options();
-    uint64_t target = o->fuzz_calls != 0 ? o->fuzz_calls : SHORT_RUN_CALLS;
+    bool hosted = platform_name[0] == 'h';    /* "hosted" or "pc" */
+    uint64_t short_run = hosted ? SHORT_RUN_CALLS : SHORT_RUN_CALLS_TCG;
+    uint64_t target = o->fuzz_calls != 0 ? o->fuzz_calls : short_run;
     sip_spawn_request_t req = { .image = "sleeper.sip", .args = "3600000",
                                 .priority = THREAD_PRIORITY_DEFAULT, .quota_bytes = 1u << 20 };
     images_warm();
