@@ -432,11 +432,16 @@ abi_status_t abi_xblock_map(abi_handle_t h, void **data, uint64_t *size)
     return ABI_OK;
 }
 
-/* handle_close for endpoints and blocks (called with interrupts off). */
+/*
+ * handle_close for endpoints and blocks (called with interrupts off). A
+ * thread of the caller may be waiting on the endpoint: wake its waiters, so
+ * the wait looks its handles up again and ends (ABI_ERR_BAD_HANDLE).
+ */
 void abi_channel_object_close(sip_t *sip, handle_type_t type, void *object)
 {
     if (type == HANDLE_ENDPOINT) {
         close_and_tell(object, "closed by its owner");
+        thread_wake_all(&sip->chan_waiters);
     } else if (type == HANDLE_XBLOCK) {
         disown_xblock(sip, object);
         xblock_destroy(object);

@@ -142,7 +142,8 @@ void fuzz_xblock_map(void);
 
 /* ---- race.c: blocking entries whose output is freed while they wait ---- */
 void fuzz_race(void);
-void fuzz_race_kind(uint32_t kind);      /* 0 chan_recv, 1 chan_wait_any, 2 sip_wait, 3 close */
+/* 0 chan_recv, 1 chan_wait_any, 2 sip_wait, 3 close, 4 close and wake */
+void fuzz_race_kind(uint32_t kind);
 
 /* Counts a call about to be made. */
 static inline void count_call(void)
