@@ -4,9 +4,10 @@
  * ABI header: a new entry without a fuzzer fails to build.
  *
  * Each fuzzer draws its arguments, makes one call of its entry (some ask
- * chan_status first; count_call before every call), judges the answer where the ABI's rules decide it (a buffer not
- * wholly the caller's, a stale handle: never ABI_OK) and learns what it
- * got (new handles, pages, blocks).
+ * chan_status first; count_call before every call), judges the answer
+ * where the ABI's rules decide it (a buffer not wholly the caller's, a
+ * stale handle: never ABI_OK) and learns what it got (new handles, pages,
+ * blocks).
  */
 #include "fuzz.h"
 

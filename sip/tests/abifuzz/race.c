@@ -83,8 +83,8 @@ ABI_DIRECT static bool race_prepare(race_kind_t kind)
     count_call();
     if (fz.abi->chan_create(PingPong_CONTRACT_ID, &race.imp, &race.exp) != ABI_OK)
         return false;
-    pool_add(race.imp, KIND_ENDPOINT);
-    pool_add(race.exp, KIND_ENDPOINT);
+    pool_add_endpoint(race.imp, PingPong_CONTRACT_ID, CONTRACT_SIDE_IMP);
+    pool_add_endpoint(race.exp, PingPong_CONTRACT_ID, CONTRACT_SIDE_EXP);
     if (kind != RACE_SIP_WAIT && kind != RACE_CLOSE_WAKE)
         return true;
     race.spawn = (abi_spawn_t){ .image = "sleeper.sip", .args = "20", .priority = 3,
@@ -172,8 +172,8 @@ ABI_DIRECT void fuzz_race_kind(uint32_t which)
     if (kind == RACE_CLOSE) {
         pool_mark_stale(race.imp);
         pool_mark_stale(race.exp);
-        pool_add(race.new_imp, KIND_ENDPOINT);
-        pool_add(race.new_exp, KIND_ENDPOINT);
+        pool_add_endpoint(race.new_imp, PingPong_CONTRACT_ID, CONTRACT_SIDE_IMP);
+        pool_add_endpoint(race.new_exp, PingPong_CONTRACT_ID, CONTRACT_SIDE_EXP);
         if (st == ABI_OK && race.freed)
             finding("chan_recv", "received through a handle closed while it waited", st);
         runs_add(race.page, 4096, 0);
