@@ -93,6 +93,9 @@ void sip_handle_object_drop(sip_t *sip, handle_type_t type, void *object, const 
 {
     if (type == HANDLE_ENDPOINT) {
         close_and_tell(object, reason);
+        /* A thread of the caller may wait on it: wake it, so the wait looks
+           its handles up again and ends (ABI_ERR_BAD_HANDLE). */
+        thread_wake_all(&sip->chan_waiters);
     } else if (type == HANDLE_XBLOCK) {
         disown_xblock(sip, object);
         xblock_destroy(object);

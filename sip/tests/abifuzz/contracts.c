@@ -76,11 +76,17 @@ bool send_would_violate(abi_handle_t ep, uint64_t msg_id, uint64_t len)
     return violates(msg_id, len);
 }
 
-/* A handle for a field: usually one of the right kind, sometimes not. */
+/* A handle for a field: usually one of the right kind (for an endpoint,
+   of the right contract and side), sometimes not. */
 static abi_handle_t field_handle(const contract_field_t *f)
 {
+    abi_handle_t h = 0;
     if (rng_chance(5))
         return gen_handle();
+    if (f->kind == CONTRACT_FIELD_ENDPOINT && !rng_chance(4))
+        h = pool_endpoint_of(f->contract_id, f->side);
+    if (h != 0)
+        return h;
     return gen_handle_of(f->kind == CONTRACT_FIELD_ENDPOINT ? KIND_ENDPOINT : KIND_XBLOCK);
 }
 
@@ -196,6 +202,9 @@ void learn_received(uint32_t msg_id, const addr_t *buf, uint64_t len, uint32_t c
         abi_handle_t h;
         __builtin_memcpy(&h, (const uint8_t *)(uintptr_t)buf->value + m->fields[i].offset,
                          sizeof(h));
-        pool_add(h, m->fields[i].kind == CONTRACT_FIELD_ENDPOINT ? KIND_ENDPOINT : KIND_XBLOCK);
+        if (m->fields[i].kind == CONTRACT_FIELD_ENDPOINT)
+            pool_add_endpoint(h, m->fields[i].contract_id, m->fields[i].side);
+        else
+            pool_add(h, KIND_XBLOCK);
     }
 }

@@ -3,10 +3,11 @@
  * entries_chan.c) and the table that lists them all, checked against the
  * ABI header: a new entry without a fuzzer fails to build.
  *
- * Each fuzzer draws its arguments, makes exactly one call (count_call
- * first), judges the answer where the ABI's rules decide it (a buffer not
- * wholly the caller's, a stale handle: never ABI_OK) and learns what it
- * got (new handles, pages, blocks).
+ * Each fuzzer draws its arguments, makes one call of its entry (some ask
+ * chan_status first; count_call before every call), judges the answer
+ * where the ABI's rules decide it (a buffer not wholly the caller's, a
+ * stale handle: never ABI_OK) and learns what it got (new handles, pages,
+ * blocks).
  */
 #include "fuzz.h"
 

@@ -18,9 +18,9 @@ ABI_DIRECT void fuzz_chan_create(void)
     if (st != ABI_OK || !disjoint(imp.value, 8, exp.value, 8))
         return;    /* one answer overwrote the other */
     if (read_u64_at(&imp, &h))
-        pool_add(h, KIND_ENDPOINT);
+        pool_add_endpoint(h, id, CONTRACT_SIDE_IMP);
     if (read_u64_at(&exp, &h))
-        pool_add(h, KIND_ENDPOINT);
+        pool_add_endpoint(h, id, CONTRACT_SIDE_EXP);
 }
 
 /* Random arguments, or a message the contract allows; never one that

@@ -38,6 +38,8 @@ typedef enum {
 typedef struct {
     abi_handle_t value;
     handle_kind_t kind;
+    uint32_t contract;           /* endpoints: its contract's id, 0 if unknown */
+    uint16_t side;               /* endpoints: CONTRACT_SIDE_* */
 } pool_handle_t;
 
 typedef struct {
@@ -97,6 +99,10 @@ bool addr_is_own(const addr_t *a);
 
 /* ---- pool.c: what the fuzzer holds ---- */
 void pool_add(abi_handle_t h, handle_kind_t kind);
+/* An endpoint with its contract and side, for message fields that carry one. */
+void pool_add_endpoint(abi_handle_t h, uint32_t contract, uint16_t side);
+/* An endpoint of `contract` (or one extending it) on `side`, or 0. */
+abi_handle_t pool_endpoint_of(uint32_t contract, uint16_t side);
 void pool_mark_stale(abi_handle_t h);
 bool pool_find(abi_handle_t h, handle_kind_t *kind);
 void runs_add(uint64_t start, uint64_t bytes, abi_handle_t block);
@@ -156,7 +162,8 @@ void fuzz_xblock_map(void);
 
 /* ---- race.c: blocking entries whose output is freed while they wait ---- */
 void fuzz_race(void);
-void fuzz_race_kind(uint32_t kind);      /* 0 chan_recv, 1 chan_wait_any, 2 sip_wait, 3 close */
+/* 0 chan_recv, 1 chan_wait_any, 2 sip_wait, 3 close, 4 close and wake */
+void fuzz_race_kind(uint32_t kind);
 
 /* Counts a call about to be made. */
 static inline void count_call(void)

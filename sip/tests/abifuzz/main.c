@@ -28,7 +28,7 @@ SIP_MANIFEST("abifuzz", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
              .caps = SIP_CAP_SPAWN | SIP_CAP_BOOT_CONFIG,
              .imports = FUZZED_CONTRACTS, .exports = FUZZED_CONTRACTS);
 
-#define STEP_CALLS_MAX 106  /* calls one step makes at most (fuzz_race: 5 + its join) */
+#define STEP_CALLS_MAX 108  /* calls one step makes at most (fuzz_race: 7 + its join) */
 #define FINAL_CALLS_MAX 5   /* calls the ending makes at most, report included */
 
 fuzz_t fz;

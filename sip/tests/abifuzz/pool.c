@@ -11,12 +11,35 @@ void pool_add(abi_handle_t h, handle_kind_t kind)
         return;
     for (uint32_t i = 0; i < fz.pool_count; i++) {
         if (fz.pool[i].value == h) {
-            fz.pool[i].kind = kind;
+            fz.pool[i] = (pool_handle_t){ h, kind, 0, 0 };
             return;
         }
     }
     uint32_t slot = fz.pool_count < POOL_MAX ? fz.pool_count++ : (uint32_t)rng_below(POOL_MAX);
-    fz.pool[slot] = (pool_handle_t){ h, kind };
+    fz.pool[slot] = (pool_handle_t){ h, kind, 0, 0 };
+}
+
+void pool_add_endpoint(abi_handle_t h, uint32_t contract, uint16_t side)
+{
+    pool_add(h, KIND_ENDPOINT);
+    for (uint32_t i = 0; i < fz.pool_count; i++) {
+        if (fz.pool[i].value == h) {
+            fz.pool[i].contract = contract;
+            fz.pool[i].side = side;
+        }
+    }
+}
+
+abi_handle_t pool_endpoint_of(uint32_t contract, uint16_t side)
+{
+    uint32_t start = (uint32_t)rng_below(fz.pool_count + 1);
+    for (uint32_t i = 0; i < fz.pool_count; i++) {
+        const pool_handle_t *p = &fz.pool[(start + i) % fz.pool_count];
+        const contract_table_t *t = contract_by_id(p->contract);
+        if (p->kind == KIND_ENDPOINT && t != NULL && p->side == side && contract_is_a(t, contract))
+            return p->value;
+    }
+    return 0;
 }
 
 bool pool_find(abi_handle_t h, handle_kind_t *kind)

@@ -12,7 +12,9 @@
  * One more: the worker closes both ends of the channel the main thread
  * waits on (so the kernel frees it), creates a new channel (likely where
  * the old one was) and sends on it. A receive that then answers ABI_OK
- * took a message through a handle closed while it waited.
+ * took a message through a handle closed while it waited. And: the other
+ * end belongs to a child, the worker closes the end waited on, and nothing
+ * else happens: the wait must end then (not at its timeout).
  */
 #include "fuzz.h"
 
@@ -22,13 +24,16 @@
 #define WORKER_DELAY_NS 2000000ull
 #define JOIN_NAPS 100               /* at most this many 1 ms naps for the worker */
 
-typedef enum { RACE_RECV, RACE_WAIT_ANY, RACE_SIP_WAIT, RACE_CLOSE, RACE_KINDS } race_kind_t;
+typedef enum {
+    RACE_RECV, RACE_WAIT_ANY, RACE_SIP_WAIT, RACE_CLOSE, RACE_CLOSE_WAKE, RACE_KINDS
+} race_kind_t;
 
 static struct {
     uint64_t page;
     abi_handle_t imp, exp, thread, child, new_imp, new_exp;
     volatile bool freed;             /* the worker's page_free answered ABI_OK */
     volatile bool done;              /* the worker made its last call */
+    uint64_t waited_ns;              /* how long the blocking call took */
     abi_spawn_t spawn;
     uint8_t ping[8];
 } race;
@@ -57,7 +62,18 @@ ABI_DIRECT static void race_close_worker(void *arg)
     race.done = true;
 }
 
-/* A page, a channel and (for sip_wait) a child that exits after a moment. */
+/* The worker of RACE_CLOSE_WAKE: closes the end the main thread waits on. */
+ABI_DIRECT static void race_close_one_worker(void *arg)
+{
+    const insula_abi_t *abi = __insula_abi();
+    (void)arg;
+    abi->sleep_ns(WORKER_DELAY_NS);
+    race.freed = abi->handle_close(race.exp) == ABI_OK;
+    race.done = true;
+}
+
+/* A page, a channel and (for sip_wait, and to hold the other end for
+   RACE_CLOSE_WAKE) a child that exits after a moment. */
 ABI_DIRECT static bool race_prepare(race_kind_t kind)
 {
     race.freed = race.done = false;
@@ -67,12 +83,13 @@ ABI_DIRECT static bool race_prepare(race_kind_t kind)
     count_call();
     if (fz.abi->chan_create(PingPong_CONTRACT_ID, &race.imp, &race.exp) != ABI_OK)
         return false;
-    pool_add(race.imp, KIND_ENDPOINT);
-    pool_add(race.exp, KIND_ENDPOINT);
-    if (kind != RACE_SIP_WAIT)
+    pool_add_endpoint(race.imp, PingPong_CONTRACT_ID, CONTRACT_SIDE_IMP);
+    pool_add_endpoint(race.exp, PingPong_CONTRACT_ID, CONTRACT_SIDE_EXP);
+    if (kind != RACE_SIP_WAIT && kind != RACE_CLOSE_WAKE)
         return true;
     race.spawn = (abi_spawn_t){ .image = "sleeper.sip", .args = "20", .priority = 3,
-                                .quota = 1u << 20 };
+                                .quota = 1u << 20, .endpoint_count = kind == RACE_CLOSE_WAKE,
+                                .endpoints = { race.imp } };
     count_call();
     if (fz.abi->sip_spawn(&race.spawn, &race.child) != ABI_OK)
         return false;
@@ -92,6 +109,7 @@ ABI_DIRECT static abi_status_t race_block(race_kind_t kind)
     case RACE_WAIT_ANY:
         return fz.abi->chan_wait_any(&race.exp, 1, RACE_WAIT_NS, (uint32_t *)page);
     case RACE_CLOSE:
+    case RACE_CLOSE_WAKE:
         return fz.abi->chan_recv(race.exp, RACE_WAIT_NS, (uint32_t *)&scratch[GOOD_AT],
                                  &scratch[GOOD_AT + 64], 64, (uint64_t *)&scratch[GOOD_AT + 8]);
     default:
@@ -129,20 +147,33 @@ ABI_DIRECT void fuzz_race_kind(uint32_t which)
     }
     count_call();
     void *send = kind == RACE_SIP_WAIT ? NULL : (void *)1;
-    void (*worker)(void *) = kind == RACE_CLOSE ? race_close_worker : race_worker;
+    void (*worker)(void *) = kind == RACE_CLOSE ? race_close_worker
+                           : kind == RACE_CLOSE_WAKE ? race_close_one_worker : race_worker;
     if (fz.abi->thread_create(worker, send, &race.thread) != ABI_OK) {
         runs_add(race.page, 4096, 0);
         return;
     }
     pool_add(race.thread, KIND_THREAD);
+    count_call();
+    uint64_t start = fz.abi->time_ns();
     abi_status_t st = race_block(kind);
+    count_call();
+    race.waited_ns = fz.abi->time_ns() - start;
     if (!race_join())
         fz.budget = fz.calls;    /* a straggler: end the instance, by exit (main.c) */
+    if (kind == RACE_CLOSE_WAKE) {
+        pool_mark_stale(race.imp);    /* moved to the child */
+        pool_mark_stale(race.exp);
+        if (race.freed && race.waited_ns >= RACE_WAIT_NS / 2)
+            finding("chan_recv", "a wait outlived the handle it waited on", st);
+        runs_add(race.page, 4096, 0);
+        return;
+    }
     if (kind == RACE_CLOSE) {
         pool_mark_stale(race.imp);
         pool_mark_stale(race.exp);
-        pool_add(race.new_imp, KIND_ENDPOINT);
-        pool_add(race.new_exp, KIND_ENDPOINT);
+        pool_add_endpoint(race.new_imp, PingPong_CONTRACT_ID, CONTRACT_SIDE_IMP);
+        pool_add_endpoint(race.new_exp, PingPong_CONTRACT_ID, CONTRACT_SIDE_EXP);
         if (st == ABI_OK && race.freed)
             finding("chan_recv", "received through a handle closed while it waited", st);
         runs_add(race.page, 4096, 0);
