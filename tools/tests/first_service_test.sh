@@ -4,11 +4,13 @@
 # directory), a new contract, a server SIP folder, a client SIP folder and a
 # boot configuration run with `./insula run --hosted --config FILE`, with no
 # other file edited. Steps:
-#   1. configure and boot the copy as it is (./insula run --hosted);
+#   1. configure and boot the copy as it is (./insula run --hosted, with a
+#      --disk image the hosted binary accepts; a missing one is refused);
 #   2. add contracts/tally.contract, sip/tally-server/, sip/tally-client/
 #      and tally.conf (tools/tests/first-service/); run the configuration:
 #      ./insula must notice the new folders, reconfigure, build and boot
-#      them, and the client must get the right totals from the server;
+#      them, and the client must get the right totals from the server; the
+#      contract goldens still pass (the new contract is not a shipped one);
 #   3. ./insula check-config accepts tally.conf and names a missing image;
 #   4. with the kernel broken, ./insula verify still checks a SIP; with the
 #      new contract broken, it shows contractc's error.
@@ -55,8 +57,12 @@ expect_line() {
 }
 
 echo "== 1. the copy as it is"
-run_until "$work/run1.log" "^init: every SIP has ended" 900 run --hosted
+truncate -s 1M "$work/disk.img"
+run_until "$work/run1.log" "^init: every SIP has ended" 900 run --hosted --disk "$work/disk.img"
 expect_line "$work/run1.log" "^hello: Hello from a sealed SIP: started by init"
+(cd "$tree" && ./insula run --hosted --disk "$work/no-such.img") >"$work/disk.log" 2>&1 &&
+    problem "run accepted a missing disk image"
+expect_line "$work/disk.log" "^insula: --disk $work/no-such.img: no such file$"
 
 echo "== 2. a new contract, server, client and configuration"
 cp "$fixture/tally.contract" "$tree/contracts/"
@@ -69,6 +75,10 @@ expect_line "$work/run2.log" "^tally-server: served one client, total 55$"
 expect_line "$work/run2.log" "^init: tally-client exited with code 0$"
 expect_line "$work/run2.log" "^init: tally-server exited with code 0$"
 ! grep -q "killed" "$work/run2.log" || problem "run2.log: $(grep killed "$work/run2.log")"
+grep -q "contract_table_Tally" "$tree/build/contracts/contracts_registry.c" ||
+    problem "the generated registry lacks the new contract"
+bash "$tree/contracts/tests/goldens.sh" "$tree/build/contracts/contractc" "$tree/contracts" check \
+    >"$work/goldens.log" 2>&1 || problem "contract goldens fail after adding a contract"
 
 echo "== 3. check-config"
 (cd "$tree" && ./insula check-config tally.conf) >"$work/check1.log" 2>&1 ||
