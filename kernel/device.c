@@ -7,6 +7,39 @@
 #include "console.h"
 #include "platform_device.h"
 
+#define HELD_MAX 8
+
+/* The PCI devices a SIP holds (device_admit until device_release): one SIP each. */
+static const pci_device_t *held[HELD_MAX];
+
+static bool pci_held(const pci_device_t *dev)
+{
+    for (uint32_t i = 0; i < HELD_MAX; i++) {
+        if (held[i] == dev)
+            return true;
+    }
+    return false;
+}
+
+static bool pci_hold(const pci_device_t *dev)
+{
+    for (uint32_t i = 0; i < HELD_MAX; i++) {
+        if (held[i] == NULL) {
+            held[i] = dev;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void pci_unhold(const pci_device_t *dev)
+{
+    for (uint32_t i = 0; i < HELD_MAX; i++) {
+        if (held[i] == dev)
+            held[i] = NULL;
+    }
+}
+
 static bool range_inside(uint32_t base, uint32_t count, uint32_t outer_base, uint32_t outer_count)
 {
     return base >= outer_base && base + count <= outer_base + outer_count;
@@ -121,11 +154,25 @@ static err_t admit_pci(const sip_manifest_t *m, const abi_device_grant_t *g, boo
                 m->pci.vendor, m->pci.device);
         return ERR_NOT_FOUND;
     }
+    if (pci_held(dev)) {
+        kprintf("loader: %s asks for PCI device %04x:%04x; a live SIP holds it\n", image,
+                m->pci.vendor, m->pci.device);
+        return ERR_BUSY;
+    }
     for (uint32_t b = 0; b < ABI_PCI_BARS; b++) {
         const abi_bar_t *bar = &dev->info.bars[b];
-        if (bar->kind == ABI_BAR_IO)
-            authority_add_ports(out, (uint32_t)bar->base, (uint32_t)bar->size);
+        const char *owner;
+        if (bar->kind != ABI_BAR_IO)
+            continue;
+        if (platform_port_reserved((uint32_t)bar->base, (uint32_t)bar->size, &owner)) {
+            kprintf("loader: %s: BAR %u of PCI device %04x:%04x overlaps the kernel's %s\n",
+                    image, b, m->pci.vendor, m->pci.device, owner);
+            return ERR_DENIED;
+        }
+        authority_add_ports(out, (uint32_t)bar->base, (uint32_t)bar->size);
     }
+    if (!pci_hold(dev))
+        return ERR_BUSY;
     if (dev->info.irq < DEVICE_IRQ_LINES)
         out->irqs |= 1u << dev->info.irq;
     out->pci = dev;
@@ -147,8 +194,10 @@ err_t device_admit(const sip_manifest_t *m, const abi_device_grant_t *g, bool dm
 
 void device_release(device_authority_t *a)
 {
-    if (a->pci != NULL)
+    if (a->pci != NULL) {
         platform_pci_enable(a->pci, false);
+        pci_unhold(a->pci);
+    }
     *a = (device_authority_t){ 0 };
 }
 

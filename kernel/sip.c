@@ -167,6 +167,7 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
     static sip_image_t img;    /* large; spawns are serialized below */
     static device_authority_t devices;
     bool enabled = irq_save();
+    devices = (device_authority_t){ 0 };    /* nothing held until admitted */
     err_t rc = boot_module_find(req->image, &file, &size);
     if (rc == OK)
         rc = sip_image_check(req->image, file, size, &img);
@@ -186,6 +187,8 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
         start_info_stack(first, info);
     if (rc == OK)
         endpoints_hand_over(sip, req, info);
+    if (rc != OK)
+        device_release(sip != NULL ? &sip->devices : &devices);    /* held since admitted */
     if (rc != OK && sip != NULL) {
         sip_memory_release(sip);
         kfree(sip);

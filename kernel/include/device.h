@@ -56,16 +56,19 @@ bool device_grant_any(const abi_device_grant_t *grant);
  * Fills *out with the SIP's authority (its ports and lines plus its PCI
  * device's I/O BARs and line) and enables the device (as a bus master
  * when `dma`: the SIP holds the DMA right). Logs the named reason on
- * refusal. Errors: ERR_DENIED (more than granted), ERR_NOT_FOUND (no such
- * PCI device).
+ * refusal. The PCI device is then held (no other SIP is admitted to it)
+ * until device_release. Errors: ERR_DENIED (more than granted, or a BAR
+ * over the kernel's ports), ERR_NOT_FOUND (no such PCI device), ERR_BUSY
+ * (a live SIP holds it).
  */
 err_t device_admit(const sip_manifest_t *m, const abi_device_grant_t *grant, bool dma,
                    const char *image, device_authority_t *out);
 
 /*
- * The SIP holding `a` ended: its PCI device may no longer reach memory by
- * DMA (bus mastering off), since the blocks it was given are about to be
- * freed; the authority is emptied.
+ * The SIP holding `a` ended (or was never started): its PCI device may no
+ * longer reach memory by DMA (bus mastering off), since the blocks it was
+ * given are about to be freed; the device is free for another SIP; the
+ * authority is emptied.
  */
 void device_release(device_authority_t *a);
 

@@ -70,6 +70,27 @@ static const char *test_device_pci(void)
     return NULL;
 }
 
+/* A present PCI device is held by one SIP at a time: admitted once, then busy until released. */
+static const char *test_device_pci_held(void)
+{
+    const pci_device_t *dev = platform_pci_find(0x1af4, 0x1001);
+    if (dev == NULL)
+        return ktest_skip("no PCI device 1af4:1001 on this machine");
+    device_authority_t a, b;
+    sip_manifest_t m = manifest_with(0, 0, 0xff);
+    m.pci = (sip_pci_id_t){ 0x1af4, 0x1001 };
+    abi_device_grant_t g = { .pci = { 0x1af4, 0x1001 } };
+    KT_ASSERT(device_admit(&m, &g, false, "test", &a) == OK);
+    KT_ASSERT(a.pci == dev && device_irq_allowed(&a, dev->info.irq));
+    KT_ASSERT(device_port_allowed(&a, (uint32_t)dev->info.bars[0].base, 4));
+    KT_ASSERT(device_admit(&m, &g, false, "test", &b) == ERR_BUSY);
+    device_release(&a);
+    KT_ASSERT(a.pci == NULL && !device_port_allowed(&a, (uint32_t)dev->info.bars[0].base, 1));
+    KT_ASSERT(device_admit(&m, &g, false, "test", &b) == OK);
+    device_release(&b);
+    return NULL;
+}
+
 /* Grants: never the kernel's timer line, nothing past port 0xffff. */
 static const char *test_device_grant_limits(void)
 {
@@ -126,6 +147,7 @@ const ktest_t device_tests[] = {
     { "device_ports", test_device_ports },
     { "device_lines", test_device_lines },
     { "device_pci", test_device_pci },
+    { "device_pci_held", test_device_pci_held },
     { "device_grant_limits", test_device_grant_limits },
     { "irq_messages", test_irq_messages },
 };
