@@ -21,7 +21,8 @@
 
 SIP_MANIFEST("virtio-blk", .stack_bytes = 16 * 1024, .heap_bytes = 512 * 1024,
              .caps = SIP_CAP_DMA, .pci = { .vendor = 0x1af4, .device = 0x1001 },
-             .imports = { "NameService", "Irq" }, .exports = { "Disk" });
+             .imports = { "NameService", "Irq", "ServiceProvider" },
+             .exports = { "Disk", "ServiceProvider" });
 
 #define MAX_CLIENTS 14                /* + the interrupt and the provider: 16 waits */
 #define WAIT_IRQ 0u

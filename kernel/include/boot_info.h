@@ -12,7 +12,7 @@
 #include <stdint.h>
 
 #define BOOT_MAX_REGIONS 64
-#define BOOT_MAX_MODULES 32
+#define BOOT_MAX_MODULES 64
 #define BOOT_CMDLINE_MAX 512
 #define BOOT_MODULE_NAME_MAX 64
 

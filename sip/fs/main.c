@@ -14,7 +14,8 @@
 #include "serve.h"
 
 SIP_MANIFEST("fs", .stack_bytes = 32 * 1024, .heap_bytes = 2u * 1024 * 1024,
-             .imports = { "NameService", "Disk" }, .exports = { "Fs", "File" });
+             .imports = { "NameService", "Disk", "ServiceProvider" },
+             .exports = { "Fs", "File", "ServiceProvider" });
 
 static ext2_fs_t fs;
 static ext2_dev_t dev;

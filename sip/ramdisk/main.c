@@ -22,7 +22,8 @@
 
 SIP_MANIFEST("ramdisk", .stack_bytes = 16 * 1024, .heap_bytes = 48u * 1024 * 1024,
              .caps = SIP_CAP_MODULE_READ,
-             .imports = { "NameService" }, .exports = { "Disk" });
+             .imports = { "NameService", "ServiceProvider" },
+             .exports = { "Disk", "ServiceProvider" });
 
 #define SECTOR 512u
 /* 1 MiB pieces: every heap object this large is a kernel memory region of

@@ -40,7 +40,8 @@ check 1 "$work/kv.conf:4:14: error: [CONFIG-IMAGE] sip 'kv': image \"kv.sip\" is
 check 0 "" "$work/kv.conf"
 
 check 0 "" --images "$listing" --list-images sip/init/boot.conf
-[ "$(cat "$work/out")" = "hello.sip" ] || { echo "FAIL: --list-images: $(cat "$work/out")"; fail=1; }
+[ "$(cat "$work/out" | tr '\n' ' ')" = "nameservice.sip hello.sip shell.sip " ] ||
+    { echo "FAIL: --list-images: $(cat "$work/out")"; fail=1; }
 check 2 "shown.conf: error: cannot read this boot configuration (missing, unreadable or over 1 MiB)" \
     --name shown.conf "$work/missing.conf"
 check 2 "usage: check-config [--name SHOWN] [--images LIST] [--list-images] FILE" --bogus x

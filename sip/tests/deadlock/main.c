@@ -13,7 +13,8 @@
 #include "service.h"
 
 SIP_MANIFEST("deadlock", .stack_bytes = 16 * 1024, .heap_bytes = 128 * 1024,
-             .imports = { "NameService", "Service" }, .exports = { "Service" });
+             .imports = { "NameService", "Service", "ServiceProvider" },
+             .exports = { "Service", "ServiceProvider" });
 
 int main(const char *args)
 {

@@ -9,7 +9,8 @@
 #include "kv.h"
 
 SIP_MANIFEST("kv-server", .stack_bytes = 16 * 1024, .heap_bytes = 256 * 1024,
-             .imports = { "NameService" }, .exports = { "Kv" });
+             .imports = { "NameService", "ServiceProvider" },
+             .exports = { "Kv", "ServiceProvider" });
 
 #define KV_MAX 32
 

@@ -10,6 +10,8 @@
 #include "console_table.h"
 #include "disk_table.h"
 #include "fs_table.h"
+#include "irq_table.h"
+#include "kv_table.h"
 #include "nameservice_table.h"
 #include "pingpong_table.h"
 #include "service_table.h"
@@ -20,6 +22,8 @@ static const contract_table_t *const known[] = {
     &contract_table_Disk,
     &contract_table_File,
     &contract_table_Fs,
+    &contract_table_Irq,
+    &contract_table_Kv,
     &contract_table_ServiceProvider,
     &contract_table_NameService,
     &contract_table_NsAdmin,
