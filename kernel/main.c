@@ -22,9 +22,14 @@
 #define LOW_MEMORY_END (1ull << 20)
 #define HEARTBEAT_SECONDS 3
 #define INIT_PRIORITY 5
-/* All the memory SIPs may have charged at once: the quotas in the boot
- * configuration are carved out of it (docs/sips.md, "Memory and quotas"). */
-#define INIT_QUOTA_BYTES (64ull << 20)
+/* init's quota is all the memory SIPs may have charged at once: the frames
+ * free when it starts. The quotas in the boot configuration are carved out
+ * of it (docs/sips.md, "Memory and quotas"), so their sum never exceeds
+ * the memory there is. */
+static uint64_t init_quota_bytes(void)
+{
+    return frame_free_count() * PAGE_SIZE;
+}
 
 static kernel_options_t options;
 
@@ -129,7 +134,7 @@ static void start_init(void)
     /* init's argument: the name of the configuration module, for its reports. */
     sip_spawn_request_t req = { .image = options.init, .args = options.config,
                                 .priority = INIT_PRIORITY,
-                                .quota_bytes = INIT_QUOTA_BYTES,
+                                .quota_bytes = init_quota_bytes(),
                                 .caps = SIP_CAP_ALL };
     sip_t *init;
     err_t rc = sip_spawn(&req, &init);

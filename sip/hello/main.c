@@ -3,8 +3,11 @@
  */
 #include <insula/stdlib.h>
 
+/* NameService: under a name service, init hands every SIP it starts the
+   importing end of one (docs/boot-config.md), and the kernel admits only
+   ends of contracts a manifest declares. */
 SIP_MANIFEST("hello", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
-             .imports = { "console" });
+             .imports = { "console", "NameService" });
 
 int main(const char *args)
 {

@@ -6,7 +6,7 @@
 
 #define CHILDREN_MAX 8
 #define START_PRIORITY 3
-#define START_QUOTA (1ull << 20)
+#define START_QUOTA (256ull << 10)    /* carved out of the shell's own quota */
 
 /* SIPs `start` began and the shell still watches. */
 static struct {
