@@ -53,12 +53,6 @@ bool out_function(CXCursor fn)
     return false;
 }
 
-static bool same_expr(CXCursor a, CXCursor b)
-{
-    return clang_getCursorKind(a) == clang_getCursorKind(b)
-        && clang_equalRanges(clang_getCursorExtent(a), clang_getCursorExtent(b));
-}
-
 /* The cursor being visited, up to parentheses and implicit conversions, is
  * an argument of a direct call whose parameter is SIP_OUT. Returns the
  * callee then, a null cursor otherwise. */
@@ -164,19 +158,8 @@ static void check_out_param_use(struct walk_ctx *ctx, CXCursor c, CXCursor parm)
 /* A function with SIP_OUT parameters used other than as a direct callee. */
 static void check_out_function_use(struct walk_ctx *ctx, CXCursor c, CXCursor fn)
 {
-    for (size_t up = 0;; up++) {
-        CXCursor p = walk_parent(ctx, up);
-        enum CXCursorKind k = clang_getCursorKind(p);
-        if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr)
-            continue;
-        if (k == CXCursor_CallExpr) {
-            CXCursor kids[1];
-            if (cursor_expr_children(p, kids, 1) >= 1
-                && same_expr(cursor_strip(kids[0]), c))
-                return;
-        }
-        break;
-    }
+    if (walk_is_direct_callee(ctx))
+        return;
     char *name = cursor_name_dup(fn);
     report_cursor(ctx, c, "SIP-PTR-OUT",
                   "'%s' has SIP_OUT parameters and may only be called directly; "

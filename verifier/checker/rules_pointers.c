@@ -176,15 +176,21 @@ void pointers_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from)
         strnul_check_decay(ctx, c, from);
 }
 
+static bool trusted_array_param(struct walk_ctx *ctx, CXCursor parm)
+{
+    return type_canon(clang_getCursorType(parm)).kind == CXType_ConstantArray
+        && trust_cursor(ctx, parm);
+}
+
 /* SIP-PTR-ARRAY-ARG: a trusted function whose parameter is declared
  * `const T p[N]` (a contract binding's `T[N]` field) reads N elements from
  * the pointer it gets; the argument must be an array of at least N. */
 static void check_array_arg(struct walk_ctx *ctx, CXCursor fn, CXCursor parm,
                             CXCursor arg)
 {
-    CXType want = type_canon(clang_getCursorType(parm));
-    if (want.kind != CXType_ConstantArray || !trust_cursor(ctx, parm))
+    if (!trusted_array_param(ctx, parm))
         return; /* declared in SIP code: SIP-PTR-ARRAY-PARAM */
+    CXType want = type_canon(clang_getCursorType(parm));
     long long need = clang_getArraySize(want);
     CXCursor e = cursor_strip(arg);
     CXType have = type_canon(clang_getCursorType(e));
@@ -200,6 +206,28 @@ static void check_array_arg(struct walk_ctx *ctx, CXCursor fn, CXCursor parm,
     free(type);
     free(pname);
     free(name);
+}
+
+/* A trusted function with an array parameter named other than as a direct
+ * callee (`fp = echo_send_digest`): a call through the pointer would skip
+ * the argument check. */
+void pointers_check_array_fn_use(struct walk_ctx *ctx, CXCursor declref)
+{
+    CXCursor fn = clang_getCursorReferenced(declref);
+    if (clang_getCursorKind(fn) != CXCursor_FunctionDecl || walk_is_direct_callee(ctx))
+        return;
+    int n = clang_Cursor_getNumArguments(fn);
+    for (int i = 0; i < n; i++) {
+        if (!trusted_array_param(ctx, clang_Cursor_getArgument(fn, (unsigned)i)))
+            continue;
+        char *name = cursor_name_dup(fn);
+        report_cursor(ctx, declref, "SIP-PTR-ARRAY-ARG",
+                      "'%s' takes a fixed-size array and may only be called "
+                      "directly; a call through a pointer would skip the check "
+                      "of its length", name);
+        free(name);
+        return;
+    }
 }
 
 void pointers_check_array_args(struct walk_ctx *ctx, CXCursor call)

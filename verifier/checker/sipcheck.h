@@ -136,6 +136,9 @@ CXCursor walk_parent_skipping_parens(const struct walk_ctx *ctx);
 /* The call whose argument (or callee) the cursor being checked is, up to
  * parentheses and implicit conversions; a null cursor if it is not one. */
 CXCursor walk_enclosing_call(const struct walk_ctx *ctx);
+/* The cursor being checked, up to parentheses and implicit conversions,
+ * is the callee of a call: f(...), (f)(...). */
+bool walk_is_direct_callee(const struct walk_ctx *ctx);
 /* Which argument of `call` is `expr` (up to parentheses and implicit
  * conversions), or -1. */
 int walk_argument_index(CXCursor call, CXCursor expr);
@@ -184,6 +187,7 @@ void pointers_check_subscript(struct walk_ctx *ctx, CXCursor c);
 void pointers_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from);
 void pointers_check_parm(struct walk_ctx *ctx, CXCursor parm);
 void pointers_check_array_args(struct walk_ctx *ctx, CXCursor call);
+void pointers_check_array_fn_use(struct walk_ctx *ctx, CXCursor declref);
 void control_check_stmt(struct walk_ctx *ctx, CXCursor c);
 void control_check_declref(struct walk_ctx *ctx, CXCursor c);
 void control_check_attr(struct walk_ctx *ctx, CXCursor c);

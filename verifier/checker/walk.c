@@ -38,6 +38,21 @@ CXCursor walk_enclosing_call(const struct walk_ctx *ctx)
     }
 }
 
+bool walk_is_direct_callee(const struct walk_ctx *ctx)
+{
+    CXCursor self = ctx->stack[ctx->depth - 1];
+    for (size_t up = 0;; up++) {
+        CXCursor p = walk_parent(ctx, up);
+        enum CXCursorKind k = clang_getCursorKind(p);
+        if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr)
+            continue;
+        CXCursor kids[1];
+        return k == CXCursor_CallExpr && cursor_expr_children(p, kids, 1) >= 1
+            && clang_equalRanges(clang_getCursorExtent(cursor_strip(kids[0])),
+                                 clang_getCursorExtent(self));
+    }
+}
+
 int walk_argument_index(CXCursor call, CXCursor expr)
 {
     CXSourceRange extent = clang_getCursorExtent(expr);
@@ -82,6 +97,7 @@ static void check_expression(struct walk_ctx *ctx, CXCursor c)
         break;
     case CXCursor_DeclRefExpr:
         control_check_declref(ctx, c);
+        pointers_check_array_fn_use(ctx, c);
         strnul_check_declref(ctx, c);
         break;
     case CXCursor_MemberRefExpr:

@@ -8,11 +8,12 @@
  * arrays' row of the wrong length.
  * Without SIP-PTR-ARRAY-ARG: each call reads 16 bytes from a smaller object.
  */
-// expect: SIP-PTR-ARRAY-ARG 30
 // expect: SIP-PTR-ARRAY-ARG 31
 // expect: SIP-PTR-ARRAY-ARG 32
 // expect: SIP-PTR-ARRAY-ARG 33
 // expect: SIP-PTR-ARRAY-ARG 34
+// expect: SIP-PTR-ARRAY-ARG 35
+// expect: SIP-PTR-ARRAY-ARG 36
 #include <sip/contract_echo.h>
 
 typedef uint8_t digest_t[16];
@@ -32,6 +33,8 @@ int attempt(endpoint_t *ep)
     rc += echo_send_digest(ep, heap);
     rc += echo_send_digest(ep, 0);
     rc += echo_send_digest(ep, rows[1]);
+    int (*send)(endpoint_t *, const uint8_t *) = echo_send_digest;
+    rc += send(ep, &one_byte);
     /* fine: arrays of 16 or more */
     rc += echo_send_digest(ep, full) + echo_send_digest(ep, longer);
     return whole != NULL ? rc + echo_send_digest(ep, *whole) : rc;
