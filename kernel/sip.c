@@ -168,7 +168,6 @@ static void guard_open(uint64_t page)
  * pages, free the unsafe stack (no kernel code ever stands on it). */
 static void stack_release(sip_t *sip, thread_t *t)
 {
-    sip_region_forget(sip, stack_region(t));
     guard_open(stack_guard(t));
     if (!t->soft_guard_open)
         guard_open(soft_guard(t));
@@ -209,7 +208,7 @@ static err_t safe_stack_thread(sip_t *sip, thread_t **out)
 
 err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
 {
-    if (sip->thread_count == SIP_MAX_THREADS || sip->region_count + 2 > SIP_MAX_REGIONS)
+    if (sip->thread_count == SIP_MAX_THREADS || sip->region_count + 1 > SIP_MAX_REGIONS)
         return ERR_QUOTA;
     bool enabled = irq_save();    /* the thread must not run before it is set up */
     uint64_t unsafe_run, unsafe_run_pages;
@@ -230,8 +229,6 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
         t->sip_next = sip->threads;
         sip->threads = t;
         sip->thread_count++;
-        sip_region_add(sip, stack_region(t), SAFE_WINDOW_PAGES - STACK_HEADER_PAGES,
-                       REGION_STACK, true);
         if (sip->suspender != NULL)
             thread_suspend(t);    /* its SIP is being collected: it starts on resume */
         unsafe_stack_attach(sip, t, unsafe_run, unsafe_run_pages);
