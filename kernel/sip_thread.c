@@ -137,7 +137,6 @@ static void guard_open(uint64_t page)
  * pages, free the unsafe stack (no kernel code ever stands on it). */
 void sip_stack_release(sip_t *sip, thread_t *t)
 {
-    sip_region_forget(sip, stack_region(t));
     guard_open(stack_guard(t));
     if (!t->soft_guard_open)
         guard_open(soft_guard(t));
@@ -184,7 +183,7 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
     uint64_t unsafe_run, unsafe_run_pages;
     thread_t *t;
     err_t rc = sip_reserve(sip, (sip_need_t){ .bytes = unsafe_pages_for(sip) * PAGE_SIZE,
-                                              .regions = 2 });
+                                              .regions = 1 });    /* the unsafe stack */
     if (rc == OK)
         rc = unsafe_stack_alloc(sip, &unsafe_run, &unsafe_run_pages);
     if (rc == OK) {
@@ -202,8 +201,6 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
         t->sip_next = sip->threads;
         sip->threads = t;
         sip->thread_count++;
-        sip_region_add(sip, stack_region(t), SAFE_WINDOW_PAGES - STACK_HEADER_PAGES,
-                       REGION_STACK, true);
         if (sip->suspender != NULL)
             thread_suspend(t);    /* its SIP is being collected: it starts on resume */
         unsafe_stack_attach(sip, t, unsafe_run, unsafe_run_pages);

@@ -53,7 +53,7 @@ typedef enum {
 typedef enum {
     REGION_IMAGE,      /* a segment of its image: freed with the image */
     REGION_START,      /* the page holding abi_start_info_t and the arguments */
-    REGION_STACK,      /* a thread's safe or unsafe stack: freed with the thread */
+    REGION_STACK,      /* a thread's unsafe stack: freed with the thread */
     REGION_HEAP,       /* pages from the page manager */
     REGION_XBLOCK,     /* an exchange-heap block it owns: moves with the block */
 } region_kind_t;

@@ -1,6 +1,6 @@
 /*
  * pc_tests.c — self-tests of the pc platform: page tables with 4 KiB,
- * 2 MiB and 1 GiB pages, splitting, and the trap test pages.
+ * 2 MiB and 1 GiB pages, splitting and merging, and the trap test pages.
  */
 #include "frame.h"
 #include "ktest.h"
@@ -93,6 +93,34 @@ static const char *test_paging_identity_large(void)
     return check_translation(va, va, want, VM_WRITE | VM_EXEC);
 }
 
+/* A guard page splits the identity map's large page around it, in phys
+   mode too; reopening it merges the 2 MiB page back (vm_coalesce). */
+static const char *test_paging_guard_splits_and_merges(void)
+{
+    if (platform_protects_pages())
+        return ktest_skip("page mode maps everything with 4 KiB pages");
+    paddr_t run, pa;
+    unsigned flags;
+    uint64_t size = 0;
+    KT_ASSERT(frame_alloc_run(512, PAGE_2M, &run) == OK);    /* no other guard in it */
+    vm_space_t *k = vm_kernel_space();
+    uintptr_t guard = run + 7 * PAGE_SIZE;
+    KT_ASSERT(platform_guard(guard, PAGE_SIZE, true) == OK);
+    bool unmapped = vm_translate(k, guard, &pa, &flags, &size) == ERR_NOT_FOUND;
+    const char *why = check_translation(guard + PAGE_SIZE + 8, guard + PAGE_SIZE + 8, PAGE_SIZE,
+                                        VM_WRITE | VM_EXEC);
+    KT_ASSERT(platform_guard(guard, PAGE_SIZE, false) == OK);
+    err_t rc = vm_translate(k, guard + 16, &pa, &flags, &size);
+    frame_free_run(run, 512);
+    KT_ASSERT(unmapped);
+    if (why != NULL)
+        return why;
+    KT_ASSERT(rc == OK && pa == guard + 16 && flags == (VM_WRITE | VM_EXEC));
+    if (size < PAGE_2M)
+        return ktest_fail("the guard's 2 MiB page stayed split (%#lx pages)", (unsigned long)size);
+    return NULL;
+}
+
 static const char *test_paging_bad_arguments(void)
 {
     vm_space_t *k = vm_kernel_space();
@@ -105,6 +133,7 @@ const ktest_t platform_tests[] = {
     { "paging_4k", test_paging_4k },
     { "paging_2m_and_split", test_paging_2m_and_split },
     { "paging_identity_large", test_paging_identity_large },
+    { "paging_guard_splits_and_merges", test_paging_guard_splits_and_merges },
     { "paging_bad_arguments", test_paging_bad_arguments },
 };
 const size_t platform_test_count = sizeof(platform_tests) / sizeof(platform_tests[0]);

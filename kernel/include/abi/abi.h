@@ -13,7 +13,7 @@
  *     kernel pointers; a stale, forged or wrong-type handle is refused
  *     (ABI_ERR_BAD_HANDLE);
  *   - a buffer argument must lie wholly inside memory the calling SIP owns
- *     (its image, its stacks, its pages), else ABI_ERR_BAD_ADDRESS;
+ *     (its image, its unsafe stacks, its pages), else ABI_ERR_BAD_ADDRESS;
  *   - nothing in the ABI loads, maps or modifies code (fixed-code invariant),
  *     and nothing reaches another SIP's memory or state except through
  *     channels (state-isolation and closed-API invariants).

@@ -1,7 +1,7 @@
 /*
  * abuse — test SIP: calls the raw kernel ABI with garbage and checks every
  * answer: bad addresses (kernel memory, its own code, ranges running off
- * its memory), bad lengths, forged and stale handles, rights it lacks, and
+ * its memory, its safe stack), bad lengths, forged and stale handles, rights it lacks, and
  * its page quota. Exits 0 when every answer was the documented one, or
  * with the number of the first check that failed.
  * Not verifiable code: it forges pointers on purpose.
@@ -47,6 +47,12 @@ static void check_addresses(void)
     expect(5, abi->page_alloc(1, (void **)(uintptr_t)&main), ABI_ERR_BAD_ADDRESS);
     expect(6, abi->page_alloc(0, &slot), ABI_ERR_INVALID);
     expect(7, abi->page_alloc(1ull << 40, &slot), ABI_ERR_INVALID);
+    /* The safe stack is no buffer the kernel writes for a SIP: its top
+       words hold the ABI table and the unsafe stack pointer. */
+    uintptr_t rsp;
+    __asm__ volatile("mov %%rsp, %0" : "=r"(rsp));
+    expect(8, abi->page_alloc(1, (void **)(uintptr_t)ABI_TABLE_SLOT(rsp)), ABI_ERR_BAD_ADDRESS);
+    expect(9, abi->page_alloc(1, (void **)(uintptr_t)(rsp - 64)), ABI_ERR_BAD_ADDRESS);
 }
 
 ABI_DIRECT
