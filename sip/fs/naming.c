@@ -37,7 +37,9 @@ handle_t naming_bind(const char *who, const char *name, uint32_t tries)
         }
         if (reply.id == NameService_MSG_AckBind)
             return reply.u.AckBind.service.h;
-        if (reply.u.NakBind.error != NameService_Error_NotFound) {
+        /* NotFound: not published yet; Unavailable: the service is busy. */
+        if (reply.u.NakBind.error != NameService_Error_NotFound &&
+            reply.u.NakBind.error != NameService_Error_Unavailable) {
             print("%s: binding '%s' refused (error %u)\n", who, name, reply.u.NakBind.error);
             return 0;
         }
