@@ -48,16 +48,3 @@ handle_t naming_bind(const char *who, const char *name, uint32_t tries)
     print("%s: '%s' was not published in time\n", who, name);
     return 0;
 }
-
-handle_t naming_accept(handle_t provider)
-{
-    ServiceProvider_exp_t sp = { provider };
-    ServiceProvider_Connect_t connect;
-    if (ServiceProvider_exp_recv_Connect(sp, &connect) != OK)
-        return 0;
-    if (ServiceProvider_exp_send_AckConnect(sp) != OK) {
-        chan_close(connect.client.h);
-        return 0;
-    }
-    return connect.client.h;
-}

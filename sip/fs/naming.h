@@ -19,8 +19,4 @@ handle_t naming_publish(const char *who, const char *name, uint32_t contract_id)
    or 0 (the reason is printed). */
 handle_t naming_bind(const char *who, const char *name, uint32_t tries);
 
-/* Waits for the next client on `provider` and accepts it: its Service
-   exporting end (start state), or 0 when the provider channel is gone. */
-handle_t naming_accept(handle_t provider);
-
 #endif
