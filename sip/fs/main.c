@@ -13,7 +13,7 @@
 #include "naming.h"
 #include "serve.h"
 
-SIP_MANIFEST("fs", .stack_bytes = 32 * 1024, .heap_bytes = 2u * 1024 * 1024,
+SIP_MANIFEST("fs", .stack_bytes = 32 * 1024, .heap_bytes = 6u * 1024 * 1024,
              .imports = { "NameService", "Disk" }, .exports = { "Fs", "File" });
 
 static ext2_fs_t fs;
