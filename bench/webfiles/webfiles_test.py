@@ -43,9 +43,12 @@ def main():
                "--until", "^init: webfiles exited",
                "--cmdline", "insula.config=" + os.path.basename(a.config),
                "--reject-log", "killed", "--reject-log", "does not read back",
-               "--expect-log", r"^webfiles: 400 requests, [0-9]+ bytes, 0 mismatched file\(s\)$",
-               "--expect-log", r"^webfiles: [0-9]+ requests/s, [0-9]+ KB/s, median [0-9]+ cycles, p99 [0-9]+ cycles$",
-               "--expect-log", r"^bench: name=webfiles_request unit=cycles n=400 ",
+               "--expect-log", r"^webfiles: cold: 400 requests, [0-9]+ bytes, 0 mismatched file\(s\)$",
+               "--expect-log", r"^webfiles: warm: 400 requests, [0-9]+ bytes, 0 mismatched file\(s\)$",
+               "--expect-log", r"^webfiles: cold: [0-9]+ requests/s, [0-9]+ KB/s, median [0-9]+ cycles, p99 [0-9]+ cycles$",
+               "--expect-log", r"^webfiles: warm: [0-9]+ requests/s, [0-9]+ KB/s, median [0-9]+ cycles, p99 [0-9]+ cycles$",
+               "--expect-log", r"^bench: name=webfiles_request_cold unit=cycles n=400 ",
+               "--expect-log", r"^bench: name=webfiles_request_warm unit=cycles n=400 ",
                "--expect-log", r"^init: webfiles exited with code 0$"]
         cmd += ["--kernel", a.kernel] if a.kernel else ["--hosted", a.hosted]
         for m in a.module + [a.config, img]:
@@ -59,7 +62,7 @@ def main():
         for line in r.stdout.split("\n") + linux.stdout.split("\n"):
             if "requests/s" in line:
                 print("  " + line)
-        ours = re.search(r"^webfiles: \d+ requests, (\d+) bytes", r.stdout, re.M)
+        ours = re.search(r"^webfiles: cold: \d+ requests, (\d+) bytes", r.stdout, re.M)
         theirs = re.search(r"^linux-webfiles: \d+ requests, (\d+) bytes", linux.stdout, re.M)
         same = ours and theirs and ours.group(1) == theirs.group(1)
         if not same:

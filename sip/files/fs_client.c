@@ -10,7 +10,7 @@
 #include "fs_client.h"
 #include "fs/naming.h"
 
-#define BIND_TRIES 500u
+#define BIND_TIMEOUT_MS 60000u   /* the service may take long to start under emulation */
 #define IO_BLOCK 65536u
 
 static struct {
@@ -19,7 +19,7 @@ static struct {
 
 Fs_imp_t fs_connect(const char *who)
 {
-    Fs_imp_t fs = { naming_bind(who, "fs", BIND_TRIES) };
+    Fs_imp_t fs = { naming_bind(who, "fs", BIND_TIMEOUT_MS) };
     Fs_Hello_t hello;
     if (fs.h != 0 && Fs_imp_recv_Hello(fs, &hello) != OK) {
         print("%s: the file system did not greet\n", who);

@@ -2,11 +2,11 @@
 #include "disk_dev.h"
 #include "naming.h"
 
-#define BIND_TRIES 500u
+#define BIND_TIMEOUT_MS 60000u   /* the service may take long to start under emulation */
 
 bool disk_dev_open(ext2_dev_t *dev)
 {
-    dev->ep = (Disk_imp_t){ naming_bind("fs", "disk", BIND_TRIES) };
+    dev->ep = (Disk_imp_t){ naming_bind("fs", "disk", BIND_TIMEOUT_MS) };
     Disk_Hello_t hello;
     Disk_Geometry_t g;
     if (dev->ep.h == 0 || Disk_imp_recv_Hello(dev->ep, &hello) != OK ||

@@ -31,7 +31,8 @@
 #include <stdint.h>
 
 #define EXT2_MAX_BLOCK 4096u       /* largest block size handled */
-#define EXT2_CACHE_BLOCKS 64u      /* blocks the cache holds */
+#define EXT2_CACHE_BLOCKS 512u     /* blocks the cache holds */
+#define EXT2_CACHE_BUCKETS 1024u   /* its hash table (block number -> entry) */
 #define EXT2_NAME_MAX 255u         /* bytes in one path component */
 #define EXT2_PATH_MAX 1024u        /* bytes in a path */
 #define EXT2_PATH_DEPTH 128u       /* components in a path */
@@ -99,6 +100,7 @@ typedef struct {
     bool dirty;
     uint8_t kind;
     uint64_t used;             /* LRU stamp */
+    uint32_t next;             /* the next entry in its bucket, + 1 (0: none) */
 } ext2_cache_entry_t;
 
 typedef struct ext2_dev ext2_dev_t;
@@ -163,6 +165,7 @@ typedef struct {
     ext2_resolved_t from, to;  /* scratch of the operations */
     ext2_dirent_t dirent;      /* scratch of ext2_dir_is_empty */
     ext2_cache_entry_t *cache[EXT2_CACHE_BLOCKS];   /* allocated by the first mount */
+    uint32_t bucket[EXT2_CACHE_BUCKETS];            /* first entry + 1 (0: none) */
 } ext2_fs_t;
 
 

@@ -111,8 +111,9 @@ ext2_u32_result_t ext2_bmap(ext2_fs_t *fs, ext2_inode_t *inode, uint64_t index, 
             return r;
         inode->block[route.slot[0]] = r.value;
     }
-    for (uint32_t level = 1; level <= route.depth && r.value != 0; level++)
-        r = r.err == EXT2_OK ? indirect_step(fs, inode, r.value, route.slot[level], allocate) : r;
+    /* r.value is the block at this level: stop at an error or a hole */
+    for (uint32_t level = 1; level <= route.depth && r.err == EXT2_OK && r.value != 0; level++)
+        r = indirect_step(fs, inode, r.value, route.slot[level], allocate);
     return r;
 }
 

@@ -88,25 +88,65 @@ static ext2_err_t entry_write(ext2_fs_t *fs, ext2_cache_entry_t *e)
     return rc;
 }
 
-/* The entry holding `block`, or the least recently used one to reuse. */
-static ext2_cache_entry_t *cache_slot(ext2_fs_t *fs, uint32_t block, SIP_OUT bool *hit)
+static uint32_t bucket_of(uint32_t block)
 {
-    ext2_cache_entry_t *victim = fs->cache[0];
-    *hit = false;
-    for (uint32_t i = 0; i < EXT2_CACHE_BLOCKS; i++) {
-        ext2_cache_entry_t *e = fs->cache[i];
-        if (e->valid && e->block == block) {
-            *hit = true;
+    return (block * 2654435761u) % EXT2_CACHE_BUCKETS;
+}
+
+/* The entry holding `block`, or NULL. Chains are bounded by the entry count. */
+static ext2_cache_entry_t *cache_find(ext2_fs_t *fs, uint32_t block)
+{
+    uint32_t link = fs->bucket[bucket_of(block)];
+    for (uint32_t steps = 0; link != 0 && steps < EXT2_CACHE_BLOCKS; steps++) {
+        ext2_cache_entry_t *e = fs->cache[link - 1];
+        if (e->valid && e->block == block)
             return e;
-        }
-        if (!e->valid) {
-            if (victim->valid)
-                victim = e;
-        } else if (victim->valid && e->used < victim->used) {
-            victim = e;
-        }
+        link = e->next;
+    }
+    return NULL;
+}
+
+/* The least recently used entry (an empty one first). */
+static uint32_t cache_victim(ext2_fs_t *fs)
+{
+    uint32_t victim = 0;
+    for (uint32_t i = 0; i < EXT2_CACHE_BLOCKS; i++) {
+        const ext2_cache_entry_t *e = fs->cache[i];
+        const ext2_cache_entry_t *v = fs->cache[victim];
+        if (!e->valid)
+            return i;
+        if (e->used < v->used)
+            victim = i;
     }
     return victim;
+}
+
+/* Takes entry `index` out of its bucket's chain. */
+static void cache_unlink(ext2_fs_t *fs, uint32_t index)
+{
+    ext2_cache_entry_t *e = fs->cache[index];
+    uint32_t b = bucket_of(e->block);
+    if (fs->bucket[b] == index + 1) {
+        fs->bucket[b] = e->next;
+        return;
+    }
+    uint32_t link = fs->bucket[b];
+    for (uint32_t steps = 0; link != 0 && steps < EXT2_CACHE_BLOCKS; steps++) {
+        ext2_cache_entry_t *prev = fs->cache[link - 1];
+        if (prev->next == index + 1) {
+            prev->next = e->next;
+            return;
+        }
+        link = prev->next;
+    }
+}
+
+static void cache_link(ext2_fs_t *fs, uint32_t index)
+{
+    ext2_cache_entry_t *e = fs->cache[index];
+    uint32_t b = bucket_of(e->block);
+    e->next = fs->bucket[b];
+    fs->bucket[b] = index + 1;
 }
 
 static void fill_zero(buf_t *b, uint32_t len)
@@ -123,10 +163,9 @@ ext2_block_result_t ext2_block_get(ext2_fs_t *fs, uint32_t block, ext2_kind_t ki
         r.err = EXT2_E_BAD_BLOCK_NUMBER;
         return r;
     }
-    bool hit;
-    ext2_cache_entry_t *e = cache_slot(fs, block, &hit);
-    e->used = ++fs->clock;
-    if (hit) {
+    ext2_cache_entry_t *e = cache_find(fs, block);
+    if (e != NULL) {
+        e->used = ++fs->clock;
         if (fresh) {
             fill_zero(e->data, fs->sb.block_size);
             e->kind = (uint8_t)kind;
@@ -134,10 +173,15 @@ ext2_block_result_t ext2_block_get(ext2_fs_t *fs, uint32_t block, ext2_kind_t ki
         r.entry = e;
         return r;
     }
+    uint32_t index = cache_victim(fs);
+    e = fs->cache[index];
     r.err = entry_write(fs, e);
     if (r.err != EXT2_OK)
         return r;
+    if (e->valid)
+        cache_unlink(fs, index);
     e->valid = false;
+    e->used = ++fs->clock;
     if (fresh)
         fill_zero(e->data, fs->sb.block_size);
     else
@@ -148,6 +192,7 @@ ext2_block_result_t ext2_block_get(ext2_fs_t *fs, uint32_t block, ext2_kind_t ki
     e->dirty = false;
     e->block = block;
     e->kind = (uint8_t)kind;
+    cache_link(fs, index);
     r.entry = e;
     return r;
 }

@@ -64,8 +64,9 @@ static count_t dir_blocks(const ext2_fs_t *fs, const ext2_inode_t *dir)
     count_t c = { .err = EXT2_OK, .blocks = 0 };
     if (!ext2_is_dir(dir))
         c.err = EXT2_E_NOT_DIR;
-    else if (dir->size % fs->sb.block_size != 0)
-        c.err = EXT2_E_BAD_INODE;
+    else if (dir->size % fs->sb.block_size != 0 ||
+             dir->size / fs->sb.block_size > fs->sb.blocks_count)
+        c.err = EXT2_E_BAD_INODE;    /* more blocks than the file system has */
     else
         c.blocks = (uint32_t)(dir->size / fs->sb.block_size);
     return c;

@@ -150,7 +150,10 @@ static ext2_err_t cache_setup(ext2_fs_t *fs)
         fs->cache[i]->valid = false;
         fs->cache[i]->dirty = false;
         fs->cache[i]->used = 0;
+        fs->cache[i]->next = 0;
     }
+    for (uint32_t b = 0; b < EXT2_CACHE_BUCKETS; b++)
+        fs->bucket[b] = 0;
     return fs->sb_raw != NULL ? EXT2_OK : EXT2_E_NO_MEMORY;
 }
 

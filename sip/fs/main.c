@@ -3,8 +3,8 @@
  * disk or a driver), mounts the ext2 file system on it (sip/fs/ext2.h)
  * and publishes it as "fs" (the Fs contract). args: "[ro]" mounts
  * read-only. A file system the library refuses is reported by name and
- * not served. Clients are served one at a time; after each leaves, every
- * change is synced.
+ * not served. Up to four clients are served at once (serve.c); whenever
+ * one leaves, every change is synced.
  */
 #include <insula/stdlib.h>
 
@@ -13,7 +13,7 @@
 #include "naming.h"
 #include "serve.h"
 
-SIP_MANIFEST("fs", .stack_bytes = 32 * 1024, .heap_bytes = 2u * 1024 * 1024,
+SIP_MANIFEST("fs", .stack_bytes = 32 * 1024, .heap_bytes = 6u * 1024 * 1024,
              .imports = { "NameService", "Disk", "ServiceProvider" },
              .exports = { "Fs", "File", "ServiceProvider" });
 
@@ -42,17 +42,9 @@ int main(const char *args)
     handle_t provider = naming_publish("fs", "fs", Fs_CONTRACT_ID);
     if (provider == 0)
         return 3;
-    for (;;) {
-        handle_t client = naming_accept(provider);
-        if (client == 0)
-            break;
-        serve_client(&fs, (Fs_exp_t){ client });
-        chan_close(client);
-        ext2_err_t rc = ext2_sync(&fs);
-        if (rc != EXT2_OK)
-            print("fs: sync failed: %s\n", ext2_err_name(rc));
-        else
-            print("fs: client left; synced\n");
+    if (!serve(&fs, provider)) {
+        print("fs: no memory to serve\n");
+        return 4;
     }
     return ext2_sync(&fs) == EXT2_OK ? 0 : 4;
 }

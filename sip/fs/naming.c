@@ -1,6 +1,8 @@
 /* naming.c — see naming.h. */
 #include "naming.h"
 
+#define MAX_PAUSE_MS 160u   /* between tries: 10, 20, 40 ... 160 ms */
+
 handle_t naming_publish(const char *who, const char *name, uint32_t contract_id)
 {
     NameService_imp_t ns = { sip_endpoint(0) };
@@ -24,10 +26,12 @@ handle_t naming_publish(const char *who, const char *name, uint32_t contract_id)
     return sp.exp;
 }
 
-handle_t naming_bind(const char *who, const char *name, uint32_t tries)
+handle_t naming_bind(const char *who, const char *name, uint32_t timeout_ms)
 {
     NameService_imp_t ns = { sip_endpoint(0) };
-    for (uint32_t i = 0; i < tries; i++) {
+    uint64_t deadline = time_ns() + (uint64_t)timeout_ms * 1000000u;
+    uint64_t pause_ms = 10;
+    do {
         xblock_result_t block = xblock_from_str(str_from_cstr(name));
         NameService_imp_msg_t reply;
         if (block.err != OK || NameService_imp_send_Bind(ns, block.block) != OK ||
@@ -37,25 +41,15 @@ handle_t naming_bind(const char *who, const char *name, uint32_t tries)
         }
         if (reply.id == NameService_MSG_AckBind)
             return reply.u.AckBind.service.h;
-        if (reply.u.NakBind.error != NameService_Error_NotFound) {
+        /* NotFound: not published yet; Unavailable: the service is busy. */
+        if (reply.u.NakBind.error != NameService_Error_NotFound &&
+            reply.u.NakBind.error != NameService_Error_Unavailable) {
             print("%s: binding '%s' refused (error %u)\n", who, name, reply.u.NakBind.error);
             return 0;
         }
-        sleep_ms(10);
-    }
+        sleep_ms(pause_ms);
+        pause_ms = pause_ms < MAX_PAUSE_MS ? pause_ms * 2 : MAX_PAUSE_MS;
+    } while (time_ns() < deadline);
     print("%s: '%s' was not published in time\n", who, name);
     return 0;
-}
-
-handle_t naming_accept(handle_t provider)
-{
-    ServiceProvider_exp_t sp = { provider };
-    ServiceProvider_Connect_t connect;
-    if (ServiceProvider_exp_recv_Connect(sp, &connect) != OK)
-        return 0;
-    if (ServiceProvider_exp_send_AckConnect(sp) != OK) {
-        chan_close(connect.client.h);
-        return 0;
-    }
-    return connect.client.h;
 }

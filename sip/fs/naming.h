@@ -14,13 +14,9 @@
    end, or 0 (the reason is printed, prefixed by `who`). */
 handle_t naming_publish(const char *who, const char *name, uint32_t contract_id);
 
-/* Binds `name`, retrying while it is not published yet (up to `tries`
-   times, 10 ms apart): the service's importing end in its start state,
-   or 0 (the reason is printed). */
-handle_t naming_bind(const char *who, const char *name, uint32_t tries);
-
-/* Waits for the next client on `provider` and accepts it: its Service
-   exporting end (start state), or 0 when the provider channel is gone. */
-handle_t naming_accept(handle_t provider);
+/* Binds `name`, retrying while it is not published yet or busy (for up
+   to `timeout_ms`, the pauses growing from 10 to 160 ms): the service's
+   importing end in its start state, or 0 (the reason is printed). */
+handle_t naming_bind(const char *who, const char *name, uint32_t timeout_ms);
 
 #endif

@@ -1,28 +1,49 @@
 /*
  * serve.c — the Fs and File protocols (fs.contract) over the ext2
- * library: one client at a time, its Fs channel and the File channels of
- * the files it opened, waited on together.
+ * library: up to MAX_CLIENTS clients at once, their Fs channels, the File
+ * channels of the files they opened and the provider channel (new
+ * clients from the name service) all waited on together. Every request
+ * is answered at once, so no client can hold up another (a listing waits
+ * for its client's NextEntry without blocking the rest); a client beyond
+ * MAX_CLIENTS is refused with Busy, which the name service reports to it.
  */
 #include "serve.h"
 
-#define MAX_OPEN 15u                 /* + the Fs channel: chan_rt_wait_any's 16 */
+#include "nameservice.h"
+
+#define MAX_CLIENTS 4u
+#define MAX_OPEN 11u                 /* 1 + 4 + 11: chan_rt_wait_any's 16 */
+#define MAX_WAIT (1u + MAX_CLIENTS + MAX_OPEN)
 #define IO_MAX 65536u
+
+typedef struct {
+    bool live;
+    Fs_exp_t ep;
+    bool listing;                    /* waiting for NextEntry or StopList */
+    ext2_inode_t *dir;               /* the directory being listed */
+    uint64_t cursor;                 /* where its next entry starts */
+} client_t;
 
 typedef struct {
     bool live;
     bool writable;
     uint32_t ino;
+    uint32_t owner;                  /* the client that opened it */
     File_exp_t ep;
 } open_file_t;
 
+enum { WAIT_PROVIDER, WAIT_CLIENT, WAIT_FILE };
+
 static struct {
     ext2_fs_t *fs;
-    open_file_t *files[MAX_OPEN];    /* made on the first client */
-    chan_handle_t eps[MAX_OPEN + 1];
-    uint32_t slot_of[MAX_OPEN + 1];
+    handle_t provider;
+    client_t *clients[MAX_CLIENTS];  /* made at start */
+    open_file_t *files[MAX_OPEN];
+    chan_handle_t eps[MAX_WAIT];
+    uint32_t kind_of_wait[MAX_WAIT];
+    uint32_t index_of_wait[MAX_WAIT];
     size_t ready;
-    ext2_inode_t *listing;           /* the directory being listed */
-    uint64_t cursor;                 /* where its next entry starts */
+    uint32_t current;                /* the client whose request is served */
     buf_t *io;                       /* IO_MAX bytes: file data on its way out */
 } srv;
 
@@ -118,7 +139,8 @@ static err_t open_file(Fs_exp_t ep, Fs_Open_t m)
     if (r.err != EXT2_OK || pair.err != OK)
         return Fs_exp_send_OpenError(ep, r.err != EXT2_OK ? serve_fs_error(r.err) : Fs_Error_Io);
     *srv.files[slot] = (open_file_t){ .live = true, .writable = m.write != 0,
-                                      .ino = r.inode->ino, .ep = { pair.exp } };
+                                      .ino = r.inode->ino, .owner = srv.current,
+                                      .ep = { pair.exp } };
     return Fs_exp_send_AckOpen(ep, (File_imp_t){ pair.imp }, r.inode->size);
 }
 
@@ -132,53 +154,43 @@ static err_t stat_path(Fs_exp_t ep, Fs_Stat_t m)
                                (uint64_t)r.inode->mtime * 1000000000u);
 }
 
-/* Sends the entry at or after *cursor, or EndList; false when done. */
-static bool list_step(Fs_exp_t ep, SIP_OUT err_t *rc)
+/* Sends the client's next entry, or EndList / ListError (ending the listing). */
+static err_t list_step(client_t *c)
 {
+    Fs_exp_t ep = c->ep;
     ext2_dirent_t *e = &srv.fs->dirent;
-    ext2_err_t er = noted(ext2_dir_next(srv.fs, srv.listing, srv.cursor, e), "list");
-    if (er != EXT2_OK) {
-        *rc = Fs_exp_send_ListError(ep, serve_fs_error(er));
-        return false;
-    }
-    if (!e->found) {
-        *rc = Fs_exp_send_EndList(ep);
-        return false;
-    }
-    srv.cursor = e->next;
+    ext2_err_t er = noted(ext2_dir_next(srv.fs, c->dir, c->cursor, e), "list");
+    c->listing = false;
+    if (er != EXT2_OK)
+        return Fs_exp_send_ListError(ep, serve_fs_error(er));
+    if (!e->found)
+        return Fs_exp_send_EndList(ep);
+    c->cursor = e->next;
     buf_t *name = buf_new(EXT2_NAME_MAX);
     for (uint32_t i = 0; name != NULL && i < e->name_len; i++)
         buf_append_byte(name, e->name[i]);
     ext2_inode_result_t child = ext2_inode_read(srv.fs, e->ino);
     xblock_result_t block = xblock_from_str(buf_view(name));
-    if (block.err != OK) {
-        *rc = Fs_exp_send_ListError(ep, Fs_Error_Io);
-        return false;
-    }
-    *rc = Fs_exp_send_Entry(ep, block.block,
-                            child.err == EXT2_OK ? kind_of(child.inode) : Fs_Kind_Other,
-                            child.err == EXT2_OK ? child.inode->size : 0);
-    return *rc == OK;
+    if (block.err != OK)
+        return Fs_exp_send_ListError(ep, Fs_Error_Io);
+    c->listing = true;
+    return Fs_exp_send_Entry(ep, block.block,
+                             child.err == EXT2_OK ? kind_of(child.inode) : Fs_Kind_Other,
+                             child.err == EXT2_OK ? child.inode->size : 0);
 }
 
-static err_t list_dir(Fs_exp_t ep, Fs_List_t m)
+static err_t list_dir(client_t *c, Fs_List_t m)
 {
+    Fs_exp_t ep = c->ep;
     ext2_inode_result_t dir = ext2_stat(srv.fs, path_of(m.path));
     handle_close(m.path);
     if (dir.err == EXT2_OK && !ext2_is_dir(dir.inode))
         dir.err = EXT2_E_NOT_DIR;
     if (noted(dir.err, "list") != EXT2_OK)
         return Fs_exp_send_ListError(ep, serve_fs_error(dir.err));
-    srv.listing = dir.inode;
-    srv.cursor = 0;
-    err_t rc = OK;
-    while (list_step(ep, &rc)) {
-        Fs_exp_msg_t next;
-        rc = Fs_exp_recv(ep, &next);
-        if (rc != OK || next.id == Fs_MSG_StopList)
-            return rc;
-    }
-    return rc;
+    c->dir = dir.inode;
+    c->cursor = 0;
+    return list_step(c);
 }
 
 static err_t done_or_failed(Fs_exp_t ep, ext2_err_t e, const char *what)
@@ -219,9 +231,10 @@ static ext2_err_t truncate_path(str_t path, uint64_t size)
     return r.err != EXT2_OK ? r.err : ext2_file_truncate(srv.fs, r.inode, size);
 }
 
-/* One request on the Fs channel; false when the client is gone. */
-static bool fs_request(Fs_exp_t ep)
+/* One request on a client's Fs channel; false when the client is gone. */
+static bool fs_request(client_t *c)
 {
+    Fs_exp_t ep = c->ep;
     Fs_exp_msg_t m;
     if (Fs_exp_recv(ep, &m) != OK)
         return false;
@@ -231,7 +244,9 @@ static bool fs_request(Fs_exp_t ep)
     case Fs_MSG_Goodbye: Fs_exp_send_AckGoodbye(ep); return false;
     case Fs_MSG_Open: rc = open_file(ep, m.u.Open); break;
     case Fs_MSG_Stat: rc = stat_path(ep, m.u.Stat); break;
-    case Fs_MSG_List: rc = list_dir(ep, m.u.List); break;
+    case Fs_MSG_List: rc = list_dir(c, m.u.List); break;
+    case Fs_MSG_NextEntry: rc = list_step(c); break;
+    case Fs_MSG_StopList: c->listing = false; break;
     case Fs_MSG_Mkdir:
         rc = done_or_failed(ep, ext2_mkdir(fs, path_of(m.u.Mkdir.path)), "mkdir");
         handle_close(m.u.Mkdir.path);
@@ -313,36 +328,98 @@ static void file_request(open_file_t *f)
         file_close(f);
 }
 
-void serve_client(ext2_fs_t *fs, Fs_exp_t ep)
+/* A new client from the name service: accepted into a free slot, or refused. */
+static void provider_request(void)
 {
-    srv.fs = fs;
-    if (srv.io == NULL)
-        srv.io = buf_new(IO_MAX);
-    for (uint32_t i = 0; i < MAX_OPEN; i++)
-        if (srv.files[i] == NULL)
-            srv.files[i] = new(open_file_t);
-    for (uint32_t i = 0; i < MAX_OPEN; i++)
-        if (srv.files[i] == NULL)
-            return;
-    if (srv.io == NULL || Fs_exp_send_Hello(ep, 1) != OK)
+    ServiceProvider_exp_t sp = { srv.provider };
+    ServiceProvider_Connect_t connect;
+    if (ServiceProvider_exp_recv_Connect(sp, &connect) != OK) {
+        srv.provider = 0;    /* the name service is gone: no new clients */
         return;
-    for (;;) {
-        size_t n = 1;
-        srv.eps[0] = ep.h;
-        for (uint32_t i = 0; i < MAX_OPEN; i++) {
-            if (srv.files[i]->live) {
-                srv.slot_of[n] = i;
-                srv.eps[n++] = srv.files[i]->ep.h;
-            }
-        }
-        if (chan_rt_wait_any(srv.eps, n, &srv.ready) != OK)
-            break;
-        if (srv.ready > 0)
-            file_request(srv.files[srv.slot_of[srv.ready]]);
-        else if (!fs_request(ep))
-            break;
     }
+    uint32_t slot = 0;
+    while (slot < MAX_CLIENTS && srv.clients[slot]->live)
+        slot++;
+    if (slot == MAX_CLIENTS) {
+        ServiceProvider_exp_send_NakConnect(sp, connect.client, ServiceProvider_Refusal_Busy);
+        return;
+    }
+    Fs_exp_t ep = { connect.client.h };
+    if (ServiceProvider_exp_send_AckConnect(sp) != OK || Fs_exp_send_Hello(ep, 1) != OK) {
+        chan_close(ep.h);
+        return;
+    }
+    *srv.clients[slot] = (client_t){ .live = true, .ep = ep };
+}
+
+/* A client left: its files are closed, and everything is synced. */
+static void client_gone(uint32_t slot)
+{
+    client_t *c = srv.clients[slot];
+    for (uint32_t i = 0; i < MAX_OPEN; i++)
+        if (srv.files[i]->live && srv.files[i]->owner == slot)
+            file_close(srv.files[i]);
+    chan_close(c->ep.h);
+    c->live = false;
+    ext2_err_t rc = ext2_sync(srv.fs);
+    if (rc != EXT2_OK)
+        print("fs: sync failed: %s\n", ext2_err_name(rc));
+    else
+        print("fs: client left; synced\n");
+}
+
+static void wait_add(SIP_OUT size_t *n, chan_handle_t ep, uint32_t kind, uint32_t index)
+{
+    srv.eps[*n] = ep;
+    srv.kind_of_wait[*n] = kind;
+    srv.index_of_wait[*n] = index;
+    (*n)++;
+}
+
+/* Waits for the next message anywhere and serves it; false when done. */
+static bool serve_one(void)
+{
+    size_t n = 0;
+    if (srv.provider != 0)
+        wait_add(&n, srv.provider, WAIT_PROVIDER, 0);
+    for (uint32_t i = 0; i < MAX_CLIENTS; i++)
+        if (srv.clients[i]->live)
+            wait_add(&n, srv.clients[i]->ep.h, WAIT_CLIENT, i);
     for (uint32_t i = 0; i < MAX_OPEN; i++)
         if (srv.files[i]->live)
-            file_close(srv.files[i]);
+            wait_add(&n, srv.files[i]->ep.h, WAIT_FILE, i);
+    if (n == 0 || chan_rt_wait_any(srv.eps, n, &srv.ready) != OK)
+        return false;
+    uint32_t index = srv.index_of_wait[srv.ready];
+    switch (srv.kind_of_wait[srv.ready]) {
+    case WAIT_PROVIDER: provider_request(); break;
+    case WAIT_CLIENT:
+        srv.current = index;
+        if (!fs_request(srv.clients[index]))
+            client_gone(index);
+        break;
+    default: file_request(srv.files[index]); break;
+    }
+    return true;
+}
+
+bool serve(ext2_fs_t *fs, handle_t provider)
+{
+    srv.fs = fs;
+    srv.provider = provider;
+    srv.io = buf_new(IO_MAX);
+    for (uint32_t i = 0; i < MAX_CLIENTS; i++)
+        srv.clients[i] = new(client_t);
+    for (uint32_t i = 0; i < MAX_OPEN; i++)
+        srv.files[i] = new(open_file_t);
+    bool ready = srv.io != NULL;
+    for (uint32_t i = 0; i < MAX_CLIENTS; i++)
+        ready = ready && srv.clients[i] != NULL;
+    for (uint32_t i = 0; i < MAX_OPEN; i++)
+        ready = ready && srv.files[i] != NULL;
+    if (!ready)
+        return false;
+    while (serve_one())
+        ;
+    return true;
 }

@@ -7,9 +7,11 @@
 #include "ext2.h"
 #include "fs.h"
 
-/* Greets the client and serves it until it says Goodbye or goes away;
-   its open files are closed then. */
-void serve_client(ext2_fs_t *fs, Fs_exp_t ep);
+/* Serves the clients the name service sends through `provider` (the
+   exporting end of the published name), up to four at once, until the
+   provider channel and every client are gone; syncs whenever a client
+   leaves. False if it could not start (no memory). */
+bool serve(ext2_fs_t *fs, handle_t provider);
 
 /* The contract's name for a library error. */
 Fs_Error_t serve_fs_error(ext2_err_t e);

@@ -6,7 +6,8 @@
  * the SIP's heap at start (module_read: the SIP needs the `module-read`
  * capability in the boot configuration); the module itself is never
  * written. Sectors are 512 bytes. It publishes "disk" and serves one
- * client at a time, the next one when the last closes its channel.
+ * client at a time; another is refused Busy until that one closes its
+ * channel (the client of a restarted file system is the next).
  *
  * With `dump`, every Flush prints the 1 KiB units written since the last
  * Flush as lines `ramdisk: unit N HEX` (2048 hex digits), then
@@ -168,33 +169,57 @@ static void dump_dirty(void)
     print("ramdisk: flushed %u unit(s)\n", units);
 }
 
-/* Serves one client until it says Goodbye or goes away. */
-static void serve(Disk_exp_t ep)
+/* One request of the client; false when it said Goodbye or went away. */
+static bool serve_request(Disk_exp_t ep)
 {
-    if (Disk_exp_send_Hello(ep, 1) != OK)
-        return;
-    for (;;) {
-        Disk_exp_msg_t m;
-        if (Disk_exp_recv(ep, &m) != OK)
-            return;
-        err_t rc = OK;
-        if (m.id == Disk_MSG_GetGeometry) {
-            rc = Disk_exp_send_Geometry(ep, disk.bytes / SECTOR, SECTOR, MAX_SECTORS, false);
-        } else if (m.id == Disk_MSG_Read) {
-            rc = serve_read(ep, m.u.Read);
-        } else if (m.id == Disk_MSG_Write) {
-            rc = serve_write(ep, m.u.Write);
-        } else if (m.id == Disk_MSG_Flush) {
-            if (disk.dump)
-                dump_dirty();
-            rc = Disk_exp_send_AckFlush(ep);
-        } else if (m.id == Disk_MSG_Goodbye) {
-            Disk_exp_send_AckGoodbye(ep);
-            return;
-        }
-        if (rc != OK)
-            return;
+    Disk_exp_msg_t m;
+    if (Disk_exp_recv(ep, &m) != OK)
+        return false;
+    err_t rc = OK;
+    if (m.id == Disk_MSG_GetGeometry) {
+        rc = Disk_exp_send_Geometry(ep, disk.bytes / SECTOR, SECTOR, MAX_SECTORS, false);
+    } else if (m.id == Disk_MSG_Read) {
+        rc = serve_read(ep, m.u.Read);
+    } else if (m.id == Disk_MSG_Write) {
+        rc = serve_write(ep, m.u.Write);
+    } else if (m.id == Disk_MSG_Flush) {
+        if (disk.dump)
+            dump_dirty();
+        rc = Disk_exp_send_AckFlush(ep);
+    } else if (m.id == Disk_MSG_Goodbye) {
+        Disk_exp_send_AckGoodbye(ep);
+        return false;
     }
+    return rc == OK;
+}
+
+static struct {
+    handle_t provider;
+    Disk_exp_t client;                 /* {0}: none */
+    chan_handle_t eps[2];
+    size_t ready;
+} loop;
+
+/* A new client: taken if there is none, else refused Busy (the name
+   service is never kept waiting). */
+static void provider_request(void)
+{
+    ServiceProvider_exp_t sp = { loop.provider };
+    ServiceProvider_Connect_t connect;
+    if (ServiceProvider_exp_recv_Connect(sp, &connect) != OK) {
+        loop.provider = 0;
+        return;
+    }
+    if (loop.client.h != 0) {
+        ServiceProvider_exp_send_NakConnect(sp, connect.client, ServiceProvider_Refusal_Busy);
+        return;
+    }
+    Disk_exp_t ep = { connect.client.h };
+    if (ServiceProvider_exp_send_AckConnect(sp) != OK || Disk_exp_send_Hello(ep, 1) != OK) {
+        chan_close(ep.h);
+        return;
+    }
+    loop.client = ep;
 }
 
 int main(const char *args)
@@ -215,15 +240,24 @@ int main(const char *args)
               (uint32_t)disk.bytes, SECTOR);
         return 2;
     }
-    handle_t provider = naming_publish("ramdisk", "disk", Disk_CONTRACT_ID);
-    if (provider == 0)
+    loop.provider = naming_publish("ramdisk", "disk", Disk_CONTRACT_ID);
+    if (loop.provider == 0)
         return 3;
     print("ramdisk: serving %s, %u sectors, as 'disk'\n", name, (uint32_t)(disk.bytes / SECTOR));
-    for (;;) {
-        handle_t client = naming_accept(provider);
-        if (client == 0)
-            return 0;
-        serve((Disk_exp_t){ client });
-        chan_close(client);
+    while (loop.provider != 0 || loop.client.h != 0) {
+        size_t n = 0;
+        if (loop.provider != 0)
+            loop.eps[n++] = loop.provider;
+        if (loop.client.h != 0)
+            loop.eps[n++] = loop.client.h;
+        if (chan_rt_wait_any(loop.eps, n, &loop.ready) != OK)
+            return 4;
+        if (loop.eps[loop.ready] == loop.provider) {
+            provider_request();
+        } else if (!serve_request(loop.client)) {
+            chan_close(loop.client.h);
+            loop.client = (Disk_exp_t){ 0 };
+        }
     }
+    return 0;
 }

@@ -8,6 +8,9 @@ tool (sip/fs/tests/fs-boot.conf) on a real ext2 image.
 Makes the test tree (ext2_images.py) and `mke2fs -t ext2 -b 1024 -d TREE
 disk.img 4M`, boots with disk.img as a module, and judges the console log:
 
+- the module-read capability holds: a RAM disk not granted it is not
+  started, and one granted it still cannot read the boot configuration
+  or a module that does not exist;
 - every files instance ends as the configuration expects (files-errors
   with 1, its refusals named: path-empty, path-relative, path-past-root,
   path-nul, path-too-long, name-too-long, not-found, not-empty, exists,
@@ -66,6 +69,9 @@ EXPECTED_LOG = [
     r"^init: files-write exited with code 0$",
     r"^init: files-errors exited with code 1$",
     r"^ramdisk: flushed [1-9][0-9]* unit\(s\)$",
+    r"^init: cannot start ramdisk-nocap \(ramdisk.sip\): ERR_DENIED$",
+    r"^ramdisk: cannot read module fs-boot.conf: ERR_DENIED$",
+    r"^ramdisk: cannot read module no-such.img: ERR_NOT_FOUND$",
 ]
 
 

@@ -538,6 +538,10 @@ static int run_corrupt(const char *image)
     CHECK_ERR(ext2_stat(&fs, S("/seeded")).err, EXT2_E_BAD_DIRENT);
     CHECK_ERR(ext2_mkdir(&fs, S("/x")), EXT2_E_BAD_DIRENT);
     restore();
+    put32(inode_offset(ino_root) + 4, 0xfffff000u);   /* a root larger than the disk */
+    CHECK_ERR(mount(false), EXT2_OK);
+    CHECK_ERR(ext2_stat(&fs, S("/seeded")).err, EXT2_E_BAD_INODE);
+    restore();
     put16((uint64_t)root_block * bs + 4, 6);           /* rec_len below the header */
     CHECK_ERR(mount(false), EXT2_OK);
     CHECK_ERR(ext2_stat(&fs, S("/seeded")).err, EXT2_E_BAD_DIRENT);
