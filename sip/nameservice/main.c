@@ -90,8 +90,8 @@ static void report_refusal(str_t sip, const char *action, str_t name, NameServic
         print("nameservice: ERR_INVALID: %.*s sent a name that is empty, too long or not UTF-8\n",
               (int)sip.len, sip.bytes);
     else
-        print("nameservice: ERR_BUSY: the provider of '%.*s' refused %.*s\n", (int)name.len,
-              name.bytes, (int)sip.len, sip.bytes);
+        print("nameservice: ERR_BUSY: '%.*s' could not take %.*s (its provider refused, or "
+              "no channel could be made)\n", (int)name.len, name.bytes, (int)sip.len, sip.bytes);
 }
 
 /* A service whose provider's SIP ended (a driver that crashed): its name is
@@ -152,8 +152,14 @@ static handle_t connect(size_t s)
 {
     ServiceProvider_imp_t provider = reg.services[s].provider;
     chan_pair_t pair = chan_create(reg.services[s].contract_id);
-    if (pair.err != OK)
+    if (pair.err != OK) {
+        str_t name = buf_view(reg.services[s].name);
+        print("nameservice: cannot create a channel for '%.*s' (contract id %#x): %s%s\n",
+              (int)name.len, name.bytes, reg.services[s].contract_id, err_name(pair.err),
+              pair.err == ERR_NOT_FOUND ? " (the kernel knows no such contract: is it in "
+                                          "kernel/contracts_registry.c?)" : "");
         return 0;
+    }
     ServiceProvider_imp_msg_t reply;
     if (ServiceProvider_imp_send_Connect(provider, (Service_exp_t){ pair.exp }) != OK ||
         ServiceProvider_imp_recv(provider, &reply) != OK) {
