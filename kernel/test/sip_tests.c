@@ -297,6 +297,29 @@ static const char *test_sip_abi_abuse(void)
     return NULL;
 }
 
+/* Granted inspect and console-input, the SIP checks the system entries'
+   answers itself (sip/tests/inspector). */
+static const char *test_sip_system_entries(void)
+{
+    sip_spawn_request_t req = { .image = "inspector.sip", .args = "",
+                                .priority = THREAD_PRIORITY_DEFAULT, .quota_bytes = TEST_QUOTA,
+                                .caps = SIP_CAP_INSPECT | SIP_CAP_CONSOLE_INPUT };
+    sip_t *s;
+    err_t rc = sip_spawn(&req, &s);
+    if (rc != OK)
+        return ktest_fail("spawning inspector.sip: %s", err_name(rc));
+    if (sip_wait(s, 10000000000ull) != OK) {
+        sip_release(s);
+        return ktest_fail("inspector.sip still running after 10 s");
+    }
+    int code = s->exit_code;
+    sip_state_t state = s->state;
+    sip_release(s);
+    if (state != SIP_EXITED || code != 0)
+        return ktest_fail("inspector.sip: state %d, failed check %d", state, code);
+    return NULL;
+}
+
 /*
  * Create + exit many times: every frame, thread and sip_t comes back. One
  * run first, so the loader's per-module cache of checked images (bounded:
@@ -380,6 +403,7 @@ const ktest_t sip_tests[] = {
     { "sip_safestack_layout", test_sip_safestack_layout },
     { "sip_refusals", test_sip_refusals },
     { "sip_abi_abuse", test_sip_abi_abuse },
+    { "sip_system_entries", test_sip_system_entries },
     { "sip_reclaim_1000", test_sip_reclaim_1000 },
     { "sip_gc", test_sip_gc },
     { "abi_table_complete", test_abi_table_complete },
