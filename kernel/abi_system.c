@@ -19,6 +19,27 @@
 #define SIP_LIST_MAX 64u
 #define LOG_READ_MAX (16u * 1024)
 
+void caps_describe(uint32_t caps, char *buf, size_t size)
+{
+    static const struct {
+        uint32_t bit;
+        const char *name;
+    } names[] = {
+        { SIP_CAP_SPAWN, "spawn" }, { SIP_CAP_BOOT_CONFIG, "boot-config" },
+        { SIP_CAP_CONSOLE_INPUT, "console-input" }, { SIP_CAP_INSPECT, "inspect" },
+        { SIP_CAP_POWER, "power" },
+    };
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]) && used < size; i++) {
+        if (caps & names[i].bit)
+            used += fmt_snprintf(buf + used, size - used, "%s%s", used ? ", " : "", names[i].name);
+        caps &= ~names[i].bit;
+    }
+    if (caps != 0 && used < size)
+        fmt_snprintf(buf + used, size - used, "%s%#x", used ? ", " : "", caps);
+}
+
 static bool may(const sip_t *sip, uint32_t cap)
 {
     return (sip->caps & cap) != 0;

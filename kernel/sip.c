@@ -119,8 +119,10 @@ static err_t manifest_admit(const sip_image_t *img, const sip_spawn_request_t *r
 {
     const sip_manifest_t *m = &img->manifest;
     if (m->caps & ~req->caps) {
-        kprintf("loader: %s asks for capabilities %#x; granted %#x\n", req->image, m->caps,
-                req->caps);
+        char missing[96];
+        caps_describe(m->caps & ~req->caps, missing, sizeof(missing));
+        kprintf("loader: %s asks for capabilities %#x; granted %#x: ERR_DENIED, missing %s "
+                "(the boot configuration's 'caps')\n", req->image, m->caps, req->caps, missing);
         return ERR_DENIED;
     }
     if (m->heap_bytes > req->quota_bytes) {

@@ -182,6 +182,10 @@ sip_t *sip_current(void);
 /* The newest sip_t alive; ->next leads to older ones (interrupts off while walking). */
 sip_t *sip_all(void);
 
+/* Names capability bits as the boot configuration spells them
+   ("console-input, power"); unknown bits in hex. */
+void caps_describe(uint32_t caps, char *buf, size_t size);
+
 /* Number of sip_t objects alive (for leak checks). */
 uint32_t sip_live_count(void);
 

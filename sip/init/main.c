@@ -126,8 +126,11 @@ static void child_start(size_t i)
     children[i].handle = r.handle;
     if (r.err != OK) {
         str_t image = str_from_array(config.sips[i].image);
-        print("init: cannot start %.*s (%.*s): %s\n", (int)name.len, name.bytes,
-              (int)image.len, image.bytes, err_name(r.err));
+        print("init: cannot start %.*s (%.*s): %s%s\n", (int)name.len, name.bytes,
+              (int)image.len, image.bytes, err_name(r.err),
+              r.err == ERR_DENIED ? " (its manifest asks for capabilities its 'caps' line does "
+                                    "not grant: see the loader's line)"
+              : r.err == ERR_NOT_FOUND ? " (no boot module of that name)" : "");
     }
 }
 
