@@ -27,7 +27,10 @@ void caps_describe(uint32_t caps, char *buf, size_t size)
     } names[] = {
         { SIP_CAP_SPAWN, "spawn" }, { SIP_CAP_BOOT_CONFIG, "boot-config" },
         { SIP_CAP_CONSOLE_INPUT, "console-input" }, { SIP_CAP_INSPECT, "inspect" },
-        { SIP_CAP_POWER, "power" },
+        { SIP_CAP_POWER, "power" }, { SIP_CAP_MODULE_READ, "module-read" },
+        { SIP_CAP_DMA, "dma" },
+        /* not words of the configuration: init grants them itself */
+        { SIP_CAP_BROKER, "broker" }, { SIP_CAP_DEVICES, "devices" },
     };
     size_t used = 0;
     buf[0] = '\0';
