@@ -39,6 +39,7 @@ _Static_assert(BOOTCONF_CAP_DMA == SIP_CAP_DMA, "capability bits agree");
 
 typedef struct {
     handle_t handle;
+    uint32_t id;        /* the kernel's id (ps, reports), 0 if unknown */
     bool running;
     unsigned restarts;
 } child_t;
@@ -116,6 +117,16 @@ static handle_result_t spawn(size_t i, uint32_t count)
                              &devices, spawn_endpoints, count);
 }
 
+/* The id of the SIP just started: the newest in the kernel's list (only
+   init and SIPs granted `spawn` start SIPs, so at boot this is ours). */
+static uint32_t newest_sip_id(void)
+{
+    sip_list_t *list = new(sip_list_t);
+    if (list == NULL || sip_list(list) != OK || list->count == 0 || list->count > SIP_LIST_MAX)
+        return 0;
+    return list->sips[list->count - 1].id;
+}
+
 static void child_start(size_t i)
 {
     str_t name = sip_name(i);
@@ -124,6 +135,7 @@ static void child_start(size_t i)
     handle_result_t r = spawn(i, ns != 0 ? 1 : 0);
     children[i].running = r.err == OK;
     children[i].handle = r.handle;
+    children[i].id = r.err == OK ? newest_sip_id() : 0;
     if (r.err != OK) {
         str_t image = str_from_array(config.sips[i].image);
         print("init: cannot start %.*s (%.*s): %s%s\n", (int)name.len, name.bytes,
@@ -201,7 +213,9 @@ static void ns_start(void)
         spawn_endpoints[0] = pair.exp;
         ns_index = i;
         handle_result_t r = spawn(i, 1);
-        children[i] = (child_t){ .handle = r.handle, .running = r.err == OK };
+        children[i] = (child_t){ .handle = r.handle, .running = r.err == OK,
+                                 .id = r.err == OK ? newest_sip_id() : 0 };
+        ns_index = i;
         if (r.err != OK) {
             print("init: cannot start the name service: %s\n", err_name(r.err));
             return;
@@ -257,9 +271,14 @@ static void deadlock_report(const sip_list_t *list)
         abi_sip_info_t s = list->sips[i];
         str_t name = str_from_array(list->sips[i].name);    /* views of the heap list */
         str_t waits = str_from_array(list->sips[i].waits_on);
+        str_t configured = STR("");
+        for (size_t c = 0; c < config.sip_count; c++)
+            if (children[c].running && children[c].id == s.id)
+                configured = sip_name(c);
         if (!str_equal(name, STR("init")) && s.state == 0)
-            print("init:   %.*s[%u] waits on %.*s\n", (int)name.len, name.bytes, s.id,
-                  (int)waits.len, waits.bytes);
+            print("init:   %.*s%s%.*s[%u]%s waits on %.*s\n", (int)configured.len,
+                  configured.bytes, configured.len > 0 ? " (" : "", (int)name.len, name.bytes,
+                  s.id, configured.len > 0 ? ")" : "", (int)waits.len, waits.bytes);
     }
     print("init: (each endpoint: contract.side@state<-the SIP at the other end; "
           "look for two ends that both receive)\n");
