@@ -71,7 +71,9 @@ static void cmd_start(str_t args)
     handle_result_t r = sip_spawn(image_c, args_c, START_PRIORITY, START_QUOTA, 0);
     if (r.err != OK) {
         print("start: %.*s: %s%s\n", (int)image.token.len, image.token.bytes, err_name(r.err),
-              r.err == ERR_NOT_FOUND ? " (no boot module of that name)" : "");
+              r.err == ERR_NOT_FOUND ? " (no boot module of that name)"
+              : r.err == ERR_DENIED ? " (it asks for capabilities; 'start' grants none)"
+              : r.err == ERR_QUOTA ? " (it asks for more than the 1 MiB 'start' gives)" : "");
         return;
     }
     children[slot].handle = r.handle;

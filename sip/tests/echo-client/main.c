@@ -1,7 +1,8 @@
 /*
  * echo-client — test SIP: binds names through the name service
  * (insula/naming.h). Binding "secret" must be refused by the policy;
- * binding "echo" (retried while the server starts) gives a channel to the
+ * binding "nobody" (allowed, never published) must time out; binding
+ * "echo" (retried while the server starts) gives a channel to the
  * server, past its Hello; then Goodbye, AckGoodbye.
  */
 #include <insula/naming.h>
@@ -16,6 +17,8 @@ int main(const char *args)
     if (service_bind("secret", 0).err != ERR_DENIED)
         return 2;
     print("echo-client: binding 'secret' refused by the policy\n");
+    if (service_bind("nobody", 100).err != ERR_TIMEOUT)    /* allowed, never published */
+        return 6;
     service_result_t echo = service_bind("echo", 2000);
     if (echo.err != OK)
         return 3;
