@@ -215,7 +215,6 @@ static void ns_start(void)
         handle_result_t r = spawn(i, 1);
         children[i] = (child_t){ .handle = r.handle, .running = r.err == OK,
                                  .id = r.err == OK ? newest_sip_id() : 0 };
-        ns_index = i;
         if (r.err != OK) {
             print("init: cannot start the name service: %s\n", err_name(r.err));
             return;
