@@ -144,13 +144,22 @@ static err_t fields_decode(const sip_t *sip, const endpoint_t *ep, const contrac
  * innermost first — the channel runtime, the contract binding, the SIP's
  * own call — each as the offset of the call instruction's last byte (its
  * return address - 1), so that it resolves to the line of the call. Every
- * frame read must lie in the sender's memory.
+ * frame read must lie on the sending thread's safe stack, where the frame
+ * pointers live (no longer a region the SIP owns: the kernel writes no
+ * results there), or in the sender's memory.
  */
+static bool frame_readable(const sip_t *sip, uint64_t frame)
+{
+    uint64_t lo, hi;
+    sip_thread_safe_stack(thread_current(), &lo, &hi);
+    return (frame >= lo && frame <= hi - 16) || sip_owns(sip, frame, 16, false);
+}
+
 static uint32_t sender_places(const sip_t *sip, uint64_t frame, uint64_t *places)
 {
     uint32_t n = 0;
     for (uint32_t depth = 0; depth < 2 * SENDER_PLACES && n < SENDER_PLACES; depth++) {
-        if (depth > 0 && !sip_owns(sip, frame, 16, false))
+        if (depth > 0 && !frame_readable(sip, frame))
             break;
         const uint64_t *words = (const uint64_t *)(uintptr_t)frame;
         uint64_t ret = words[1];

@@ -4,8 +4,9 @@
 # directory), a new contract, a server SIP folder, a client SIP folder and a
 # boot configuration run with `./insula run --hosted --config FILE`, with no
 # other file edited. Steps:
-#   1. configure and boot the copy as it is (./insula run --hosted, with a
-#      --disk image the hosted binary accepts; a missing one is refused);
+#   1. configure and boot the copy as it is (./insula run --hosted with the
+#      default configuration and a --disk image the hosted binary accepts;
+#      a missing one is refused);
 #   2. add contracts/tally.contract, sip/tally-server/, sip/tally-client/
 #      and tally.conf (tools/tests/first-service/); run the configuration:
 #      ./insula must notice the new folders, reconfigure, build and boot
@@ -58,7 +59,10 @@ expect_line() {
 
 echo "== 1. the copy as it is"
 truncate -s 1M "$work/disk.img"
-run_until "$work/run1.log" "^init: every SIP has ended" 900 run --hosted --disk "$work/disk.img"
+# (--disk without --config boots the storage stack, sip/fs/storage.conf;
+# with the default configuration named, the image only rides along)
+run_until "$work/run1.log" "^init: every SIP has ended" 900 run --hosted \
+    --config sip/init/boot.conf --disk "$work/disk.img"
 expect_line "$work/run1.log" "^hello: Hello from a sealed SIP: started by init"
 (cd "$tree" && ./insula run --hosted --disk "$work/no-such.img") >"$work/disk.log" 2>&1 &&
     problem "run accepted a missing disk image"
