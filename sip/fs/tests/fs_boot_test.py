@@ -69,7 +69,7 @@ EXPECTED_LOG = [
     r"^init: files-write exited with code 0$",
     r"^init: files-errors exited with code 1$",
     r"^ramdisk: flushed [1-9][0-9]* unit\(s\)$",
-    r"^init: cannot start ramdisk-nocap \(ramdisk.sip\): ERR_DENIED$",
+    r"^init: cannot start ramdisk-nocap \(ramdisk.sip\): ERR_DENIED \(its manifest asks for capabilities",
     r"^ramdisk: cannot read module fs-boot.conf: ERR_DENIED$",
     r"^ramdisk: cannot read module no-such.img: ERR_NOT_FOUND$",
 ]

@@ -8,7 +8,8 @@
 #include "tally.h"
 
 SIP_MANIFEST("tally-server", .stack_bytes = 16 * 1024, .heap_bytes = 128 * 1024,
-             .imports = { "NameService" }, .exports = { "Tally" });
+             .imports = { "NameService", "ServiceProvider" },
+             .exports = { "Tally", "ServiceProvider" });
 
 /* Publishes "tally"; the provider channel's exporting end, or 0. */
 static handle_t publish(NameService_imp_t ns)
