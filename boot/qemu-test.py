@@ -263,9 +263,11 @@ def main():
     p.add_argument("--disk-expect", type=int, default=1,
                    help="seed the image's content must have after the run")
     p.add_argument("--disk-fault", help="hosted: a fault the disk model injects (KIND@N)")
+    p.add_argument("--disk-image", help="attach this existing image file as the virtio disk "
+                   "(written in place; the caller checks it afterwards)")
     a = p.parse_args()
     a.expect_in_order = []
-    a.disk = None
+    a.disk = a.disk_image
     a.disk_problems = []
     early = []
     if a.scenario:

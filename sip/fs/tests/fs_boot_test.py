@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Boot test of the storage stack: nameservice, ramdisk, fs and the files
-tool (sip/fs/tests/fs-boot.conf) on a real ext2 image.
+"""Boot test of the storage stack: nameservice, a disk (the RAM disk,
+sip/fs/tests/fs-boot.conf, or the virtio-blk driver, fs-virtio.conf), fs
+and the files tool on a real ext2 image.
 
     fs_boot_test.py --name NAME --qemu-test QEMU_TEST (--kernel ELF | --hosted BIN)
-                    --module SIP... --config CONF
+                    --module SIP... --config CONF [--device ramdisk|virtio]
 
 Makes the test tree (ext2_images.py) and `mke2fs -t ext2 -b 1024 -d TREE
-disk.img 4M`, boots with disk.img as a module, and judges the console log:
+disk.img 4M`, boots with disk.img as a module (ramdisk) or attached as the
+virtio block device (virtio: QEMU's virtio-blk-pci on pc, the file-backed
+model on hosted, both writing disk.img in place), and judges the console log:
 
 - the module-read capability holds: a RAM disk not granted it is not
   started, and one granted it still cannot read the boot configuration
@@ -17,10 +20,11 @@ disk.img 4M`, boots with disk.img as a module, and judges the console log:
   path-is-root, directory-loop);
 - every "HEX  PATH" the files tool printed is the SHA-256 of what the
   host knows that file holds (the seeded files, and what `write` wrote);
-- the written image, rebuilt on the host from disk.img and the RAM disk's
+- ramdisk: the written image, rebuilt on the host from disk.img and the RAM disk's
   dump of every unit written up to each flush ("ramdisk: unit N HEX"),
   passes `e2fsck -fn`, and `debugfs -R 'cat PATH'` on it gives the bytes
-  the SIPs wrote (files absent that they removed).
+  the SIPs wrote (files absent that they removed);
+- virtio: the same checks on disk.img itself, as the device left it.
 
 What this proves: the bytes the fs SIP sent to the Disk service form a
 file system e2fsck finds clean and whose files debugfs reads as written.
@@ -47,7 +51,6 @@ UNTIL = (r"(?s)\A(?=(?:.*?^fs: client left; synced$){3})(?=.*^init: files-read e
          r"(?=.*^init: files-write exited)(?=.*^init: files-errors exited)")
 EXPECTED_LOG = [
     r"^fs: mounted ext2 rev 1, 4096 blocks of 1024 bytes",
-    r"^ramdisk: serving disk.img, 8192 sectors",
     r"^files: ls /seeded$",
     r"^  f a 3000$",
     r"^This file system was made by mke2fs -d on the host\.$",
@@ -68,10 +71,16 @@ EXPECTED_LOG = [
     r"^init: files-read exited with code 0$",
     r"^init: files-write exited with code 0$",
     r"^init: files-errors exited with code 1$",
+]
+RAMDISK_LOG = [
+    r"^ramdisk: serving disk.img, 8192 sectors",
     r"^ramdisk: flushed [1-9][0-9]* unit\(s\)$",
     r"^init: cannot start ramdisk-nocap \(ramdisk.sip\): ERR_DENIED \(its manifest asks for capabilities",
     r"^ramdisk: cannot read module fs-boot.conf: ERR_DENIED$",
     r"^ramdisk: cannot read module no-such.img: ERR_NOT_FOUND$",
+]
+VIRTIO_LOG = [
+    r"^virtio-blk: 8192 sectors, queue of [0-9]+, irq [0-9]+; serving .disk.",
 ]
 
 
@@ -123,6 +132,24 @@ def check_image(img, problems):
             problems.append(f"debugfs still finds {path}")
 
 
+def boot_command(a, img):
+    cmd = [sys.executable, a.qemu_test, "--name", a.name, "--timeout", "600",
+           "--expect", "reached", "--until", UNTIL,
+           "--cmdline", "insula.config=" + os.path.basename(a.config),
+           "--reject-log", "killed"]
+    cmd += ["--kernel", a.kernel] if a.kernel else ["--hosted", a.hosted]
+    modules = a.module + [a.config]
+    if a.device == "virtio":
+        cmd += ["--disk-image", img]
+    else:
+        modules.append(img)
+    for m in modules:
+        cmd += ["--module", m]
+    for pattern in EXPECTED_LOG + (VIRTIO_LOG if a.device == "virtio" else RAMDISK_LOG):
+        cmd += ["--expect-log", pattern]
+    return cmd
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--name", required=True)
@@ -131,25 +158,22 @@ def main():
     p.add_argument("--hosted")
     p.add_argument("--module", action="append", default=[])
     p.add_argument("--config", required=True)
+    p.add_argument("--device", choices=["ramdisk", "virtio"], default="ramdisk")
     a = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="fs-boot.") as tmp:
         img = os.path.join(tmp, "disk.img")
         ext2_images.make_image(img, "4M", 1024)
-        cmd = [sys.executable, a.qemu_test, "--name", a.name, "--timeout", "600",
-               "--expect", "reached", "--until", UNTIL,
-               "--cmdline", "insula.config=" + os.path.basename(a.config),
-               "--reject-log", "killed"]
-        cmd += ["--kernel", a.kernel] if a.kernel else ["--hosted", a.hosted]
-        for m in a.module + [a.config, img]:
-            cmd += ["--module", m]
-        for pattern in EXPECTED_LOG:
-            cmd += ["--expect-log", pattern]
-        r = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+        r = subprocess.run(boot_command(a, img), capture_output=True, text=True,
+                           errors="replace")
         log = r.stdout
         problems = [] if r.returncode == 0 else ["the boot test failed (log above)"]
         check_hashes(log, problems)
-        written = os.path.join(tmp, "written.img")
-        units = rebuild(img, log, written)
+        if a.device == "virtio":
+            # The device wrote disk.img in place: check it as it is.
+            written, units = img, None
+        else:
+            written = os.path.join(tmp, "written.img")
+            units = rebuild(img, log, written)
         check_image(written, problems)
         print("\n".join(line for line in log.split("\n") if not line.startswith("ramdisk: unit ")))
         if problems:
@@ -157,7 +181,8 @@ def main():
             for problem in problems:
                 print("  - " + problem)
             return 1
-        print(f"--- {a.name} passed: {units} unit(s) written, e2fsck -fn clean, "
+        what = "the image as the device left it" if units is None else f"{units} unit(s) written"
+        print(f"--- {a.name} passed: {what}, e2fsck -fn clean, "
               f"{len(WRITTEN)} files equal through debugfs")
         return 0
 

@@ -25,6 +25,9 @@ check() {  # check WANT-STATUS WANT-STDERR ARGS...
 }
 
 check 0 "" --images "$listing" sip/init/boot.conf
+# The storage configurations `./insula run --disk` boots (sip/fs/README.md).
+check 0 "" --images "$listing" sip/fs/storage.conf
+check 0 "" --images "$listing" sip/fs/storage-ramdisk.conf
 check 1 "boot/test-bad.conf:5:16: error: [CONFIG-RANGE] priority '12' is out of range (0..7)
 boot/test-bad.conf:11:5: error: [CONFIG-NO-IMAGE] SIP 'no-image' has no 'image'" \
     --images "$listing" boot/test-bad.conf
