@@ -36,6 +36,8 @@ static const char *check_name(const sip_t *sip, uint64_t rip)
     case 0: return "integer overflow (addition)";
     case 2: return "control-flow integrity";
     case 3: return "division overflow or by zero";
+    case 8: return "invalid builtin argument";
+    case 10: return "invalid bool value";
     case 12: return "integer overflow (multiplication)";
     case 13: return "integer overflow (negation)";
     case 18: return "out-of-bounds access";
@@ -73,14 +75,25 @@ static void fault_reason(const sip_t *sip, const trap_frame_t *f, uint64_t addr,
         fmt_snprintf(buf, size, "%s at %s+%#lx", trap_vector_name(f->vector), sip->name, offset);
 }
 
+static bool in_image(const sip_t *sip, uint64_t rip)
+{
+    return rip >= sip->image_base && rip < sip->image_base + sip->image_span;
+}
+
 bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr)
 {
     sip_t *sip = sip_current();
-    if (sip == NULL || frame->rip < sip->image_base ||
-        frame->rip >= sip->image_base + sip->image_span)
+    if (sip == NULL)
         return false;
+    bool inside = in_image(sip, frame->rip);
+    if (!inside && platform_is_kernel_code(frame->rip))
+        return false;    /* a kernel bug, or a kernel stack guard (trap.c) */
     char reason[2 * SIP_REASON_MAX];    /* logged whole; sip->reason keeps its start */
-    fault_reason(sip, frame, fault_addr, reason, sizeof(reason));
+    if (inside)
+        fault_reason(sip, frame, fault_addr, reason, sizeof(reason));
+    else    /* a jump out of its image: to 0, data, another SIP's memory */
+        fmt_snprintf(reason, sizeof(reason), "%s at 0x%lx: outside its image",
+                     trap_vector_name(frame->vector), (unsigned long)frame->rip);
     kprintf("sip %s[%u]: fault: %s\n", sip->name, sip->id, reason);
     trap_report(frame, fault_addr);
     platform_interrupts_abandoned();

@@ -13,6 +13,7 @@
 #include "platform.h"
 #include "trap.h"
 
+#include <link.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,40 @@
 #include <ucontext.h>
 
 #define ALT_STACK_SIZE (64 * 1024)
+#define MAX_CODE_RANGES 64
+
+/* The process's executable segments (kernel, C library, vDSO), read once at
+ * start: SIP images are mapped later by the loader, never by the dynamic
+ * linker, so none of them is here. */
+static struct { uint64_t start, end; } code_ranges[MAX_CODE_RANGES];
+static size_t code_range_count;
+
+static int note_code(struct dl_phdr_info *info, size_t size, void *unused)
+{
+    (void)size;
+    (void)unused;
+    for (size_t i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_X))
+            continue;
+        if (code_range_count == MAX_CODE_RANGES)
+            abort();    /* cannot tell kernel code from a SIP's: refuse to run */
+        uint64_t start = info->dlpi_addr + ph->p_vaddr;
+        code_ranges[code_range_count].start = start;
+        code_ranges[code_range_count].end = start + ph->p_memsz;
+        code_range_count++;
+    }
+    return 0;
+}
+
+bool platform_is_kernel_code(uint64_t rip)
+{
+    for (size_t i = 0; i < code_range_count; i++) {
+        if (rip >= code_ranges[i].start && rip < code_ranges[i].end)
+            return true;
+    }
+    return false;
+}
 
 static void frame_from_context(trap_frame_t *f, const mcontext_t *mc, int sig)
 {
@@ -61,6 +96,7 @@ static void on_fault(int sig, siginfo_t *info, void *context)
 
 void hosted_traps_init(void)
 {
+    dl_iterate_phdr(note_code, NULL);
     stack_t ss = { .ss_sp = malloc(ALT_STACK_SIZE), .ss_size = ALT_STACK_SIZE };
     sigaltstack(&ss, NULL);
     struct sigaction sa;

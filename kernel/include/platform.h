@@ -106,6 +106,11 @@ err_t platform_guard(uint64_t addr, uint64_t len, bool guarded);
  */
 void platform_interrupts_abandoned(void);
 
+/* Whether `rip` lies in the kernel's own code: its text on pc; on hosted
+ * every executable segment of the process (the kernel's and its C
+ * library's), none of which is a SIP's. */
+bool platform_is_kernel_code(uint64_t rip);
+
 /* Whether platform_protect() takes effect in the running mode. */
 bool platform_protects_pages(void);
 

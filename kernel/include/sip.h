@@ -150,9 +150,11 @@ void sip_kill_tree(sip_t *sip, const char *reason);
 
 /*
  * Called for an exception the kernel did not expect: if the running thread
- * belongs to a SIP and faulted in that SIP's code, reports the fault (naming
- * the SIP, the cause and the place), kills the SIP and never returns.
- * Returns false when the fault is the kernel's own.
+ * belongs to a SIP and faulted in that SIP's code, or anywhere outside the
+ * kernel's own code (a jump out of its image: to 0, into data, into another
+ * SIP), reports the fault (naming the SIP, the cause and the place), kills
+ * the SIP and never returns. Returns false when the fault is the kernel's
+ * own: no SIP runs, or the RIP is in kernel code (platform_is_kernel_code).
  */
 bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr);
 

@@ -13,6 +13,14 @@
 
 static bool using_pic_timer;
 
+extern const char __kernel_start[], __kernel_text_end[];    /* boot/kernel.ld */
+
+bool platform_is_kernel_code(uint64_t rip)
+{
+    return rip >= (uint64_t)(uintptr_t)__kernel_start &&
+           rip < (uint64_t)(uintptr_t)__kernel_text_end;
+}
+
 void pc_use_pic_timer(void)
 {
     using_pic_timer = true;

@@ -223,6 +223,18 @@ static const char *test_sip_cfi_check_killed(void)
     return expect_killed_alone("cfi", "check failed: control-flow integrity at fault+0x", "");
 }
 
+/* A jump out of its image (a forged function pointer, CFI's check off) is
+ * killed with the address named, not taken for a kernel fault. */
+static const char *test_sip_jump_outside_image_killed(void)
+{
+    const char *why = expect_killed_alone("call-null", "#PF page fault at 0x0: outside its image",
+                                          "");
+    if (why != NULL)
+        return why;
+    return expect_killed_alone("call-unmapped",
+                               "#PF page fault at 0x400000000000: outside its image", "");
+}
+
 /* Running off the unsafe stack hits its own guard page; the report says so. */
 static const char *test_sip_unsafe_stack_overflow_killed(void)
 {
@@ -397,6 +409,7 @@ const ktest_t sip_tests[] = {
     { "sip_bounds_check_killed", test_sip_bounds_check_killed },
     { "sip_stack_overflow_killed", test_sip_stack_overflow_killed },
     { "sip_cfi_check_killed", test_sip_cfi_check_killed },
+    { "sip_jump_outside_image_killed", test_sip_jump_outside_image_killed },
     { "sip_unsafe_stack_overflow_killed", test_sip_unsafe_stack_overflow_killed },
     { "sip_interrupt_on_exhausted_stack", test_sip_interrupt_on_exhausted_stack },
     { "sip_interrupt_frame_at_guard", test_sip_interrupt_frame_at_guard },

@@ -12,8 +12,9 @@
 #define SHIFT "check failed: shift out of bounds at "
 /* A check the kernel reports without a name of its own yet (invalid bool
    load, invalid builtin argument): any named check kill. */
-#define ANY_CHECK "check failed: "
 #define NULL_POINTER "check failed: null or misaligned pointer at "
+#define INVALID_BOOL "check failed: invalid bool value at "
+#define INVALID_BUILTIN "check failed: invalid builtin argument at "
 #define OVERFLOW(op) "check failed: integer overflow (" op ") at "
 #define GUARD_PAGE "#PF page fault (stack overflow) at "
 #define UNSAFE_GUARD_PAGE "#PF page fault (unsafe stack overflow) at "
@@ -50,8 +51,8 @@ static const attack_t attacks[] = {
     KILLED("attack-arith.sip", "sub-overflow", OVERFLOW("subtraction")),
     KILLED("attack-arith.sip", "mul-overflow", OVERFLOW("multiplication")),
     KILLED("attack-arith.sip", "neg-overflow", OVERFLOW("negation")),
-    KILLED("attack-ub.sip", "bool-pun", ANY_CHECK),
-    KILLED("attack-ub.sip", "clz-zero", ANY_CHECK),
+    KILLED("attack-ub.sip", "bool-pun", INVALID_BOOL),
+    KILLED("attack-ub.sip", "clz-zero", INVALID_BUILTIN),
     KILLED("attack-nullref.sip", "", NULL_POINTER),
     KILLED("attack-stack.sip", "recurse", GUARD_PAGE),
     KILLED("attack-stack.sip", "big-frames", UNSAFE_GUARD_PAGE),

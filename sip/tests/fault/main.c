@@ -17,9 +17,16 @@
  *               frame does not fit, its delivery faults in SIP code
  *   cfi         calls a function through a pointer of another type: CFI's
  *               check at the call traps
+ *   call-null   calls a function pointer forged to 0, with CFI's check
+ *               turned off (as raw_abi.h does): the fetch at 0 faults
+ *               outside its image
+ *   call-unmapped  the same to 64 TiB, mapped in no mode (above RAM's
+ *               identity map on pc, far from every mapping on hosted)
  * Not verifiable code: it exists to be killed.
  */
 #include <insula/stdlib.h>
+
+#include "tests/raw_abi.h"
 
 SIP_MANIFEST("fault", .stack_bytes = 8 * 1024, .heap_bytes = 64 * 1024);
 
@@ -79,6 +86,15 @@ static void call_wrong_type(void)
     print("fault: wrong-type call returned %ld\n", wrong("x"));
 }
 
+/* Calls `target` as a function, the check CFI would make turned off: what
+   code that escaped CFI could do. The volatile hides the forged value. */
+ABI_DIRECT static void call_forged(uintptr_t target)
+{
+    static void (*volatile forged)(void);
+    forged = (void (*)(void))target;
+    forged();
+}
+
 int main(const char *args)
 {
     str_t what = str_trim(str_from_cstr(args));
@@ -98,6 +114,10 @@ int main(const char *args)
         SPIN_AT_STACK_BOTTOM(16);
     if (str_equal(what, STR("cfi")))
         call_wrong_type();
+    if (str_equal(what, STR("call-null")))
+        call_forged(0);
+    if (str_equal(what, STR("call-unmapped")))
+        call_forged((uintptr_t)1 << 46);
     if (str_equal(what, STR("oob"))) {
         static int table[4];
         volatile size_t index = 4 + (size_t)(time_ns() & 0);
