@@ -23,7 +23,7 @@ static void cmd_help(void)
           "  ps                 SIPs: id, name, state, threads, memory/quota, endpoints, waits\n"
           "  mem                the system's memory and this shell's heap\n"
           "  names              what is published in the name service\n"
-          "  start IMAGE [ARGS] start boot module IMAGE (IMAGE.sip if it has no dot), priority 3, 1 MiB\n"
+          "  start IMAGE [ARGS] start boot module IMAGE (IMAGE.sip if it has no dot), priority 3, 256 KiB\n"
           "  kill ID            end SIP ID, one this shell started\n"
           "  bench              time a channel round trip and an ABI call\n"
           "  log                the end of the console log, and the SIPs started here\n"
@@ -73,7 +73,7 @@ static void cmd_start(str_t args)
         print("start: %.*s: %s%s\n", (int)image.token.len, image.token.bytes, err_name(r.err),
               r.err == ERR_NOT_FOUND ? " (no boot module of that name)"
               : r.err == ERR_DENIED ? " (it asks for capabilities; 'start' grants none)"
-              : r.err == ERR_QUOTA ? " (it asks for more than the 1 MiB 'start' gives)" : "");
+              : r.err == ERR_QUOTA ? " (it asks for more than the 256 KiB 'start' gives)" : "");
         return;
     }
     children[slot].handle = r.handle;
