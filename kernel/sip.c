@@ -9,6 +9,7 @@
 #include "fmt.h"
 #include "frame.h"
 #include "heap.h"
+#include "kernel.h"
 #include "panic.h"
 #include "platform.h"
 #include "timer.h"
@@ -180,6 +181,9 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
         rc = ERR_NO_MEMORY;
     if (rc == OK)
         rc = sip_image_place(sip, &img, file);
+    if (rc == OK && kernel_options()->debug)    /* read by boot/gdb/insula.py */
+        kprintf("loader: %s image %s at %#llx\n", sip->name, req->image,
+                (unsigned long long)sip->image_base);
     if (rc == OK)
         rc = start_page_create(sip, &info);
     thread_t *first = NULL;

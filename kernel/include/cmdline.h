@@ -14,10 +14,13 @@
  *   insula.config=MODULE                        the boot configuration (boot.conf)
  *   insula.fuzz=CALLS[,SEED]                    the abi_fuzz self-test's run: calls
  *                                               1..10^10, seed (default 1)
+ *   insula.debug=on|off                         log each SIP's image base, for the
+ *                                               debugger's insula-sips (off)
  */
 #ifndef INSULA_CMDLINE_H
 #define INSULA_CMDLINE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -47,6 +50,7 @@ typedef struct {
     char config[CMDLINE_NAME_MAX];
     uint64_t fuzz_calls;            /* 0: the abi_fuzz self-test's short run */
     uint64_t fuzz_seed;
+    bool debug;                     /* log SIP image bases (docs/hacking.md) */
 } kernel_options_t;
 
 /* Called for each problem; `column` is 1-based within the command line. */

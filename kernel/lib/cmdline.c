@@ -140,6 +140,17 @@ static bool parse_timer(const char *value, kernel_options_t *out)
     return true;
 }
 
+static bool parse_debug(const char *value, kernel_options_t *out)
+{
+    if (str_eq(value, "on"))
+        out->debug = true;
+    else if (str_eq(value, "off"))
+        out->debug = false;
+    else
+        return false;
+    return true;
+}
+
 static bool name_char_ok(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -181,6 +192,7 @@ static const option_t options[] = {
     { "insula.test", parse_test, "all or test names [a-z0-9_-] separated by ','" },
     { "insula.hz", parse_hz, "an integer from 10 to 10000" },
     { "insula.timer", parse_timer, "auto or pit" },
+    { "insula.debug", parse_debug, "on or off" },
     { "insula.init", parse_init, "a module name [A-Za-z0-9._-]" },
     { "insula.config", parse_config, "a module name [A-Za-z0-9._-]" },
     { "insula.fuzz", parse_fuzz, "CALLS[,SEED]: calls 1..10000000000, a decimal seed" },

@@ -46,6 +46,9 @@ static void test_rejections(void)
     CHECK(parse("k insula.test=ALL insula.test=", &o) == 2 && o.test[0] == '\0');
     CHECK(parse("k stray", &o) == 1 && last_column == 3);
     CHECK(parse("insula.hz=50 stray", &o) == 1 && o.hz == 50);    /* first word with '=' counts */
+    CHECK(parse("k", &o) == 0 && !o.debug);
+    CHECK(parse("k insula.debug=on", &o) == 0 && o.debug);
+    CHECK(parse("k insula.debug=yes", &o) == 1 && !o.debug);
 }
 
 static void test_fuzz(void)
