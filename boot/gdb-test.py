@@ -76,9 +76,14 @@ def main():
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(GDB_DRIVER)
     try:
+        # Without hello's main on the stack by its last console write, the
+        # boot idles in the shell and `continue` never returns: a timeout.
         run = subprocess.run(["gdb", "-nx", "-batch", "-x", script, "-x", f.name],
                              stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                             timeout=300)
+                             timeout=60)
+    except subprocess.TimeoutExpired as e:
+        out = e.stdout.decode(errors="replace") if isinstance(e.stdout, bytes) else e.stdout or ""
+        fail("gdb never stopped with hello's main on the stack (60 s)", out)
     finally:
         os.unlink(f.name)
     out = run.stdout + run.stderr
