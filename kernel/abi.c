@@ -305,17 +305,20 @@ static abi_status_t abi_handle_close(abi_handle_t h)
     return abi_status_of(rc);
 }
 
-static abi_status_t abi_boot_config_read(uint64_t offset, void *buf, uint64_t len,
-                                         uint64_t *copied)
+/*
+ * Copies up to `len` bytes of boot module `module` from `offset` into the
+ * caller's `buf`; *copied gets the count. Checked and written with no other
+ * thread of the caller in between (the buffer stays the caller's meanwhile).
+ * Errors: BAD_ADDRESS, NOT_FOUND.
+ */
+static abi_status_t module_copy_out(sip_t *sip, const char *module, uint64_t offset, void *buf,
+                                    uint64_t len, uint64_t *copied)
 {
-    sip_t *sip = sip_current();
-    if (!(sip->caps & SIP_CAP_BOOT_CONFIG))
-        return ABI_ERR_DENIED;
     const uint8_t *data;
     uint64_t size;
-    bool enabled = irq_save();    /* the buffer stays the caller's while it is written */
+    bool enabled = irq_save();
     err_t rc = !out_ok(sip, buf, len) || !out_ok(sip, copied, sizeof(*copied)) ? ERR_BAD_ADDRESS
-               : boot_module_find(kernel_boot_config_name(), &data, &size);
+               : boot_module_find(module, &data, &size);
     if (rc == OK) {
         uint64_t n = offset >= size ? 0 : size - offset < len ? size - offset : len;
         uint8_t *out = buf;
@@ -325,6 +328,15 @@ static abi_status_t abi_boot_config_read(uint64_t offset, void *buf, uint64_t le
     }
     irq_restore(enabled);
     return abi_status_of(rc);
+}
+
+static abi_status_t abi_boot_config_read(uint64_t offset, void *buf, uint64_t len,
+                                         uint64_t *copied)
+{
+    sip_t *sip = sip_current();
+    if (!(sip->caps & SIP_CAP_BOOT_CONFIG))
+        return ABI_ERR_DENIED;
+    return module_copy_out(sip, kernel_boot_config_name(), offset, buf, len, copied);
 }
 
 static abi_status_t abi_module_read(const char *name, uint64_t offset, void *buf, uint64_t len,
@@ -343,20 +355,7 @@ static abi_status_t abi_module_read(const char *name, uint64_t offset, void *buf
         i++;
     if (module[i] == config[i])
         return ABI_ERR_DENIED;    /* the configuration needs SIP_CAP_BOOT_CONFIG */
-    const uint8_t *data;
-    uint64_t size;
-    bool enabled = irq_save();    /* the buffer stays the caller's while it is written */
-    rc = !out_ok(sip, buf, len) || !out_ok(sip, copied, sizeof(*copied)) ? ERR_BAD_ADDRESS
-         : boot_module_find(module, &data, &size);
-    if (rc == OK) {
-        uint64_t n = offset >= size ? 0 : size - offset < len ? size - offset : len;
-        uint8_t *out = buf;
-        for (uint64_t j = 0; j < n; j++)
-            out[j] = data[offset + j];
-        *copied = n;
-    }
-    irq_restore(enabled);
-    return abi_status_of(rc);
+    return module_copy_out(sip, module, offset, buf, len, copied);
 }
 
 static uint64_t abi_thread_id(void)
