@@ -19,7 +19,7 @@
 
 #include "fs.h"
 #include "fs_client.h"
-#include "sha256.h"
+#include "lib/sha256.h"
 
 SIP_MANIFEST("files", .stack_bytes = 32 * 1024, .heap_bytes = 1024 * 1024,
              .imports = { "NameService", "Fs", "File" });

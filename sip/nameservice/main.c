@@ -7,6 +7,9 @@
  * anything else gets Refused. A bind creates a fresh channel of the
  * published contract, gives its exporting end to the provider (Connect)
  * and, once the provider accepts, its importing end to the client.
+ * A SIP that starts another asks for a NameService channel to hand it
+ * (Delegate): the child is registered as "PARENT/CHILD" and may do only
+ * what the rules allow every name on that path (docs/boot-config.md).
  * The name service ends when init closes the admin channel.
  */
 #include "registry.h"
@@ -71,16 +74,25 @@ static void admin_message(NsAdmin_exp_t admin, NsAdmin_exp_msg_t m)
 }
 
 /*
- * Says on the console why `sip` may not `action` (publish or bind) `name`,
+ * Says on the console why `sip` may not `action` (NsAdmin_Action_*) `name`,
  * with the status the requester's stdlib turns the refusal into
- * (stdlib/src/naming.c) and what to change. A bind of a name not yet
- * published is not reported: clients retry while their service starts.
+ * (stdlib/src/naming.c) and what to change. A refused SIP started by
+ * another ("shell/files") is told which name on its path lacks the rule.
+ * A bind of a name not yet published is not reported: clients retry while
+ * their service starts.
  */
-static void report_refusal(str_t sip, const char *action, str_t name, NameService_Error_t error)
+static void report_refusal(str_t sip, uint32_t action, str_t name, NameService_Error_t error)
 {
-    if (error == NameService_Error_Refused)
+    const char *verb = action == NsAdmin_Action_Publish ? "publish" : "bind";
+    str_t missing = ns_missing_rule(&reg, sip, action, name);
+    if (error == NameService_Error_Refused && str_equal(missing, sip))
         print("nameservice: ERR_DENIED: no 'allow %.*s %s \"%.*s\"' rule in the boot "
-              "configuration\n", (int)sip.len, sip.bytes, action, (int)name.len, name.bytes);
+              "configuration\n", (int)sip.len, sip.bytes, verb, (int)name.len, name.bytes);
+    else if (error == NameService_Error_Refused)
+        print("nameservice: ERR_DENIED: %.*s may not %s '%.*s': no 'allow %.*s %s \"%.*s\"' "
+              "rule in the boot configuration (a SIP another started has at most the rights "
+              "of each SIP on its path)\n", (int)sip.len, sip.bytes, verb, (int)name.len,
+              name.bytes, (int)missing.len, missing.bytes, verb, (int)name.len, name.bytes);
     else if (error == NameService_Error_NotFound)
         return;    /* a client retries while its service starts: its stdlib reports a timeout */
     else if (error == NameService_Error_NameTaken)
@@ -114,7 +126,8 @@ static NameService_Error_t publish_refusal(size_t c, ns_name_t name, SIP_OUT int
     *s = ERR_NOT_FOUND;
     if (!name.valid)
         return NameService_Error_BadName;
-    if (!ns_allowed(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Publish, name.name))
+    if (str_len(ns_missing_rule(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Publish,
+                                name.name)) != 0)
         return NameService_Error_Refused;
     int64_t old = ns_find(&reg, name.name);
     if ((old >= 0 && !service_gone(old)) || (*s = ns_free_service(&reg)) < 0)
@@ -132,7 +145,7 @@ static void publish(size_t c, NameService_Publish_t p)
     if (error == 0 && copy == NULL)
         error = NameService_Error_Unavailable;
     if (error != 0) {
-        report_refusal(sip, "publish", name.name, error);
+        report_refusal(sip, NsAdmin_Action_Publish, name.name, error);
         chan_close(p.name);
         NameService_exp_send_NakPublish(reg.clients[c].ep, error, p.provider);
         return;
@@ -180,7 +193,8 @@ static NameService_Error_t bind_refusal(size_t c, ns_name_t name, SIP_OUT int64_
     *s = ERR_NOT_FOUND;
     if (!name.valid)
         return NameService_Error_BadName;
-    if (!ns_allowed(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Bind, name.name))
+    if (str_len(ns_missing_rule(&reg, buf_view(reg.clients[c].sip), NsAdmin_Action_Bind,
+                                name.name)) != 0)
         return NameService_Error_Refused;
     if ((*s = ns_find(&reg, name.name)) < 0 || service_gone(*s))
         return NameService_Error_NotFound;
@@ -196,7 +210,7 @@ static void bind(size_t c, NameService_Bind_t b)
     if (error == 0 && imp == 0)
         error = NameService_Error_Unavailable;
     if (error != 0) {
-        report_refusal(buf_view(reg.clients[c].sip), "bind", name.name, error);
+        report_refusal(buf_view(reg.clients[c].sip), NsAdmin_Action_Bind, name.name, error);
         chan_close(b.name);
         NameService_exp_send_NakBind(reg.clients[c].ep, error);
         return;
@@ -243,6 +257,48 @@ static void list(size_t c)
     NameService_exp_send_AckList(reg.clients[c].ep, block.block);
 }
 
+/* Why client c may not have a NameService channel for a child named
+   `child` (0: it may), and a free entry for it in *slot. */
+static NameService_Error_t delegate_refusal(size_t c, ns_name_t child, SIP_OUT int64_t *slot)
+{
+    *slot = ERR_NOT_FOUND;
+    if (!ns_child_name_ok(child) ||
+        buf_len(reg.clients[c].sip) + 1 + str_len(child.name) >= NS_NAME_MAX)
+        return NameService_Error_BadName;
+    *slot = ns_free_client(&reg);
+    return *slot < 0 ? NameService_Error_Unavailable : 0;
+}
+
+/* A NameService channel for a SIP client c starts: the child is a new
+   client named "PARENT/CHILD", with at most its parent's rights
+   (ns_missing_rule). */
+static void delegate(size_t c, NameService_Delegate_t d)
+{
+    str_t parent = buf_view(reg.clients[c].sip);
+    ns_name_t child = ns_name_read(d.sip, NS_SIP_NAME_MAX);
+    int64_t slot;
+    NameService_Error_t error = delegate_refusal(c, child, &slot);
+    buf_t *path = error == 0 ? buf_new(NS_NAME_MAX) : NULL;
+    chan_pair_t pair = { .err = ERR_NO_MEMORY };
+    if (path != NULL && buf_format(path, "%.*s/%.*s", (int)parent.len, parent.bytes,
+                                   (int)child.name.len, child.name.bytes) == OK)
+        pair = chan_create(NameService_CONTRACT_ID);
+    chan_close(d.sip);
+    if (error == 0 && pair.err != OK)
+        error = NameService_Error_Unavailable;
+    if (error != 0) {
+        print("nameservice: %.*s asked for a channel for a SIP it starts: %s\n",
+              (int)parent.len, parent.bytes,
+              error == NameService_Error_BadName ? "ERR_INVALID (a name of a-z, 0-9, '_', '-', "
+                                                   "and the path shorter than 64 bytes)"
+                                                 : "ERR_BUSY (no room for another client)");
+        NameService_exp_send_NakDelegate(reg.clients[c].ep, error);
+        return;
+    }
+    reg.clients[slot] = (ns_client_t){ .sip = path, .ep = { pair.exp }, .live = true };
+    NameService_exp_send_AckDelegate(reg.clients[c].ep, (NameService_imp_t){ pair.imp });
+}
+
 static void client_message(size_t c)
 {
     NameService_exp_msg_t m;
@@ -257,6 +313,8 @@ static void client_message(size_t c)
         bind(c, m.u.Bind);
     else if (m.id == NameService_MSG_List)
         list(c);
+    else if (m.id == NameService_MSG_Delegate)
+        delegate(c, m.u.Delegate);
     else
         unpublish(c, m.u.Unpublish);
 }

@@ -24,7 +24,7 @@ buf_t *ns_name_copy(str_t name)
     return b;
 }
 
-bool ns_allowed(const ns_registry_t *r, str_t sip, uint32_t action, str_t service)
+static bool allowed(const ns_registry_t *r, str_t sip, uint32_t action, str_t service)
 {
     for (size_t i = 0; i < r->rule_count && i < NS_MAX_RULES; i++) {
         if (r->rules[i].action == action && str_equal(buf_view(r->rules[i].sip), sip) &&
@@ -32,6 +32,30 @@ bool ns_allowed(const ns_registry_t *r, str_t sip, uint32_t action, str_t servic
             return true;
     }
     return false;
+}
+
+str_t ns_missing_rule(const ns_registry_t *r, str_t sip, uint32_t action, str_t service)
+{
+    str_token_t t = str_next_token(sip, STR("/"));
+    if (t.err != OK)
+        return STR("(no name)");    /* nothing allows a SIP without a name */
+    for (; t.err == OK; t = str_next_token(t.rest, STR("/"))) {
+        if (!allowed(r, t.token, action, service))
+            return t.token;
+    }
+    return str_empty();
+}
+
+bool ns_child_name_ok(ns_name_t name)
+{
+    if (!name.valid || str_len(name.name) >= NS_SIP_NAME_MAX)
+        return false;
+    for (size_t i = 0; i < str_len(name.name); i++) {
+        int c = str_at(name.name, i);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+            return false;
+    }
+    return true;
 }
 
 int64_t ns_find(const ns_registry_t *r, str_t name)

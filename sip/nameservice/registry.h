@@ -19,7 +19,8 @@
 #define NS_SIP_NAME_MAX 32      /* a SIP name is shorter than this */
 
 typedef struct {
-    buf_t *sip;                 /* the SIP's name */
+    buf_t *sip;                 /* the SIP's name; "PARENT/CHILD" for a SIP another
+                                   started (Delegate): the path of names it acts for */
     NameService_exp_t ep;
     bool live;
 } ns_client_t;
@@ -58,7 +59,16 @@ ns_name_t ns_name_read(xblock_handle_t block, size_t max);
 /* A new buffer holding `name`; NULL when the heap refuses. */
 buf_t *ns_name_copy(str_t name);
 
-bool ns_allowed(const ns_registry_t *r, str_t sip, uint32_t action, str_t service);
+/*
+ * The first name on the path `sip` ("shell/files": shell, then files) that
+ * no rule lets `action` (NsAdmin_Action_*) `service`, or an empty view when
+ * every one may: a SIP started by another has at most its starter's rights.
+ */
+str_t ns_missing_rule(const ns_registry_t *r, str_t sip, uint32_t action, str_t service);
+
+/* Whether `name` may name a SIP started by another (Delegate): 1 to 31
+   bytes of a-z, 0-9, '_' and '-', as the boot configuration's names. */
+bool ns_child_name_ok(ns_name_t name);
 
 /* Entry ids (indices into the tables), or ERR_NOT_FOUND. */
 int64_t ns_find(const ns_registry_t *r, str_t name);

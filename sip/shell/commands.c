@@ -23,8 +23,13 @@ static void cmd_help(void)
           "  ps                 SIPs: id, name, state, threads, memory/quota, endpoints, waits\n"
           "  mem                the system's memory and this shell's heap\n"
           "  names              what is published in the name service\n"
-          "  start IMAGE [ARGS] start boot module IMAGE (IMAGE.sip if it has no dot), priority 3, 256 KiB\n"
+          "  start [-q SIZE] IMAGE [ARGS]\n"
+          "                     start boot module IMAGE (IMAGE.sip if it has no dot), priority 3,\n"
+          "                     SIZE of memory (bytes, or with K or M; default 256K) taken from\n"
+          "                     this shell's; it speaks to the name service as shell/IMAGE\n"
           "  kill ID            end SIP ID, one this shell started\n"
+          "  ls PATH, cat PATH, sha256 PATH..., stat PATH, mkdir PATH, rm PATH, mv FROM TO\n"
+          "                     the file system (the service 'fs'), through the files tool\n"
           "  bench              time a channel round trip and an ABI call\n"
           "  log                the end of the console log, and the SIPs started here\n"
           "  halt               stop the machine (QEMU / the hosted process exits with 0)\n"
@@ -49,31 +54,96 @@ static uint32_t newest_sip_id(void)
     return list->sips[list->count - 1].id;
 }
 
+/* Why a start failed, for the line after its status. */
+static const char *spawn_hint(err_t err)
+{
+    switch (err) {
+    case ERR_NOT_FOUND: return " (no boot module of that name)";
+    case ERR_DENIED: return " (it asks for capabilities 'start' does not grant, or its manifest "
+                            "does not import NameService: see the loader's line)";
+    case ERR_QUOTA: return " (it needs more memory: 'start -q SIZE', within this shell's quota)";
+    case ERR_INVALID: return " (the name service takes names of a-z, 0-9, '_' and '-')";
+    default: return "";
+    }
+}
+
+handle_result_t child_spawn(str_t module, str_t args, uint64_t quota)
+{
+    handle_result_t r = { .err = ERR_NO_MEMORY, .handle = 0 };
+    int64_t dot = str_find(module, STR("."));
+    const char *image_c = str_to_cstr(module);
+    const char *stem_c = str_to_cstr(dot >= 0 ? str_slice(module, 0, (size_t)dot).str : module);
+    const char *args_c = str_to_cstr(args);
+    if (image_c == NULL || stem_c == NULL || args_c == NULL)
+        return r;
+    if (sip_endpoint(0) == 0)    /* no name service: nothing to hand on */
+        return sip_spawn(image_c, args_c, START_PRIORITY, quota, 0);
+    service_result_t ns = service_delegate(stem_c);
+    if (ns.err != OK) {
+        r.err = ns.err;
+        return r;
+    }
+    handle_t endpoints[1] = { ns.h };
+    r = sip_spawn_with(image_c, args_c, START_PRIORITY, quota, 0, endpoints, 1);
+    if (r.err != OK)
+        chan_close(ns.h);    /* still ours: the start failed */
+    return r;
+}
+
+void spawn_failed(str_t command, str_t image, err_t err)
+{
+    print("%.*s: %.*s: %s%s\n", (int)command.len, command.bytes, (int)image.len, image.bytes,
+          err_name(err),
+          spawn_hint(err));
+}
+
+/* "SIZE": bytes, or with a K or M suffix; 0 if it is not one. */
+static uint64_t parse_size(str_t text)
+{
+    size_t len = str_len(text);
+    int last = len > 0 ? str_at(text, len - 1) : 0;
+    unsigned shift = last == 'K' || last == 'k' ? 10 : last == 'M' || last == 'm' ? 20 : 0;
+    u64_result_t n = str_parse_u64(str_slice(text, 0, shift != 0 ? len - 1 : len).str, 10);
+    if (n.err != OK || n.value > (UINT64_MAX >> shift))
+        return 0;
+    return n.value << shift;
+}
+
+/* Sets *quota from a leading "-q SIZE" of args; the words after it, or an
+   empty token when the option is malformed. */
+static str_token_t start_options(str_t args, SIP_OUT uint64_t *quota)
+{
+    str_token_t word = str_next_token(args, STR(" "));
+    *quota = START_QUOTA;
+    if (word.err != OK || !str_equal(word.token, STR("-q")))
+        return word;
+    str_token_t size = str_next_token(word.rest, STR(" "));
+    *quota = size.err == OK ? parse_size(size.token) : 0;
+    if (*quota == 0)
+        return (str_token_t){ .err = ERR_INVALID };
+    return str_next_token(size.rest, STR(" "));
+}
+
 static void cmd_start(str_t args)
 {
-    str_token_t image = str_next_token(args, STR(" "));
+    uint64_t quota;
+    str_token_t image = start_options(args, &quota);
     if (image.err != OK) {
-        print("start: usage: start IMAGE [ARGS]\n");
+        print("start: usage: start [-q SIZE] IMAGE [ARGS]  (SIZE: bytes, or with K or M)\n");
         return;
     }
     size_t slot = child_free_slot();
     buf_t *module = buf_new(72);
-    if (module != NULL)
+    if (slot == CHILDREN_MAX || module == NULL ||
         buf_format(module, "%.*s%s", (int)image.token.len, image.token.bytes,
-                   str_find(image.token, STR(".")) >= 0 ? "" : ".sip");
-    const char *image_c = module != NULL ? str_to_cstr(buf_view(module)) : NULL;
-    const char *args_c = str_to_cstr(str_trim(image.rest));
-    if (slot == CHILDREN_MAX || image_c == NULL || args_c == NULL) {
+                   str_find(image.token, STR(".")) >= 0 ? "" : ".sip") != OK) {
         print("start: %s\n", slot == CHILDREN_MAX ? "too many SIPs started and still running"
                                                    : "out of memory");
         return;
     }
-    handle_result_t r = sip_spawn(image_c, args_c, START_PRIORITY, START_QUOTA, 0);
+    handle_result_t r = child_spawn(buf_view(module), str_trim(image.rest), quota);
     if (r.err != OK) {
-        print("start: %.*s: %s%s\n", (int)image.token.len, image.token.bytes, err_name(r.err),
-              r.err == ERR_NOT_FOUND ? " (no boot module of that name)"
-              : r.err == ERR_DENIED ? " (it asks for capabilities; 'start' grants none)"
-              : r.err == ERR_QUOTA ? " (it asks for more than the 256 KiB 'start' gives)" : "");
+        spawn_failed(STR("start"), image.token, r.err);
         return;
     }
     children[slot].handle = r.handle;
@@ -179,20 +249,6 @@ static void cmd_log(void)
     }
 }
 
-/*
- * ---- the one place `kill` needs from the kernel ----
- * Ending a SIP takes a kernel entry that kills a SIP we hold a handle of
- * (we hold one for each SIP `start` began). This kernel's ABI has none
- * yet: it is being added as `sip_kill(handle)` (stdlib insula/process.h).
- * Until then kill_child refuses with ERR_UNSUPPORTED and changes nothing;
- * with the entry it becomes `return sip_kill(h);`.
- */
-static err_t kill_child(handle_t h)
-{
-    (void)h;
-    return ERR_UNSUPPORTED;
-}
-
 static void cmd_kill(str_t args)
 {
     u64_result_t id = str_parse_u64(str_trim(args), 10);
@@ -208,10 +264,8 @@ static void cmd_kill(str_t args)
               "it started (it holds their handles)\n", (unsigned long long)id.value);
         return;
     }
-    err_t rc = kill_child(children[i].handle);
-    if (rc == ERR_UNSUPPORTED)
-        print("kill: ERR_UNSUPPORTED: this kernel has no entry to end a SIP yet (sip_kill)\n");
-    else if (rc != OK)
+    err_t rc = sip_kill(children[i].handle);
+    if (rc != OK)
         print("kill: %s\n", err_name(rc));
     children_poll();    /* reports the end */
 }
@@ -242,6 +296,8 @@ bool command_run(str_t text)
         cmd_start(cmd.rest);
     else if (str_equal(name, STR("kill")))
         cmd_kill(cmd.rest);
+    else if (files_command(name))
+        cmd_files(name, cmd.rest);
     else if (str_equal(name, STR("bench")))
         cmd_bench();
     else if (str_equal(name, STR("log")))

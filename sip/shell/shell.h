@@ -5,6 +5,7 @@
 #ifndef INSULA_SHELL_H
 #define INSULA_SHELL_H
 
+#include <insula/naming.h>
 #include <insula/stdlib.h>
 
 #define LINE_MAX 120
@@ -21,6 +22,25 @@ bool command_run(str_t line);
 
 /* Reports the SIPs `start` began that have ended since the last call. */
 void children_poll(void);
+
+/*
+ * Starts boot module `module` ("files.sip") with `args`, priority 3 and
+ * `quota` bytes of this shell's memory, no capabilities. Under a name
+ * service it gets a NameService channel as its endpoint 0, on which it
+ * speaks as "shell/STEM" (STEM: the module's name before its dot) with at
+ * most this shell's rights (service_delegate). Errors: those of
+ * sip_spawn_with and service_delegate.
+ */
+handle_result_t child_spawn(str_t module, str_t args, uint64_t quota);
+
+/* Prints "COMMAND: IMAGE: ERR_...", and what to do about it. */
+void spawn_failed(str_t command, str_t image, err_t err);
+
+/* ---- commands_files.c ---- */
+/* Whether `name` is a command of the files tool (ls, cat, sha256, ...). */
+bool files_command(str_t name);
+/* Runs it: the files tool started with "NAME ARGS", waited for. */
+void cmd_files(str_t name, str_t args);
 
 /* ---- commands_system.c ---- */
 void cmd_ps(void);

@@ -150,6 +150,33 @@ service_result_t service_bind(const char *name, uint64_t timeout_ms)
     return r;
 }
 
+#define CHILD_NAME_MAX 31    /* nameservice.contract: Delegate(string<31>) */
+
+service_result_t service_delegate(const char *child)
+{
+    service_result_t r = { .err = OK, .h = 0, .version = 0 };
+    NameService_imp_t ns = name_service();
+    str_t name = str_from_cstr(child);
+    if (ns.h == 0 || str_len(name) == 0 || str_len(name) > CHILD_NAME_MAX) {
+        r.err = ns.h == 0 ? ERR_NOT_FOUND : ERR_INVALID;    /* a longer name breaks the contract */
+        return r;
+    }
+    xblock_result_t block = xblock_from_str(name);
+    NameService_imp_msg_t reply;
+    r.err = block.err;
+    if (r.err == OK)
+        r.err = NameService_imp_send_Delegate(ns, block.block);
+    if (r.err == OK)
+        r.err = NameService_imp_recv(ns, &reply);
+    if (r.err != OK)
+        return r;
+    if (reply.id == NameService_MSG_NakDelegate)
+        r.err = refusal_status(reply.u.NakDelegate.error);
+    else
+        r.h = reply.u.AckDelegate.child.h;
+    return r;
+}
+
 err_t service_goodbye(handle_t service)
 {
     Service_imp_t s = { service };

@@ -69,6 +69,19 @@ service_result_t service_accept(handle_t provider, uint32_t version);
 service_result_t service_bind(SIP_CSTR const char *name, uint64_t timeout_ms);
 
 /*
+ * A NameService channel for a SIP this one is about to start, to hand it
+ * as its initial endpoint 0 (sip_spawn_with; h is the importing end). The
+ * name service registers the child as "OURNAME/child" and lets it publish
+ * or bind a name only where the boot configuration allows it for `child`
+ * and for us (and for whoever started us): a child never gets more than
+ * its parent. Close h if the start fails. Errors: ERR_NOT_FOUND (no name
+ * service), ERR_INVALID (`child` is not 1 to 31 bytes of a-z, 0-9, '_',
+ * '-', or the path grows past 63 bytes), ERR_BUSY (the name service has
+ * no room for another client), ERR_CLOSED, ERR_QUOTA, ERR_NO_MEMORY.
+ */
+service_result_t service_delegate(SIP_CSTR const char *child);
+
+/*
  * Ends a bound service channel politely: Goodbye, waits for AckGoodbye,
  * closes it. The channel must be in Ready. Errors: ERR_CLOSED, and the
  * channel's receive errors; the endpoint is closed in every case.

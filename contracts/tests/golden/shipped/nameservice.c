@@ -308,6 +308,32 @@ static err_t NameService_NakUnpublish_decode(const void *_buf, size_t _len, Name
     return OK;
 }
 
+static err_t NameService_Delegate_decode(const void *_buf, size_t _len, NameService_Delegate_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    return OK;
+}
+
+static err_t NameService_AckDelegate_decode(const void *_buf, size_t _len, NameService_AckDelegate_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    return OK;
+}
+
+static err_t NameService_NakDelegate_decode(const void *_buf, size_t _len, NameService_NakDelegate_t *_msg)
+{
+    if (_len != sizeof *_msg)
+        return CHAN_RT_ERR_DECODE;
+    __builtin_memcpy(_msg, _buf, sizeof *_msg);
+    if (!NameService_Error_valid(_msg->error))
+        return CHAN_RT_ERR_DECODE;
+    return OK;
+}
+
 err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider)
 {
     NameService_Publish_t _msg;
@@ -342,6 +368,15 @@ err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name)
     return chan_rt_send(_ep.h, NameService_MSG_Unpublish, &_msg, sizeof _msg);
 }
 
+err_t NameService_imp_send_Delegate(NameService_imp_t _ep, xheap_handle_t sip)
+{
+    NameService_Delegate_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.sip = sip;
+    return chan_rt_send(_ep.h, NameService_MSG_Delegate, &_msg, sizeof _msg);
+}
+
 static err_t NameService_imp_decode(uint16_t _id, const void *_buf, size_t _len,
     NameService_imp_msg_t *_msg)
 {
@@ -361,6 +396,10 @@ static err_t NameService_imp_decode(uint16_t _id, const void *_buf, size_t _len,
         return NameService_AckUnpublish_decode(_len);
     case NameService_MSG_NakUnpublish:
         return NameService_NakUnpublish_decode(_buf, _len, &_msg->u.NakUnpublish);
+    case NameService_MSG_AckDelegate:
+        return NameService_AckDelegate_decode(_buf, _len, &_msg->u.AckDelegate);
+    case NameService_MSG_NakDelegate:
+        return NameService_NakDelegate_decode(_buf, _len, &_msg->u.NakDelegate);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -467,6 +506,32 @@ err_t NameService_imp_recv_NakUnpublish(NameService_imp_t _ep, SIP_OUT NameServi
     return OK;
 }
 
+err_t NameService_imp_recv_AckDelegate(NameService_imp_t _ep, SIP_OUT NameService_AckDelegate_t *_msg)
+{
+    NameService_imp_msg_t _any;
+    err_t _rc = NameService_imp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != NameService_MSG_AckDelegate)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.AckDelegate;
+    return OK;
+}
+
+err_t NameService_imp_recv_NakDelegate(NameService_imp_t _ep, SIP_OUT NameService_NakDelegate_t *_msg)
+{
+    NameService_imp_msg_t _any;
+    err_t _rc = NameService_imp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != NameService_MSG_NakDelegate)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.NakDelegate;
+    return OK;
+}
+
 err_t NameService_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     const void *_buf, size_t _len)
 {
@@ -506,6 +571,14 @@ err_t NameService_imp_dispatch(const chan_case_t *_case, uint16_t _id,
         if (_h->on_NakUnpublish == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
         return _h->on_NakUnpublish(_h->ctx, _ep, &_msg.u.NakUnpublish);
+    case NameService_MSG_AckDelegate:
+        if (_h->on_AckDelegate == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_AckDelegate(_h->ctx, _ep, &_msg.u.AckDelegate);
+    case NameService_MSG_NakDelegate:
+        if (_h->on_NakDelegate == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_NakDelegate(_h->ctx, _ep, &_msg.u.NakDelegate);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -574,6 +647,24 @@ err_t NameService_exp_send_NakUnpublish(NameService_exp_t _ep, NameService_Error
     return chan_rt_send(_ep.h, NameService_MSG_NakUnpublish, &_msg, sizeof _msg);
 }
 
+err_t NameService_exp_send_AckDelegate(NameService_exp_t _ep, NameService_imp_t child)
+{
+    NameService_AckDelegate_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.child = child;
+    return chan_rt_send(_ep.h, NameService_MSG_AckDelegate, &_msg, sizeof _msg);
+}
+
+err_t NameService_exp_send_NakDelegate(NameService_exp_t _ep, NameService_Error_t error)
+{
+    NameService_NakDelegate_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    return chan_rt_send(_ep.h, NameService_MSG_NakDelegate, &_msg, sizeof _msg);
+}
+
 static err_t NameService_exp_decode(uint16_t _id, const void *_buf, size_t _len,
     NameService_exp_msg_t *_msg)
 {
@@ -587,6 +678,8 @@ static err_t NameService_exp_decode(uint16_t _id, const void *_buf, size_t _len,
         return NameService_List_decode(_len);
     case NameService_MSG_Unpublish:
         return NameService_Unpublish_decode(_buf, _len, &_msg->u.Unpublish);
+    case NameService_MSG_Delegate:
+        return NameService_Delegate_decode(_buf, _len, &_msg->u.Delegate);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -655,6 +748,19 @@ err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, SIP_OUT NameService_
     return OK;
 }
 
+err_t NameService_exp_recv_Delegate(NameService_exp_t _ep, SIP_OUT NameService_Delegate_t *_msg)
+{
+    NameService_exp_msg_t _any;
+    err_t _rc = NameService_exp_recv(_ep, &_any);
+
+    if (_rc != OK)
+        return _rc;
+    if (_any.id != NameService_MSG_Delegate)
+        return CHAN_RT_ERR_UNEXPECTED;
+    *_msg = _any.u.Delegate;
+    return OK;
+}
+
 err_t NameService_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     const void *_buf, size_t _len)
 {
@@ -682,6 +788,10 @@ err_t NameService_exp_dispatch(const chan_case_t *_case, uint16_t _id,
         if (_h->on_Unpublish == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
         return _h->on_Unpublish(_h->ctx, _ep, &_msg.u.Unpublish);
+    case NameService_MSG_Delegate:
+        if (_h->on_Delegate == NULL)
+            return CHAN_RT_ERR_NO_HANDLER;
+        return _h->on_Delegate(_h->ctx, _ep, &_msg.u.Delegate);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

@@ -135,7 +135,10 @@ err_t ServiceProvider_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
 #define NameService_MSG_Unpublish 8u
 #define NameService_MSG_AckUnpublish 9u
 #define NameService_MSG_NakUnpublish 10u
-#define NameService_MSG_COUNT 11u
+#define NameService_MSG_Delegate 11u
+#define NameService_MSG_AckDelegate 12u
+#define NameService_MSG_NakDelegate 13u
+#define NameService_MSG_COUNT 14u
 
 /* enum Error */
 typedef uint32_t NameService_Error_t;
@@ -217,11 +220,34 @@ typedef struct NameService_NakUnpublish {
 _Static_assert(sizeof(NameService_NakUnpublish_t) == 8, "NameService.NakUnpublish: size");
 _Static_assert(offsetof(NameService_NakUnpublish_t, error) == 0, "NameService.NakUnpublish.error: offset");
 
+/* in message Delegate(string<31> sip): imp sends, exp receives */
+typedef struct NameService_Delegate {
+    xheap_handle_t sip;
+} NameService_Delegate_t;
+_Static_assert(sizeof(NameService_Delegate_t) == 8, "NameService.Delegate: size");
+_Static_assert(offsetof(NameService_Delegate_t, sip) == 0, "NameService.Delegate.sip: offset");
+
+/* out message AckDelegate(NameService.imp:Ready child): exp sends, imp receives */
+typedef struct NameService_AckDelegate {
+    NameService_imp_t child;
+} NameService_AckDelegate_t;
+_Static_assert(sizeof(NameService_AckDelegate_t) == 8, "NameService.AckDelegate: size");
+_Static_assert(offsetof(NameService_AckDelegate_t, child) == 0, "NameService.AckDelegate.child: offset");
+
+/* out message NakDelegate(Error error): exp sends, imp receives */
+typedef struct NameService_NakDelegate {
+    NameService_Error_t error;
+    uint8_t _pad0[4];
+} NameService_NakDelegate_t;
+_Static_assert(sizeof(NameService_NakDelegate_t) == 8, "NameService.NakDelegate: size");
+_Static_assert(offsetof(NameService_NakDelegate_t, error) == 0, "NameService.NakDelegate.error: offset");
+
 /* NameService_imp: the importing (client) side. */
 err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider);
 err_t NameService_imp_send_Bind(NameService_imp_t _ep, xheap_handle_t name);
 err_t NameService_imp_send_List(NameService_imp_t _ep);
 err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name);
+err_t NameService_imp_send_Delegate(NameService_imp_t _ep, xheap_handle_t sip);
 /* Any message NameService_imp receives; id is a NameService_MSG_*. */
 typedef struct NameService_imp_msg {
     uint16_t id;
@@ -231,6 +257,8 @@ typedef struct NameService_imp_msg {
         NameService_NakBind_t NakBind;
         NameService_AckList_t AckList;
         NameService_NakUnpublish_t NakUnpublish;
+        NameService_AckDelegate_t AckDelegate;
+        NameService_NakDelegate_t NakDelegate;
     } u;
 } NameService_imp_msg_t;
 err_t NameService_imp_recv(NameService_imp_t _ep, SIP_OUT NameService_imp_msg_t *_msg);
@@ -241,6 +269,8 @@ err_t NameService_imp_recv_NakBind(NameService_imp_t _ep, SIP_OUT NameService_Na
 err_t NameService_imp_recv_AckList(NameService_imp_t _ep, SIP_OUT NameService_AckList_t *_msg);
 err_t NameService_imp_recv_AckUnpublish(NameService_imp_t _ep);
 err_t NameService_imp_recv_NakUnpublish(NameService_imp_t _ep, SIP_OUT NameService_NakUnpublish_t *_msg);
+err_t NameService_imp_recv_AckDelegate(NameService_imp_t _ep, SIP_OUT NameService_AckDelegate_t *_msg);
+err_t NameService_imp_recv_NakDelegate(NameService_imp_t _ep, SIP_OUT NameService_NakDelegate_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct NameService_imp_handlers {
     void *ctx;
@@ -251,6 +281,8 @@ typedef struct NameService_imp_handlers {
     err_t (*on_AckList)(void *ctx, NameService_imp_t ep, const NameService_AckList_t *msg);
     err_t (*on_AckUnpublish)(void *ctx, NameService_imp_t ep);
     err_t (*on_NakUnpublish)(void *ctx, NameService_imp_t ep, const NameService_NakUnpublish_t *msg);
+    err_t (*on_AckDelegate)(void *ctx, NameService_imp_t ep, const NameService_AckDelegate_t *msg);
+    err_t (*on_NakDelegate)(void *ctx, NameService_imp_t ep, const NameService_NakDelegate_t *msg);
 } NameService_imp_handlers_t;
 chan_case_t NameService_imp_case(NameService_imp_t ep, const NameService_imp_handlers_t *h);
 err_t NameService_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -264,6 +296,8 @@ err_t NameService_exp_send_NakBind(NameService_exp_t _ep, NameService_Error_t er
 err_t NameService_exp_send_AckList(NameService_exp_t _ep, xheap_handle_t names);
 err_t NameService_exp_send_AckUnpublish(NameService_exp_t _ep);
 err_t NameService_exp_send_NakUnpublish(NameService_exp_t _ep, NameService_Error_t error);
+err_t NameService_exp_send_AckDelegate(NameService_exp_t _ep, NameService_imp_t child);
+err_t NameService_exp_send_NakDelegate(NameService_exp_t _ep, NameService_Error_t error);
 /* Any message NameService_exp receives; id is a NameService_MSG_*. */
 typedef struct NameService_exp_msg {
     uint16_t id;
@@ -271,6 +305,7 @@ typedef struct NameService_exp_msg {
         NameService_Publish_t Publish;
         NameService_Bind_t Bind;
         NameService_Unpublish_t Unpublish;
+        NameService_Delegate_t Delegate;
     } u;
 } NameService_exp_msg_t;
 err_t NameService_exp_recv(NameService_exp_t _ep, SIP_OUT NameService_exp_msg_t *_msg);
@@ -278,6 +313,7 @@ err_t NameService_exp_recv_Publish(NameService_exp_t _ep, SIP_OUT NameService_Pu
 err_t NameService_exp_recv_Bind(NameService_exp_t _ep, SIP_OUT NameService_Bind_t *_msg);
 err_t NameService_exp_recv_List(NameService_exp_t _ep);
 err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, SIP_OUT NameService_Unpublish_t *_msg);
+err_t NameService_exp_recv_Delegate(NameService_exp_t _ep, SIP_OUT NameService_Delegate_t *_msg);
 /* Handlers for switch receive; a NULL handler refuses its message. */
 typedef struct NameService_exp_handlers {
     void *ctx;
@@ -285,6 +321,7 @@ typedef struct NameService_exp_handlers {
     err_t (*on_Bind)(void *ctx, NameService_exp_t ep, const NameService_Bind_t *msg);
     err_t (*on_List)(void *ctx, NameService_exp_t ep);
     err_t (*on_Unpublish)(void *ctx, NameService_exp_t ep, const NameService_Unpublish_t *msg);
+    err_t (*on_Delegate)(void *ctx, NameService_exp_t ep, const NameService_Delegate_t *msg);
 } NameService_exp_handlers_t;
 chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_handlers_t *h);
 err_t NameService_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

@@ -71,6 +71,14 @@ static const contract_field_t NameService_Unpublish_fields[] = {
     {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 255,
      .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* name */
 };
+static const contract_field_t NameService_Delegate_fields[] = {
+    {.kind = CONTRACT_FIELD_STRING, .offset = 0, .max_bytes = 31,
+     .contract_id = 0x00000000u, .side = CONTRACT_SIDE_IMP, .state = 0}, /* sip */
+};
+static const contract_field_t NameService_AckDelegate_fields[] = {
+    {.kind = CONTRACT_FIELD_ENDPOINT, .offset = 0, .max_bytes = 0,
+     .contract_id = 0xf5966f9du, .side = CONTRACT_SIDE_IMP, .state = 0}, /* child */
+};
 static const contract_message_t NameService_messages[] = {
     {.name = "Publish", .id = NameService_MSG_Publish, .dir = CONTRACT_DIR_IN, .wire_size = 24,
      .field_count = 2, .fields = NameService_Publish_fields},
@@ -94,19 +102,27 @@ static const contract_message_t NameService_messages[] = {
      .field_count = 0, .fields = NULL},
     {.name = "NakUnpublish", .id = NameService_MSG_NakUnpublish, .dir = CONTRACT_DIR_OUT, .wire_size = 8,
      .field_count = 0, .fields = NULL},
+    {.name = "Delegate", .id = NameService_MSG_Delegate, .dir = CONTRACT_DIR_IN, .wire_size = 8,
+     .field_count = 1, .fields = NameService_Delegate_fields},
+    {.name = "AckDelegate", .id = NameService_MSG_AckDelegate, .dir = CONTRACT_DIR_OUT, .wire_size = 8,
+     .field_count = 1, .fields = NameService_AckDelegate_fields},
+    {.name = "NakDelegate", .id = NameService_MSG_NakDelegate, .dir = CONTRACT_DIR_OUT, .wire_size = 8,
+     .field_count = 0, .fields = NULL},
 };
 static const contract_state_t NameService_states[] = {
-    {.name = "Ready", .flags = 0, .first_transition = 0, .transition_count = 4},
-    {.name = "Ready#1", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 4, .transition_count = 2},
-    {.name = "Ready#2", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 6, .transition_count = 2},
-    {.name = "Ready#3", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 8, .transition_count = 2},
-    {.name = "Ready#4", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 10, .transition_count = 1},
+    {.name = "Ready", .flags = 0, .first_transition = 0, .transition_count = 5},
+    {.name = "Ready#1", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 5, .transition_count = 2},
+    {.name = "Ready#2", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 7, .transition_count = 2},
+    {.name = "Ready#3", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 9, .transition_count = 2},
+    {.name = "Ready#4", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 11, .transition_count = 1},
+    {.name = "Ready#5", .flags = CONTRACT_STATE_ANONYMOUS, .first_transition = 12, .transition_count = 2},
 };
 static const contract_transition_t NameService_transitions[] = {
     {.state = 0, .msg_id = NameService_MSG_Publish, .dir = CONTRACT_DIR_IN, .next = 1}, /* Ready -Publish?-> Ready#1 */
     {.state = 0, .msg_id = NameService_MSG_Bind, .dir = CONTRACT_DIR_IN, .next = 2}, /* Ready -Bind?-> Ready#2 */
     {.state = 0, .msg_id = NameService_MSG_Unpublish, .dir = CONTRACT_DIR_IN, .next = 3}, /* Ready -Unpublish?-> Ready#3 */
     {.state = 0, .msg_id = NameService_MSG_List, .dir = CONTRACT_DIR_IN, .next = 4}, /* Ready -List?-> Ready#4 */
+    {.state = 0, .msg_id = NameService_MSG_Delegate, .dir = CONTRACT_DIR_IN, .next = 5}, /* Ready -Delegate?-> Ready#5 */
     {.state = 1, .msg_id = NameService_MSG_AckPublish, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#1 -AckPublish!-> Ready */
     {.state = 1, .msg_id = NameService_MSG_NakPublish, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#1 -NakPublish!-> Ready */
     {.state = 2, .msg_id = NameService_MSG_AckBind, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#2 -AckBind!-> Ready */
@@ -114,17 +130,19 @@ static const contract_transition_t NameService_transitions[] = {
     {.state = 3, .msg_id = NameService_MSG_AckUnpublish, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#3 -AckUnpublish!-> Ready */
     {.state = 3, .msg_id = NameService_MSG_NakUnpublish, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#3 -NakUnpublish!-> Ready */
     {.state = 4, .msg_id = NameService_MSG_AckList, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#4 -AckList!-> Ready */
+    {.state = 5, .msg_id = NameService_MSG_AckDelegate, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#5 -AckDelegate!-> Ready */
+    {.state = 5, .msg_id = NameService_MSG_NakDelegate, .dir = CONTRACT_DIR_OUT, .next = 0}, /* Ready#5 -NakDelegate!-> Ready */
 };
 const contract_table_t contract_table_NameService = {
     .id = NameService_CONTRACT_ID,
     .name = "NameService",
     .ancestor_count = 1,
     .ancestors = NameService_ancestors,
-    .message_count = 11,
+    .message_count = 14,
     .messages = NameService_messages,
-    .state_count = 5,
+    .state_count = 6,
     .states = NameService_states,
-    .transition_count = 11,
+    .transition_count = 14,
     .transitions = NameService_transitions,
     .start_state = 0,
     .queue_bound = {[CONTRACT_DIR_IN] = 1, [CONTRACT_DIR_OUT] = 1},

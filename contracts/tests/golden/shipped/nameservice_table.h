@@ -26,7 +26,10 @@ extern const contract_table_t contract_table_ServiceProvider;
 #define NameService_MSG_Unpublish 8u
 #define NameService_MSG_AckUnpublish 9u
 #define NameService_MSG_NakUnpublish 10u
-#define NameService_MSG_COUNT 11u
+#define NameService_MSG_Delegate 11u
+#define NameService_MSG_AckDelegate 12u
+#define NameService_MSG_NakDelegate 13u
+#define NameService_MSG_COUNT 14u
 #define NameService_STATE_Ready 0u
 extern const contract_table_t contract_table_NameService;
 

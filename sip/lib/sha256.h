@@ -1,6 +1,10 @@
-/* sha256.h — streaming SHA-256 (FIPS 180-4) in the SIP subset. */
-#ifndef INSULA_FILES_SHA256_H
-#define INSULA_FILES_SHA256_H
+/*
+ * sha256.h — streaming SHA-256 (FIPS 180-4) in the SIP subset, one copy for
+ * every SIP that hashes (the files tool, safe-sha256): a SIP lists
+ * "../lib/sha256.c" among its sources (sip.toml) and includes "lib/sha256.h".
+ */
+#ifndef INSULA_SIP_LIB_SHA256_H
+#define INSULA_SIP_LIB_SHA256_H
 
 #include <insula/stdlib.h>
 
