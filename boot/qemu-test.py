@@ -38,7 +38,9 @@ import time
 
 import disk_pattern
 import config_modules
+import gdb_scenario
 import scenario
+import terminal_scenario
 
 QEMU = "qemu-system-x86_64"
 # isa-debug-exit: status = 2 * value + 1; the kernel writes 0x10 + reason.
@@ -236,6 +238,23 @@ def apply_scenario(a):
     return problems
 
 
+def run_through_insula(a, s):
+    """A scenario that runs ./insula itself: in a terminal (tmux) or under gdb."""
+    insula = os.path.join(a.source, "insula")
+    if s.get("tmux"):
+        problems, text = terminal_scenario.run(s, insula, a.build, a.source, float(s["timeout"]))
+    else:
+        problems, text = gdb_scenario.run(s, insula, a.build)
+    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+    if problems:
+        print(f"--- boot test {a.name} FAILED:")
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    print(f"--- boot test {a.name} passed")
+    return 0
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--name", required=True)
@@ -270,6 +289,14 @@ def main():
     a.disk = a.disk_image
     a.disk_problems = []
     early = []
+    if a.scenario:    # ./insula in a terminal or under gdb: run by their own modules
+        try:
+            s = scenario.load(a.scenario)
+        except (scenario.ScenarioError, OSError) as e:
+            print(f"--- boot test {a.name} FAILED before booting:\n{e}")
+            return 1
+        if s.get("tmux") or s["debug"]:
+            return run_through_insula(a, s)
     if a.scenario:
         try:
             early = apply_scenario(a)

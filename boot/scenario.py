@@ -35,6 +35,35 @@ starting with `#` are ignored.
     disk-fault KIND@N         hosted: the model injects a fault at request N
     include FILE              the statements of FILE (beside this one)
 
+Through a terminal, as a person types (boot/terminal_scenario.py): instead
+of booting the kernel itself, the test runs `./insula WORDS` in a detached
+tmux session and types into it; `platform` still picks the test's suite.
+
+    tmux WORDS                run `./insula WORDS` (e.g. `run --hosted`); its
+                              exit status is shown as INSULA-EXIT=N at the end
+    disk-ext2 DIR             make an ext2 image of DIR (from the source root)
+                              with mke2fs and add `--disk IMAGE` to WORDS
+    type TEXT                 type TEXT as it stands (trailing spaces kept:
+                              end it with a key from `keys`)
+    keys KEY...               press tmux keys: Enter, Left, BSpace, Up, C-u ...
+    screen REGEX              wait (up to `timeout`) until REGEX matches the
+                              screen after the previous `screen` match
+    reject REGEX              as above: the final screen must not match
+
+`type`, `keys` and `screen` run in the order written.
+
+Under a debugger (boot/gdb_scenario.py):
+
+    debug                     run `./insula debug` (`--hosted` on hosted; on
+                              pc QEMU waits for gdb on a free port) and drive
+                              gdb in batch mode
+    gdb-frame SIP FUNCTION FILE   stop at the kernel's console-write entry,
+                              `insula-sips`, until FUNCTION of FILE is on the
+                              stack; pass when its pc lies inside FUNCTION as
+                              BUILD/sip/SIP.elf places it at the image base
+                              the kernel logged for SIP (symbols loaded at
+                              the right place, not merely loaded)
+
 Errors: `FILE:LINE:COL: error: [SCENARIO] ...`.
 """
 import glob
@@ -44,9 +73,11 @@ import re
 import config_modules
 
 SINGLE = {"platform", "iso", "config", "config-errors", "expect", "until", "timeout",
-          "disk-sectors", "disk-fill", "disk-expect", "disk-fault"}
+          "disk-sectors", "disk-fill", "disk-expect", "disk-fault", "tmux", "disk-ext2",
+          "gdb-frame"}
 LISTS = {"module", "image", "cmdline", "log", "log-anywhere", "reject"}
-FLAGS = {"tap", "symbols", "sip-symbols"}
+FLAGS = {"tap", "symbols", "sip-symbols", "debug"}
+STEPS = {"type", "keys", "screen"}    # kept in order, in s["steps"]
 CHOICES = {"platform": {"pc", "hosted"}, "expect": {"pass", "fail", "panic", "reached"}}
 
 
@@ -65,7 +96,9 @@ def _check_value(path, number, key, value):
     if key in ("config-errors", "timeout", "disk-sectors", "disk-fill", "disk-expect") and \
             not value.isdigit():
         raise _error(path, number, column, f"{key} must be a number")
-    if key in ("until", "log", "log-anywhere", "reject"):
+    if key == "gdb-frame" and len(value.split()) != 3:
+        raise _error(path, number, column, "gdb-frame needs SIP FUNCTION FILE")
+    if key in ("until", "log", "log-anywhere", "reject", "screen"):
         try:
             re.compile(value)
         except re.error as e:
@@ -83,11 +116,12 @@ def _statements(path, depth=0):
         if not text or text.startswith("#"):
             continue
         key, _, value = text.partition(" ")
-        value = value.strip()
+        # `type` keeps its text as written (spaces inside and at the end).
+        value = line.lstrip().partition(" ")[2] if key == "type" else value.strip()
         if key == "include":
             yield from _statements(os.path.join(os.path.dirname(path), value), depth + 1)
             continue
-        if key not in SINGLE | LISTS | FLAGS:
+        if key not in SINGLE | LISTS | FLAGS | STEPS:
             raise _error(path, number, 1, f"unknown statement '{key}'")
         if (key in FLAGS) != (value == ""):
             raise _error(path, number, 1, f"'{key}' " +
@@ -100,6 +134,7 @@ def load(path):
     """The scenario as a dict: single keys to str, list keys to lists, flags to bool."""
     s = {key: [] for key in LISTS}
     s.update({key: False for key in FLAGS})
+    s["steps"] = []
     s.update({"platform": "pc", "expect": "pass", "timeout": "240"})
     seen = {}
     for where, number, key, value in _statements(path):
@@ -110,14 +145,34 @@ def load(path):
             s[key] = value
         elif key in LISTS:
             s[key].append(value)
+        elif key in STEPS:
+            s["steps"].append((key, value))
         else:
             s[key] = True
+    _check_kind(path, s)
     if s.get("iso") and s["platform"] != "pc":
         raise ScenarioError(f"{path}: error: [SCENARIO] 'iso' boots on pc only")
     if s.get("iso") and (s.get("config") or s["module"] or s["image"] or s["cmdline"]):
         raise ScenarioError(f"{path}: error: [SCENARIO] an ISO carries its own modules and "
                             "command line")
     return s
+
+
+def _check_kind(path, s):
+    """A scenario boots the kernel, drives a terminal (tmux) or a debugger
+    (debug): each kind takes its own statements."""
+    terminal, debugger = bool(s.get("tmux")), s["debug"]
+    if terminal and debugger:
+        raise ScenarioError(f"{path}: error: [SCENARIO] 'tmux' and 'debug' do not mix")
+    if (s["steps"] or s.get("disk-ext2")) and not terminal:
+        raise ScenarioError(f"{path}: error: [SCENARIO] 'type', 'keys', 'screen' and "
+                            "'disk-ext2' need 'tmux'")
+    if debugger != bool(s.get("gdb-frame")):
+        raise ScenarioError(f"{path}: error: [SCENARIO] 'debug' and 'gdb-frame' go together")
+    if (terminal or debugger) and (s.get("iso") or s["module"] or s["image"] or s["log"]
+                                   or s["log-anywhere"] or s.get("until")):
+        raise ScenarioError(f"{path}: error: [SCENARIO] a 'tmux' or 'debug' scenario boots "
+                            "what ./insula boots: no iso, module, image, log or until")
 
 
 def in_order_problems(patterns, log):

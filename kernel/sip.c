@@ -241,6 +241,9 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
     sip->suspender = NULL;
     device_release(&sip->devices);    /* its device stops DMA before its memory goes */
     handles_release(sip, state == SIP_KILLED ? reason : "the peer SIP exited");
+    if (kernel_options()->debug)    /* read by boot/gdb/insula.py: drop its symbols */
+        kprintf("loader: %s image at %#llx freed\n", sip->name,
+                (unsigned long long)sip->image_base);
     sip_memory_release(sip);
     sip_account_close(sip);
     /* A clean exit is not logged: whoever waits reports it, and benchmarks

@@ -5,20 +5,24 @@ static PIE linked at 0 and placed by the kernel at an image base of its
 choosing; booted with insula.debug=on the kernel logs each one:
 
     loader: NAME image IMAGE at 0xBASE
+    loader: NAME image at 0xBASE freed          (when the SIP has ended)
 
-`insula-sips [LOG [DIR]]` reads those lines from the console log LOG and, for
-each SIP started so far and not yet added, runs
+`insula-sips [LOG [DIR]]` reads those lines from the console log LOG; for
+each SIP that runs and whose symbols are not loaded yet it runs
 `add-symbol-file DIR/STEM.elf -o BASE` (STEM.elf is the image's unstripped
-debug copy). The defaults are the ones `./insula debug` set.
+debug copy), and it drops (`remove-symbol-file`) the symbols of each SIP
+that has ended since, whose memory another SIP may now hold. The defaults
+are the ones `./insula debug` set.
 """
 import os
 import re
+import struct
 
 import gdb
 
-LOAD_LINE = re.compile(r"loader: (\S+) image (\S+) at (0x[0-9a-fA-F]+)")
+EVENT_LINE = re.compile(r"loader: (\S+) image (?:(\S+) )?at (0x[0-9a-fA-F]+)( freed)?")
 settings = {"log": None, "elf_dir": None}
-_added = set()
+_added = {}    # base -> (name, image, elf) whose symbols gdb holds
 
 
 def configure(log, elf_dir):
@@ -27,9 +31,22 @@ def configure(log, elf_dir):
 
 
 def sip_loads(text):
-    """(name, image, base) for each load line of a console log."""
-    return [(m.group(1), m.group(2), int(m.group(3), 16))
-            for m in LOAD_LINE.finditer(text)]
+    """{base: (name, image)} of the SIPs a console log shows loaded and not
+    yet freed (an image base is reused only after its SIP was freed)."""
+    live = {}
+    for m in EVENT_LINE.finditer(text):
+        base = int(m.group(3), 16)
+        if m.group(4):
+            live.pop(base, None)
+        elif m.group(2):
+            live[base] = (m.group(1), m.group(2))
+    return live
+
+
+def elf_entry(elf):
+    """The entry point of an ELF64 file (e_entry): an address in its .text."""
+    with open(elf, "rb") as f:
+        return struct.unpack_from("<Q", f.read(32), 24)[0]
 
 
 def elf_for(image, elf_dir):
@@ -55,18 +72,23 @@ Usage: insula-sips [LOG [DIR]]   (defaults: the console log and build/sip)"""
                 loads = sip_loads(f.read())
         except OSError as e:
             raise gdb.GdbError(f"insula-sips: {log}: {e.strerror}")
-        if not loads:
+        if not loads and not _added:
             print(f"insula-sips: no SIP load lines in {log} "
                   "(was the kernel booted with insula.debug=on?)")
-        for name, image, base in loads:
-            if (image, base) in _added:
+        for base, (name, image, elf) in list(_added.items()):
+            if loads.get(base) != (name, image):
+                gdb.execute(f"remove-symbol-file -a {base + elf_entry(elf):#x}", to_string=True)
+                del _added[base]
+                print(f"insula-sips: {name}: ended; its symbols at {base:#x} dropped")
+        for base, (name, image) in sorted(loads.items()):
+            if base in _added:
                 continue
             elf = elf_for(image, elf_dir)
             if not os.path.exists(elf):
                 print(f"insula-sips: {name}: no {elf}; skipped")
                 continue
             gdb.execute(f"add-symbol-file {elf} -o {base:#x}", to_string=True)
-            _added.add((image, base))
+            _added[base] = (name, image, elf)
             print(f"insula-sips: {name}: {elf} at {base:#x}")
 
 
