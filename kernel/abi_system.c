@@ -76,8 +76,26 @@ abi_status_t abi_console_read(void *buf, uint64_t cap, uint64_t timeout_ns, uint
     return abi_status_of(rc);
 }
 
-/* Appends "Contract.side@State<-peer[id] " for each open endpoint with
-   nothing queued. */
+/* Whether the contract lets the peer send in the endpoint's state: if it
+   does not, a message can never arrive there (init's deadlock report). */
+static bool peer_may_send(const endpoint_t *ep)
+{
+    const contract_table_t *c = ep->chan->contract;
+    uint16_t from_peer = ep->side == CONTRACT_SIDE_IMP ? CONTRACT_DIR_OUT : CONTRACT_DIR_IN;
+    if (ep->state >= c->state_count)
+        return true;    /* cannot tell: say it may */
+    const contract_state_t *s = &c->states[ep->state];
+    for (uint32_t i = s->first_transition;
+         i < (uint32_t)s->first_transition + s->transition_count && i < c->transition_count; i++) {
+        if (c->transitions[i].dir == from_peer)
+            return true;
+    }
+    return false;
+}
+
+/* Appends "Contract.side@State<-peer[id]" for each open endpoint with
+   nothing queued, "->" instead of "<-" where the contract lets only this
+   side send next (nothing can come from the peer there). */
 static void describe_waits(const sip_t *sip, char *buf, size_t size)
 {
     size_t used = 0;
@@ -92,9 +110,10 @@ static void describe_waits(const sip_t *sip, char *buf, size_t size)
             continue;
         const contract_table_t *c = ep->chan->contract;
         const sip_t *owner = peer->owner;
-        used += fmt_snprintf(buf + used, size - used, "%s%s.%s@%s<-%s[%u]", used ? " " : "",
+        used += fmt_snprintf(buf + used, size - used, "%s%s.%s@%s%s%s[%u]", used ? " " : "",
                              c->name, ep->side == CONTRACT_SIDE_IMP ? "imp" : "exp",
                              ep->state < c->state_count ? c->states[ep->state].name : "?",
+                             peer_may_send(ep) ? "<-" : "->",
                              owner != NULL ? owner->name : "in-flight",
                              owner != NULL ? owner->id : 0u);
     }

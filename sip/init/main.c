@@ -10,12 +10,13 @@
  * other SIP gets a NameService channel (its initial endpoint 0) that init
  * registers with the name service under the SIP's name. When every other
  * SIP has ended, init closes the admin channel and the name service ends.
- * When every SIP left waits for a message no one will send, init says so
- * and names what each waits on (deadlock_check).
+ * When SIPs wait for messages that can never come, init says so and names
+ * what each waits on (deadlock.c).
  */
 #include <insula/stdlib.h>
 
 #include "bootconf.h"
+#include "deadlock.h"
 #include "nameservice.h"
 
 /* init holds every capability, so that it can grant each SIP what the
@@ -234,70 +235,12 @@ static void ns_stop_when_alone(void)
     }
 }
 
-/*
- * Deadlock report: when every SIP but init has all its threads waiting,
- * with no time limit, for a message on a channel (the kernel's list says
- * so, abi_sip_info_t), nothing can wake them — only init could, and it
- * sends nothing more. Seen on two polls in a row, it is reported once
- * (until the set of SIPs changes) with what each waits on. The name
- * service waiting alone is no deadlock: init ends it.
- */
-static sip_list_t *sips_seen;
-static uint32_t deadlock_polls;
-static bool deadlock_reported;
-
-static bool everyone_waits(const sip_list_t *list)
+str_t configured_name(uint32_t id)
 {
-    uint32_t waiting = 0;
-    bool others = false;
-    for (uint32_t i = 0; i < list->count && i < SIP_LIST_MAX; i++) {
-        abi_sip_info_t s = list->sips[i];
-        str_t name = str_from_array(list->sips[i].name);    /* a view of the heap list */
-        if (str_equal(name, STR("init")) || s.state != 0)
-            continue;
-        if (s.threads == 0 || s.blocked_on_channel != s.threads)
-            return false;
-        waiting++;
-        others = others || !str_equal(name, STR("nameservice"));
-    }
-    return waiting > 0 && others;
-}
-
-static void deadlock_report(const sip_list_t *list)
-{
-    print("init: deadlock: every SIP left waits for a message that no one will send:\n");
-    for (uint32_t i = 0; i < list->count && i < SIP_LIST_MAX; i++) {
-        abi_sip_info_t s = list->sips[i];
-        str_t name = str_from_array(list->sips[i].name);    /* views of the heap list */
-        str_t waits = str_from_array(list->sips[i].waits_on);
-        str_t configured = STR("");
-        for (size_t c = 0; c < config.sip_count; c++)
-            if (children[c].running && children[c].id == s.id)
-                configured = sip_name(c);
-        if (!str_equal(name, STR("init")) && s.state == 0)
-            print("init:   %.*s%s%.*s[%u]%s waits on %.*s\n", (int)configured.len,
-                  configured.bytes, configured.len > 0 ? " (" : "", (int)name.len, name.bytes,
-                  s.id, configured.len > 0 ? ")" : "", (int)waits.len, waits.bytes);
-    }
-    print("init: (each endpoint: contract.side@state<-the SIP at the other end; "
-          "look for two ends that both receive)\n");
-}
-
-static void deadlock_check(void)
-{
-    if (sips_seen == NULL)
-        sips_seen = new(sip_list_t);
-    if (sips_seen == NULL || sip_list(sips_seen) != OK)
-        return;
-    if (!everyone_waits(sips_seen)) {
-        deadlock_polls = 0;
-        deadlock_reported = false;
-        return;
-    }
-    if (++deadlock_polls == 2 && !deadlock_reported) {
-        deadlock_report(sips_seen);
-        deadlock_reported = true;
-    }
+    for (size_t c = 0; c < config.sip_count; c++)
+        if (children[c].running && children[c].id == id)
+            return sip_name(c);
+    return str_empty();
 }
 
 /* args: the configuration module's name (the kernel passes it), for reports. */

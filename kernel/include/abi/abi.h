@@ -229,7 +229,9 @@ typedef struct {
     uint64_t memory_bytes;       /* charged to its quota */
     uint64_t quota_bytes;
     /* Its open endpoints with nothing queued, each CONTRACT.SIDE@STATE and
-       the peer's owner: "Kv.imp@Ready<-kv-server[5] ..." (cut to fit). */
+       the peer's owner: "Kv.imp@Ready<-kv-server[5] ..." (cut to fit);
+       "->" instead of "<-" where the contract lets only this side send
+       next, so that no message can arrive there. */
     char waits_on[ABI_SIP_WAITS_MAX];
 } abi_sip_info_t;
 
