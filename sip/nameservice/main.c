@@ -265,6 +265,11 @@ static NameService_Error_t delegate_refusal(size_t c, ns_name_t child, SIP_OUT i
     if (!ns_child_name_ok(child) ||
         buf_len(reg.clients[c].sip) + 1 + str_len(child.name) >= NS_NAME_MAX)
         return NameService_Error_BadName;
+    /* The first name on the path: a shell's grandchildren count against it. */
+    str_token_t root = str_next_token(buf_view(reg.clients[c].sip), STR("/"));
+    if (root.err != OK || ns_free_client_count(&reg) <= NS_KEPT_FOR_INIT ||
+        ns_descendant_count(&reg, root.token) >= NS_MAX_DELEGATED)
+        return NameService_Error_Unavailable;
     *slot = ns_free_client(&reg);
     return *slot < 0 ? NameService_Error_Unavailable : 0;
 }
@@ -291,7 +296,9 @@ static void delegate(size_t c, NameService_Delegate_t d)
               (int)parent.len, parent.bytes,
               error == NameService_Error_BadName ? "ERR_INVALID (a name of a-z, 0-9, '_', '-', "
                                                    "and the path shorter than 64 bytes)"
-                                                 : "ERR_BUSY (no room for another client)");
+                                                 : "ERR_BUSY (no room: at most 8 such channels "
+                                                   "live per SIP init started, and 4 entries "
+                                                   "kept for init)");
         NameService_exp_send_NakDelegate(reg.clients[c].ep, error);
         return;
     }

@@ -84,3 +84,24 @@ int64_t ns_free_client(const ns_registry_t *r)
     }
     return ERR_NOT_FOUND;
 }
+
+size_t ns_free_client_count(const ns_registry_t *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < NS_MAX_CLIENTS; i++)
+        n += !r->clients[i].live;
+    return n;
+}
+
+size_t ns_descendant_count(const ns_registry_t *r, str_t sip)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < NS_MAX_CLIENTS; i++) {
+        if (!r->clients[i].live)
+            continue;
+        str_t other = buf_view(r->clients[i].sip);
+        n += str_len(other) > str_len(sip) && str_starts_with(other, sip) &&
+             str_at(other, str_len(sip)) == '/';
+    }
+    return n;
+}

@@ -17,6 +17,10 @@
 #define NS_MAX_SERVICES 32
 #define NS_NAME_MAX 64          /* a service name is shorter than this */
 #define NS_SIP_NAME_MAX 32      /* a SIP name is shorter than this */
+#define NS_MAX_DELEGATED 8      /* live channels one SIP (and those it started) got by
+                                   Delegate */
+#define NS_KEPT_FOR_INIT 4      /* client entries Delegate leaves free for init's
+                                   Register (a restarted driver) */
 
 typedef struct {
     buf_t *sip;                 /* the SIP's name; "PARENT/CHILD" for a SIP another
@@ -74,5 +78,10 @@ bool ns_child_name_ok(ns_name_t name);
 int64_t ns_find(const ns_registry_t *r, str_t name);
 int64_t ns_free_service(const ns_registry_t *r);
 int64_t ns_free_client(const ns_registry_t *r);
+
+/* How many client entries are free, and how many live clients are below
+   `sip` on a path ("shell/..." for "shell"). */
+size_t ns_free_client_count(const ns_registry_t *r);
+size_t ns_descendant_count(const ns_registry_t *r, str_t sip);
 
 #endif
