@@ -41,7 +41,7 @@ typedef struct {
 static sip_list_t *seen;
 static stuck_set_t set;
 static stuck_ids_t previous;        /* at the last poll */
-static stuck_ids_t reported;        /* at the last report */
+static stuck_ids_t reported;        /* as last settled (two polls), reported or not */
 static uint32_t polls_held;         /* polls in a row the same set was found */
 
 static bool is_init(const sip_list_t *list, size_t i)
@@ -185,6 +185,19 @@ static bool ids_equal(const stuck_ids_t *a, const stuck_ids_t *b)
     return true;
 }
 
+/* Whether `now` holds an id `before` does not. */
+static bool has_new(const stuck_ids_t *now, const stuck_ids_t *before)
+{
+    for (size_t i = 0; i < now->count && i < SIP_LIST_MAX; i++) {
+        bool known = false;
+        for (size_t k = 0; k < before->count && k < SIP_LIST_MAX; k++)
+            known = known || before->ids[k] == now->ids[i];
+        if (!known)
+            return true;
+    }
+    return false;
+}
+
 void deadlock_check(void)
 {
     if (seen == NULL)
@@ -196,10 +209,9 @@ void deadlock_check(void)
     now = ids_of(seen);
     polls_held = ids_equal(&now, &previous) ? polls_held + 1 : 1;
     previous = now;
-    if (now.count == 0)
-        reported.count = 0;
-    else if (polls_held >= 2 && !ids_equal(&now, &reported)) {
+    if (polls_held < 2)
+        return;
+    if (has_new(&now, &reported))    /* a SIP that got stuck: say it once */
         report(seen);
-        reported = now;
-    }
+    reported = now;                  /* one that left (killed, say) is not news */
 }

@@ -7,7 +7,7 @@
 #include <insula/stdlib.h>
 
 /* Called at every poll: reports a deadlock once it has held for two polls
-   (and again only after it has changed). */
+   (and again only when another SIP gets stuck). */
 void deadlock_check(void);
 
 /* main.c: the name the boot configuration gives the running SIP with
