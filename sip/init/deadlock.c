@@ -1,35 +1,12 @@
 /*
- * deadlock.c — init's deadlock report: which SIPs no message can ever
- * wake, and who waits on them.
- *
- * The kernel's list (abi_sip_info_t) says, for each SIP, whether all its
- * threads wait, with no time limit, for a message on a channel, and lists
- * its open endpoints with nothing queued: "C.side@State<-peer[id]" where
- * the contract lets the peer send next, "->peer[id]" where it lets only
- * this SIP send (nothing can arrive there). A SIP can be woken through an
- * endpoint of the first kind whose peer is not itself stuck: running, or
- * waiting on something else (a timer, the console, an interrupt, init's
- * polling), or unknown ("in-flight": the kernel holds the other end).
- *
- * The stuck set is the largest set of waiting SIPs none of which can be
- * woken from outside the set: start from every waiting SIP (init, which
- * polls, never waits so) and drop, until nothing changes, each one that
- * has an endpoint of the first kind whose peer is outside the set. What
- * is left waits on itself (a cycle of requests, two ends that both
- * receive) or on messages no contract lets come: a deadlock. A server
- * waiting for new clients is not in it: its provider channel's peer, the
- * name service, waits for init, who may still register clients.
- *
- * The list shows every open endpoint, not only those a thread waits on
- * (the kernel does not record which): a SIP counts as wakeable through any
- * of them, so a deadlock may go unreported, but a report is never false.
+ * deadlock.c — init's deadlock report: at each poll, the kernel's list of
+ * SIPs and the SIPs no message can ever wake in it (deadlock_find.c); a
+ * set that has held for two polls is reported once, with what each waits
+ * on and who waits on them.
  */
 #include "deadlock.h"
 
-typedef struct {
-    bool stuck[SIP_LIST_MAX];
-    size_t count;
-} stuck_set_t;
+#include <insula/stdlib.h>
 
 /* The ids of a stuck set, in list order (oldest first), to tell sets apart
    across polls (a SIP's index in the list moves as others end). */
@@ -43,96 +20,6 @@ static stuck_set_t set;
 static stuck_ids_t previous;        /* at the last poll */
 static stuck_ids_t reported;        /* as last settled (two polls), reported or not */
 static uint32_t polls_held;         /* polls in a row the same set was found */
-
-static bool is_init(const sip_list_t *list, size_t i)
-{
-    return str_equal(str_from_array(list->sips[i].name), STR("init"));
-}
-
-static bool waits_on_channels(const sip_list_t *list, size_t i)
-{
-    abi_sip_info_t s = list->sips[i];
-    return s.state == 0 && s.threads > 0 && s.blocked_on_channel == s.threads &&
-           !is_init(list, i);
-}
-
-/* The index of SIP `id` in the list, or -1. */
-static int64_t index_of(const sip_list_t *list, uint32_t id)
-{
-    for (size_t i = 0; i < list->count && i < SIP_LIST_MAX; i++)
-        if (list->sips[i].id == id && id != 0)
-            return (int64_t)i;
-    return -1;
-}
-
-/* The peer id of a "<-peer[id]" endpoint; 0 for one nothing can arrive on
-   ("->"); UINT32_MAX when the peer is unknown (counts as able to send). */
-static uint32_t wait_peer(str_t token)
-{
-    int64_t arrow = str_find(token, STR("<-"));
-    if (arrow < 0)
-        return str_find(token, STR("->")) >= 0 ? 0 : UINT32_MAX;
-    int64_t open = str_find(token, STR("["));
-    int64_t close = str_find(token, STR("]"));
-    if (open < arrow || close <= open + 1)
-        return UINT32_MAX;
-    u64_result_t id = str_parse_u64(str_slice(token, (size_t)open + 1,
-                                              (size_t)(close - open - 1)).str, 10);
-    return id.err == OK && id.value != 0 && id.value < UINT32_MAX ? (uint32_t)id.value
-                                                                  : UINT32_MAX;
-}
-
-/* Whether a peer outside the set may wake SIP i. */
-static bool wakeable(const sip_list_t *list, size_t i)
-{
-    str_t waits = str_from_array(list->sips[i].waits_on);    /* a view of the heap list */
-    if (str_len(waits) + 1 >= ABI_SIP_WAITS_MAX)
-        return true;    /* cut to fit: what is missing might wake it */
-    for (str_token_t t = str_next_token(waits, STR(" ")); t.err == OK;
-         t = str_next_token(t.rest, STR(" "))) {
-        uint32_t peer = wait_peer(t.token);
-        int64_t at = peer == 0 ? 0 : index_of(list, peer);
-        if (peer != 0 && (at < 0 || !set.stuck[at]))
-            return true;
-    }
-    return false;
-}
-
-/* Fills `set` with the stuck SIPs of the list. */
-static void find_stuck(const sip_list_t *list)
-{
-    size_t n = list->count < SIP_LIST_MAX ? list->count : SIP_LIST_MAX;
-    set.count = 0;
-    for (size_t i = 0; i < SIP_LIST_MAX; i++)
-        set.stuck[i] = i < n && waits_on_channels(list, i);
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (size_t i = 0; i < n; i++) {
-            if (set.stuck[i] && wakeable(list, i)) {
-                set.stuck[i] = false;
-                changed = true;
-            }
-        }
-    }
-    for (size_t i = 0; i < n; i++)
-        set.count += set.stuck[i];
-}
-
-/* Whether SIP i waits and has an endpoint whose peer is stuck. */
-static bool waits_on_stuck(const sip_list_t *list, size_t i)
-{
-    if (set.stuck[i] || !waits_on_channels(list, i))
-        return false;
-    str_t waits = str_from_array(list->sips[i].waits_on);
-    for (str_token_t t = str_next_token(waits, STR(" ")); t.err == OK;
-         t = str_next_token(t.rest, STR(" "))) {
-        int64_t at = index_of(list, wait_peer(t.token));
-        if (at >= 0 && set.stuck[at])
-            return true;
-    }
-    return false;
-}
 
 static void report_line(const sip_list_t *list, size_t i)
 {
@@ -155,7 +42,7 @@ static void report(const sip_list_t *list)
             report_line(list, i);
     bool header = false;
     for (size_t i = 0; i < n; i++) {
-        if (!waits_on_stuck(list, i))
+        if (!deadlock_waits_on(list, &set, i))
             continue;
         if (!header)
             print("init: and these wait on them (among other things):\n");
@@ -204,7 +91,7 @@ void deadlock_check(void)
         seen = new(sip_list_t);
     if (seen == NULL || sip_list(seen) != OK)
         return;
-    find_stuck(seen);
+    set = deadlock_find(seen);
     static stuck_ids_t now;    /* static: compared by address below; one thread */
     now = ids_of(seen);
     polls_held = ids_equal(&now, &previous) ? polls_held + 1 : 1;

@@ -20,8 +20,13 @@ str_t line_text(void);
 /* Runs one command line; false once the shell should end. */
 bool command_run(str_t line);
 
+/* ---- children.c ---- */
 /* Reports the SIPs `start` began that have ended since the last call. */
 void children_poll(void);
+/* `log`'s part about them: the last endings, and those still running. */
+void children_log(void);
+void cmd_start(str_t args);
+void cmd_kill(str_t args);
 
 /*
  * Starts boot module `module` ("files.sip") with `args`, priority 3 and
