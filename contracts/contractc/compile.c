@@ -140,7 +140,7 @@ unsigned compile_run(const source_t *srcs, size_t count,
     bool ok = compile_stems(&p, srcs, count, gens);
 
     for (size_t i = 0; i < count; i++)
-        ok &= parser_parse(&arena, &diag, &srcs[i], &p.asts);
+        ok &= parser_parse(&arena, &diag, &srcs[i], &p.ast);
     if (ok && diag.errors == 0 && sema_check(&p) && o->outputs != COMPILE_NONE)
         compile_generate(&p, gens, count, o);
     arena_free(&arena);
