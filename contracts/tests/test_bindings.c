@@ -138,6 +138,7 @@ static void test_decode_rejects(void)
     CHECK(Fs_exp_send_Hello(server, 1) == OK);
     CHECK(Fs_imp_recv_Hello(client, &(Fs_Hello_t){0}) == OK);
     memset(&open, 0, sizeof open);
+    open.path = 0x10; /* a handle: the runtime refuses 0 where required */
     open.write = 2;
     CHECK(chan_rt_send(client.h, Fs_MSG_Open, &open, sizeof open) == OK);
     CHECK(Fs_exp_recv(server, &any) == CHAN_RT_ERR_DECODE);
