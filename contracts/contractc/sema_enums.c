@@ -185,8 +185,12 @@ static void enum_members(program_t *p, contract_t *c, enum_def_t *e)
         m->name = it->name.text;
         m->loc = it->name.loc;
         m->value_loc = it->value_loc;
-        if (!enum_value(p, c, e, it, &m->bits, &m->alias_of) ||
-            !enum_unique(p, c, e, m))
+        if (!enum_value(p, c, e, it, &m->bits, &m->alias_of)) {
+            if (!it->has_value && it->alias.text == NULL)
+                break; /* the values after it would not fit either */
+            continue;
+        }
+        if (!enum_unique(p, c, e, m))
             continue;
         ptrvec_push(p->arena, &e->members, m);
     }
