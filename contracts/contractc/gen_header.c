@@ -193,30 +193,37 @@ static void gen_side_msg_type(const gen_t *g, const contract_t *c,
     fprintf(g->out, "} %s_%s_msg_t;\n", c->name, s);
 }
 
-/*   typedef struct Fs_exp_handlers {
- *       void *ctx;
- *       err_t (*on_Open)(void *ctx, Fs_exp_t ep, const Fs_Open_t *msg);
+/*   typedef struct Fs_exp_ctx Fs_exp_ctx_t;
+ *   typedef struct Fs_exp_handlers {
+ *       Fs_exp_ctx_t *ctx;
+ *       err_t (*on_Open)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Open_t msg);
  *   } Fs_exp_handlers_t; */
 static void gen_side_handlers(const gen_t *g, const contract_t *c,
                               contract_side_t side)
 {
-    const char *s = gen_side(side);
+    const char *s = gen_side(side), *n = c->name;
 
     fprintf(g->out,
+            "/* The handlers' state: the SIP defines struct %s_%s_ctx (one "
+            "per contract\n   side, so handlers are typed, without void *). */\n"
+            "typedef struct %s_%s_ctx %s_%s_ctx_t;\n",
+            n, s, n, s, n, s);
+    fprintf(g->out,
             "/* Handlers for switch receive; a NULL handler refuses its "
-            "message. */\ntypedef struct %s_%s_handlers {\n    void *ctx;\n",
-            c->name, s);
+            "message. Each gets\n   the decoded message by value. */\n"
+            "typedef struct %s_%s_handlers {\n    %s_%s_ctx_t *ctx;\n",
+            n, s, n, s);
     for (size_t i = 0; i < c->messages.count; i++) {
         const message_t *m = c->messages.items[i];
         if (gen_side_sends(side, m->dir))
             continue;
-        fprintf(g->out, "    err_t (*on_%s)(void *ctx, %s_%s_t ep", m->name,
-                c->name, s);
+        fprintf(g->out, "    err_t (*on_%s)(%s_%s_ctx_t *ctx, %s_%s_t ep",
+                m->name, n, s, n, s);
         if (m->wire_size > 0)
-            fprintf(g->out, ", const %s_%s_t *msg", c->name, m->name);
+            fprintf(g->out, ", %s_%s_t msg", n, m->name);
         fputs(");\n", g->out);
     }
-    fprintf(g->out, "} %s_%s_handlers_t;\n", c->name, s);
+    fprintf(g->out, "} %s_%s_handlers_t;\n", n, s);
 }
 
 /* gen_side_receive: the receiving half of one side's API. */

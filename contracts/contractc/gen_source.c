@@ -174,7 +174,7 @@ static void gen_side_dispatch(const gen_t *g, const contract_t *c,
                 "    case %s_MSG_%s:\n        if (_h->on_%s == NULL)\n"
                 "            return CHAN_RT_ERR_NO_HANDLER;\n"
                 "        return _h->on_%s(_h->ctx, _ep%s%s);\n",
-                n, m->name, m->name, m->name, m->wire_size ? ", &_msg.u." : "",
+                n, m->name, m->name, m->name, m->wire_size ? ", _msg.u." : "",
                 m->wire_size ? m->name : "");
     }
     fputs("    default:\n        return CHAN_RT_ERR_UNEXPECTED;\n    }\n}\n",

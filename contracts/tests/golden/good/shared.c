@@ -157,11 +157,11 @@ err_t Catalog_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Catalog_MSG_Listing:
         if (_h->on_Listing == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Listing(_h->ctx, _ep, &_msg.u.Listing);
+        return _h->on_Listing(_h->ctx, _ep, _msg.u.Listing);
     case Catalog_MSG_AckPut:
         if (_h->on_AckPut == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckPut(_h->ctx, _ep, &_msg.u.AckPut);
+        return _h->on_AckPut(_h->ctx, _ep, _msg.u.AckPut);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -274,11 +274,11 @@ err_t Catalog_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Catalog_MSG_List:
         if (_h->on_List == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_List(_h->ctx, _ep, &_msg.u.List);
+        return _h->on_List(_h->ctx, _ep, _msg.u.List);
     case Catalog_MSG_Put:
         if (_h->on_Put == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Put(_h->ctx, _ep, &_msg.u.Put);
+        return _h->on_Put(_h->ctx, _ep, _msg.u.Put);
     case Catalog_MSG_Close:
         if (_h->on_Close == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -486,15 +486,15 @@ err_t Catalog2_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Catalog2_MSG_Listing:
         if (_h->on_Listing == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Listing(_h->ctx, _ep, &_msg.u.Listing);
+        return _h->on_Listing(_h->ctx, _ep, _msg.u.Listing);
     case Catalog2_MSG_AckPut:
         if (_h->on_AckPut == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckPut(_h->ctx, _ep, &_msg.u.AckPut);
+        return _h->on_AckPut(_h->ctx, _ep, _msg.u.AckPut);
     case Catalog2_MSG_Stamped:
         if (_h->on_Stamped == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Stamped(_h->ctx, _ep, &_msg.u.Stamped);
+        return _h->on_Stamped(_h->ctx, _ep, _msg.u.Stamped);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -641,11 +641,11 @@ err_t Catalog2_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Catalog2_MSG_List:
         if (_h->on_List == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_List(_h->ctx, _ep, &_msg.u.List);
+        return _h->on_List(_h->ctx, _ep, _msg.u.List);
     case Catalog2_MSG_Put:
         if (_h->on_Put == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Put(_h->ctx, _ep, &_msg.u.Put);
+        return _h->on_Put(_h->ctx, _ep, _msg.u.Put);
     case Catalog2_MSG_Close:
         if (_h->on_Close == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -822,7 +822,7 @@ err_t Partner_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Partner_MSG_Hello:
         if (_h->on_Hello == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Hello(_h->ctx, _ep, &_msg.u.Hello);
+        return _h->on_Hello(_h->ctx, _ep, _msg.u.Hello);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

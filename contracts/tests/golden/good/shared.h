@@ -243,11 +243,15 @@ typedef struct Catalog_imp_msg {
 err_t Catalog_imp_recv(Catalog_imp_t _ep, SIP_OUT Catalog_imp_msg_t *_msg);
 err_t Catalog_imp_recv_Listing(Catalog_imp_t _ep, SIP_OUT Catalog_Listing_t *_msg);
 err_t Catalog_imp_recv_AckPut(Catalog_imp_t _ep, SIP_OUT Catalog_AckPut_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Catalog_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Catalog_imp_ctx Catalog_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Catalog_imp_handlers {
-    void *ctx;
-    err_t (*on_Listing)(void *ctx, Catalog_imp_t ep, const Catalog_Listing_t *msg);
-    err_t (*on_AckPut)(void *ctx, Catalog_imp_t ep, const Catalog_AckPut_t *msg);
+    Catalog_imp_ctx_t *ctx;
+    err_t (*on_Listing)(Catalog_imp_ctx_t *ctx, Catalog_imp_t ep, Catalog_Listing_t msg);
+    err_t (*on_AckPut)(Catalog_imp_ctx_t *ctx, Catalog_imp_t ep, Catalog_AckPut_t msg);
 } Catalog_imp_handlers_t;
 chan_case_t Catalog_imp_case(Catalog_imp_t ep, const Catalog_imp_handlers_t *h);
 err_t Catalog_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -268,12 +272,16 @@ err_t Catalog_exp_recv(Catalog_exp_t _ep, SIP_OUT Catalog_exp_msg_t *_msg);
 err_t Catalog_exp_recv_List(Catalog_exp_t _ep, SIP_OUT Catalog_List_t *_msg);
 err_t Catalog_exp_recv_Put(Catalog_exp_t _ep, SIP_OUT Catalog_Put_t *_msg);
 err_t Catalog_exp_recv_Close(Catalog_exp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Catalog_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Catalog_exp_ctx Catalog_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Catalog_exp_handlers {
-    void *ctx;
-    err_t (*on_List)(void *ctx, Catalog_exp_t ep, const Catalog_List_t *msg);
-    err_t (*on_Put)(void *ctx, Catalog_exp_t ep, const Catalog_Put_t *msg);
-    err_t (*on_Close)(void *ctx, Catalog_exp_t ep);
+    Catalog_exp_ctx_t *ctx;
+    err_t (*on_List)(Catalog_exp_ctx_t *ctx, Catalog_exp_t ep, Catalog_List_t msg);
+    err_t (*on_Put)(Catalog_exp_ctx_t *ctx, Catalog_exp_t ep, Catalog_Put_t msg);
+    err_t (*on_Close)(Catalog_exp_ctx_t *ctx, Catalog_exp_t ep);
 } Catalog_exp_handlers_t;
 chan_case_t Catalog_exp_case(Catalog_exp_t ep, const Catalog_exp_handlers_t *h);
 err_t Catalog_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -374,12 +382,16 @@ err_t Catalog2_imp_recv(Catalog2_imp_t _ep, SIP_OUT Catalog2_imp_msg_t *_msg);
 err_t Catalog2_imp_recv_Listing(Catalog2_imp_t _ep, SIP_OUT Catalog2_Listing_t *_msg);
 err_t Catalog2_imp_recv_AckPut(Catalog2_imp_t _ep, SIP_OUT Catalog2_AckPut_t *_msg);
 err_t Catalog2_imp_recv_Stamped(Catalog2_imp_t _ep, SIP_OUT Catalog2_Stamped_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Catalog2_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Catalog2_imp_ctx Catalog2_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Catalog2_imp_handlers {
-    void *ctx;
-    err_t (*on_Listing)(void *ctx, Catalog2_imp_t ep, const Catalog2_Listing_t *msg);
-    err_t (*on_AckPut)(void *ctx, Catalog2_imp_t ep, const Catalog2_AckPut_t *msg);
-    err_t (*on_Stamped)(void *ctx, Catalog2_imp_t ep, const Catalog2_Stamped_t *msg);
+    Catalog2_imp_ctx_t *ctx;
+    err_t (*on_Listing)(Catalog2_imp_ctx_t *ctx, Catalog2_imp_t ep, Catalog2_Listing_t msg);
+    err_t (*on_AckPut)(Catalog2_imp_ctx_t *ctx, Catalog2_imp_t ep, Catalog2_AckPut_t msg);
+    err_t (*on_Stamped)(Catalog2_imp_ctx_t *ctx, Catalog2_imp_t ep, Catalog2_Stamped_t msg);
 } Catalog2_imp_handlers_t;
 chan_case_t Catalog2_imp_case(Catalog2_imp_t ep, const Catalog2_imp_handlers_t *h);
 err_t Catalog2_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -409,13 +421,17 @@ err_t Catalog2_exp_recv_List(Catalog2_exp_t _ep, SIP_OUT Catalog2_List_t *_msg);
 err_t Catalog2_exp_recv_Put(Catalog2_exp_t _ep, SIP_OUT Catalog2_Put_t *_msg);
 err_t Catalog2_exp_recv_Close(Catalog2_exp_t _ep);
 err_t Catalog2_exp_recv_Stamp2(Catalog2_exp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Catalog2_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Catalog2_exp_ctx Catalog2_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Catalog2_exp_handlers {
-    void *ctx;
-    err_t (*on_List)(void *ctx, Catalog2_exp_t ep, const Catalog2_List_t *msg);
-    err_t (*on_Put)(void *ctx, Catalog2_exp_t ep, const Catalog2_Put_t *msg);
-    err_t (*on_Close)(void *ctx, Catalog2_exp_t ep);
-    err_t (*on_Stamp2)(void *ctx, Catalog2_exp_t ep);
+    Catalog2_exp_ctx_t *ctx;
+    err_t (*on_List)(Catalog2_exp_ctx_t *ctx, Catalog2_exp_t ep, Catalog2_List_t msg);
+    err_t (*on_Put)(Catalog2_exp_ctx_t *ctx, Catalog2_exp_t ep, Catalog2_Put_t msg);
+    err_t (*on_Close)(Catalog2_exp_ctx_t *ctx, Catalog2_exp_t ep);
+    err_t (*on_Stamp2)(Catalog2_exp_ctx_t *ctx, Catalog2_exp_t ep);
 } Catalog2_exp_handlers_t;
 chan_case_t Catalog2_exp_case(Catalog2_exp_t ep, const Catalog2_exp_handlers_t *h);
 err_t Catalog2_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -452,10 +468,14 @@ typedef struct Partner_imp_msg {
 } Partner_imp_msg_t;
 err_t Partner_imp_recv(Partner_imp_t _ep, SIP_OUT Partner_imp_msg_t *_msg);
 err_t Partner_imp_recv_Bye(Partner_imp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Partner_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Partner_imp_ctx Partner_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Partner_imp_handlers {
-    void *ctx;
-    err_t (*on_Bye)(void *ctx, Partner_imp_t ep);
+    Partner_imp_ctx_t *ctx;
+    err_t (*on_Bye)(Partner_imp_ctx_t *ctx, Partner_imp_t ep);
 } Partner_imp_handlers_t;
 chan_case_t Partner_imp_case(Partner_imp_t ep, const Partner_imp_handlers_t *h);
 err_t Partner_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -472,10 +492,14 @@ typedef struct Partner_exp_msg {
 } Partner_exp_msg_t;
 err_t Partner_exp_recv(Partner_exp_t _ep, SIP_OUT Partner_exp_msg_t *_msg);
 err_t Partner_exp_recv_Hello(Partner_exp_t _ep, SIP_OUT Partner_Hello_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Partner_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Partner_exp_ctx Partner_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Partner_exp_handlers {
-    void *ctx;
-    err_t (*on_Hello)(void *ctx, Partner_exp_t ep, const Partner_Hello_t *msg);
+    Partner_exp_ctx_t *ctx;
+    err_t (*on_Hello)(Partner_exp_ctx_t *ctx, Partner_exp_t ep, Partner_Hello_t msg);
 } Partner_exp_handlers_t;
 chan_case_t Partner_exp_case(Partner_exp_t ep, const Partner_exp_handlers_t *h);
 err_t Partner_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
