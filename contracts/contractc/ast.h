@@ -98,6 +98,7 @@ typedef struct path_ast {
 #define STATE_AST_START 0x1u
 #define STATE_AST_TERMINAL 0x2u
 #define STATE_AST_EXTEND 0x4u
+#define STATE_AST_INITIAL 0x8u /* `initial state`: channels may start here */
 
 typedef struct state_ast {
     ident_t name;

@@ -17,6 +17,10 @@ static void gen_endpoint_types(const gen_t *g, const contract_t *c)
             c->name, c->name);
     fprintf(g->out, "#define %s_CONTRACT_ID 0x%08xu\n", c->name,
             (unsigned)c->id);
+    for (size_t i = 0; i < c->initial.count; i++)
+        fprintf(g->out, "#define %s_CONTRACT_ID_AT_%s 0x%08xu\n", c->name,
+                ((const state_t *)c->initial.items[i])->name,
+                (unsigned)*(const uint32_t *)c->initial_ids.items[i]);
     fprintf(g->out,
             "/* The importing (client) end of a %s channel. */\n"
             "typedef struct %s_imp { chan_handle_t h; } %s_imp_t;\n"

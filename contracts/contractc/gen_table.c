@@ -26,6 +26,16 @@ static void gen_table_decl(const gen_t *g, const contract_t *c)
     }
     fprintf(g->out, "extern const contract_table_t contract_table_%s;\n",
             c->name);
+    for (size_t i = 0; i < c->initial.count; i++) {
+        const state_t *s = c->initial.items[i];
+        fprintf(g->out,
+                "/* %s created in state %s (the contract \"%s@%s\"). */\n"
+                "#define %s_CONTRACT_ID_AT_%s 0x%08xu\n"
+                "extern const contract_table_t contract_table_%s_at_%s;\n",
+                c->name, s->name, c->name, s->name, c->name, s->name,
+                (unsigned)*(const uint32_t *)c->initial_ids.items[i], c->name,
+                s->name);
+    }
 }
 
 void gen_table_header(const gen_t *g)
@@ -255,6 +265,41 @@ static void gen_table_struct(const gen_t *g, const contract_t *c)
             c->bound[CONTRACT_DIR_IN], c->bound[CONTRACT_DIR_OUT]);
 }
 
+/* gen_table_initial: the variant of c whose channels start in state
+   c->initial[i]: c's own lists, another id and start, c as its base. */
+static void gen_table_initial(const gen_t *g, const contract_t *c, size_t i)
+{
+    const state_t *s = c->initial.items[i];
+    const char *n = c->name;
+
+    fprintf(g->out, "\n/* contract %s@%s: %s, created in state %s */\n", n,
+            s->name, n, s->name);
+    fprintf(g->out,
+            "static const uint32_t %s_at_%s_ancestors[] = {0x%08xu /* %s@%s */",
+            n, s->name, (unsigned)*(const uint32_t *)c->initial_ids.items[i], n,
+            s->name);
+    for (const contract_t *a = c; a != NULL; a = a->base)
+        fprintf(g->out, ", 0x%08xu /* %s */", (unsigned)a->id, a->name);
+    fputs("};\n", g->out);
+    fprintf(g->out,
+            "const contract_table_t contract_table_%s_at_%s = {\n"
+            "    .id = %s_CONTRACT_ID_AT_%s,\n    .name = \"%s@%s\",\n"
+            "    .ancestor_count = %u,\n    .ancestors = %s_at_%s_ancestors,\n"
+            "    .message_count = %zu,\n    .messages = %s%s,\n"
+            "    .state_count = %zu,\n    .states = %s_states,\n"
+            "    .transition_count = %zu,\n    .transitions = %s%s,\n"
+            "    .start_state = %u,\n",
+            n, s->name, n, s->name, n, s->name, gen_depth(c) + 1, n, s->name,
+            c->messages.count, c->messages.count ? n : "NULL",
+            c->messages.count ? "_messages" : "", c->states.count, n,
+            c->transitions.count, c->transitions.count ? n : "NULL",
+            c->transitions.count ? "_transitions" : "", (unsigned)s->index);
+    fprintf(g->out,
+            "    .queue_bound = {[CONTRACT_DIR_IN] = %u, "
+            "[CONTRACT_DIR_OUT] = %u},\n};\n",
+            c->bound[CONTRACT_DIR_IN], c->bound[CONTRACT_DIR_OUT]);
+}
+
 static void gen_table_contract(const gen_t *g, const contract_t *c)
 {
     uint32_t *first =
@@ -268,6 +313,8 @@ static void gen_table_contract(const gen_t *g, const contract_t *c)
     gen_table_states(g, c, first);
     gen_table_transitions(g, c, sorted);
     gen_table_struct(g, c);
+    for (size_t i = 0; i < c->initial.count; i++)
+        gen_table_initial(g, c, i);
 }
 
 void gen_table_source(const gen_t *g)

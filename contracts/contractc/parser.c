@@ -261,6 +261,8 @@ static bool parser_member(parser_t *p, contract_ast_t *c)
             return parser_enum(p, &c->enums);
         if (parser_is_word(p, "record"))
             return parser_record(p, &c->records);
+        if (parser_is_word(p, "initial"))
+            return parser_state(p, c);
         parser_syntax_error(p, "expected %s",
                             "a message, enum, record or state declaration");
         return false;

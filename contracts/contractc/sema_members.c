@@ -3,6 +3,7 @@
  * states, its base's first. Enums, records and messages share one
  * namespace (all become C types `Contract_Name_t`), with the shared types.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "sema.h"
@@ -121,6 +122,34 @@ static void sema_declare_start(program_t *p, contract_t *c,
     c->start = s->index;
 }
 
+/* sema_declare_initial: `initial state S` of contract C: channels may be
+   created in S, through the contract "C@S" (a variant of C that extends it
+   with S as its start; id FNV-1a of that name). */
+static void sema_declare_initial(program_t *p, contract_t *c, state_t *s)
+{
+    char name[256];
+    uint32_t *id = arena_alloc(p->arena, sizeof *id);
+
+    snprintf(name, sizeof name, "%s@%s", c->name, s->name);
+    *id = names_fnv1a(name);
+    for (size_t i = 0; i < p->contracts.count; i++) {
+        const contract_t *o = p->contracts.items[i];
+        bool taken = o->id == *id;
+
+        for (size_t k = 0; k < o->initial_ids.count; k++)
+            taken |= *(const uint32_t *)o->initial_ids.items[k] == *id;
+        if (taken) {
+            sema_error(p, c, s->loc, "CONTRACT-ID-COLLISION",
+                       "'%s' hashes to the id 0x%08x of contract '%s' (or "
+                       "of one of its initial states); rename one",
+                       name, (unsigned)*id, o->name);
+            return;
+        }
+    }
+    ptrvec_push(p->arena, &c->initial, s);
+    ptrvec_push(p->arena, &c->initial_ids, id);
+}
+
 static void sema_declare_enum(program_t *p, contract_t *c,
                               const enum_ast_t *ast)
 {
@@ -163,6 +192,8 @@ void sema_declare_members(program_t *p, contract_t *c)
         s = sema_declare_state(p, c, sa);
         if (s != NULL && (sa->flags & STATE_AST_START))
             sema_declare_start(p, c, sa, s);
+        if (s != NULL && (sa->flags & STATE_AST_INITIAL))
+            sema_declare_initial(p, c, s);
     }
     if (c->start < 0)
         sema_error(p, c, c->loc, "CONTRACT-NO-START",

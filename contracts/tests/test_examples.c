@@ -227,6 +227,21 @@ static void test_tcp_and_disk(void)
     CHECK(TcpConnection_imp_recv(imp, &out) == OK);
     CHECK(out.u.ConnectFailed.error == -3);
     CHECK(mock_chan_state(i) == TcpConnection_STATE_Start);
+    /* A channel created connected (`initial state Connected`): a
+       TcpConnection that starts there. */
+    CHECK(mock_chan_create(&contract_table_TcpConnection_at_Connected, &i, &e) == OK);
+    imp.h = i;
+    exp.h = e;
+    CHECK(mock_chan_state(i) == TcpConnection_STATE_Connected);
+    CHECK(contract_table_TcpConnection_at_Connected.id ==
+          TcpConnection_CONTRACT_ID_AT_Connected);
+    CHECK(chan_rt_contract_is(i, TcpConnection_CONTRACT_ID) == OK);
+    CHECK(TcpConnection_imp_send_Connect(imp, remote) == CHAN_RT_ERR_CLOSED);
+    CHECK(mock_chan_create(&contract_table_TcpConnection_at_Connected, &i, &e) == OK);
+    imp.h = i;
+    exp.h = e;
+    CHECK(TcpConnection_imp_send_Write(imp, 0x600) == OK);
+    CHECK(TcpConnection_exp_recv(exp, &in) == OK && in.id == TcpConnection_MSG_Write);
 
     CHECK(mock_chan_create(&contract_table_BlockDevice, &i, &e) == OK);
     dimp.h = i;

@@ -1,10 +1,11 @@
 /*
- * message_fields_tests.c — the check of a message's handle fields at a
+ * contract_features_tests.c — the check of a message's handle fields at a
  * send (message_fields.c): nullable fields (`T?`) take 0 as "absent" and
  * nothing else they would not take anyway; fields without the flag refuse
  * 0; every present block or endpoint is checked as before.
  */
 #include "channel.h"
+#include "channel_test_table.h"
 #include "heap.h"
 #include "ktest.h"
 #include "message_fields.h"
@@ -130,8 +131,45 @@ static const char *test_message_fields_nullable(void)
     return why;
 }
 
-const ktest_t message_fields_tests[] = {
+/* `initial state Running`: a channel of ChannelTest@Running starts there,
+ * is a ChannelTest (its endpoints pass where a ChannelTest one is asked),
+ * and follows ChannelTest's transitions from there. */
+static const char *test_chan_initial_state(void)
+{
+    endpoint_t *imp, *exp, *imp2, *exp2;
+    bool enabled = irq_save();
+    err_t a = channel_create(ChannelTest_CONTRACT_ID_AT_Running, NULL, &imp, &exp);
+    err_t b = channel_create(ChannelTest_CONTRACT_ID, NULL, &imp2, &exp2);
+    bool running = a == OK && imp->state == ChannelTest_STATE_Running &&
+                   exp->state == ChannelTest_STATE_Running;
+    bool start = b == OK && imp2->state == ChannelTest_STATE_Start;
+    const contract_table_t *c = a == OK ? imp->chan->contract : NULL;
+    bool is_a = c != NULL && contract_is_a(c, ChannelTest_CONTRACT_ID) &&
+                !contract_is_a(&contract_table_ChannelTest, c->id);
+    uint16_t next = 0xFFFF;
+    bool steps = c != NULL &&
+                 contract_step(c, imp->state, ChannelTest_MSG_Data, CONTRACT_DIR_IN, &next) ==
+                     CONTRACT_STEP_OK &&
+                 contract_step(c, imp->state, ChannelTest_MSG_Begin, CONTRACT_DIR_IN, &next) ==
+                     CONTRACT_STEP_NOT_ALLOWED;
+    if (a == OK) {
+        endpoint_close(imp, "test over");
+        endpoint_close(exp, "test over");
+    }
+    if (b == OK) {
+        endpoint_close(imp2, "test over");
+        endpoint_close(exp2, "test over");
+    }
+    irq_restore(enabled);
+    KT_ASSERT(a == OK && b == OK);
+    KT_ASSERT(running && start && is_a && steps);
+    KT_ASSERT(contract_find(ChannelTest_CONTRACT_ID_AT_Running) == c);
+    return NULL;
+}
+
+const ktest_t contract_features_tests[] = {
+    { "chan_initial_state", test_chan_initial_state },
     { "message_fields_nullable", test_message_fields_nullable },
 };
-const size_t message_fields_test_count =
-    sizeof(message_fields_tests) / sizeof(message_fields_tests[0]);
+const size_t contract_features_test_count =
+    sizeof(contract_features_tests) / sizeof(contract_features_tests[0]);
