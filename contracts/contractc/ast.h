@@ -46,8 +46,16 @@ typedef struct message_ast {
     ptrvec_t fields; /* field_ast_t */
 } message_ast_t;
 
-/* `Name = 5`, `Name = -5`, `Name` (the previous value + 1, or 0 first) or
-   `Name = Other` (an alias of an earlier enumerator). */
+/* One operand of `A | B | 4`: an earlier enumerator or a number. */
+typedef struct enum_term_ast {
+    ident_t name;     /* text NULL for a number */
+    uint64_t value;
+    loc_t loc;
+} enum_term_ast_t;
+
+/* `Name = 5`, `Name = -5`, `Name` (the previous value + 1, or 0 first),
+   `Name = Other` (an alias of an earlier enumerator) or `Name = A | B | 4`
+   (the OR of earlier enumerators and numbers). */
 typedef struct enumerator_ast {
     ident_t name;
     bool has_value;   /* a number was written */
@@ -55,6 +63,7 @@ typedef struct enumerator_ast {
     uint64_t value;   /* the number as written (its magnitude) */
     loc_t value_loc;  /* the number, or the alias */
     ident_t alias;    /* text NULL unless `= Other` */
+    ptrvec_t terms;   /* enum_term_ast_t: two or more for `A | B` */
 } enumerator_ast_t;
 
 typedef struct enum_ast {

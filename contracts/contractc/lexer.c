@@ -182,6 +182,7 @@ static tok_kind_t lexer_punct_kind(int c)
     case '?': return TOK_QUESTION;
     case '!': return TOK_BANG;
     case '=': return TOK_EQUALS;
+    case '|': return TOK_PIPE;
     default: return TOK_EOF;
     }
 }
@@ -248,6 +249,7 @@ const char *token_describe(tok_kind_t kind)
         [TOK_DOT] = "'.'",              [TOK_QUESTION] = "'?'",
         [TOK_BANG] = "'!'",             [TOK_ARROW] = "'->'",
         [TOK_EQUALS] = "'='",           [TOK_MINUS] = "'-'",
+        [TOK_PIPE] = "'|'",
         [TOK_KW_CONTRACT] = "'contract'",
         [TOK_KW_EXTENDS] = "'extends'", [TOK_KW_IN] = "'in'",
         [TOK_KW_OUT] = "'out'",         [TOK_KW_MESSAGE] = "'message'",

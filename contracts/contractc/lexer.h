@@ -34,6 +34,7 @@ typedef enum tok_kind {
     TOK_ARROW,    /* -> */
     TOK_EQUALS,   /* = */
     TOK_MINUS,    /* - */
+    TOK_PIPE,     /* | */
     TOK_KW_CONTRACT,
     TOK_KW_EXTENDS,
     TOK_KW_IN,

@@ -154,18 +154,56 @@ static bool parser_message(parser_t *p, contract_ast_t *c)
     return true;
 }
 
-/* parser_enumerator_value: after `=`: `N`, `-N` or `Other` (an alias). */
+/* parser_enum_term: an enumerator name or a number, for `A | B`. */
+static bool parser_enum_term(parser_t *p, enumerator_ast_t *it)
+{
+    enum_term_ast_t *t = arena_alloc(p->arena, sizeof *t);
+
+    t->loc = p->tok.loc;
+    if (p->tok.kind == TOK_IDENT) {
+        if (!parser_ident(p, &t->name, "a value after '|'"))
+            return false;
+    } else if (!parser_number(p, &t->value, &t->loc, "a value after '|'")) {
+        return false;
+    }
+    ptrvec_push(p->arena, &it->terms, t);
+    return true;
+}
+
+/* parser_enumerator_value: after `=`: `N`, `-N`, `Other` (an alias), or
+   an OR of names and numbers `A | B | 4`. */
 static bool parser_enumerator_value(parser_t *p, enumerator_ast_t *it)
 {
+    loc_t first = p->tok.loc;
+
     if (p->tok.kind == TOK_IDENT) {
         it->value_loc = p->tok.loc;
-        return parser_ident(p, &it->alias, "a value after '='");
+        if (!parser_ident(p, &it->alias, "a value after '='"))
+            return false;
+    } else {
+        it->has_value = true;
+        it->negative = parser_accept(p, TOK_MINUS);
+        if (!parser_number(p, &it->value, &it->value_loc,
+                           it->negative ? "a number after '-'"
+                                        : "a value after '='"))
+            return false;
     }
-    it->has_value = true;
-    it->negative = parser_accept(p, TOK_MINUS);
-    return parser_number(p, &it->value, &it->value_loc,
-                         it->negative ? "a number after '-'"
-                                      : "a value after '='");
+    if (p->tok.kind != TOK_PIPE || it->negative)
+        return true;
+    /* The first operand again, as a term, then the rest. */
+    enum_term_ast_t *t = arena_alloc(p->arena, sizeof *t);
+    t->name = it->alias;
+    t->value = it->value;
+    t->loc = first;
+    ptrvec_push(p->arena, &it->terms, t);
+    it->alias = (ident_t){0};
+    it->has_value = false;
+    while (parser_accept(p, TOK_PIPE)) {
+        if (!parser_enum_term(p, it))
+            return false;
+    }
+    it->value_loc = first;
+    return true;
 }
 
 /* parser_enumerators: `Name [= value] {, Name [= value]} [,]` up to `}`. */

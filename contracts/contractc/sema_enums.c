@@ -118,6 +118,42 @@ static bool enum_implicit(program_t *p, contract_t *c, const enum_def_t *e,
     return fits;
 }
 
+/* enum_or: `A | B | 4`: the OR of earlier enumerators and numbers. */
+static bool enum_or(program_t *p, contract_t *c, const enum_def_t *e,
+                    const enumerator_ast_t *it, uint64_t *bits)
+{
+    uint64_t all = 0;
+
+    for (size_t i = 0; i < it->terms.count; i++) {
+        const enum_term_ast_t *t = it->terms.items[i];
+        const enum_member_t *m;
+
+        if (t->name.text == NULL) {
+            all |= t->value;
+            continue;
+        }
+        m = enum_member_find(e, t->name.text);
+        if (m == NULL) {
+            sema_error(p, c, t->loc, "CONTRACT-BAD-ENUM",
+                       "'%s' is not an earlier value of enum '%s'%s",
+                       t->name.text, e->name,
+                       sema_suggest_member(p, e, t->name.text));
+            return false;
+        }
+        all |= m->bits;
+    }
+    if (e->is_signed ? (int64_t)all > (int64_t)enum_max(e) ||
+                           (int64_t)all < -(int64_t)enum_max(e) - 1
+                     : all > enum_max(e)) {
+        sema_error(p, c, it->value_loc, "CONTRACT-BAD-ENUM",
+                   "the value of '%s' does not fit enum '%s'", it->name.text,
+                   e->name);
+        return false;
+    }
+    *bits = all;
+    return true;
+}
+
 /* enum_value: an enumerator's value; its alias target in *alias. */
 static bool enum_value(program_t *p, contract_t *c, const enum_def_t *e,
                        const enumerator_ast_t *it, uint64_t *bits,
@@ -127,6 +163,8 @@ static bool enum_value(program_t *p, contract_t *c, const enum_def_t *e,
 
     if (it->has_value)
         return enum_written(p, c, e, it, bits);
+    if (it->terms.count > 0)
+        return enum_or(p, c, e, it, bits);
     if (it->alias.text == NULL)
         return enum_implicit(p, c, e, it, bits);
     target = enum_member_find(e, it->alias.text);
@@ -186,7 +224,8 @@ static void enum_members(program_t *p, contract_t *c, enum_def_t *e)
         m->loc = it->name.loc;
         m->value_loc = it->value_loc;
         if (!enum_value(p, c, e, it, &m->bits, &m->alias_of)) {
-            if (!it->has_value && it->alias.text == NULL)
+            if (!it->has_value && it->alias.text == NULL &&
+                it->terms.count == 0)
                 break; /* the values after it would not fit either */
             continue;
         }
