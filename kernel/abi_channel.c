@@ -5,6 +5,7 @@
  */
 #include "abi_internal.h"
 #include "channel.h"
+#include "message_fields.h"
 #include "sip.h"
 
 #include "console.h"
@@ -90,31 +91,6 @@ typedef struct {
     uint16_t count;
 } outgoing_t;
 
-/* Checks one handle field of the message: the caller must own a suitable object. */
-static err_t field_decode(const sip_t *sip, const endpoint_t *from, const contract_field_t *f,
-                          uint64_t h, transfer_t *t)
-{
-    void *object;
-    if (f->kind == CONTRACT_FIELD_ENDPOINT) {
-        if (handle_lookup(&sip->handles, h, HANDLE_ENDPOINT, &object) != OK)
-            return ERR_BAD_HANDLE;
-        endpoint_t *ep = object;
-        bool same_channel = ep->chan == from->chan;
-        bool state_ok = f->state == 0xFFFFu || ep->state == f->state;
-        if (same_channel || !contract_is_a(ep->chan->contract, f->contract_id) ||
-            ep->side != f->side || !state_ok)
-            return ERR_BAD_HANDLE;
-        *t = (transfer_t){ TRANSFER_ENDPOINT, f->offset, ep };
-        return OK;
-    }
-    if (handle_lookup(&sip->handles, h, HANDLE_XBLOCK, &object) != OK)
-        return ERR_BAD_HANDLE;
-    if (((xblock_t *)object)->size > f->max_bytes)
-        return ERR_RANGE;
-    *t = (transfer_t){ TRANSFER_XBLOCK, f->offset, object };
-    return OK;
-}
-
 /* Decodes every handle field; a handle may appear once. */
 static err_t fields_decode(const sip_t *sip, const endpoint_t *ep, const contract_message_t *m,
                            outgoing_t *out)
@@ -124,11 +100,13 @@ static err_t fields_decode(const sip_t *sip, const endpoint_t *ep, const contrac
     KASSERT(m->field_count <= CHAN_MAX_TRANSFERS);
     for (uint16_t i = 0; i < m->field_count; i++) {
         uint64_t h = message_handle_read(out->body + m->fields[i].offset);
+        if (message_field_absent(&m->fields[i], h))
+            continue;    /* a nullable field left empty: nothing moves */
         for (uint16_t k = 0; k < out->count; k++) {
             if (out->handles[k] == h)
                 return ERR_BAD_HANDLE;
         }
-        err_t rc = field_decode(sip, ep, &m->fields[i], h, &out->transfers[i]);
+        err_t rc = message_field_decode(sip, ep, &m->fields[i], h, &out->transfers[out->count]);
         if (rc != OK)
             return rc;
         out->handles[out->count++] = h;

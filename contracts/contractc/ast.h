@@ -31,6 +31,8 @@ typedef struct type_ast {
     bool is_array;      /* T[N] */
     uint64_t array_len;
     loc_t array_loc;
+    bool nullable;      /* T? : a buffer or endpoint that may be absent */
+    loc_t nullable_loc;
 } type_ast_t;
 
 typedef struct field_ast {
@@ -44,17 +46,39 @@ typedef struct message_ast {
     ptrvec_t fields; /* field_ast_t */
 } message_ast_t;
 
+/* One operand of `A | B | 4`: an earlier enumerator or a number. */
+typedef struct enum_term_ast {
+    ident_t name;     /* text NULL for a number */
+    uint64_t value;
+    loc_t loc;
+} enum_term_ast_t;
+
+/* `Name = 5`, `Name = -5`, `Name` (the previous value + 1, or 0 first),
+   `Name = Other` (an alias of an earlier enumerator) or `Name = A | B | 4`
+   (the OR of earlier enumerators and numbers). */
 typedef struct enumerator_ast {
     ident_t name;
-    uint64_t value;
-    loc_t value_loc;
+    bool has_value;   /* a number was written */
+    bool negative;    /* `-N` */
+    uint64_t value;   /* the number as written (its magnitude) */
+    loc_t value_loc;  /* the number, or the alias */
+    ident_t alias;    /* text NULL unless `= Other` */
+    ptrvec_t terms;   /* enum_term_ast_t: two or more for `A | B` */
 } enumerator_ast_t;
 
 typedef struct enum_ast {
     ident_t name;
-    ident_t base;    /* u8, u16, u32 or u64 */
+    ident_t base;    /* i8 ... i64, u8 ... u64 */
+    bool flags;      /* `flags enum`: a value is an OR of members */
+    loc_t flags_loc;
     ptrvec_t items;  /* enumerator_ast_t */
 } enum_ast_t;
+
+/* `record Name { type name; ... }`: a group of fields sent by value. */
+typedef struct record_ast {
+    ident_t name;
+    ptrvec_t fields; /* field_ast_t */
+} record_ast_t;
 
 /* `Msg?` (received by exp: dir IN) or `Msg!` (sent by exp: dir OUT). */
 typedef struct event_ast {
@@ -83,6 +107,7 @@ typedef struct path_ast {
 #define STATE_AST_START 0x1u
 #define STATE_AST_TERMINAL 0x2u
 #define STATE_AST_EXTEND 0x4u
+#define STATE_AST_INITIAL 0x8u /* `initial state`: channels may start here */
 
 typedef struct state_ast {
     ident_t name;
@@ -98,7 +123,16 @@ typedef struct contract_ast {
     const source_t *src;
     ptrvec_t messages;  /* message_ast_t */
     ptrvec_t enums;     /* enum_ast_t */
+    ptrvec_t records;   /* record_ast_t */
     ptrvec_t states;    /* state_ast_t */
 } contract_ast_t;
+
+/* What one file declares: contracts, and types outside any contract, which
+   every contract of the compilation may use (shared types). */
+typedef struct file_ast {
+    ptrvec_t contracts; /* contract_ast_t */
+    ptrvec_t enums;     /* enum_ast_t, shared */
+    ptrvec_t records;   /* record_ast_t, shared */
+} file_ast_t;
 
 #endif

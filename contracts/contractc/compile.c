@@ -134,15 +134,19 @@ unsigned compile_run(const source_t *srcs, size_t count,
                      const compile_opts_t *o)
 {
     arena_t arena = {0};
-    diag_t diag = {o->diag_out, 0};
+    diag_t diag = {.out = o->diag_out, .json = o->json};
     program_t p = {.arena = &arena, .diag = &diag};
     gen_t *gens = arena_alloc(&arena, (count + 1) * sizeof *gens);
     bool ok = compile_stems(&p, srcs, count, gens);
 
+    if (o->json)
+        diag_json_begin(&diag);
     for (size_t i = 0; i < count; i++)
-        ok &= parser_parse(&arena, &diag, &srcs[i], &p.asts);
+        ok &= parser_parse(&arena, &diag, &srcs[i], &p.ast);
     if (ok && diag.errors == 0 && sema_check(&p) && o->outputs != COMPILE_NONE)
         compile_generate(&p, gens, count, o);
+    if (o->json)
+        diag_json_end(&diag);
     arena_free(&arena);
     return diag.errors;
 }

@@ -19,6 +19,7 @@ typedef struct compile_opts {
     const char *registry;      /* if set, the kernel's registry of every
                                   contract is written to this file */
     FILE *diag_out;            /* diagnostics */
+    bool json;                 /* diagnostics as a JSON array (--json) */
     FILE *sink;                /* if set, every output is written here
                                   instead of to files (the fuzzer) */
 } compile_opts_t;

@@ -60,9 +60,60 @@ static void diag_vreport(FILE *out, loc_t at, const char *kind,
     diag_print_excerpt(out, at);
 }
 
+/* diag_json_string: s as a JSON string. */
+static void diag_json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(out, "\\u%04x", c);
+        else
+            fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+/* diag_json_error: one error as a JSON object (after a comma if not the
+   first). */
+static void diag_json_error(diag_t *d, loc_t at, const char *rule,
+                            const char *fmt, va_list ap)
+{
+    char message[1024];
+    uint32_t line, col;
+
+    vsnprintf(message, sizeof message, fmt, ap);
+    diag_line_col(at, &line, &col);
+    fputs(d->json_count++ > 0 ? ",\n  {\"file\": " : "\n  {\"file\": ",
+          d->out);
+    diag_json_string(d->out, at.src->path);
+    fprintf(d->out, ", \"line\": %u, \"column\": %u, \"rule\": ", line, col);
+    diag_json_string(d->out, rule);
+    fputs(", \"message\": ", d->out);
+    diag_json_string(d->out, message);
+    fputc('}', d->out);
+}
+
+void diag_json_begin(diag_t *d)
+{
+    fputc('[', d->out);
+}
+
+void diag_json_end(diag_t *d)
+{
+    fputs(d->json_count > 0 ? "\n]\n" : "]\n", d->out);
+}
+
 void diag_verror(diag_t *d, loc_t at, const char *rule, const char *fmt,
                  va_list ap)
 {
+    if (d->json) {
+        d->errors++;
+        diag_json_error(d, at, rule, fmt, ap);
+        return;
+    }
     d->errors++;
     if (d->errors > DIAG_MAX_ERRORS) {
         if (d->errors == DIAG_MAX_ERRORS + 1)
@@ -86,7 +137,7 @@ void diag_note(diag_t *d, loc_t at, const char *fmt, ...)
 {
     va_list ap;
 
-    if (d->errors > DIAG_MAX_ERRORS)
+    if (d->errors > DIAG_MAX_ERRORS || d->json)
         return;
     va_start(ap, fmt);
     diag_vreport(d->out, at, "note", NULL, fmt, ap);
@@ -97,10 +148,12 @@ void diag_tool_error(diag_t *d, const char *fmt, ...)
 {
     va_list ap;
 
+    FILE *out = d->json ? stderr : d->out; /* JSON holds located errors */
+
     d->errors++;
-    fputs("contractc: error: ", d->out);
+    fputs("contractc: error: ", out);
     va_start(ap, fmt);
-    vfprintf(d->out, fmt, ap);
+    vfprintf(out, fmt, ap);
     va_end(ap);
-    fputc('\n', d->out);
+    fputc('\n', out);
 }

@@ -14,6 +14,7 @@
 #define CONTRACTC_DIAG_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -36,7 +37,15 @@ typedef struct loc {
 typedef struct diag {
     FILE *out;        /* stderr, or a sink such as /dev/null */
     unsigned errors;  /* errors reported so far, printed or not */
+    bool json;        /* errors as JSON objects (diag_json_begin/_end);
+                         notes are left out */
+    unsigned json_count; /* JSON objects printed */
 } diag_t;
+
+/* diag_json_begin, diag_json_end: the `[` and `]` around JSON errors, one
+   object per error: {"file", "line", "column", "rule", "message"}. */
+void diag_json_begin(diag_t *d);
+void diag_json_end(diag_t *d);
 
 /* diag_error: report an error at `at` under rule id `rule`. */
 void diag_error(diag_t *d, loc_t at, const char *rule, const char *fmt, ...)

@@ -42,4 +42,44 @@ void gen_wire_ctype(const contract_t *c, const ftype_t *t, char *buf,
                     size_t cap);
 void gen_message_ids(const gen_t *g, const contract_t *c);
 
+/* Types (gen_types.c). A type reference is an enum or a record. */
+typedef struct gen_tref {
+    const enum_def_t *en;
+    const record_def_t *rec;
+} gen_tref_t;
+
+typedef enum gen_scope {
+    GEN_ALL,    /* every type */
+    GEN_SHARED, /* shared types only */
+    GEN_LOCAL,  /* a contract's own types only */
+} gen_scope_t;
+
+/* gen_type_name: "Fs_Error" (c's own type) or "ErrorCode" (shared). */
+void gen_type_name(const contract_t *c, const char *name, bool shared,
+                   char *buf, size_t cap);
+/* gen_collect_*: append to out (gen_tref_t) the types of that scope a
+   type uses, each after the types it uses itself, each once. */
+void gen_collect_type(const gen_t *g, ptrvec_t *out, const ftype_t *t,
+                      gen_scope_t scope);
+void gen_collect_record(const gen_t *g, ptrvec_t *out,
+                        const record_def_t *rec, gen_scope_t scope);
+void gen_collect_enum(const gen_t *g, ptrvec_t *out, const enum_def_t *en);
+void gen_enum_decl(const gen_t *g, const contract_t *c, const enum_def_t *e);
+void gen_record_decl(const gen_t *g, const contract_t *c,
+                     const record_def_t *r);
+void gen_tref_decl(const gen_t *g, const contract_t *c, const gen_tref_t *r);
+/* gen_struct: `typedef struct TN {...} TN_t;` with padding and asserts. */
+void gen_struct(const gen_t *g, const contract_t *c, const char *tn,
+                const char *label, const ptrvec_t *fields, uint32_t size);
+/* gen_*_valid: `static inline bool TN_valid(...)`, the decode check. */
+void gen_enum_valid(const gen_t *g, const contract_t *c, const enum_def_t *e);
+void gen_record_valid(const gen_t *g, const contract_t *c,
+                      const record_def_t *r);
+void gen_tref_valid(const gen_t *g, const contract_t *c, const gen_tref_t *r);
+/* gen_needs_check: bools, enums and records holding them. */
+bool gen_needs_check(const ftype_t *t);
+/* gen_check_field: `if (<bad BASE.field>) return FAIL;` (loops for arrays). */
+void gen_check_field(const gen_t *g, const contract_t *c, const field_t *f,
+                     const char *base, const char *fail);
+
 #endif

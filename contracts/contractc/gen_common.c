@@ -1,5 +1,6 @@
 /* gen_common.c: pieces every generator uses. */
 #include <ctype.h>
+#include <string.h>
 
 #include "gen.h"
 
@@ -88,7 +89,12 @@ void gen_wire_ctype(const contract_t *c, const ftype_t *t, char *buf,
         snprintf(buf, cap, "uint8_t"); /* 0 or 1 on the wire */
         break;
     case FTYPE_ENUM:
-        snprintf(buf, cap, "%s_%s_t", c->name, t->en->name);
+        gen_type_name(c, t->en->name, t->en->shared, buf, cap);
+        strncat(buf, "_t", cap - strlen(buf) - 1);
+        break;
+    case FTYPE_RECORD:
+        gen_type_name(c, t->rec->name, t->rec->shared, buf, cap);
+        strncat(buf, "_t", cap - strlen(buf) - 1);
         break;
     case FTYPE_BYTES:
     case FTYPE_STRING:

@@ -17,6 +17,10 @@ static void gen_endpoint_types(const gen_t *g, const contract_t *c)
             c->name, c->name);
     fprintf(g->out, "#define %s_CONTRACT_ID 0x%08xu\n", c->name,
             (unsigned)c->id);
+    for (size_t i = 0; i < c->initial.count; i++)
+        fprintf(g->out, "#define %s_CONTRACT_ID_AT_%s 0x%08xu\n", c->name,
+                ((const state_t *)c->initial.items[i])->name,
+                (unsigned)*(const uint32_t *)c->initial_ids.items[i]);
     fprintf(g->out,
             "/* The importing (client) end of a %s channel. */\n"
             "typedef struct %s_imp { chan_handle_t h; } %s_imp_t;\n"
@@ -37,9 +41,54 @@ static void gen_note_contract(const gen_t *g, ptrvec_t *seen,
     ptrvec_push(g->p->arena, seen, (void *)c);
 }
 
+/* gen_note_fields: the contracts whose endpoints these fields carry,
+   inside records too. */
+static void gen_note_fields(const gen_t *g, ptrvec_t *seen,
+                            const ptrvec_t *fields)
+{
+    for (size_t k = 0; k < fields->count; k++) {
+        const field_t *f = fields->items[k];
+        if (f->type.kind == FTYPE_ENDPOINT)
+            gen_note_contract(g, seen, f->type.peer);
+        else if (f->type.kind == FTYPE_RECORD)
+            gen_note_fields(g, seen, &f->type.rec->fields);
+    }
+}
+
+/* gen_file_types: the shared types the file declares or its contracts
+   use, each after the types it uses. */
+static void gen_file_types(const gen_t *g, ptrvec_t *out)
+{
+    for (size_t i = 0; i < g->p->shared_enums.count; i++) {
+        const enum_def_t *e = g->p->shared_enums.items[i];
+        if (e->loc.src == g->src)
+            gen_collect_enum(g, out, e);
+    }
+    for (size_t i = 0; i < g->p->shared_records.count; i++) {
+        const record_def_t *r = g->p->shared_records.items[i];
+        if (r->loc.src == g->src)
+            gen_collect_record(g, out, r, GEN_SHARED);
+    }
+    for (size_t i = 0; i < g->p->contracts.count; i++) {
+        const contract_t *c = g->p->contracts.items[i];
+        if (!gen_in_file(g, c))
+            continue;
+        for (size_t j = 0; j < c->records.count; j++)
+            gen_collect_record(g, out, c->records.items[j], GEN_SHARED);
+        for (size_t j = 0; j < c->messages.count; j++) {
+            const message_t *m = c->messages.items[j];
+            for (size_t k = 0; k < m->fields.count; k++)
+                gen_collect_type(g, out,
+                                 &((const field_t *)m->fields.items[k])->type,
+                                 GEN_SHARED);
+        }
+    }
+}
+
 /* gen_all_endpoint_types: for the file's contracts, their ancestors, and
-   every contract whose endpoints their messages carry. */
-static void gen_all_endpoint_types(const gen_t *g)
+   every contract whose endpoints their messages (or shared records)
+   carry. */
+static void gen_all_endpoint_types(const gen_t *g, const ptrvec_t *types)
 {
     ptrvec_t seen = {0};
 
@@ -49,56 +98,50 @@ static void gen_all_endpoint_types(const gen_t *g)
             continue;
         for (const contract_t *a = c; a != NULL; a = a->base)
             gen_note_contract(g, &seen, a);
-        for (size_t j = 0; j < c->messages.count; j++) {
-            const message_t *m = c->messages.items[j];
-            for (size_t k = 0; k < m->fields.count; k++) {
-                const field_t *f = m->fields.items[k];
-                if (f->type.kind == FTYPE_ENDPOINT)
-                    gen_note_contract(g, &seen, f->type.peer);
-            }
-        }
+        for (size_t j = 0; j < c->messages.count; j++)
+            gen_note_fields(g, &seen,
+                            &((const message_t *)c->messages.items[j])->fields);
+        for (size_t j = 0; j < c->records.count; j++)
+            gen_note_fields(g, &seen,
+                            &((const record_def_t *)c->records.items[j])->fields);
+    }
+    for (size_t i = 0; i < types->count; i++) {
+        const gen_tref_t *r = types->items[i];
+        if (r->rec != NULL)
+            gen_note_fields(g, &seen, &r->rec->fields);
     }
     for (size_t i = 0; i < seen.count; i++)
         gen_endpoint_types(g, seen.items[i]);
 }
 
-/*   typedef uint32_t Fs_Error_t;
- *   #define Fs_Error_NotFound ((Fs_Error_t)2u) */
-static void gen_enum(const gen_t *g, const contract_t *c, const enum_def_t *e)
+/*   #ifndef INSULA_TYPE_ErrorCode ... the type, its check ... #endif */
+static void gen_shared_types(const gen_t *g, const ptrvec_t *types)
 {
-    static const char *const base[] = {"", "uint8_t", "uint16_t", "", "uint32_t",
-                                       "", "", "", "uint64_t"};
+    for (size_t i = 0; i < types->count; i++) {
+        const gen_tref_t *r = types->items[i];
+        const char *name = r->en != NULL ? r->en->name : r->rec->name;
 
-    fprintf(g->out, "\n/* enum %s */\ntypedef %s %s_%s_t;\n", e->name,
-            base[e->size], c->name, e->name);
-    for (size_t i = 0; i < e->ast->items.count; i++) {
-        const enumerator_ast_t *it = e->ast->items.items[i];
-        fprintf(g->out, "#define %s_%s_%s ((%s_%s_t)%lluu)\n", c->name,
-                e->name, it->name.text, c->name, e->name,
-                (unsigned long long)it->value);
+        fprintf(g->out, "\n#ifndef INSULA_TYPE_%s\n#define INSULA_TYPE_%s\n",
+                name, name);
+        gen_tref_decl(g, NULL, r);
+        gen_tref_valid(g, NULL, r);
+        fputs("#endif\n", g->out);
     }
 }
 
-/* gen_struct_member: "    uint8_t key[16]; (offset 8)" or padding. */
-static void gen_struct_member(const gen_t *g, const contract_t *c,
-                              const field_t *f)
+/* gen_local_records: c's records (inherited too), each after the records
+   it holds. */
+static void gen_local_records(const gen_t *g, const contract_t *c)
 {
-    char ctype[160];
+    ptrvec_t order = {0};
 
-    gen_wire_ctype(c, &f->type, ctype, sizeof ctype);
-    if (f->type.array_len)
-        fprintf(g->out, "    %s %s[%u];\n", ctype, f->name,
-                f->type.array_len);
-    else
-        fprintf(g->out, "    %s %s;\n", ctype, f->name);
-}
-
-static void gen_struct_padding(const gen_t *g, uint32_t *pad_index,
-                               uint32_t from, uint32_t to)
-{
-    if (to > from)
-        fprintf(g->out, "    uint8_t _pad%u[%u];\n", (*pad_index)++,
-                to - from);
+    for (size_t i = 0; i < c->records.count; i++)
+        gen_collect_record(g, &order, c->records.items[i], GEN_LOCAL);
+    for (size_t i = 0; i < order.count; i++) {
+        const gen_tref_t *r = order.items[i];
+        if (r->rec != NULL)
+            gen_record_decl(g, c, r->rec);
+    }
 }
 
 /*   typedef struct Fs_Read { xheap_handle_t buf; uint64_t offset; } Fs_Read_t;
@@ -107,27 +150,11 @@ static void gen_struct_padding(const gen_t *g, uint32_t *pad_index,
 static void gen_message_struct(const gen_t *g, const contract_t *c,
                                const message_t *m)
 {
-    uint32_t at = 0, pad = 0;
+    char tn[160], label[160];
 
-    fprintf(g->out, "typedef struct %s_%s {\n", c->name, m->name);
-    for (size_t i = 0; i < m->fields.count; i++) {
-        const field_t *f = m->fields.items[i];
-        gen_struct_padding(g, &pad, at, f->offset);
-        gen_struct_member(g, c, f);
-        at = f->offset + f->size;
-    }
-    gen_struct_padding(g, &pad, at, m->wire_size);
-    fprintf(g->out, "} %s_%s_t;\n", c->name, m->name);
-    fprintf(g->out, "_Static_assert(sizeof(%s_%s_t) == %u, \"%s.%s: size\");\n",
-            c->name, m->name, m->wire_size, c->name, m->name);
-    for (size_t i = 0; i < m->fields.count; i++) {
-        const field_t *f = m->fields.items[i];
-        fprintf(g->out,
-                "_Static_assert(offsetof(%s_%s_t, %s) == %u, "
-                "\"%s.%s.%s: offset\");\n",
-                c->name, m->name, f->name, f->offset, c->name, m->name,
-                f->name);
-    }
+    snprintf(tn, sizeof tn, "%s_%s", c->name, m->name);
+    snprintf(label, sizeof label, "%s.%s", c->name, m->name);
+    gen_struct(g, c, tn, label, &m->fields, m->wire_size);
 }
 
 static void gen_message(const gen_t *g, const contract_t *c,
@@ -170,30 +197,37 @@ static void gen_side_msg_type(const gen_t *g, const contract_t *c,
     fprintf(g->out, "} %s_%s_msg_t;\n", c->name, s);
 }
 
-/*   typedef struct Fs_exp_handlers {
- *       void *ctx;
- *       err_t (*on_Open)(void *ctx, Fs_exp_t ep, const Fs_Open_t *msg);
+/*   typedef struct Fs_exp_ctx Fs_exp_ctx_t;
+ *   typedef struct Fs_exp_handlers {
+ *       Fs_exp_ctx_t *ctx;
+ *       err_t (*on_Open)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Open_t msg);
  *   } Fs_exp_handlers_t; */
 static void gen_side_handlers(const gen_t *g, const contract_t *c,
                               contract_side_t side)
 {
-    const char *s = gen_side(side);
+    const char *s = gen_side(side), *n = c->name;
 
     fprintf(g->out,
+            "/* The handlers' state: the SIP defines struct %s_%s_ctx (one "
+            "per contract\n   side, so handlers are typed, without void *). */\n"
+            "typedef struct %s_%s_ctx %s_%s_ctx_t;\n",
+            n, s, n, s, n, s);
+    fprintf(g->out,
             "/* Handlers for switch receive; a NULL handler refuses its "
-            "message. */\ntypedef struct %s_%s_handlers {\n    void *ctx;\n",
-            c->name, s);
+            "message. Each gets\n   the decoded message by value. */\n"
+            "typedef struct %s_%s_handlers {\n    %s_%s_ctx_t *ctx;\n",
+            n, s, n, s);
     for (size_t i = 0; i < c->messages.count; i++) {
         const message_t *m = c->messages.items[i];
         if (gen_side_sends(side, m->dir))
             continue;
-        fprintf(g->out, "    err_t (*on_%s)(void *ctx, %s_%s_t ep", m->name,
-                c->name, s);
+        fprintf(g->out, "    err_t (*on_%s)(%s_%s_ctx_t *ctx, %s_%s_t ep",
+                m->name, n, s, n, s);
         if (m->wire_size > 0)
-            fprintf(g->out, ", const %s_%s_t *msg", c->name, m->name);
+            fprintf(g->out, ", %s_%s_t msg", n, m->name);
         fputs(");\n", g->out);
     }
-    fprintf(g->out, "} %s_%s_handlers_t;\n", c->name, s);
+    fprintf(g->out, "} %s_%s_handlers_t;\n", n, s);
 }
 
 /* gen_side_receive: the receiving half of one side's API. */
@@ -264,7 +298,8 @@ static void gen_contract(const gen_t *g, const contract_t *c)
             c->base ? " extends " : "", c->base ? c->base->name : "");
     gen_message_ids(g, c);
     for (size_t i = 0; i < c->enums.count; i++)
-        gen_enum(g, c, c->enums.items[i]);
+        gen_enum_decl(g, c, c->enums.items[i]);
+    gen_local_records(g, c);
     for (size_t i = 0; i < c->messages.count; i++)
         gen_message(g, c, c->messages.items[i]);
     gen_side_api(g, c, CONTRACT_SIDE_IMP);
@@ -273,6 +308,8 @@ static void gen_contract(const gen_t *g, const contract_t *c)
 
 void gen_header(const gen_t *g)
 {
+    ptrvec_t types = {0};
+
     gen_stamp(g);
     gen_guard_open(g, "");
     fputs("\n#include <stdbool.h>\n#include <stddef.h>\n#include <stdint.h>\n"
@@ -280,7 +317,9 @@ void gen_header(const gen_t *g)
           "\n_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,\n"
           "               \"message layouts are little-endian\");\n",
           g->out);
-    gen_all_endpoint_types(g);
+    gen_file_types(g, &types);
+    gen_all_endpoint_types(g, &types);
+    gen_shared_types(g, &types);
     for (size_t i = 0; i < g->p->contracts.count; i++) {
         const contract_t *c = g->p->contracts.items[i];
         if (gen_in_file(g, c))

@@ -22,8 +22,16 @@ static void gen_registry_each(FILE *out, const gen_t *sorted, size_t count,
         const program_t *p = sorted[i].p;
         for (size_t k = 0; k < p->contracts.count; k++) {
             const contract_t *c = p->contracts.items[k];
-            if (gen_in_file(&sorted[i], c))
-                fprintf(out, format, c->name);
+            if (!gen_in_file(&sorted[i], c))
+                continue;
+            fprintf(out, format, c->name);
+            for (size_t s = 0; s < c->initial.count; s++) {
+                char variant[256];
+
+                snprintf(variant, sizeof variant, "%s_at_%s", c->name,
+                         ((const state_t *)c->initial.items[s])->name);
+                fprintf(out, format, variant);
+            }
         }
     }
 }

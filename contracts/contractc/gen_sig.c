@@ -61,6 +61,9 @@ static void gen_element_text(const ftype_t *t, char *buf, size_t cap)
     case FTYPE_ENUM:
         snprintf(buf, cap, "%s", t->en->name);
         break;
+    case FTYPE_RECORD:
+        snprintf(buf, cap, "%s", t->rec->name);
+        break;
     case FTYPE_BYTES:
     case FTYPE_STRING:
         snprintf(buf, cap, "%s<%u>", t->kind == FTYPE_BYTES ? "bytes"
@@ -81,6 +84,10 @@ void gen_type_text(const ftype_t *t, char *buf, size_t cap)
 
     gen_element_text(t, buf, cap);
     used = strlen(buf);
+    if (t->nullable && used + 1 < cap) {
+        buf[used++] = '?';
+        buf[used] = '\0';
+    }
     if (t->array_len && used < cap)
         snprintf(buf + used, cap - used, "[%u]", t->array_len);
 }

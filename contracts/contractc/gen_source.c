@@ -7,58 +7,6 @@
 #include "gen.h"
 #include "gen_sig.h"
 
-/*   static inline bool Fs_Error_valid(Fs_Error_t v)
- *   { switch (v) { case 0u: case 2u: return true; default: return false; } } */
-static void gen_enum_valid(const gen_t *g, const contract_t *c,
-                           const enum_def_t *e)
-{
-    fprintf(g->out,
-            "\nstatic inline bool %s_%s_valid(%s_%s_t v)\n{\n"
-            "    switch (v) {\n",
-            c->name, e->name, c->name, e->name);
-    for (size_t i = 0; i < e->ast->items.count; i++) {
-        const enumerator_ast_t *it = e->ast->items.items[i];
-        fprintf(g->out, "    case %s_%s_%s:\n", c->name, e->name,
-                it->name.text);
-    }
-    fputs("        return true;\n    default:\n        return false;\n"
-          "    }\n}\n",
-          g->out);
-}
-
-/* gen_check_element: the test that rejects one bad element, or false if
-   any value is valid. */
-static bool gen_check_element(const gen_t *g, const contract_t *c,
-                              const field_t *f, const char *index)
-{
-    if (f->type.kind == FTYPE_BOOL)
-        fprintf(g->out, "_msg->%s%s > 1u", f->name, index);
-    else if (f->type.kind == FTYPE_ENUM)
-        fprintf(g->out, "!%s_%s_valid(_msg->%s%s)", c->name,
-                f->type.en->name, f->name, index);
-    else
-        return false;
-    return true;
-}
-
-/*   if (_msg->flag > 1u) return CHAN_RT_ERR_DECODE;     (and arrays) */
-static void gen_check_field(const gen_t *g, const contract_t *c,
-                            const field_t *f)
-{
-    bool array = f->type.array_len > 0;
-
-    if (f->type.kind != FTYPE_BOOL && f->type.kind != FTYPE_ENUM)
-        return;
-    if (array)
-        fprintf(g->out, "    for (size_t _i = 0; _i < %u; _i++) {\n",
-                f->type.array_len);
-    fputs(array ? "        if (" : "    if (", g->out);
-    gen_check_element(g, c, f, array ? "[_i]" : "");
-    fputs(array ? ")\n            return CHAN_RT_ERR_DECODE;\n    }\n"
-                : ")\n        return CHAN_RT_ERR_DECODE;\n",
-          g->out);
-}
-
 /*   static err_t Fs_Open_decode(const void *_buf, size_t _len, Fs_Open_t *_msg) */
 static void gen_decode(const gen_t *g, const contract_t *c, const message_t *m)
 {
@@ -76,7 +24,8 @@ static void gen_decode(const gen_t *g, const contract_t *c, const message_t *m)
             "    __builtin_memcpy(_msg, _buf, sizeof *_msg);\n",
             c->name, m->name, c->name, m->name);
     for (size_t i = 0; i < m->fields.count; i++)
-        gen_check_field(g, c, m->fields.items[i]);
+        gen_check_field(g, c, m->fields.items[i], "_msg->",
+                        "CHAN_RT_ERR_DECODE");
     fputs("    return OK;\n}\n", g->out);
 }
 
@@ -225,7 +174,7 @@ static void gen_side_dispatch(const gen_t *g, const contract_t *c,
                 "    case %s_MSG_%s:\n        if (_h->on_%s == NULL)\n"
                 "            return CHAN_RT_ERR_NO_HANDLER;\n"
                 "        return _h->on_%s(_h->ctx, _ep%s%s);\n",
-                n, m->name, m->name, m->name, m->wire_size ? ", &_msg.u." : "",
+                n, m->name, m->name, m->name, m->wire_size ? ", _msg.u." : "",
                 m->wire_size ? m->name : "");
     }
     fputs("    default:\n        return CHAN_RT_ERR_UNEXPECTED;\n    }\n}\n",
@@ -273,27 +222,29 @@ static void gen_side_impl(const gen_t *g, const contract_t *c,
     gen_side_casts(g, c, side);
 }
 
-/* gen_enum_used: does a message of c carry enum e? */
-static bool gen_enum_used(const contract_t *c, const enum_def_t *e)
+/* gen_contract_checks: the checks of c's own enums and records its
+   messages carry (shared ones are in the header), each after those it
+   calls. */
+static void gen_contract_checks(const gen_t *g, const contract_t *c)
 {
+    ptrvec_t order = {0};
+
     for (size_t i = 0; i < c->messages.count; i++) {
         const message_t *m = c->messages.items[i];
         for (size_t j = 0; j < m->fields.count; j++) {
             const field_t *f = m->fields.items[j];
-            if (f->type.kind == FTYPE_ENUM && f->type.en == e)
-                return true;
+            if (gen_needs_check(&f->type))
+                gen_collect_type(g, &order, &f->type, GEN_LOCAL);
         }
     }
-    return false;
+    for (size_t i = 0; i < order.count; i++)
+        gen_tref_valid(g, c, order.items[i]);
 }
 
 static void gen_contract_impl(const gen_t *g, const contract_t *c)
 {
     fprintf(g->out, "\n/* ==== contract %s ==== */\n", c->name);
-    for (size_t i = 0; i < c->enums.count; i++) {
-        if (gen_enum_used(c, c->enums.items[i]))
-            gen_enum_valid(g, c, c->enums.items[i]);
-    }
+    gen_contract_checks(g, c);
     for (size_t i = 0; i < c->messages.count; i++)
         gen_decode(g, c, c->messages.items[i]);
     gen_side_impl(g, c, CONTRACT_SIDE_IMP);

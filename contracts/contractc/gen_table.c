@@ -2,6 +2,8 @@
  * gen_table.c: <stem>_table.h and <stem>_table.c, the tables the kernel
  * enforces (layout in insula/contract_table.h).
  */
+#include <string.h>
+
 #include "gen.h"
 
 static const char *const gen_dir_name[] = {"CONTRACT_DIR_IN",
@@ -24,6 +26,16 @@ static void gen_table_decl(const gen_t *g, const contract_t *c)
     }
     fprintf(g->out, "extern const contract_table_t contract_table_%s;\n",
             c->name);
+    for (size_t i = 0; i < c->initial.count; i++) {
+        const state_t *s = c->initial.items[i];
+        fprintf(g->out,
+                "/* %s created in state %s (the contract \"%s@%s\"). */\n"
+                "#define %s_CONTRACT_ID_AT_%s 0x%08xu\n"
+                "extern const contract_table_t contract_table_%s_at_%s;\n",
+                c->name, s->name, c->name, s->name, c->name, s->name,
+                (unsigned)*(const uint32_t *)c->initial_ids.items[i], c->name,
+                s->name);
+    }
 }
 
 void gen_table_header(const gen_t *g)
@@ -40,48 +52,79 @@ void gen_table_header(const gen_t *g)
 }
 
 /*   {.kind = CONTRACT_FIELD_ENDPOINT, .offset = 8, .max_bytes = 0,
- *    .contract_id = 0x...u, .side = CONTRACT_SIDE_EXP, .state = 0}, */
-static void gen_table_field(const gen_t *g, const field_t *f)
+ *    .contract_id = 0x...u, .side = CONTRACT_SIDE_EXP, .state = 0},
+ * for one handle at `offset`; `path` names it ("attrs.data[1]"). */
+static void gen_table_field(const gen_t *g, const ftype_t *t, uint32_t offset,
+                            const char *path)
 {
-    const ftype_t *t = &f->type;
     const char *kind = t->kind == FTYPE_BYTES    ? "CONTRACT_FIELD_BYTES"
                        : t->kind == FTYPE_STRING ? "CONTRACT_FIELD_STRING"
                                                  : "CONTRACT_FIELD_ENDPOINT";
     bool ep = t->kind == FTYPE_ENDPOINT;
 
     fprintf(g->out,
-            "    {.kind = %s, .offset = %u, .max_bytes = %u,\n"
+            "    {.kind = %s%s, .offset = %u, .max_bytes = %u,\n"
             "     .contract_id = 0x%08xu, .side = %s, .state = %u}, "
             "/* %s */\n",
-            kind, f->offset, ep ? 0u : t->bound,
-            ep ? (unsigned)t->peer->id : 0u,
+            kind, t->nullable ? " | CONTRACT_FIELD_NULLABLE" : "", offset,
+            ep ? 0u : t->bound, ep ? (unsigned)t->peer->id : 0u,
             ep && t->side == CONTRACT_SIDE_EXP ? "CONTRACT_SIDE_EXP"
                                                : "CONTRACT_SIDE_IMP",
-            ep ? (unsigned)t->peer_state : 0u, f->name);
+            ep ? (unsigned)t->peer_state : 0u, path);
 }
 
-static bool gen_is_handle(const field_t *f)
+static bool gen_is_handle(const ftype_t *t)
 {
-    return f->type.kind == FTYPE_BYTES || f->type.kind == FTYPE_STRING ||
-           f->type.kind == FTYPE_ENDPOINT;
+    return t->kind == FTYPE_BYTES || t->kind == FTYPE_STRING ||
+           t->kind == FTYPE_ENDPOINT;
+}
+
+/* gen_table_handles: every handle in fields (laid out from `base`), each
+   element of an array, inside records too, in offset order; the count.
+   With emit false, only counts. */
+static unsigned gen_table_handles(const gen_t *g, const ptrvec_t *fields,
+                                  uint32_t base, const char *prefix, bool emit)
+{
+    unsigned n = 0;
+
+    for (size_t i = 0; i < fields->count; i++) {
+        const field_t *f = fields->items[i];
+        uint32_t count = f->type.array_len ? f->type.array_len : 1;
+
+        if (!gen_is_handle(&f->type) && f->type.kind != FTYPE_RECORD)
+            continue;
+        for (uint32_t k = 0; k < count; k++) {
+            char path[256];
+            uint32_t at = base + f->offset + k * f->type.elem_size;
+
+            if (f->type.array_len)
+                snprintf(path, sizeof path, "%s%s[%u]", prefix, f->name, k);
+            else
+                snprintf(path, sizeof path, "%s%s", prefix, f->name);
+            if (f->type.kind == FTYPE_RECORD) {
+                strncat(path, ".", sizeof path - strlen(path) - 1);
+                n += gen_table_handles(g, &f->type.rec->fields, at, path, emit);
+                continue;
+            }
+            if (emit)
+                gen_table_field(g, &f->type, at, path);
+            n++;
+        }
+    }
+    return n;
 }
 
 /* gen_table_fields: the handle fields of m; returns how many. */
 static unsigned gen_table_fields(const gen_t *g, const contract_t *c,
                                  const message_t *m)
 {
-    unsigned n = 0;
+    unsigned n = gen_table_handles(g, &m->fields, 0, "", false);
 
-    for (size_t i = 0; i < m->fields.count; i++)
-        n += gen_is_handle(m->fields.items[i]);
     if (n == 0)
         return 0;
     fprintf(g->out, "static const contract_field_t %s_%s_fields[] = {\n",
             c->name, m->name);
-    for (size_t i = 0; i < m->fields.count; i++) {
-        if (gen_is_handle(m->fields.items[i]))
-            gen_table_field(g, m->fields.items[i]);
-    }
+    gen_table_handles(g, &m->fields, 0, "", true);
     fputs("};\n", g->out);
     return n;
 }
@@ -222,6 +265,41 @@ static void gen_table_struct(const gen_t *g, const contract_t *c)
             c->bound[CONTRACT_DIR_IN], c->bound[CONTRACT_DIR_OUT]);
 }
 
+/* gen_table_initial: the variant of c whose channels start in state
+   c->initial[i]: c's own lists, another id and start, c as its base. */
+static void gen_table_initial(const gen_t *g, const contract_t *c, size_t i)
+{
+    const state_t *s = c->initial.items[i];
+    const char *n = c->name;
+
+    fprintf(g->out, "\n/* contract %s@%s: %s, created in state %s */\n", n,
+            s->name, n, s->name);
+    fprintf(g->out,
+            "static const uint32_t %s_at_%s_ancestors[] = {0x%08xu /* %s@%s */",
+            n, s->name, (unsigned)*(const uint32_t *)c->initial_ids.items[i], n,
+            s->name);
+    for (const contract_t *a = c; a != NULL; a = a->base)
+        fprintf(g->out, ", 0x%08xu /* %s */", (unsigned)a->id, a->name);
+    fputs("};\n", g->out);
+    fprintf(g->out,
+            "const contract_table_t contract_table_%s_at_%s = {\n"
+            "    .id = %s_CONTRACT_ID_AT_%s,\n    .name = \"%s@%s\",\n"
+            "    .ancestor_count = %u,\n    .ancestors = %s_at_%s_ancestors,\n"
+            "    .message_count = %zu,\n    .messages = %s%s,\n"
+            "    .state_count = %zu,\n    .states = %s_states,\n"
+            "    .transition_count = %zu,\n    .transitions = %s%s,\n"
+            "    .start_state = %u,\n",
+            n, s->name, n, s->name, n, s->name, gen_depth(c) + 1, n, s->name,
+            c->messages.count, c->messages.count ? n : "NULL",
+            c->messages.count ? "_messages" : "", c->states.count, n,
+            c->transitions.count, c->transitions.count ? n : "NULL",
+            c->transitions.count ? "_transitions" : "", (unsigned)s->index);
+    fprintf(g->out,
+            "    .queue_bound = {[CONTRACT_DIR_IN] = %u, "
+            "[CONTRACT_DIR_OUT] = %u},\n};\n",
+            c->bound[CONTRACT_DIR_IN], c->bound[CONTRACT_DIR_OUT]);
+}
+
 static void gen_table_contract(const gen_t *g, const contract_t *c)
 {
     uint32_t *first =
@@ -235,6 +313,8 @@ static void gen_table_contract(const gen_t *g, const contract_t *c)
     gen_table_states(g, c, first);
     gen_table_transitions(g, c, sorted);
     gen_table_struct(g, c);
+    for (size_t i = 0; i < c->initial.count; i++)
+        gen_table_initial(g, c, i);
 }
 
 void gen_table_source(const gen_t *g)

@@ -182,6 +182,7 @@ static tok_kind_t lexer_punct_kind(int c)
     case '?': return TOK_QUESTION;
     case '!': return TOK_BANG;
     case '=': return TOK_EQUALS;
+    case '|': return TOK_PIPE;
     default: return TOK_EOF;
     }
 }
@@ -221,6 +222,9 @@ token_t lexer_next(lexer_t *lx)
         if (c == '-' && lexer_peek(lx, 1) == '>') {
             lx->pos += 2;
             t.kind = TOK_ARROW;
+        } else if (c == '-') {
+            lx->pos++;
+            t.kind = TOK_MINUS;
         } else if ((t.kind = lexer_punct_kind(c)) != TOK_EOF) {
             lx->pos++;
         } else {
@@ -244,7 +248,9 @@ const char *token_describe(tok_kind_t kind)
         [TOK_COLON] = "':'",            [TOK_COMMA] = "','",
         [TOK_DOT] = "'.'",              [TOK_QUESTION] = "'?'",
         [TOK_BANG] = "'!'",             [TOK_ARROW] = "'->'",
-        [TOK_EQUALS] = "'='",           [TOK_KW_CONTRACT] = "'contract'",
+        [TOK_EQUALS] = "'='",           [TOK_MINUS] = "'-'",
+        [TOK_PIPE] = "'|'",
+        [TOK_KW_CONTRACT] = "'contract'",
         [TOK_KW_EXTENDS] = "'extends'", [TOK_KW_IN] = "'in'",
         [TOK_KW_OUT] = "'out'",         [TOK_KW_MESSAGE] = "'message'",
         [TOK_KW_STATE] = "'state'",     [TOK_KW_START] = "'start'",

@@ -33,6 +33,8 @@ typedef enum tok_kind {
     TOK_BANG,     /* ! */
     TOK_ARROW,    /* -> */
     TOK_EQUALS,   /* = */
+    TOK_MINUS,    /* - */
+    TOK_PIPE,     /* | */
     TOK_KW_CONTRACT,
     TOK_KW_EXTENDS,
     TOK_KW_IN,

@@ -50,7 +50,8 @@ static int machine_target(machine_t *m, const ident_t *name)
     if (s != NULL)
         return s->index;
     sema_error(m->p, m->c, name->loc, "CONTRACT-UNKNOWN-STATE",
-               "unknown state '%s' in contract '%s'", name->text, m->c->name);
+               "unknown state '%s' in contract '%s'%s", name->text, m->c->name,
+               sema_suggest_state(m->p, m->c, name->text));
     return -1;
 }
 
@@ -75,8 +76,8 @@ static const message_t *machine_message(machine_t *m, const event_ast_t *e)
 
     if (msg == NULL) {
         sema_error(m->p, m->c, e->msg.loc, "CONTRACT-UNKNOWN-MESSAGE",
-                   "unknown message '%s' in contract '%s'", e->msg.text,
-                   m->c->name);
+                   "unknown message '%s' in contract '%s'%s", e->msg.text,
+                   m->c->name, sema_suggest_message(m->p, m->c, e->msg.text));
         return NULL;
     }
     if (msg->dir != e->dir) {
@@ -165,7 +166,8 @@ static const state_t *machine_extended(machine_t *m, const state_ast_t *ast)
 
     if (s == NULL) {
         sema_error(m->p, m->c, ast->name.loc, "CONTRACT-UNKNOWN-STATE",
-                   "no inherited state '%s' to extend", ast->name.text);
+                   "no inherited state '%s' to extend%s", ast->name.text,
+                   sema_suggest_state(m->p, m->c, ast->name.text));
         return NULL;
     }
     if (s->owner == m->c || (s->flags & STATE_TERMINAL)) {

@@ -2,7 +2,7 @@
  * main.c: the contractc command line.
  *
  *     contractc FILE.contract... -o OUTDIR [--table-only] [--registry FILE]
- *     contractc FILE.contract... --check
+ *     contractc FILE.contract... --check [--json]
  *
  * Exit status: 0 success, 1 errors in the contracts (or I/O), 2 usage.
  */
@@ -19,7 +19,7 @@
 static const char main_usage[] =
     "usage: contractc FILE.contract... -o OUTDIR [--table-only] "
     "[--registry FILE]\n"
-    "       contractc FILE.contract... --check\n"
+    "       contractc FILE.contract... --check [--json]\n"
     "\n"
     "Checks channel contracts and generates, for each FILE (say fs.contract)\n"
     "in OUTDIR:\n"
@@ -33,6 +33,9 @@ static const char main_usage[] =
     "  --registry FILE  also write FILE: the kernel's registry of every\n"
     "                 contract in the FILEs given (contract_find)\n"
     "  --check        check only; generate nothing\n"
+    "  --json         print errors on stdout as one JSON array, an object\n"
+    "                 {file, line, column, rule, message} per error (no\n"
+    "                 notes, no source excerpts)\n"
     "  --help         show this help\n"
     "\n"
     "Exit status: 0 success, 1 errors, 2 usage errors.\n";
@@ -73,6 +76,8 @@ static int main_parse_args(int argc, char **argv, main_args_t *a)
             a->opts.outputs = COMPILE_TABLES;
         } else if (strcmp(s, "--check") == 0) {
             a->check = true;
+        } else if (strcmp(s, "--json") == 0) {
+            a->opts.json = true;
         } else if (s[0] == '-') {
             return main_usage_error("unknown option ", s);
         } else {
@@ -81,6 +86,8 @@ static int main_parse_args(int argc, char **argv, main_args_t *a)
     }
     if (a->count == 0)
         return main_usage_error("no input files", "");
+    if (a->opts.json)
+        a->opts.diag_out = stdout;
     if (a->check)
         a->opts.outputs = COMPILE_NONE;
     else if (a->opts.outdir == NULL)

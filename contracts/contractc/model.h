@@ -21,12 +21,27 @@
 
 typedef struct contract contract_t;
 
+/* One enumerator, its value resolved. */
+typedef struct enum_member {
+    const char *name;
+    loc_t loc;
+    loc_t value_loc;      /* the value or alias written; else the name */
+    uint64_t bits;        /* the value (sign-extended to 64 bits if signed) */
+    const char *alias_of; /* `A = B`: B's name; NULL for a value of its own */
+} enum_member_t;
+
 typedef struct enum_def {
     const char *name;
     loc_t loc;
-    uint32_t size;      /* bytes of the base type: 1, 2, 4 or 8 */
+    uint32_t size;      /* bytes of the base type: 1, 2, 4 or 8 (0: bad) */
+    bool is_signed;     /* i8 ... i64 */
+    bool flags;         /* `flags enum`: any OR of members is a value */
+    bool shared;        /* declared outside any contract */
     const enum_ast_t *ast;
+    ptrvec_t members;   /* enum_member_t, in declaration order */
 } enum_def_t;
+
+typedef struct record_def record_def_t;
 
 typedef enum ftype_kind {
     FTYPE_INT,
@@ -35,15 +50,19 @@ typedef enum ftype_kind {
     FTYPE_BYTES,
     FTYPE_STRING,
     FTYPE_ENDPOINT,
+    FTYPE_RECORD,
 } ftype_kind_t;
 
 typedef struct ftype {
     ftype_kind_t kind;
     uint32_t elem_size;       /* one element, in bytes */
+    uint32_t align;           /* one element's alignment */
     bool is_signed;           /* FTYPE_INT */
+    bool nullable;            /* FTYPE_BYTES, _STRING, _ENDPOINT: `T?` */
     uint32_t array_len;       /* 0: not an array */
     uint32_t bound;           /* FTYPE_BYTES, FTYPE_STRING: max bytes */
     const enum_def_t *en;     /* FTYPE_ENUM */
+    const record_def_t *rec;  /* FTYPE_RECORD */
     const contract_t *peer;   /* FTYPE_ENDPOINT: its contract */
     contract_side_t side;     /* FTYPE_ENDPOINT */
     uint16_t peer_state;      /* FTYPE_ENDPOINT: required state index */
@@ -53,9 +72,24 @@ typedef struct field {
     const char *name;
     loc_t loc;
     ftype_t type;
-    uint32_t offset; /* in the message body */
+    uint32_t offset; /* in the message body (or the record) */
     uint32_t size;   /* whole field (all elements) */
 } field_t;
+
+/* A record: fields laid out like a message's, sent by value inside one. */
+struct record_def {
+    const char *name;
+    loc_t loc;
+    bool shared;          /* declared outside any contract */
+    const record_ast_t *ast;
+    contract_t *scope;    /* the contract declaring it; NULL if shared */
+    ptrvec_t fields;      /* field_t */
+    uint32_t size;        /* a multiple of align */
+    uint32_t align;       /* the largest alignment of a field (at least 1) */
+    uint32_t handles;     /* blocks and endpoints inside, all elements */
+    unsigned mark;        /* 0 unresolved, 1 resolving, 2 done */
+    bool failed;          /* it has errors: messages using it fail */
+};
 
 typedef struct message {
     const char *name;
@@ -93,10 +127,13 @@ struct contract {
     const contract_ast_t *ast;
     contract_t *base;
     ptrvec_t enums;       /* enum_def_t, inherited first */
+    ptrvec_t records;     /* record_def_t, inherited first */
     ptrvec_t messages;    /* message_t, inherited first; index == id */
     ptrvec_t states;      /* state_t, inherited first; index == index */
     ptrvec_t transitions; /* transition_t, inherited first */
     int start;            /* start state index, -1 if none */
+    ptrvec_t initial;     /* state_t: `initial state`s, its own only */
+    ptrvec_t initial_ids; /* uint32_t *: the id of each initial variant */
     uint16_t bound[CONTRACT_DIR_COUNT];
     unsigned mark;        /* ordering: 0 unseen, 1 in progress, 2 done */
     bool order_ok;        /* its base chain is sound: it is in p->order */
@@ -107,7 +144,9 @@ struct contract {
 typedef struct program {
     arena_t *arena;
     diag_t *diag;
-    ptrvec_t asts;        /* contract_ast_t, in input order */
+    file_ast_t ast;       /* every file's contracts and shared types */
+    ptrvec_t shared_enums;   /* enum_def_t declared outside contracts */
+    ptrvec_t shared_records; /* record_def_t declared outside contracts */
     ptrvec_t contracts;   /* contract_t, in input order */
     ptrvec_t order;       /* contract_t, each after its base */
 } program_t;

@@ -6,6 +6,7 @@
 #include "parser.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "parser_internal.h"
 
@@ -89,7 +90,8 @@ static bool parser_endpoint_type(parser_t *p, type_ast_t *t)
     return true;
 }
 
-/* parser_type: `Name`, `Name<N>`, `Name.imp[:S]`, each optionally `[N]`. */
+/* parser_type: `Name`, `Name<N>`, `Name.imp[:S]`, each optionally `?`
+   (may be absent), then optionally `[N]`. */
 static bool parser_type(parser_t *p, type_ast_t *t)
 {
     if (!parser_ident(p, &t->name, "a field type"))
@@ -102,6 +104,11 @@ static bool parser_type(parser_t *p, type_ast_t *t)
     } else if (parser_accept(p, TOK_DOT)) {
         if (!parser_endpoint_type(p, t))
             return false;
+    }
+    if (p->tok.kind == TOK_QUESTION) {
+        t->nullable = true;
+        t->nullable_loc = p->tok.loc;
+        parser_advance(p);
     }
     if (parser_accept(p, TOK_LBRACKET)) {
         t->is_array = true;
@@ -147,16 +154,68 @@ static bool parser_message(parser_t *p, contract_ast_t *c)
     return true;
 }
 
-/* parser_enumerators: `Name = N {, Name = N} [,]` up to the `}`. */
+/* parser_enum_term: an enumerator name or a number, for `A | B`. */
+static bool parser_enum_term(parser_t *p, enumerator_ast_t *it)
+{
+    enum_term_ast_t *t = arena_alloc(p->arena, sizeof *t);
+
+    t->loc = p->tok.loc;
+    if (p->tok.kind == TOK_IDENT) {
+        if (!parser_ident(p, &t->name, "a value after '|'"))
+            return false;
+    } else if (!parser_number(p, &t->value, &t->loc, "a value after '|'")) {
+        return false;
+    }
+    ptrvec_push(p->arena, &it->terms, t);
+    return true;
+}
+
+/* parser_enumerator_value: after `=`: `N`, `-N`, `Other` (an alias), or
+   an OR of names and numbers `A | B | 4`. */
+static bool parser_enumerator_value(parser_t *p, enumerator_ast_t *it)
+{
+    loc_t first = p->tok.loc;
+
+    if (p->tok.kind == TOK_IDENT) {
+        it->value_loc = p->tok.loc;
+        if (!parser_ident(p, &it->alias, "a value after '='"))
+            return false;
+    } else {
+        it->has_value = true;
+        it->negative = parser_accept(p, TOK_MINUS);
+        if (!parser_number(p, &it->value, &it->value_loc,
+                           it->negative ? "a number after '-'"
+                                        : "a value after '='"))
+            return false;
+    }
+    if (p->tok.kind != TOK_PIPE || it->negative)
+        return true;
+    /* The first operand again, as a term, then the rest. */
+    enum_term_ast_t *t = arena_alloc(p->arena, sizeof *t);
+    t->name = it->alias;
+    t->value = it->value;
+    t->loc = first;
+    ptrvec_push(p->arena, &it->terms, t);
+    it->alias = (ident_t){0};
+    it->has_value = false;
+    while (parser_accept(p, TOK_PIPE)) {
+        if (!parser_enum_term(p, it))
+            return false;
+    }
+    it->value_loc = first;
+    return true;
+}
+
+/* parser_enumerators: `Name [= value] {, Name [= value]} [,]` up to `}`. */
 static bool parser_enumerators(parser_t *p, enum_ast_t *e)
 {
     while (p->tok.kind != TOK_RBRACE) {
         enumerator_ast_t *it = arena_alloc(p->arena, sizeof *it);
 
-        if (!parser_ident(p, &it->name, "an enumerator name") ||
-            !parser_expect(p, TOK_EQUALS, "after the enumerator name") ||
-            !parser_number(p, &it->value, &it->value_loc,
-                           "a value after '='"))
+        if (!parser_ident(p, &it->name, "an enumerator name"))
+            return false;
+        it->value_loc = it->name.loc;
+        if (parser_accept(p, TOK_EQUALS) && !parser_enumerator_value(p, it))
             return false;
         ptrvec_push(p->arena, &e->items, it);
         if (!parser_accept(p, TOK_COMMA))
@@ -165,19 +224,60 @@ static bool parser_enumerators(parser_t *p, enum_ast_t *e)
     return parser_expect(p, TOK_RBRACE, "after the enumerators");
 }
 
-/* parser_enum: `enum Name : base { ... }`. */
-static bool parser_enum(parser_t *p, contract_ast_t *c)
+/* parser_is_word: is the current token the name `word`? (`flags` and
+   `record` are keywords only where a declaration may begin, so they stay
+   usable as field names.) */
+static bool parser_is_word(const parser_t *p, const char *word)
+{
+    size_t n = strlen(word);
+
+    return p->tok.kind == TOK_IDENT && p->tok.loc.len == n &&
+           memcmp(p->lx.src->text + p->tok.loc.offset, word, n) == 0;
+}
+
+/* parser_enum: `[flags] enum Name : base { ... }` into *out. */
+static bool parser_enum(parser_t *p, ptrvec_t *out)
 {
     enum_ast_t *e = arena_alloc(p->arena, sizeof *e);
 
-    parser_advance(p);
+    if (parser_is_word(p, "flags")) {
+        e->flags = true;
+        e->flags_loc = p->tok.loc;
+        parser_advance(p);
+        if (!parser_expect(p, TOK_KW_ENUM, "after 'flags'"))
+            return false;
+    } else {
+        parser_advance(p);
+    }
     if (!parser_ident(p, &e->name, "an enum name") ||
         !parser_expect(p, TOK_COLON, "after the enum name") ||
         !parser_ident(p, &e->base, "the enum's integer type") ||
         !parser_expect(p, TOK_LBRACE, "before the enumerators") ||
         !parser_enumerators(p, e))
         return false;
-    ptrvec_push(p->arena, &c->enums, e);
+    ptrvec_push(p->arena, out, e);
+    return true;
+}
+
+/* parser_record: `record Name { type name; ... }` into *out. */
+static bool parser_record(parser_t *p, ptrvec_t *out)
+{
+    record_ast_t *r = arena_alloc(p->arena, sizeof *r);
+
+    parser_advance(p);
+    if (!parser_ident(p, &r->name, "a record name") ||
+        !parser_expect(p, TOK_LBRACE, "before the record's fields"))
+        return false;
+    while (!parser_accept(p, TOK_RBRACE)) {
+        field_ast_t *f = arena_alloc(p->arena, sizeof *f);
+
+        if (!parser_type(p, &f->type) ||
+            !parser_ident(p, &f->name, "a field name after its type") ||
+            !parser_expect(p, TOK_SEMI, "after the record field"))
+            return false;
+        ptrvec_push(p->arena, &r->fields, f);
+    }
+    ptrvec_push(p->arena, out, r);
     return true;
 }
 
@@ -188,15 +288,21 @@ static bool parser_member(parser_t *p, contract_ast_t *c)
     case TOK_KW_OUT:
         return parser_message(p, c);
     case TOK_KW_ENUM:
-        return parser_enum(p, c);
+        return parser_enum(p, &c->enums);
     case TOK_KW_START:
     case TOK_KW_STATE:
     case TOK_KW_TERMINAL:
     case TOK_KW_EXTEND:
         return parser_state(p, c);
     default:
+        if (parser_is_word(p, "flags"))
+            return parser_enum(p, &c->enums);
+        if (parser_is_word(p, "record"))
+            return parser_record(p, &c->records);
+        if (parser_is_word(p, "initial"))
+            return parser_state(p, c);
         parser_syntax_error(p, "expected %s",
-                            "a message, enum or state declaration");
+                            "a message, enum, record or state declaration");
         return false;
     }
 }
@@ -262,8 +368,8 @@ static bool parser_contract(parser_t *p, ptrvec_t *out)
     contract_ast_t *c = arena_alloc(p->arena, sizeof *c);
 
     c->src = p->lx.src;
-    if (!parser_expect(p, TOK_KW_CONTRACT, "at the top level") ||
-        !parser_ident(p, &c->name, "a contract name"))
+    parser_advance(p);
+    if (!parser_ident(p, &c->name, "a contract name"))
         return false;
     if (parser_accept(p, TOK_KW_EXTENDS) &&
         !parser_ident(p, &c->base, "a contract name after 'extends'"))
@@ -275,18 +381,41 @@ static bool parser_contract(parser_t *p, ptrvec_t *out)
     return true;
 }
 
+/* parser_top: a contract, or a shared enum or record. */
+static bool parser_top(parser_t *p, file_ast_t *out)
+{
+    if (p->tok.kind == TOK_KW_CONTRACT)
+        return parser_contract(p, &out->contracts);
+    if (p->tok.kind == TOK_KW_ENUM || parser_is_word(p, "flags"))
+        return parser_enum(p, &out->enums);
+    if (parser_is_word(p, "record"))
+        return parser_record(p, &out->records);
+    parser_syntax_error(p, "expected %s",
+                        "'contract', 'enum', 'flags enum' or 'record' at "
+                        "the top level");
+    return false;
+}
+
+/* parser_at_sync: where parsing resumes after an error at the top level
+   (`flags` and `record` are not keywords, so they are no sync points). */
+static bool parser_at_sync(const parser_t *p)
+{
+    return p->tok.kind == TOK_EOF || p->tok.kind == TOK_KW_CONTRACT ||
+           p->tok.kind == TOK_KW_ENUM;
+}
+
 bool parser_parse(arena_t *arena, diag_t *diag, const source_t *src,
-                  ptrvec_t *out)
+                  file_ast_t *out)
 {
     parser_t p = {.arena = arena, .diag = diag};
 
     lexer_init(&p.lx, src, diag);
     parser_advance(&p);
     while (p.tok.kind != TOK_EOF) {
-        if (parser_contract(&p, out))
+        if (parser_top(&p, out))
             continue;
-        /* Resume at the next contract. */
-        while (p.tok.kind != TOK_EOF && p.tok.kind != TOK_KW_CONTRACT)
+        /* Resume at the next contract or enum. */
+        while (!parser_at_sync(&p))
             parser_advance(&p);
     }
     return !p.failed;

@@ -5,11 +5,11 @@
 #include "ast.h"
 
 /*
- * parser_parse: parse every contract in src, appending contract_ast_t nodes
- * to *out. Syntax errors are reported (at most one per member; parsing
+ * parser_parse: parse every contract and shared type in src, appending them
+ * to *out's lists. Syntax errors are reported (at most one per member; parsing
  * resumes at the next member) and make it return false.
  */
 bool parser_parse(arena_t *arena, diag_t *diag, const source_t *src,
-                  ptrvec_t *out);
+                  file_ast_t *out);
 
 #endif

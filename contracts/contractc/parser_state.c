@@ -7,6 +7,8 @@
  *     }
  *     terminal state Closed;
  */
+#include <string.h>
+
 #include "parser_internal.h"
 
 static bool parser_path(parser_t *p, path_ast_t *path);
@@ -144,7 +146,8 @@ static bool parser_body(parser_t *p, state_ast_t *s)
     return parser_path(p, path);
 }
 
-/* parser_state_prefix: `start`, `terminal` or `extend`, then `state`. */
+/* parser_state_prefix: `start`, `terminal`, `extend` or `initial`, then
+   `state`. */
 static bool parser_state_prefix(parser_t *p, state_ast_t *s)
 {
     s->keyword_loc = p->tok.loc;
@@ -154,6 +157,11 @@ static bool parser_state_prefix(parser_t *p, state_ast_t *s)
         s->flags = STATE_AST_TERMINAL;
     else if (parser_accept(p, TOK_KW_EXTEND))
         s->flags = STATE_AST_EXTEND;
+    else if (p->tok.kind == TOK_IDENT && p->tok.loc.len == 7 &&
+             memcmp(p->lx.src->text + p->tok.loc.offset, "initial", 7) == 0) {
+        parser_advance(p); /* `initial` is a keyword only here */
+        s->flags = STATE_AST_INITIAL;
+    }
     return parser_expect(p, TOK_KW_STATE, "in a state declaration");
 }
 

@@ -19,11 +19,13 @@ bool sema_check(program_t *p)
 {
     unsigned before = p->diag->errors;
 
+    sema_declare_shared(p);
     sema_declare_contracts(p);
     for (size_t i = 0; i < p->order.count; i++) {
         sema_declare_members(p, p->order.items[i]);
         machine_build(p, p->order.items[i]);
     }
+    sema_resolve_shared_records(p);
     for (size_t i = 0; i < p->order.count; i++)
         sema_resolve_fields(p, p->order.items[i]);
     for (size_t i = 0; i < p->order.count; i++)
@@ -47,16 +49,6 @@ message_t *sema_find_message(const contract_t *c, const char *name)
         message_t *m = c->messages.items[i];
         if (strcmp(m->name, name) == 0)
             return m;
-    }
-    return NULL;
-}
-
-enum_def_t *sema_find_enum(const contract_t *c, const char *name)
-{
-    for (size_t i = 0; i < c->enums.count; i++) {
-        enum_def_t *e = c->enums.items[i];
-        if (strcmp(e->name, name) == 0)
-            return e;
     }
     return NULL;
 }

@@ -5,6 +5,21 @@
  */
 #include "sema.h"
 
+/* sema_shared_type_named: contracts and shared types share a namespace. */
+static bool sema_shared_type_named(program_t *p, const ident_t *id)
+{
+    enum_def_t *e;
+    record_def_t *r;
+
+    sema_find_type(p, NULL, id->text, &e, &r);
+    if (e == NULL && r == NULL)
+        return false;
+    sema_error(p, NULL, id->loc, "CONTRACT-DUPLICATE",
+               "'%s' is already declared as a shared type", id->text);
+    diag_note(p->diag, e != NULL ? e->loc : r->loc, "first declared here");
+    return true;
+}
+
 /* sema_declare_one: a contract_t for ast, unless its name is taken. */
 static void sema_declare_one(program_t *p, contract_ast_t *ast)
 {
@@ -17,6 +32,8 @@ static void sema_declare_one(program_t *p, contract_ast_t *ast)
         diag_note(p->diag, prev->loc, "first declared here");
         return;
     }
+    if (sema_shared_type_named(p, &ast->name))
+        return;
     c = arena_alloc(p->arena, sizeof *c);
     c->name = ast->name.text;
     c->loc = ast->name.loc;
@@ -53,9 +70,9 @@ static void sema_link_base(program_t *p, contract_t *c)
     c->base = sema_find_contract(p, base->text);
     if (c->base == NULL)
         sema_error(p, c, base->loc, "CONTRACT-UNKNOWN-CONTRACT",
-                   "unknown contract '%s' (is the file that declares it on "
-                   "the command line?)",
-                   base->text);
+                   "unknown contract '%s'%s (is the file that declares it "
+                   "on the command line?)",
+                   base->text, sema_suggest_contract(p, base->text));
 }
 
 /* sema_order_visit: append c to p->order after its base chain; false when
@@ -87,14 +104,14 @@ static bool sema_order_visit(program_t *p, contract_t *c)
 
 void sema_declare_contracts(program_t *p)
 {
-    for (size_t i = 0; i < p->asts.count; i++) {
+    for (size_t i = 0; i < p->ast.contracts.count; i++) {
         if (p->contracts.count == MODEL_MAX_CONTRACTS) {
-            contract_ast_t *ast = p->asts.items[i];
+            contract_ast_t *ast = p->ast.contracts.items[i];
             sema_error(p, NULL, ast->name.loc, "CONTRACT-LIMIT",
                        "more than %u contracts", MODEL_MAX_CONTRACTS);
             break;
         }
-        sema_declare_one(p, p->asts.items[i]);
+        sema_declare_one(p, p->ast.contracts.items[i]);
     }
     sema_check_ids(p);
     for (size_t i = 0; i < p->contracts.count; i++)

@@ -1,8 +1,9 @@
 /*
- * sema_members.c: phase 2a. A contract's enums, messages and named states,
- * its base's first. Enums and messages share one namespace (both become
- * C types `Contract_Name_t`).
+ * sema_members.c: phase 2a. A contract's enums, records, messages and named
+ * states, its base's first. Enums, records and messages share one
+ * namespace (all become C types `Contract_Name_t`), with the shared types.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "sema.h"
@@ -16,6 +17,8 @@ static void sema_inherit(program_t *p, contract_t *c)
         return;
     for (size_t i = 0; i < b->enums.count; i++)
         ptrvec_push(p->arena, &c->enums, b->enums.items[i]);
+    for (size_t i = 0; i < b->records.count; i++)
+        ptrvec_push(p->arena, &c->records, b->records.items[i]);
     for (size_t i = 0; i < b->messages.count; i++)
         ptrvec_push(p->arena, &c->messages, b->messages.items[i]);
     for (size_t i = 0; i < b->states.count; i++)
@@ -25,20 +28,27 @@ static void sema_inherit(program_t *p, contract_t *c)
     c->start = b->start;
 }
 
-/* sema_type_name_free: a new enum or message name must be unused. */
+/* sema_type_name_free: a new enum, record or message name must be unused,
+   in the contract and among the shared types. */
 static bool sema_type_name_free(program_t *p, contract_t *c,
                                 const ident_t *id)
 {
     const message_t *m = sema_find_message(c, id->text);
-    const enum_def_t *e = sema_find_enum(c, id->text);
+    enum_def_t *e;
+    record_def_t *r;
     loc_t prev;
 
-    if (m == NULL && e == NULL)
-        return names_check_type_name(p, c, id, "message or enum");
-    prev = m != NULL ? m->loc : e->loc;
-    sema_error(p, c, id->loc, "CONTRACT-DUPLICATE",
-               "'%s' is already declared in contract '%s'", id->text,
-               c->name);
+    sema_find_type(p, c, id->text, &e, &r);
+    if (m == NULL && e == NULL && r == NULL)
+        return names_check_type_name(p, c, id, "message, enum or record");
+    prev = m != NULL ? m->loc : e != NULL ? e->loc : r->loc;
+    if ((e != NULL && e->shared) || (r != NULL && r->shared))
+        sema_error(p, c, id->loc, "CONTRACT-DUPLICATE",
+                   "'%s' is already declared as a shared type", id->text);
+    else
+        sema_error(p, c, id->loc, "CONTRACT-DUPLICATE",
+                   "'%s' is already declared in contract '%s'", id->text,
+                   c->name);
     diag_note(p->diag, prev, "first declared here");
     return false;
 }
@@ -112,74 +122,54 @@ static void sema_declare_start(program_t *p, contract_t *c,
     c->start = s->index;
 }
 
-/* sema_enum_value_ok: value fits the base type and is not taken. */
-static bool sema_enum_value_ok(program_t *p, contract_t *c,
-                               const enum_def_t *e, size_t i)
+/* sema_declare_initial: `initial state S` of contract C: channels may be
+   created in S, through the contract "C@S" (a variant of C that extends it
+   with S as its start; id FNV-1a of that name). */
+static void sema_declare_initial(program_t *p, contract_t *c, state_t *s)
 {
-    const enumerator_ast_t *it = e->ast->items.items[i];
-    uint64_t max = e->size == 8 ? UINT64_MAX : (1ull << (8 * e->size)) - 1;
+    char name[256];
+    uint32_t *id = arena_alloc(p->arena, sizeof *id);
 
-    if (it->value > max) {
-        sema_error(p, c, it->value_loc, "CONTRACT-BAD-ENUM",
-                   "value %llu does not fit enum '%s' (largest %llu)",
-                   (unsigned long long)it->value, e->name,
-                   (unsigned long long)max);
-        return false;
-    }
-    for (size_t j = 0; j < i; j++) {
-        const enumerator_ast_t *o = e->ast->items.items[j];
-        if (strcmp(o->name.text, it->name.text) == 0) {
-            sema_error(p, c, it->name.loc, "CONTRACT-DUPLICATE",
-                       "enum '%s' already has a value named '%s'", e->name,
-                       it->name.text);
-            diag_note(p->diag, o->name.loc, "first declared here");
-            return false;
-        }
-        if (o->value == it->value) {
-            sema_error(p, c, it->value_loc, "CONTRACT-DUPLICATE",
-                       "value %llu is already used by '%s' in enum '%s'",
-                       (unsigned long long)it->value, o->name.text, e->name);
-            diag_note(p->diag, o->value_loc, "first used here");
-            return false;
+    snprintf(name, sizeof name, "%s@%s", c->name, s->name);
+    *id = names_fnv1a(name);
+    for (size_t i = 0; i < p->contracts.count; i++) {
+        const contract_t *o = p->contracts.items[i];
+        bool taken = o->id == *id;
+
+        for (size_t k = 0; k < o->initial_ids.count; k++)
+            taken |= *(const uint32_t *)o->initial_ids.items[k] == *id;
+        if (taken) {
+            sema_error(p, c, s->loc, "CONTRACT-ID-COLLISION",
+                       "'%s' hashes to the id 0x%08x of contract '%s' (or "
+                       "of one of its initial states); rename one",
+                       name, (unsigned)*id, o->name);
+            return;
         }
     }
-    return names_check_type_name(p, c, &it->name, "enumerator");
-}
-
-/* sema_enum_size: bytes of an enum's base type, 0 if not u8..u64. */
-static uint32_t sema_enum_size(const char *base)
-{
-    static const char *const names[] = {"u8", "u16", "u32", "u64"};
-
-    for (uint32_t i = 0; i < 4; i++) {
-        if (strcmp(names[i], base) == 0)
-            return 1u << i;
-    }
-    return 0;
+    ptrvec_push(p->arena, &c->initial, s);
+    ptrvec_push(p->arena, &c->initial_ids, id);
 }
 
 static void sema_declare_enum(program_t *p, contract_t *c,
                               const enum_ast_t *ast)
 {
-    enum_def_t *e;
+    if (sema_type_name_free(p, c, &ast->name))
+        ptrvec_push(p->arena, &c->enums, sema_enum_new(p, c, ast, false));
+}
+
+static void sema_declare_record(program_t *p, contract_t *c,
+                                const record_ast_t *ast)
+{
+    record_def_t *r;
 
     if (!sema_type_name_free(p, c, &ast->name))
         return;
-    e = arena_alloc(p->arena, sizeof *e);
-    e->name = ast->name.text;
-    e->loc = ast->name.loc;
-    e->ast = ast;
-    e->size = sema_enum_size(ast->base.text);
-    if (e->size == 0)
-        sema_error(p, c, ast->base.loc, "CONTRACT-BAD-ENUM",
-                   "an enum's type must be u8, u16, u32 or u64, not '%s'",
-                   ast->base.text);
-    else if (ast->items.count == 0)
-        sema_error(p, c, ast->name.loc, "CONTRACT-BAD-ENUM",
-                   "enum '%s' has no values", e->name);
-    for (size_t i = 0; e->size != 0 && i < ast->items.count; i++)
-        sema_enum_value_ok(p, c, e, i);
-    ptrvec_push(p->arena, &c->enums, e);
+    r = arena_alloc(p->arena, sizeof *r);
+    r->name = ast->name.text;
+    r->loc = ast->name.loc;
+    r->ast = ast;
+    r->scope = c;
+    ptrvec_push(p->arena, &c->records, r);
 }
 
 void sema_declare_members(program_t *p, contract_t *c)
@@ -189,6 +179,8 @@ void sema_declare_members(program_t *p, contract_t *c)
     sema_inherit(p, c);
     for (size_t i = 0; i < ast->enums.count; i++)
         sema_declare_enum(p, c, ast->enums.items[i]);
+    for (size_t i = 0; i < ast->records.count; i++)
+        sema_declare_record(p, c, ast->records.items[i]);
     for (size_t i = 0; i < ast->messages.count; i++)
         sema_declare_message(p, c, ast->messages.items[i]);
     for (size_t i = 0; i < ast->states.count; i++) {
@@ -200,6 +192,8 @@ void sema_declare_members(program_t *p, contract_t *c)
         s = sema_declare_state(p, c, sa);
         if (s != NULL && (sa->flags & STATE_AST_START))
             sema_declare_start(p, c, sa, s);
+        if (s != NULL && (sa->flags & STATE_AST_INITIAL))
+            sema_declare_initial(p, c, s);
     }
     if (c->start < 0)
         sema_error(p, c, c->loc, "CONTRACT-NO-START",

@@ -4,6 +4,7 @@
  * padding in between, the whole body a multiple of 8 bytes, little-endian.
  */
 #include <insula/chan_rt.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "sema.h"
@@ -18,7 +19,39 @@ static const struct {
     {"u32", 4, false}, {"u64", 8, false}, {"bool", 1, false},
 };
 
-/* types_plain: a scalar or one of c's enums. */
+/* types_named: one of the scope's enums or records, or a shared one. */
+static bool types_named(program_t *p, contract_t *c, const type_ast_t *ta,
+                        ftype_t *t)
+{
+    enum_def_t *en;
+    record_def_t *rec;
+
+    sema_find_type(p, c, ta->name.text, &en, &rec);
+    if (en != NULL) {
+        t->kind = FTYPE_ENUM;
+        t->en = en;
+        t->elem_size = t->align = en->size;
+        return en->size != 0; /* a bad base was reported at the enum */
+    }
+    if (rec != NULL) {
+        t->kind = FTYPE_RECORD;
+        t->rec = rec;
+        if (!sema_record_resolve(p, rec))
+            return false;
+        t->elem_size = rec->size;
+        t->align = rec->align;
+        return true;
+    }
+    sema_error(p, c, ta->name.loc, "CONTRACT-UNKNOWN-TYPE",
+               "unknown type '%s'%s", ta->name.text,
+               strcmp(ta->name.text, "bytes") == 0 ||
+                       strcmp(ta->name.text, "string") == 0
+                   ? " (write it with its largest size, e.g. bytes<512>)"
+                   : sema_suggest_type(p, c, ta->name.text));
+    return false;
+}
+
+/* types_plain: a scalar, an enum or a record. */
 static bool types_plain(program_t *p, contract_t *c, const type_ast_t *ta,
                         ftype_t *t)
 {
@@ -27,26 +60,12 @@ static bool types_plain(program_t *p, contract_t *c, const type_ast_t *ta,
         if (strcmp(types_scalars[i].name, ta->name.text) == 0) {
             t->kind = strcmp(ta->name.text, "bool") == 0 ? FTYPE_BOOL
                                                          : FTYPE_INT;
-            t->elem_size = types_scalars[i].size;
+            t->elem_size = t->align = types_scalars[i].size;
             t->is_signed = types_scalars[i].is_signed;
             return true;
         }
     }
-    t->en = sema_find_enum(c, ta->name.text);
-    if (t->en != NULL && t->en->size != 0) {
-        t->kind = FTYPE_ENUM;
-        t->elem_size = t->en->size;
-        return true;
-    }
-    if (t->en == NULL)
-        sema_error(p, c, ta->name.loc, "CONTRACT-UNKNOWN-TYPE",
-                   "unknown type '%s'%s", ta->name.text,
-                   strcmp(ta->name.text, "bytes") == 0 ||
-                           strcmp(ta->name.text, "string") == 0
-                       ? " (write it with its largest size, e.g. bytes<512>)"
-                       : "");
-    c->failed = true;
-    return false;
+    return types_named(p, c, ta, t);
 }
 
 /* types_buffer: bytes<N> or string<N>, carried as an exchange-heap block. */
@@ -69,7 +88,7 @@ static bool types_buffer(program_t *p, contract_t *c, const type_ast_t *ta,
     }
     t->kind = is_bytes ? FTYPE_BYTES : FTYPE_STRING;
     t->bound = (uint32_t)ta->bound;
-    t->elem_size = 8;
+    t->elem_size = t->align = 8;
     return true;
 }
 
@@ -82,7 +101,8 @@ static bool types_peer_state(program_t *p, contract_t *c,
     const state_t *s;
 
     if (!peer->order_ok || (ta->state.text == NULL && peer->start < 0)) {
-        c->failed = true; /* the peer's own errors explain this */
+        if (c != NULL)
+            c->failed = true; /* the peer's own errors explain this */
         return false;
     }
     if (ta->state.text == NULL) {
@@ -92,8 +112,8 @@ static bool types_peer_state(program_t *p, contract_t *c,
     s = sema_find_state(peer, ta->state.text);
     if (s == NULL) {
         sema_error(p, c, ta->state.loc, "CONTRACT-UNKNOWN-STATE",
-                   "contract '%s' has no state '%s'", peer->name,
-                   ta->state.text);
+                   "contract '%s' has no state '%s'%s", peer->name,
+                   ta->state.text, sema_suggest_state(p, peer, ta->state.text));
         return false;
     }
     t->peer_state = s->index;
@@ -107,13 +127,13 @@ static bool types_endpoint(program_t *p, contract_t *c, const type_ast_t *ta,
     const char *side = ta->side.text;
 
     t->kind = FTYPE_ENDPOINT;
-    t->elem_size = 8;
+    t->elem_size = t->align = 8;
     t->peer = sema_find_contract(p, ta->name.text);
     if (t->peer == NULL) {
         sema_error(p, c, ta->name.loc, "CONTRACT-UNKNOWN-CONTRACT",
-                   "unknown contract '%s' (is the file that declares it on "
-                   "the command line?)",
-                   ta->name.text);
+                   "unknown contract '%s'%s (is the file that declares it "
+                   "on the command line?)",
+                   ta->name.text, sema_suggest_contract(p, ta->name.text));
         return false;
     }
     if (strcmp(side, "imp") != 0 && strcmp(side, "exp") != 0) {
@@ -126,23 +146,32 @@ static bool types_endpoint(program_t *p, contract_t *c, const type_ast_t *ta,
     return types_peer_state(p, c, ta, t);
 }
 
-/* types_array: `T[N]` of integers, bools or enums. */
+/* types_array: `T[N]`: each element laid out in turn; an array of
+   buffers or endpoints carries one block or endpoint per element. */
 static bool types_array(program_t *p, contract_t *c, const type_ast_t *ta,
                         ftype_t *t)
 {
-    if (t->kind != FTYPE_INT && t->kind != FTYPE_BOOL &&
-        t->kind != FTYPE_ENUM) {
-        sema_error(p, c, ta->array_loc, "CONTRACT-BAD-ARRAY",
-                   "arrays hold integers, bools or enums; send buffers and "
-                   "endpoints one per field");
-        return false;
-    }
     if (ta->array_len == 0 || ta->array_len > CHAN_RT_MAX_MESSAGE) {
         sema_error(p, c, ta->array_loc, "CONTRACT-BAD-SIZE",
                    "an array's length must be 1 to %u", CHAN_RT_MAX_MESSAGE);
         return false;
     }
     t->array_len = (uint32_t)ta->array_len;
+    return true;
+}
+
+/* types_nullable: only a buffer or an endpoint may be absent. */
+static bool types_nullable(program_t *p, contract_t *c, const type_ast_t *ta,
+                           ftype_t *t)
+{
+    if (t->kind != FTYPE_BYTES && t->kind != FTYPE_STRING &&
+        t->kind != FTYPE_ENDPOINT) {
+        sema_error(p, c, ta->nullable_loc, "CONTRACT-BAD-NULLABLE",
+                   "only buffers and endpoints may be absent ('?'); a "
+                   "value always has one");
+        return false;
+    }
+    t->nullable = true;
     return true;
 }
 
@@ -157,21 +186,24 @@ static bool types_resolve(program_t *p, contract_t *c, const type_ast_t *ta,
         ok = types_buffer(p, c, ta, t);
     else
         ok = types_plain(p, c, ta, t);
+    if (ok && ta->nullable)
+        ok = types_nullable(p, c, ta, t);
     if (ok && ta->is_array)
         ok = types_array(p, c, ta, t);
     return ok;
 }
 
-/* types_field_name_free: no two fields of a message share a name. */
+/* types_field_name_free: no two fields of a message or record share a
+   name. */
 static bool types_field_name_free(program_t *p, contract_t *c,
-                                  const message_t *m, const ident_t *name)
+                                  const char *what, const ptrvec_t *fields,
+                                  const ident_t *name)
 {
-    for (size_t i = 0; i < m->fields.count; i++) {
-        const field_t *f = m->fields.items[i];
+    for (size_t i = 0; i < fields->count; i++) {
+        const field_t *f = fields->items[i];
         if (strcmp(f->name, name->text) == 0) {
             sema_error(p, c, name->loc, "CONTRACT-DUPLICATE",
-                       "message '%s' already has a field '%s'", m->name,
-                       name->text);
+                       "%s already has a field '%s'", what, name->text);
             diag_note(p->diag, f->loc, "first declared here");
             return false;
         }
@@ -179,83 +211,115 @@ static bool types_field_name_free(program_t *p, contract_t *c,
     return names_check_field_name(p, c, name);
 }
 
-static uint32_t types_align_up(uint32_t v, uint32_t a)
+static uint64_t types_align_up(uint64_t v, uint32_t a)
 {
-    return (v + a - 1) & ~(a - 1);
+    return (v + a - 1) & ~(uint64_t)(a - 1);
 }
 
-/* types_handle_count: the kernel moves at most CONTRACT_MAX_HANDLES
-   blocks and endpoints per message (insula/contract_table.h). */
-static void types_handle_count(program_t *p, contract_t *c, const message_t *m)
+/* types_field_handles: blocks and endpoints in one field, all elements. */
+static uint32_t types_field_handles(const ftype_t *t)
 {
-    unsigned handles = 0;
+    uint32_t n = t->array_len ? t->array_len : 1;
 
-    for (size_t i = 0; i < m->fields.count; i++) {
-        ftype_kind_t k = ((const field_t *)m->fields.items[i])->type.kind;
+    if (t->kind == FTYPE_RECORD)
+        return n * t->rec->handles;
+    return t->kind == FTYPE_BYTES || t->kind == FTYPE_STRING ||
+                   t->kind == FTYPE_ENDPOINT
+               ? n
+               : 0;
+}
 
-        handles += k == FTYPE_BYTES || k == FTYPE_STRING || k == FTYPE_ENDPOINT;
+/* types_layout: offsets of fields in order, each at its alignment. */
+static void types_layout(ptrvec_t *fields, uint64_t *size, uint32_t *align,
+                         uint32_t *handles)
+{
+    uint64_t off = 0;
+
+    *align = 1;
+    *handles = 0;
+    for (size_t i = 0; i < fields->count; i++) {
+        field_t *f = fields->items[i];
+        uint32_t n = f->type.array_len ? f->type.array_len : 1;
+
+        off = types_align_up(off, f->type.align);
+        f->offset = (uint32_t)off;
+        f->size = f->type.elem_size * n;
+        off += f->size;
+        if (f->type.align > *align)
+            *align = f->type.align;
+        *handles += types_field_handles(&f->type);
+        if (off > CHAN_RT_MAX_MESSAGE)
+            break; /* too big: reported by the caller; offsets stay small */
     }
+    *size = types_align_up(off, *align);
+}
+
+bool sema_fields(program_t *p, contract_t *c, const ptrvec_t *asts,
+                 const char *what, ptrvec_t *out, uint64_t *size,
+                 uint32_t *align, uint32_t *handles)
+{
+    bool ok = true;
+
+    if (asts->count > MODEL_MAX_FIELDS) {
+        sema_error(p, c, ((const field_ast_t *)asts->items[0])->name.loc,
+                   "CONTRACT-LIMIT", "%s has more than %u fields", what,
+                   MODEL_MAX_FIELDS);
+        return false;
+    }
+    for (size_t i = 0; i < asts->count; i++) {
+        const field_ast_t *fa = asts->items[i];
+        field_t *f = arena_alloc(p->arena, sizeof *f);
+
+        f->name = fa->name.text;
+        f->loc = fa->name.loc;
+        if (!types_field_name_free(p, c, what, out, &fa->name) ||
+            !types_resolve(p, c, &fa->type, &f->type)) {
+            ok = false;
+            continue;
+        }
+        ptrvec_push(p->arena, out, f);
+    }
+    if (ok)
+        types_layout(out, size, align, handles);
+    return ok;
+}
+
+/* types_message: resolve the fields of one message, then check its size
+   and its handles (the kernel moves at most CONTRACT_MAX_HANDLES blocks
+   and endpoints per message, insula/contract_table.h). */
+static void types_message(program_t *p, contract_t *c, message_t *m)
+{
+    char what[96];
+    uint64_t size;
+    uint32_t align, handles;
+
+    snprintf(what, sizeof what, "message '%s'", m->name);
+    if (!sema_fields(p, c, &m->ast->fields, what, &m->fields, &size, &align,
+                     &handles))
+        return;
+    size = types_align_up(size, 8);
+    m->wire_size = size > CHAN_RT_MAX_MESSAGE ? CHAN_RT_MAX_MESSAGE + 8
+                                              : (uint32_t)size;
     if (handles > CONTRACT_MAX_HANDLES)
         sema_error(p, c, m->loc, "CONTRACT-TOO-MANY-HANDLES",
                    "message '%s' carries %u blocks and endpoints; the limit "
                    "is %u",
                    m->name, handles, CONTRACT_MAX_HANDLES);
-}
-
-/* types_layout: offsets, padding and the body size of m. */
-static void types_layout(program_t *p, contract_t *c, message_t *m)
-{
-    uint32_t off = 0;
-
-    for (size_t i = 0; i < m->fields.count; i++) {
-        field_t *f = m->fields.items[i];
-        uint32_t n = f->type.array_len ? f->type.array_len : 1;
-
-        off = types_align_up(off, f->type.elem_size);
-        f->offset = off;
-        f->size = f->type.elem_size * n;
-        off += f->size;
-    }
-    m->wire_size = types_align_up(off, 8);
-    types_handle_count(p, c, m);
-    if (m->wire_size > CHAN_RT_MAX_MESSAGE)
+    if (size > CHAN_RT_MAX_MESSAGE)
         sema_error(p, c, m->loc, "CONTRACT-MESSAGE-TOO-BIG",
-                   "message '%s' is %u bytes; the limit is %u (put bulk data "
-                   "in bytes<N>)",
-                   m->name, m->wire_size, CHAN_RT_MAX_MESSAGE);
-}
-
-/* types_message: resolve the fields of one message, then lay it out. */
-static void types_message(program_t *p, contract_t *c, message_t *m)
-{
-    const message_ast_t *ast = m->ast;
-    bool ok = true;
-
-    if (ast->fields.count > MODEL_MAX_FIELDS) {
-        sema_error(p, c, m->loc, "CONTRACT-LIMIT",
-                   "message '%s' has more than %u fields", m->name,
-                   MODEL_MAX_FIELDS);
-        return;
-    }
-    for (size_t i = 0; i < ast->fields.count; i++) {
-        const field_ast_t *fa = ast->fields.items[i];
-        field_t *f = arena_alloc(p->arena, sizeof *f);
-
-        f->name = fa->name.text;
-        f->loc = fa->name.loc;
-        if (!types_field_name_free(p, c, m, &fa->name) ||
-            !types_resolve(p, c, &fa->type, &f->type)) {
-            ok = false;
-            continue;
-        }
-        ptrvec_push(p->arena, &m->fields, f);
-    }
-    if (ok)
-        types_layout(p, c, m);
+                   "message '%s' is %llu bytes; the limit is %u (put bulk "
+                   "data in bytes<N>)",
+                   m->name, (unsigned long long)size, CHAN_RT_MAX_MESSAGE);
 }
 
 void sema_resolve_fields(program_t *p, contract_t *c)
 {
+    for (size_t i = 0; i < c->records.count; i++) {
+        record_def_t *r = c->records.items[i];
+
+        if (r->scope == c)
+            sema_record_resolve(p, r);
+    }
     for (size_t i = 0; i < c->messages.count; i++) {
         message_t *m = c->messages.items[i];
 

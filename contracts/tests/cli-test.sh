@@ -1,7 +1,8 @@
 #!/bin/bash
 # cli-test.sh CONTRACTC CONTRACTS_DIR
 # The command line: exit statuses (0 ok, 1 errors, 2 usage), --help,
-# --table-only, --check, and resolution across files.
+# --table-only, --check, --json, and resolution across files (contracts
+# and shared types).
 set -u
 contractc=$(realpath "$1")
 cd "$2"
@@ -69,6 +70,30 @@ expect 0 "--table-only" -- pingpong.contract --table-only -o "$work/o"
 fresh
 expect 0 "--check" -- pingpong.contract --check
 expect 1 "--check with errors" -- tests/bad/unknown_type.contract --check
+
+# --json: the errors as one JSON array on stdout, nothing on stderr.
+expect 1 "--json with errors" -- tests/bad/shared_duplicate.contract --check --json
+python3 - "$work/stdout" <<'PY' || { echo "FAIL: --json output"; cat "$work/stdout"; fail=1; }
+import json, sys
+errors = json.load(open(sys.argv[1]))
+assert [(e["line"], e["column"], e["rule"]) for e in errors] == [
+    (6, 6, "CONTRACT-DUPLICATE"), (7, 10, "CONTRACT-DUPLICATE"),
+    (9, 10, "CONTRACT-DUPLICATE"), (14, 21, "CONTRACT-UNKNOWN-TYPE")], errors
+assert errors[0]["file"] == "tests/bad/shared_duplicate.contract"
+assert "did you mean 'Page'?" in errors[3]["message"]
+PY
+[ -s "$work/stderr" ] && { echo "FAIL: --json wrote to stderr"; fail=1; }
+expect 0 "--json without errors" -- pingpong.contract --check --json
+[ "$(cat "$work/stdout")" = "[]" ] || { echo "FAIL: --json clean: $(cat "$work/stdout")"; fail=1; }
+
+# Shared types: a contract uses the types of another file given with it.
+fresh
+expect 0 "shared types across files" -- examples/types.contract examples/directory.contract -o "$work/o"
+grep -q '^typedef struct FileAttributes {' "$work/o/directory.h" ||
+    { echo "FAIL: shared record not in the user's header"; fail=1; }
+expect 1 "shared types missing" -- examples/block_device.contract --check
+grep -q "unknown type .ErrorCode." "$work/stderr" ||
+    { echo "FAIL: missing shared type"; cat "$work/stderr"; fail=1; }
 
 [ $fail -eq 0 ] && echo "cli: all checks passed"
 exit $fail

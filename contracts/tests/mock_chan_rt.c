@@ -92,6 +92,29 @@ static bool mock_admit(mock_chan_t *c, contract_side_t side, uint16_t id,
     return rc == CONTRACT_STEP_OK;
 }
 
+uint64_t mock_moved[MOCK_MAX_MOVED];
+unsigned mock_moved_count;
+
+/* mock_handles: the handles of message msg_id in body, into mock_moved;
+   false if a field that is not nullable holds 0. */
+static bool mock_handles(const contract_table_t *t, uint16_t msg_id,
+                         const uint8_t *body)
+{
+    const contract_message_t *m = contract_message_get(t, msg_id);
+
+    mock_moved_count = 0;
+    for (uint16_t i = 0; m != NULL && i < m->field_count; i++) {
+        uint64_t h;
+
+        memcpy(&h, body + m->fields[i].offset, sizeof h);
+        if (h == 0 && !(m->fields[i].kind & CONTRACT_FIELD_NULLABLE))
+            return false;
+        if (h != 0 && mock_moved_count < MOCK_MAX_MOVED)
+            mock_moved[mock_moved_count++] = h;
+    }
+    return true;
+}
+
 err_t chan_rt_send(chan_handle_t ep, uint16_t msg_id, const void *msg,
                    size_t len)
 {
@@ -105,6 +128,8 @@ err_t chan_rt_send(chan_handle_t ep, uint16_t msg_id, const void *msg,
         return CHAN_RT_ERR_BAD_HANDLE;
     if (c->closed || !mock_admit(c, side, msg_id, len, &next))
         return CHAN_RT_ERR_CLOSED;
+    if (!mock_handles(c->table, msg_id, msg))
+        return CHAN_RT_ERR_BAD_HANDLE;
     peer = &c->end[1 - side];
     if (peer->count == MOCK_QUEUE)
         return MOCK_ERR_FULL;

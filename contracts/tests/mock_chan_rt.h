@@ -5,7 +5,8 @@
  * the sender's view of the contract (contract_step) and the wire size; a
  * refused send is recorded in mock_violation and closes the channel, as the
  * kernel would after terminating the sender. It also checks that no queue
- * ever holds more than the contract's queue bound.
+ * ever holds more than the contract's queue bound, and that every handle
+ * field the table names holds a handle (or is nullable).
  */
 #ifndef MOCK_CHAN_RT_H
 #define MOCK_CHAN_RT_H
@@ -22,6 +23,14 @@ extern int mock_violation;
 
 /* mock_bound_exceeded: set when a queue outgrew the contract's bound. */
 extern int mock_bound_exceeded;
+
+/* The handles (blocks and endpoints) the last accepted send moved, read
+   where the table says they are; absent nullable ones are not listed. A
+   0 in a field that is not nullable is refused with
+   CHAN_RT_ERR_BAD_HANDLE, as the kernel refuses it (nothing is sent). */
+#define MOCK_MAX_MOVED CONTRACT_MAX_HANDLES
+extern uint64_t mock_moved[MOCK_MAX_MOVED];
+extern unsigned mock_moved_count;
 
 /* mock_chan_create: a channel following t; its two endpoints. */
 err_t mock_chan_create(const contract_table_t *t, chan_handle_t *imp,

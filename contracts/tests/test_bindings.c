@@ -32,21 +32,24 @@ static int test_failures;
         }                                                                   \
     } while (0)
 
-/* The service's handler: answer Ping(n) with Pong(n + 1). */
-static err_t test_on_ping(void *ctx, PingPong_exp_t ep,
-                          const PingPong_Ping_t *msg)
-{
-    unsigned *served = ctx;
+/* The handlers' typed state. */
+struct PingPong_exp_ctx {
+    unsigned served;
+};
 
-    (*served)++;
-    return PingPong_exp_send_Pong(ep, msg->data + 1);
+/* The service's handler: answer Ping(n) with Pong(n + 1). */
+static err_t test_on_ping(PingPong_exp_ctx_t *ctx, PingPong_exp_t ep,
+                          PingPong_Ping_t msg)
+{
+    ctx->served++;
+    return PingPong_exp_send_Pong(ep, msg.data + 1);
 }
 
 static void test_pingpong_exchange(void)
 {
     PingPong_imp_t client;
     PingPong_exp_t server;
-    unsigned served = 0;
+    PingPong_exp_ctx_t served = {0};
     PingPong_exp_handlers_t h = {.ctx = &served, .on_Ping = test_on_ping};
 
     mock_reset();
@@ -63,7 +66,7 @@ static void test_pingpong_exchange(void)
         CHECK(PingPong_imp_recv_Pong(client, &pong) == OK);
         CHECK(pong.data == i * 7 + 1);
     }
-    CHECK(served == 100);
+    CHECK(served.served == 100);
     CHECK(mock_violation == 0);
     CHECK(mock_bound_exceeded == 0);
     CHECK(mock_chan_state(client.h) == PingPong_STATE_Start);
@@ -74,7 +77,7 @@ static void test_counts_bounded_by_arrays(void)
 {
     PingPong_imp_t client;
     PingPong_exp_t server;
-    unsigned served = 0;
+    PingPong_exp_ctx_t served = {0};
     PingPong_exp_handlers_t h = {.ctx = &served, .on_Ping = test_on_ping};
     size_t which = 99, ready = 99;
 
@@ -88,10 +91,10 @@ static void test_counts_bounded_by_arrays(void)
     CHECK(chan_switch_receive(cases, 0, &which) == CHAN_RT_ERR_RANGE);
     CHECK(chan_rt_wait_any(eps, 3, &ready) == CHAN_RT_ERR_RANGE);
     CHECK(chan_rt_wait_any(eps, 0, &ready) == CHAN_RT_ERR_RANGE);
-    CHECK(ready == 99 && served == 0);
+    CHECK(ready == 99 && served.served == 0);
     CHECK(chan_rt_wait_any(eps, 2, &ready) == OK && ready == 0);
     CHECK(chan_switch_receive(cases, 1, &which) == OK && which == 0);
-    CHECK(served == 1);
+    CHECK(served.served == 1);
 }
 
 /* Two Pings in a row: the second is refused and the channel closes. */
@@ -138,6 +141,7 @@ static void test_decode_rejects(void)
     CHECK(Fs_exp_send_Hello(server, 1) == OK);
     CHECK(Fs_imp_recv_Hello(client, &(Fs_Hello_t){0}) == OK);
     memset(&open, 0, sizeof open);
+    open.path = 0x10; /* a handle: the runtime refuses 0 where required */
     open.write = 2;
     CHECK(chan_rt_send(client.h, Fs_MSG_Open, &open, sizeof open) == OK);
     CHECK(Fs_exp_recv(server, &any) == CHAN_RT_ERR_DECODE);

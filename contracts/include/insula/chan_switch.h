@@ -5,7 +5,14 @@
  * Each generated contract side `C_side` provides C_side_case(ep, handlers),
  * which builds a chan_case_t: the endpoint, the generated decoder for that
  * side, and the caller's table of handlers (one function per message). The
- * endpoints may follow different contracts.
+ * endpoints may follow different contracts. Handlers are typed, so verified
+ * SIPs write them: each takes the side's state `C_side_ctx_t *` (a struct
+ * the SIP defines, static or on the heap) and the decoded message by value.
+ *
+ *     struct Fs_exp_ctx { unsigned opened; };
+ *     static Fs_exp_ctx_t fs_state;
+ *     static err_t on_open(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Open_t msg);
+ *     static const Fs_exp_handlers_t fs_handlers = {&fs_state, .on_Open = on_open};
  *
  *     chan_case_t cases[2] = {
  *         Fs_exp_case(client, &fs_handlers),

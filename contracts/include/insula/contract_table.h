@@ -57,6 +57,15 @@ typedef enum contract_field_kind {
 } contract_field_kind_t;
 
 /*
+ * Or'ed into a field's kind: the handle may be 0, meaning absent (`T?` in
+ * the contract); nothing moves for it and the receiver finds 0. Without it
+ * a 0 handle is refused like any handle the sender does not own.
+ * contract_field_kind() strips it.
+ */
+#define CONTRACT_FIELD_NULLABLE 0x100u
+#define contract_field_kind(f) ((uint16_t)((f)->kind & ~CONTRACT_FIELD_NULLABLE))
+
+/*
  * The most handle fields (BYTES, STRING, ENDPOINT) one message may carry:
  * contractc refuses a message with more (CONTRACT-TOO-MANY-HANDLES) and the
  * kernel moves at most this many per message and refuses to create a

@@ -81,13 +81,15 @@ bool send_would_violate(abi_handle_t ep, uint64_t msg_id, uint64_t len)
 static abi_handle_t field_handle(const contract_field_t *f)
 {
     abi_handle_t h = 0;
+    if ((f->kind & CONTRACT_FIELD_NULLABLE) && rng_chance(4))
+        return 0;    /* absent */
     if (rng_chance(5))
         return gen_handle();
-    if (f->kind == CONTRACT_FIELD_ENDPOINT && !rng_chance(4))
+    if (contract_field_kind(f) == CONTRACT_FIELD_ENDPOINT && !rng_chance(4))
         h = pool_endpoint_of(f->contract_id, f->side);
     if (h != 0)
         return h;
-    return gen_handle_of(f->kind == CONTRACT_FIELD_ENDPOINT ? KIND_ENDPOINT : KIND_XBLOCK);
+    return gen_handle_of(contract_field_kind(f) == CONTRACT_FIELD_ENDPOINT ? KIND_ENDPOINT : KIND_XBLOCK);
 }
 
 /* Random body of `m` at BODY_AT with handles in its fields. */
@@ -202,7 +204,9 @@ void learn_received(uint32_t msg_id, const addr_t *buf, uint64_t len, uint32_t c
         abi_handle_t h;
         __builtin_memcpy(&h, (const uint8_t *)(uintptr_t)buf->value + m->fields[i].offset,
                          sizeof(h));
-        if (m->fields[i].kind == CONTRACT_FIELD_ENDPOINT)
+        if (h == 0 && (m->fields[i].kind & CONTRACT_FIELD_NULLABLE))
+            continue;    /* an absent nullable field: nothing arrived */
+        if (contract_field_kind(&m->fields[i]) == CONTRACT_FIELD_ENDPOINT)
             pool_add_endpoint(h, m->fields[i].contract_id, m->fields[i].side);
         else
             pool_add(h, KIND_XBLOCK);

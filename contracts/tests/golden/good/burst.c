@@ -132,7 +132,7 @@ err_t Burst_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Burst_MSG_Done:
         if (_h->on_Done == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Done(_h->ctx, _ep, &_msg.u.Done);
+        return _h->on_Done(_h->ctx, _ep, _msg.u.Done);
     case Burst_MSG_More:
         if (_h->on_More == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -244,15 +244,15 @@ err_t Burst_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Burst_MSG_A:
         if (_h->on_A == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_A(_h->ctx, _ep, &_msg.u.A);
+        return _h->on_A(_h->ctx, _ep, _msg.u.A);
     case Burst_MSG_B:
         if (_h->on_B == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_B(_h->ctx, _ep, &_msg.u.B);
+        return _h->on_B(_h->ctx, _ep, _msg.u.B);
     case Burst_MSG_C:
         if (_h->on_C == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_C(_h->ctx, _ep, &_msg.u.C);
+        return _h->on_C(_h->ctx, _ep, _msg.u.C);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

@@ -78,11 +78,15 @@ typedef struct Burst_imp_msg {
 err_t Burst_imp_recv(Burst_imp_t _ep, SIP_OUT Burst_imp_msg_t *_msg);
 err_t Burst_imp_recv_Done(Burst_imp_t _ep, SIP_OUT Burst_Done_t *_msg);
 err_t Burst_imp_recv_More(Burst_imp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Burst_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Burst_imp_ctx Burst_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Burst_imp_handlers {
-    void *ctx;
-    err_t (*on_Done)(void *ctx, Burst_imp_t ep, const Burst_Done_t *msg);
-    err_t (*on_More)(void *ctx, Burst_imp_t ep);
+    Burst_imp_ctx_t *ctx;
+    err_t (*on_Done)(Burst_imp_ctx_t *ctx, Burst_imp_t ep, Burst_Done_t msg);
+    err_t (*on_More)(Burst_imp_ctx_t *ctx, Burst_imp_t ep);
 } Burst_imp_handlers_t;
 chan_case_t Burst_imp_case(Burst_imp_t ep, const Burst_imp_handlers_t *h);
 err_t Burst_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -104,12 +108,16 @@ err_t Burst_exp_recv(Burst_exp_t _ep, SIP_OUT Burst_exp_msg_t *_msg);
 err_t Burst_exp_recv_A(Burst_exp_t _ep, SIP_OUT Burst_A_t *_msg);
 err_t Burst_exp_recv_B(Burst_exp_t _ep, SIP_OUT Burst_B_t *_msg);
 err_t Burst_exp_recv_C(Burst_exp_t _ep, SIP_OUT Burst_C_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Burst_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Burst_exp_ctx Burst_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Burst_exp_handlers {
-    void *ctx;
-    err_t (*on_A)(void *ctx, Burst_exp_t ep, const Burst_A_t *msg);
-    err_t (*on_B)(void *ctx, Burst_exp_t ep, const Burst_B_t *msg);
-    err_t (*on_C)(void *ctx, Burst_exp_t ep, const Burst_C_t *msg);
+    Burst_exp_ctx_t *ctx;
+    err_t (*on_A)(Burst_exp_ctx_t *ctx, Burst_exp_t ep, Burst_A_t msg);
+    err_t (*on_B)(Burst_exp_ctx_t *ctx, Burst_exp_t ep, Burst_B_t msg);
+    err_t (*on_C)(Burst_exp_ctx_t *ctx, Burst_exp_t ep, Burst_C_t msg);
 } Burst_exp_handlers_t;
 chan_case_t Burst_exp_case(Burst_exp_t ep, const Burst_exp_handlers_t *h);
 err_t Burst_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

@@ -91,7 +91,7 @@ err_t Base_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Base_MSG_Ready:
         if (_h->on_Ready == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Ready(_h->ctx, _ep, &_msg.u.Ready);
+        return _h->on_Ready(_h->ctx, _ep, _msg.u.Ready);
     case Base_MSG_Bye:
         if (_h->on_Bye == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -445,7 +445,7 @@ err_t Kitchen_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Kitchen_MSG_Ready:
         if (_h->on_Ready == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Ready(_h->ctx, _ep, &_msg.u.Ready);
+        return _h->on_Ready(_h->ctx, _ep, _msg.u.Ready);
     case Kitchen_MSG_Bye:
         if (_h->on_Bye == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -453,11 +453,11 @@ err_t Kitchen_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Kitchen_MSG_AckPass:
         if (_h->on_AckPass == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckPass(_h->ctx, _ep, &_msg.u.AckPass);
+        return _h->on_AckPass(_h->ctx, _ep, _msg.u.AckPass);
     case Kitchen_MSG_Fail:
         if (_h->on_Fail == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Fail(_h->ctx, _ep, &_msg.u.Fail);
+        return _h->on_Fail(_h->ctx, _ep, _msg.u.Fail);
     case Kitchen_MSG_Done2:
         if (_h->on_Done2 == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -620,15 +620,15 @@ err_t Kitchen_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Kitchen_MSG_Mixed:
         if (_h->on_Mixed == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Mixed(_h->ctx, _ep, &_msg.u.Mixed);
+        return _h->on_Mixed(_h->ctx, _ep, _msg.u.Mixed);
     case Kitchen_MSG_Buffers:
         if (_h->on_Buffers == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Buffers(_h->ctx, _ep, &_msg.u.Buffers);
+        return _h->on_Buffers(_h->ctx, _ep, _msg.u.Buffers);
     case Kitchen_MSG_Pass:
         if (_h->on_Pass == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Pass(_h->ctx, _ep, &_msg.u.Pass);
+        return _h->on_Pass(_h->ctx, _ep, _msg.u.Pass);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -739,7 +739,7 @@ err_t Peer_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Peer_MSG_Ho:
         if (_h->on_Ho == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Ho(_h->ctx, _ep, &_msg.u.Ho);
+        return _h->on_Ho(_h->ctx, _ep, _msg.u.Ho);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -826,7 +826,7 @@ err_t Peer_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Peer_MSG_Hi:
         if (_h->on_Hi == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Hi(_h->ctx, _ep, &_msg.u.Hi);
+        return _h->on_Hi(_h->ctx, _ep, _msg.u.Hi);
     case Peer_MSG_Again:
         if (_h->on_Again == NULL)
             return CHAN_RT_ERR_NO_HANDLER;

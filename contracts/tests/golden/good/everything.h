@@ -70,11 +70,15 @@ typedef struct Base_imp_msg {
 err_t Base_imp_recv(Base_imp_t _ep, SIP_OUT Base_imp_msg_t *_msg);
 err_t Base_imp_recv_Ready(Base_imp_t _ep, SIP_OUT Base_Ready_t *_msg);
 err_t Base_imp_recv_Bye(Base_imp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Base_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Base_imp_ctx Base_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Base_imp_handlers {
-    void *ctx;
-    err_t (*on_Ready)(void *ctx, Base_imp_t ep, const Base_Ready_t *msg);
-    err_t (*on_Bye)(void *ctx, Base_imp_t ep);
+    Base_imp_ctx_t *ctx;
+    err_t (*on_Ready)(Base_imp_ctx_t *ctx, Base_imp_t ep, Base_Ready_t msg);
+    err_t (*on_Bye)(Base_imp_ctx_t *ctx, Base_imp_t ep);
 } Base_imp_handlers_t;
 chan_case_t Base_imp_case(Base_imp_t ep, const Base_imp_handlers_t *h);
 err_t Base_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -89,10 +93,14 @@ typedef struct Base_exp_msg {
 } Base_exp_msg_t;
 err_t Base_exp_recv(Base_exp_t _ep, SIP_OUT Base_exp_msg_t *_msg);
 err_t Base_exp_recv_Quit(Base_exp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Base_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Base_exp_ctx Base_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Base_exp_handlers {
-    void *ctx;
-    err_t (*on_Quit)(void *ctx, Base_exp_t ep);
+    Base_exp_ctx_t *ctx;
+    err_t (*on_Quit)(Base_exp_ctx_t *ctx, Base_exp_t ep);
 } Base_exp_handlers_t;
 chan_case_t Base_exp_case(Base_exp_t ep, const Base_exp_handlers_t *h);
 err_t Base_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -222,14 +230,18 @@ err_t Kitchen_imp_recv_Bye(Kitchen_imp_t _ep);
 err_t Kitchen_imp_recv_AckPass(Kitchen_imp_t _ep, SIP_OUT Kitchen_AckPass_t *_msg);
 err_t Kitchen_imp_recv_Fail(Kitchen_imp_t _ep, SIP_OUT Kitchen_Fail_t *_msg);
 err_t Kitchen_imp_recv_Done2(Kitchen_imp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Kitchen_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Kitchen_imp_ctx Kitchen_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Kitchen_imp_handlers {
-    void *ctx;
-    err_t (*on_Ready)(void *ctx, Kitchen_imp_t ep, const Kitchen_Ready_t *msg);
-    err_t (*on_Bye)(void *ctx, Kitchen_imp_t ep);
-    err_t (*on_AckPass)(void *ctx, Kitchen_imp_t ep, const Kitchen_AckPass_t *msg);
-    err_t (*on_Fail)(void *ctx, Kitchen_imp_t ep, const Kitchen_Fail_t *msg);
-    err_t (*on_Done2)(void *ctx, Kitchen_imp_t ep);
+    Kitchen_imp_ctx_t *ctx;
+    err_t (*on_Ready)(Kitchen_imp_ctx_t *ctx, Kitchen_imp_t ep, Kitchen_Ready_t msg);
+    err_t (*on_Bye)(Kitchen_imp_ctx_t *ctx, Kitchen_imp_t ep);
+    err_t (*on_AckPass)(Kitchen_imp_ctx_t *ctx, Kitchen_imp_t ep, Kitchen_AckPass_t msg);
+    err_t (*on_Fail)(Kitchen_imp_ctx_t *ctx, Kitchen_imp_t ep, Kitchen_Fail_t msg);
+    err_t (*on_Done2)(Kitchen_imp_ctx_t *ctx, Kitchen_imp_t ep);
 } Kitchen_imp_handlers_t;
 chan_case_t Kitchen_imp_case(Kitchen_imp_t ep, const Kitchen_imp_handlers_t *h);
 err_t Kitchen_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -262,13 +274,17 @@ err_t Kitchen_exp_recv_Quit(Kitchen_exp_t _ep);
 err_t Kitchen_exp_recv_Mixed(Kitchen_exp_t _ep, SIP_OUT Kitchen_Mixed_t *_msg);
 err_t Kitchen_exp_recv_Buffers(Kitchen_exp_t _ep, SIP_OUT Kitchen_Buffers_t *_msg);
 err_t Kitchen_exp_recv_Pass(Kitchen_exp_t _ep, SIP_OUT Kitchen_Pass_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Kitchen_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Kitchen_exp_ctx Kitchen_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Kitchen_exp_handlers {
-    void *ctx;
-    err_t (*on_Quit)(void *ctx, Kitchen_exp_t ep);
-    err_t (*on_Mixed)(void *ctx, Kitchen_exp_t ep, const Kitchen_Mixed_t *msg);
-    err_t (*on_Buffers)(void *ctx, Kitchen_exp_t ep, const Kitchen_Buffers_t *msg);
-    err_t (*on_Pass)(void *ctx, Kitchen_exp_t ep, const Kitchen_Pass_t *msg);
+    Kitchen_exp_ctx_t *ctx;
+    err_t (*on_Quit)(Kitchen_exp_ctx_t *ctx, Kitchen_exp_t ep);
+    err_t (*on_Mixed)(Kitchen_exp_ctx_t *ctx, Kitchen_exp_t ep, Kitchen_Mixed_t msg);
+    err_t (*on_Buffers)(Kitchen_exp_ctx_t *ctx, Kitchen_exp_t ep, Kitchen_Buffers_t msg);
+    err_t (*on_Pass)(Kitchen_exp_ctx_t *ctx, Kitchen_exp_t ep, Kitchen_Pass_t msg);
 } Kitchen_exp_handlers_t;
 chan_case_t Kitchen_exp_case(Kitchen_exp_t ep, const Kitchen_exp_handlers_t *h);
 err_t Kitchen_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -318,10 +334,14 @@ typedef struct Peer_imp_msg {
 } Peer_imp_msg_t;
 err_t Peer_imp_recv(Peer_imp_t _ep, SIP_OUT Peer_imp_msg_t *_msg);
 err_t Peer_imp_recv_Ho(Peer_imp_t _ep, SIP_OUT Peer_Ho_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Peer_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Peer_imp_ctx Peer_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Peer_imp_handlers {
-    void *ctx;
-    err_t (*on_Ho)(void *ctx, Peer_imp_t ep, const Peer_Ho_t *msg);
+    Peer_imp_ctx_t *ctx;
+    err_t (*on_Ho)(Peer_imp_ctx_t *ctx, Peer_imp_t ep, Peer_Ho_t msg);
 } Peer_imp_handlers_t;
 chan_case_t Peer_imp_case(Peer_imp_t ep, const Peer_imp_handlers_t *h);
 err_t Peer_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -339,11 +359,15 @@ typedef struct Peer_exp_msg {
 err_t Peer_exp_recv(Peer_exp_t _ep, SIP_OUT Peer_exp_msg_t *_msg);
 err_t Peer_exp_recv_Hi(Peer_exp_t _ep, SIP_OUT Peer_Hi_t *_msg);
 err_t Peer_exp_recv_Again(Peer_exp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Peer_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Peer_exp_ctx Peer_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Peer_exp_handlers {
-    void *ctx;
-    err_t (*on_Hi)(void *ctx, Peer_exp_t ep, const Peer_Hi_t *msg);
-    err_t (*on_Again)(void *ctx, Peer_exp_t ep);
+    Peer_exp_ctx_t *ctx;
+    err_t (*on_Hi)(Peer_exp_ctx_t *ctx, Peer_exp_t ep, Peer_Hi_t msg);
+    err_t (*on_Again)(Peer_exp_ctx_t *ctx, Peer_exp_t ep);
 } Peer_exp_handlers_t;
 chan_case_t Peer_exp_case(Peer_exp_t ep, const Peer_exp_handlers_t *h);
 err_t Peer_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

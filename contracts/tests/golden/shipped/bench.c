@@ -119,11 +119,11 @@ err_t Bench_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Bench_MSG_Pong:
         if (_h->on_Pong == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Pong(_h->ctx, _ep, &_msg.u.Pong);
+        return _h->on_Pong(_h->ctx, _ep, _msg.u.Pong);
     case Bench_MSG_DataBack:
         if (_h->on_DataBack == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_DataBack(_h->ctx, _ep, &_msg.u.DataBack);
+        return _h->on_DataBack(_h->ctx, _ep, _msg.u.DataBack);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -220,11 +220,11 @@ err_t Bench_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Bench_MSG_Ping:
         if (_h->on_Ping == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Ping(_h->ctx, _ep, &_msg.u.Ping);
+        return _h->on_Ping(_h->ctx, _ep, _msg.u.Ping);
     case Bench_MSG_Data:
         if (_h->on_Data == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Data(_h->ctx, _ep, &_msg.u.Data);
+        return _h->on_Data(_h->ctx, _ep, _msg.u.Data);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

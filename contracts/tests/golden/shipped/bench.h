@@ -73,11 +73,15 @@ typedef struct Bench_imp_msg {
 err_t Bench_imp_recv(Bench_imp_t _ep, SIP_OUT Bench_imp_msg_t *_msg);
 err_t Bench_imp_recv_Pong(Bench_imp_t _ep, SIP_OUT Bench_Pong_t *_msg);
 err_t Bench_imp_recv_DataBack(Bench_imp_t _ep, SIP_OUT Bench_DataBack_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Bench_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Bench_imp_ctx Bench_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Bench_imp_handlers {
-    void *ctx;
-    err_t (*on_Pong)(void *ctx, Bench_imp_t ep, const Bench_Pong_t *msg);
-    err_t (*on_DataBack)(void *ctx, Bench_imp_t ep, const Bench_DataBack_t *msg);
+    Bench_imp_ctx_t *ctx;
+    err_t (*on_Pong)(Bench_imp_ctx_t *ctx, Bench_imp_t ep, Bench_Pong_t msg);
+    err_t (*on_DataBack)(Bench_imp_ctx_t *ctx, Bench_imp_t ep, Bench_DataBack_t msg);
 } Bench_imp_handlers_t;
 chan_case_t Bench_imp_case(Bench_imp_t ep, const Bench_imp_handlers_t *h);
 err_t Bench_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -97,11 +101,15 @@ typedef struct Bench_exp_msg {
 err_t Bench_exp_recv(Bench_exp_t _ep, SIP_OUT Bench_exp_msg_t *_msg);
 err_t Bench_exp_recv_Ping(Bench_exp_t _ep, SIP_OUT Bench_Ping_t *_msg);
 err_t Bench_exp_recv_Data(Bench_exp_t _ep, SIP_OUT Bench_Data_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Bench_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Bench_exp_ctx Bench_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Bench_exp_handlers {
-    void *ctx;
-    err_t (*on_Ping)(void *ctx, Bench_exp_t ep, const Bench_Ping_t *msg);
-    err_t (*on_Data)(void *ctx, Bench_exp_t ep, const Bench_Data_t *msg);
+    Bench_exp_ctx_t *ctx;
+    err_t (*on_Ping)(Bench_exp_ctx_t *ctx, Bench_exp_t ep, Bench_Ping_t msg);
+    err_t (*on_Data)(Bench_exp_ctx_t *ctx, Bench_exp_t ep, Bench_Data_t msg);
 } Bench_exp_handlers_t;
 chan_case_t Bench_exp_case(Bench_exp_t ep, const Bench_exp_handlers_t *h);
 err_t Bench_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

@@ -195,7 +195,7 @@ err_t Console_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Console_MSG_Hello:
         if (_h->on_Hello == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Hello(_h->ctx, _ep, &_msg.u.Hello);
+        return _h->on_Hello(_h->ctx, _ep, _msg.u.Hello);
     case Console_MSG_AckGoodbye:
         if (_h->on_AckGoodbye == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -203,15 +203,15 @@ err_t Console_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Console_MSG_AckWrite:
         if (_h->on_AckWrite == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckWrite(_h->ctx, _ep, &_msg.u.AckWrite);
+        return _h->on_AckWrite(_h->ctx, _ep, _msg.u.AckWrite);
     case Console_MSG_AckReadLine:
         if (_h->on_AckReadLine == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckReadLine(_h->ctx, _ep, &_msg.u.AckReadLine);
+        return _h->on_AckReadLine(_h->ctx, _ep, _msg.u.AckReadLine);
     case Console_MSG_EndOfInput:
         if (_h->on_EndOfInput == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_EndOfInput(_h->ctx, _ep, &_msg.u.EndOfInput);
+        return _h->on_EndOfInput(_h->ctx, _ep, _msg.u.EndOfInput);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -360,11 +360,11 @@ err_t Console_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Console_MSG_Write:
         if (_h->on_Write == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Write(_h->ctx, _ep, &_msg.u.Write);
+        return _h->on_Write(_h->ctx, _ep, _msg.u.Write);
     case Console_MSG_ReadLine:
         if (_h->on_ReadLine == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_ReadLine(_h->ctx, _ep, &_msg.u.ReadLine);
+        return _h->on_ReadLine(_h->ctx, _ep, _msg.u.ReadLine);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

@@ -115,14 +115,18 @@ err_t Console_imp_recv_AckGoodbye(Console_imp_t _ep);
 err_t Console_imp_recv_AckWrite(Console_imp_t _ep, SIP_OUT Console_AckWrite_t *_msg);
 err_t Console_imp_recv_AckReadLine(Console_imp_t _ep, SIP_OUT Console_AckReadLine_t *_msg);
 err_t Console_imp_recv_EndOfInput(Console_imp_t _ep, SIP_OUT Console_EndOfInput_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Console_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Console_imp_ctx Console_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Console_imp_handlers {
-    void *ctx;
-    err_t (*on_Hello)(void *ctx, Console_imp_t ep, const Console_Hello_t *msg);
-    err_t (*on_AckGoodbye)(void *ctx, Console_imp_t ep);
-    err_t (*on_AckWrite)(void *ctx, Console_imp_t ep, const Console_AckWrite_t *msg);
-    err_t (*on_AckReadLine)(void *ctx, Console_imp_t ep, const Console_AckReadLine_t *msg);
-    err_t (*on_EndOfInput)(void *ctx, Console_imp_t ep, const Console_EndOfInput_t *msg);
+    Console_imp_ctx_t *ctx;
+    err_t (*on_Hello)(Console_imp_ctx_t *ctx, Console_imp_t ep, Console_Hello_t msg);
+    err_t (*on_AckGoodbye)(Console_imp_ctx_t *ctx, Console_imp_t ep);
+    err_t (*on_AckWrite)(Console_imp_ctx_t *ctx, Console_imp_t ep, Console_AckWrite_t msg);
+    err_t (*on_AckReadLine)(Console_imp_ctx_t *ctx, Console_imp_t ep, Console_AckReadLine_t msg);
+    err_t (*on_EndOfInput)(Console_imp_ctx_t *ctx, Console_imp_t ep, Console_EndOfInput_t msg);
 } Console_imp_handlers_t;
 chan_case_t Console_imp_case(Console_imp_t ep, const Console_imp_handlers_t *h);
 err_t Console_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -153,12 +157,16 @@ err_t Console_exp_recv(Console_exp_t _ep, SIP_OUT Console_exp_msg_t *_msg);
 err_t Console_exp_recv_Goodbye(Console_exp_t _ep);
 err_t Console_exp_recv_Write(Console_exp_t _ep, SIP_OUT Console_Write_t *_msg);
 err_t Console_exp_recv_ReadLine(Console_exp_t _ep, SIP_OUT Console_ReadLine_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Console_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Console_exp_ctx Console_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Console_exp_handlers {
-    void *ctx;
-    err_t (*on_Goodbye)(void *ctx, Console_exp_t ep);
-    err_t (*on_Write)(void *ctx, Console_exp_t ep, const Console_Write_t *msg);
-    err_t (*on_ReadLine)(void *ctx, Console_exp_t ep, const Console_ReadLine_t *msg);
+    Console_exp_ctx_t *ctx;
+    err_t (*on_Goodbye)(Console_exp_ctx_t *ctx, Console_exp_t ep);
+    err_t (*on_Write)(Console_exp_ctx_t *ctx, Console_exp_t ep, Console_Write_t msg);
+    err_t (*on_ReadLine)(Console_exp_ctx_t *ctx, Console_exp_t ep, Console_ReadLine_t msg);
 } Console_exp_handlers_t;
 chan_case_t Console_exp_case(Console_exp_t ep, const Console_exp_handlers_t *h);
 err_t Console_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "bench_table.h"
+#include "channel_test_table.h"
 #include "console_table.h"
 #include "disk_table.h"
 #include "fs_table.h"
@@ -18,6 +19,8 @@
 
 static const contract_table_t *const known[] = {
     &contract_table_Bench,
+    &contract_table_ChannelTest,
+    &contract_table_ChannelTest_at_Running,
     &contract_table_Console,
     &contract_table_Disk,
     &contract_table_File,

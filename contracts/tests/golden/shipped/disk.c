@@ -328,7 +328,7 @@ err_t Disk_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Disk_MSG_Hello:
         if (_h->on_Hello == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Hello(_h->ctx, _ep, &_msg.u.Hello);
+        return _h->on_Hello(_h->ctx, _ep, _msg.u.Hello);
     case Disk_MSG_AckGoodbye:
         if (_h->on_AckGoodbye == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -336,23 +336,23 @@ err_t Disk_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Disk_MSG_Geometry:
         if (_h->on_Geometry == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Geometry(_h->ctx, _ep, &_msg.u.Geometry);
+        return _h->on_Geometry(_h->ctx, _ep, _msg.u.Geometry);
     case Disk_MSG_AckRead:
         if (_h->on_AckRead == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckRead(_h->ctx, _ep, &_msg.u.AckRead);
+        return _h->on_AckRead(_h->ctx, _ep, _msg.u.AckRead);
     case Disk_MSG_ReadError:
         if (_h->on_ReadError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_ReadError(_h->ctx, _ep, &_msg.u.ReadError);
+        return _h->on_ReadError(_h->ctx, _ep, _msg.u.ReadError);
     case Disk_MSG_AckWrite:
         if (_h->on_AckWrite == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckWrite(_h->ctx, _ep, &_msg.u.AckWrite);
+        return _h->on_AckWrite(_h->ctx, _ep, _msg.u.AckWrite);
     case Disk_MSG_WriteError:
         if (_h->on_WriteError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_WriteError(_h->ctx, _ep, &_msg.u.WriteError);
+        return _h->on_WriteError(_h->ctx, _ep, _msg.u.WriteError);
     case Disk_MSG_AckFlush:
         if (_h->on_AckFlush == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -360,7 +360,7 @@ err_t Disk_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Disk_MSG_FlushError:
         if (_h->on_FlushError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_FlushError(_h->ctx, _ep, &_msg.u.FlushError);
+        return _h->on_FlushError(_h->ctx, _ep, _msg.u.FlushError);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -577,11 +577,11 @@ err_t Disk_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Disk_MSG_Read:
         if (_h->on_Read == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Read(_h->ctx, _ep, &_msg.u.Read);
+        return _h->on_Read(_h->ctx, _ep, _msg.u.Read);
     case Disk_MSG_Write:
         if (_h->on_Write == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Write(_h->ctx, _ep, &_msg.u.Write);
+        return _h->on_Write(_h->ctx, _ep, _msg.u.Write);
     case Disk_MSG_Flush:
         if (_h->on_Flush == NULL)
             return CHAN_RT_ERR_NO_HANDLER;

@@ -183,18 +183,22 @@ err_t Disk_imp_recv_AckWrite(Disk_imp_t _ep, SIP_OUT Disk_AckWrite_t *_msg);
 err_t Disk_imp_recv_WriteError(Disk_imp_t _ep, SIP_OUT Disk_WriteError_t *_msg);
 err_t Disk_imp_recv_AckFlush(Disk_imp_t _ep);
 err_t Disk_imp_recv_FlushError(Disk_imp_t _ep, SIP_OUT Disk_FlushError_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Disk_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Disk_imp_ctx Disk_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Disk_imp_handlers {
-    void *ctx;
-    err_t (*on_Hello)(void *ctx, Disk_imp_t ep, const Disk_Hello_t *msg);
-    err_t (*on_AckGoodbye)(void *ctx, Disk_imp_t ep);
-    err_t (*on_Geometry)(void *ctx, Disk_imp_t ep, const Disk_Geometry_t *msg);
-    err_t (*on_AckRead)(void *ctx, Disk_imp_t ep, const Disk_AckRead_t *msg);
-    err_t (*on_ReadError)(void *ctx, Disk_imp_t ep, const Disk_ReadError_t *msg);
-    err_t (*on_AckWrite)(void *ctx, Disk_imp_t ep, const Disk_AckWrite_t *msg);
-    err_t (*on_WriteError)(void *ctx, Disk_imp_t ep, const Disk_WriteError_t *msg);
-    err_t (*on_AckFlush)(void *ctx, Disk_imp_t ep);
-    err_t (*on_FlushError)(void *ctx, Disk_imp_t ep, const Disk_FlushError_t *msg);
+    Disk_imp_ctx_t *ctx;
+    err_t (*on_Hello)(Disk_imp_ctx_t *ctx, Disk_imp_t ep, Disk_Hello_t msg);
+    err_t (*on_AckGoodbye)(Disk_imp_ctx_t *ctx, Disk_imp_t ep);
+    err_t (*on_Geometry)(Disk_imp_ctx_t *ctx, Disk_imp_t ep, Disk_Geometry_t msg);
+    err_t (*on_AckRead)(Disk_imp_ctx_t *ctx, Disk_imp_t ep, Disk_AckRead_t msg);
+    err_t (*on_ReadError)(Disk_imp_ctx_t *ctx, Disk_imp_t ep, Disk_ReadError_t msg);
+    err_t (*on_AckWrite)(Disk_imp_ctx_t *ctx, Disk_imp_t ep, Disk_AckWrite_t msg);
+    err_t (*on_WriteError)(Disk_imp_ctx_t *ctx, Disk_imp_t ep, Disk_WriteError_t msg);
+    err_t (*on_AckFlush)(Disk_imp_ctx_t *ctx, Disk_imp_t ep);
+    err_t (*on_FlushError)(Disk_imp_ctx_t *ctx, Disk_imp_t ep, Disk_FlushError_t msg);
 } Disk_imp_handlers_t;
 chan_case_t Disk_imp_case(Disk_imp_t ep, const Disk_imp_handlers_t *h);
 err_t Disk_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -231,14 +235,18 @@ err_t Disk_exp_recv_GetGeometry(Disk_exp_t _ep);
 err_t Disk_exp_recv_Read(Disk_exp_t _ep, SIP_OUT Disk_Read_t *_msg);
 err_t Disk_exp_recv_Write(Disk_exp_t _ep, SIP_OUT Disk_Write_t *_msg);
 err_t Disk_exp_recv_Flush(Disk_exp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Disk_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Disk_exp_ctx Disk_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Disk_exp_handlers {
-    void *ctx;
-    err_t (*on_Goodbye)(void *ctx, Disk_exp_t ep);
-    err_t (*on_GetGeometry)(void *ctx, Disk_exp_t ep);
-    err_t (*on_Read)(void *ctx, Disk_exp_t ep, const Disk_Read_t *msg);
-    err_t (*on_Write)(void *ctx, Disk_exp_t ep, const Disk_Write_t *msg);
-    err_t (*on_Flush)(void *ctx, Disk_exp_t ep);
+    Disk_exp_ctx_t *ctx;
+    err_t (*on_Goodbye)(Disk_exp_ctx_t *ctx, Disk_exp_t ep);
+    err_t (*on_GetGeometry)(Disk_exp_ctx_t *ctx, Disk_exp_t ep);
+    err_t (*on_Read)(Disk_exp_ctx_t *ctx, Disk_exp_t ep, Disk_Read_t msg);
+    err_t (*on_Write)(Disk_exp_ctx_t *ctx, Disk_exp_t ep, Disk_Write_t msg);
+    err_t (*on_Flush)(Disk_exp_ctx_t *ctx, Disk_exp_t ep);
 } Disk_exp_handlers_t;
 chan_case_t Disk_exp_case(Disk_exp_t ep, const Disk_exp_handlers_t *h);
 err_t Disk_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

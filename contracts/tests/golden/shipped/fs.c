@@ -217,19 +217,19 @@ err_t File_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case File_MSG_AckRead:
         if (_h->on_AckRead == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckRead(_h->ctx, _ep, &_msg.u.AckRead);
+        return _h->on_AckRead(_h->ctx, _ep, _msg.u.AckRead);
     case File_MSG_ReadError:
         if (_h->on_ReadError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_ReadError(_h->ctx, _ep, &_msg.u.ReadError);
+        return _h->on_ReadError(_h->ctx, _ep, _msg.u.ReadError);
     case File_MSG_AckWrite:
         if (_h->on_AckWrite == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckWrite(_h->ctx, _ep, &_msg.u.AckWrite);
+        return _h->on_AckWrite(_h->ctx, _ep, _msg.u.AckWrite);
     case File_MSG_WriteError:
         if (_h->on_WriteError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_WriteError(_h->ctx, _ep, &_msg.u.WriteError);
+        return _h->on_WriteError(_h->ctx, _ep, _msg.u.WriteError);
     case File_MSG_AckClose:
         if (_h->on_AckClose == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -371,11 +371,11 @@ err_t File_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case File_MSG_Read:
         if (_h->on_Read == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Read(_h->ctx, _ep, &_msg.u.Read);
+        return _h->on_Read(_h->ctx, _ep, _msg.u.Read);
     case File_MSG_Write:
         if (_h->on_Write == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Write(_h->ctx, _ep, &_msg.u.Write);
+        return _h->on_Write(_h->ctx, _ep, _msg.u.Write);
     case File_MSG_Close:
         if (_h->on_Close == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -918,7 +918,7 @@ err_t Fs_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Fs_MSG_Hello:
         if (_h->on_Hello == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Hello(_h->ctx, _ep, &_msg.u.Hello);
+        return _h->on_Hello(_h->ctx, _ep, _msg.u.Hello);
     case Fs_MSG_AckGoodbye:
         if (_h->on_AckGoodbye == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -926,23 +926,23 @@ err_t Fs_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Fs_MSG_AckOpen:
         if (_h->on_AckOpen == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckOpen(_h->ctx, _ep, &_msg.u.AckOpen);
+        return _h->on_AckOpen(_h->ctx, _ep, _msg.u.AckOpen);
     case Fs_MSG_OpenError:
         if (_h->on_OpenError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_OpenError(_h->ctx, _ep, &_msg.u.OpenError);
+        return _h->on_OpenError(_h->ctx, _ep, _msg.u.OpenError);
     case Fs_MSG_AckStat:
         if (_h->on_AckStat == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckStat(_h->ctx, _ep, &_msg.u.AckStat);
+        return _h->on_AckStat(_h->ctx, _ep, _msg.u.AckStat);
     case Fs_MSG_StatError:
         if (_h->on_StatError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_StatError(_h->ctx, _ep, &_msg.u.StatError);
+        return _h->on_StatError(_h->ctx, _ep, _msg.u.StatError);
     case Fs_MSG_Entry:
         if (_h->on_Entry == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Entry(_h->ctx, _ep, &_msg.u.Entry);
+        return _h->on_Entry(_h->ctx, _ep, _msg.u.Entry);
     case Fs_MSG_EndList:
         if (_h->on_EndList == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -950,7 +950,7 @@ err_t Fs_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Fs_MSG_ListError:
         if (_h->on_ListError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_ListError(_h->ctx, _ep, &_msg.u.ListError);
+        return _h->on_ListError(_h->ctx, _ep, _msg.u.ListError);
     case Fs_MSG_Done:
         if (_h->on_Done == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -958,7 +958,7 @@ err_t Fs_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Fs_MSG_Failed:
         if (_h->on_Failed == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Failed(_h->ctx, _ep, &_msg.u.Failed);
+        return _h->on_Failed(_h->ctx, _ep, _msg.u.Failed);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -1289,15 +1289,15 @@ err_t Fs_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Fs_MSG_Open:
         if (_h->on_Open == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Open(_h->ctx, _ep, &_msg.u.Open);
+        return _h->on_Open(_h->ctx, _ep, _msg.u.Open);
     case Fs_MSG_Stat:
         if (_h->on_Stat == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Stat(_h->ctx, _ep, &_msg.u.Stat);
+        return _h->on_Stat(_h->ctx, _ep, _msg.u.Stat);
     case Fs_MSG_List:
         if (_h->on_List == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_List(_h->ctx, _ep, &_msg.u.List);
+        return _h->on_List(_h->ctx, _ep, _msg.u.List);
     case Fs_MSG_NextEntry:
         if (_h->on_NextEntry == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -1309,23 +1309,23 @@ err_t Fs_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Fs_MSG_Mkdir:
         if (_h->on_Mkdir == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Mkdir(_h->ctx, _ep, &_msg.u.Mkdir);
+        return _h->on_Mkdir(_h->ctx, _ep, _msg.u.Mkdir);
     case Fs_MSG_Unlink:
         if (_h->on_Unlink == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Unlink(_h->ctx, _ep, &_msg.u.Unlink);
+        return _h->on_Unlink(_h->ctx, _ep, _msg.u.Unlink);
     case Fs_MSG_Rmdir:
         if (_h->on_Rmdir == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Rmdir(_h->ctx, _ep, &_msg.u.Rmdir);
+        return _h->on_Rmdir(_h->ctx, _ep, _msg.u.Rmdir);
     case Fs_MSG_Rename:
         if (_h->on_Rename == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Rename(_h->ctx, _ep, &_msg.u.Rename);
+        return _h->on_Rename(_h->ctx, _ep, _msg.u.Rename);
     case Fs_MSG_Truncate:
         if (_h->on_Truncate == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Truncate(_h->ctx, _ep, &_msg.u.Truncate);
+        return _h->on_Truncate(_h->ctx, _ep, _msg.u.Truncate);
     case Fs_MSG_Sync:
         if (_h->on_Sync == NULL)
             return CHAN_RT_ERR_NO_HANDLER;

@@ -148,14 +148,18 @@ err_t File_imp_recv_ReadError(File_imp_t _ep, SIP_OUT File_ReadError_t *_msg);
 err_t File_imp_recv_AckWrite(File_imp_t _ep, SIP_OUT File_AckWrite_t *_msg);
 err_t File_imp_recv_WriteError(File_imp_t _ep, SIP_OUT File_WriteError_t *_msg);
 err_t File_imp_recv_AckClose(File_imp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct File_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct File_imp_ctx File_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct File_imp_handlers {
-    void *ctx;
-    err_t (*on_AckRead)(void *ctx, File_imp_t ep, const File_AckRead_t *msg);
-    err_t (*on_ReadError)(void *ctx, File_imp_t ep, const File_ReadError_t *msg);
-    err_t (*on_AckWrite)(void *ctx, File_imp_t ep, const File_AckWrite_t *msg);
-    err_t (*on_WriteError)(void *ctx, File_imp_t ep, const File_WriteError_t *msg);
-    err_t (*on_AckClose)(void *ctx, File_imp_t ep);
+    File_imp_ctx_t *ctx;
+    err_t (*on_AckRead)(File_imp_ctx_t *ctx, File_imp_t ep, File_AckRead_t msg);
+    err_t (*on_ReadError)(File_imp_ctx_t *ctx, File_imp_t ep, File_ReadError_t msg);
+    err_t (*on_AckWrite)(File_imp_ctx_t *ctx, File_imp_t ep, File_AckWrite_t msg);
+    err_t (*on_WriteError)(File_imp_ctx_t *ctx, File_imp_t ep, File_WriteError_t msg);
+    err_t (*on_AckClose)(File_imp_ctx_t *ctx, File_imp_t ep);
 } File_imp_handlers_t;
 chan_case_t File_imp_case(File_imp_t ep, const File_imp_handlers_t *h);
 err_t File_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -179,12 +183,16 @@ err_t File_exp_recv(File_exp_t _ep, SIP_OUT File_exp_msg_t *_msg);
 err_t File_exp_recv_Read(File_exp_t _ep, SIP_OUT File_Read_t *_msg);
 err_t File_exp_recv_Write(File_exp_t _ep, SIP_OUT File_Write_t *_msg);
 err_t File_exp_recv_Close(File_exp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct File_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct File_exp_ctx File_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct File_exp_handlers {
-    void *ctx;
-    err_t (*on_Read)(void *ctx, File_exp_t ep, const File_Read_t *msg);
-    err_t (*on_Write)(void *ctx, File_exp_t ep, const File_Write_t *msg);
-    err_t (*on_Close)(void *ctx, File_exp_t ep);
+    File_exp_ctx_t *ctx;
+    err_t (*on_Read)(File_exp_ctx_t *ctx, File_exp_t ep, File_Read_t msg);
+    err_t (*on_Write)(File_exp_ctx_t *ctx, File_exp_t ep, File_Write_t msg);
+    err_t (*on_Close)(File_exp_ctx_t *ctx, File_exp_t ep);
 } File_exp_handlers_t;
 chan_case_t File_exp_case(File_exp_t ep, const File_exp_handlers_t *h);
 err_t File_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -446,20 +454,24 @@ err_t Fs_imp_recv_EndList(Fs_imp_t _ep);
 err_t Fs_imp_recv_ListError(Fs_imp_t _ep, SIP_OUT Fs_ListError_t *_msg);
 err_t Fs_imp_recv_Done(Fs_imp_t _ep);
 err_t Fs_imp_recv_Failed(Fs_imp_t _ep, SIP_OUT Fs_Failed_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Fs_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Fs_imp_ctx Fs_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Fs_imp_handlers {
-    void *ctx;
-    err_t (*on_Hello)(void *ctx, Fs_imp_t ep, const Fs_Hello_t *msg);
-    err_t (*on_AckGoodbye)(void *ctx, Fs_imp_t ep);
-    err_t (*on_AckOpen)(void *ctx, Fs_imp_t ep, const Fs_AckOpen_t *msg);
-    err_t (*on_OpenError)(void *ctx, Fs_imp_t ep, const Fs_OpenError_t *msg);
-    err_t (*on_AckStat)(void *ctx, Fs_imp_t ep, const Fs_AckStat_t *msg);
-    err_t (*on_StatError)(void *ctx, Fs_imp_t ep, const Fs_StatError_t *msg);
-    err_t (*on_Entry)(void *ctx, Fs_imp_t ep, const Fs_Entry_t *msg);
-    err_t (*on_EndList)(void *ctx, Fs_imp_t ep);
-    err_t (*on_ListError)(void *ctx, Fs_imp_t ep, const Fs_ListError_t *msg);
-    err_t (*on_Done)(void *ctx, Fs_imp_t ep);
-    err_t (*on_Failed)(void *ctx, Fs_imp_t ep, const Fs_Failed_t *msg);
+    Fs_imp_ctx_t *ctx;
+    err_t (*on_Hello)(Fs_imp_ctx_t *ctx, Fs_imp_t ep, Fs_Hello_t msg);
+    err_t (*on_AckGoodbye)(Fs_imp_ctx_t *ctx, Fs_imp_t ep);
+    err_t (*on_AckOpen)(Fs_imp_ctx_t *ctx, Fs_imp_t ep, Fs_AckOpen_t msg);
+    err_t (*on_OpenError)(Fs_imp_ctx_t *ctx, Fs_imp_t ep, Fs_OpenError_t msg);
+    err_t (*on_AckStat)(Fs_imp_ctx_t *ctx, Fs_imp_t ep, Fs_AckStat_t msg);
+    err_t (*on_StatError)(Fs_imp_ctx_t *ctx, Fs_imp_t ep, Fs_StatError_t msg);
+    err_t (*on_Entry)(Fs_imp_ctx_t *ctx, Fs_imp_t ep, Fs_Entry_t msg);
+    err_t (*on_EndList)(Fs_imp_ctx_t *ctx, Fs_imp_t ep);
+    err_t (*on_ListError)(Fs_imp_ctx_t *ctx, Fs_imp_t ep, Fs_ListError_t msg);
+    err_t (*on_Done)(Fs_imp_ctx_t *ctx, Fs_imp_t ep);
+    err_t (*on_Failed)(Fs_imp_ctx_t *ctx, Fs_imp_t ep, Fs_Failed_t msg);
 } Fs_imp_handlers_t;
 chan_case_t Fs_imp_case(Fs_imp_t ep, const Fs_imp_handlers_t *h);
 err_t Fs_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -511,21 +523,25 @@ err_t Fs_exp_recv_Rmdir(Fs_exp_t _ep, SIP_OUT Fs_Rmdir_t *_msg);
 err_t Fs_exp_recv_Rename(Fs_exp_t _ep, SIP_OUT Fs_Rename_t *_msg);
 err_t Fs_exp_recv_Truncate(Fs_exp_t _ep, SIP_OUT Fs_Truncate_t *_msg);
 err_t Fs_exp_recv_Sync(Fs_exp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Fs_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Fs_exp_ctx Fs_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Fs_exp_handlers {
-    void *ctx;
-    err_t (*on_Goodbye)(void *ctx, Fs_exp_t ep);
-    err_t (*on_Open)(void *ctx, Fs_exp_t ep, const Fs_Open_t *msg);
-    err_t (*on_Stat)(void *ctx, Fs_exp_t ep, const Fs_Stat_t *msg);
-    err_t (*on_List)(void *ctx, Fs_exp_t ep, const Fs_List_t *msg);
-    err_t (*on_NextEntry)(void *ctx, Fs_exp_t ep);
-    err_t (*on_StopList)(void *ctx, Fs_exp_t ep);
-    err_t (*on_Mkdir)(void *ctx, Fs_exp_t ep, const Fs_Mkdir_t *msg);
-    err_t (*on_Unlink)(void *ctx, Fs_exp_t ep, const Fs_Unlink_t *msg);
-    err_t (*on_Rmdir)(void *ctx, Fs_exp_t ep, const Fs_Rmdir_t *msg);
-    err_t (*on_Rename)(void *ctx, Fs_exp_t ep, const Fs_Rename_t *msg);
-    err_t (*on_Truncate)(void *ctx, Fs_exp_t ep, const Fs_Truncate_t *msg);
-    err_t (*on_Sync)(void *ctx, Fs_exp_t ep);
+    Fs_exp_ctx_t *ctx;
+    err_t (*on_Goodbye)(Fs_exp_ctx_t *ctx, Fs_exp_t ep);
+    err_t (*on_Open)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Open_t msg);
+    err_t (*on_Stat)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Stat_t msg);
+    err_t (*on_List)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_List_t msg);
+    err_t (*on_NextEntry)(Fs_exp_ctx_t *ctx, Fs_exp_t ep);
+    err_t (*on_StopList)(Fs_exp_ctx_t *ctx, Fs_exp_t ep);
+    err_t (*on_Mkdir)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Mkdir_t msg);
+    err_t (*on_Unlink)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Unlink_t msg);
+    err_t (*on_Rmdir)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Rmdir_t msg);
+    err_t (*on_Rename)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Rename_t msg);
+    err_t (*on_Truncate)(Fs_exp_ctx_t *ctx, Fs_exp_t ep, Fs_Truncate_t msg);
+    err_t (*on_Sync)(Fs_exp_ctx_t *ctx, Fs_exp_t ep);
 } Fs_exp_handlers_t;
 chan_case_t Fs_exp_case(Fs_exp_t ep, const Fs_exp_handlers_t *h);
 err_t Fs_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

@@ -72,7 +72,7 @@ err_t Irq_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Irq_MSG_Interrupt:
         if (_h->on_Interrupt == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Interrupt(_h->ctx, _ep, &_msg.u.Interrupt);
+        return _h->on_Interrupt(_h->ctx, _ep, _msg.u.Interrupt);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

@@ -47,10 +47,14 @@ typedef struct Irq_imp_msg {
 } Irq_imp_msg_t;
 err_t Irq_imp_recv(Irq_imp_t _ep, SIP_OUT Irq_imp_msg_t *_msg);
 err_t Irq_imp_recv_Interrupt(Irq_imp_t _ep, SIP_OUT Irq_Interrupt_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Irq_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Irq_imp_ctx Irq_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Irq_imp_handlers {
-    void *ctx;
-    err_t (*on_Interrupt)(void *ctx, Irq_imp_t ep, const Irq_Interrupt_t *msg);
+    Irq_imp_ctx_t *ctx;
+    err_t (*on_Interrupt)(Irq_imp_ctx_t *ctx, Irq_imp_t ep, Irq_Interrupt_t msg);
 } Irq_imp_handlers_t;
 chan_case_t Irq_imp_case(Irq_imp_t ep, const Irq_imp_handlers_t *h);
 err_t Irq_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -64,10 +68,14 @@ typedef struct Irq_exp_msg {
 } Irq_exp_msg_t;
 err_t Irq_exp_recv(Irq_exp_t _ep, SIP_OUT Irq_exp_msg_t *_msg);
 err_t Irq_exp_recv_Ack(Irq_exp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Irq_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Irq_exp_ctx Irq_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Irq_exp_handlers {
-    void *ctx;
-    err_t (*on_Ack)(void *ctx, Irq_exp_t ep);
+    Irq_exp_ctx_t *ctx;
+    err_t (*on_Ack)(Irq_exp_ctx_t *ctx, Irq_exp_t ep);
 } Irq_exp_handlers_t;
 chan_case_t Irq_exp_case(Irq_exp_t ep, const Irq_exp_handlers_t *h);
 err_t Irq_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

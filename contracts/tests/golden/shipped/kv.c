@@ -229,7 +229,7 @@ err_t Kv_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Kv_MSG_Hello:
         if (_h->on_Hello == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Hello(_h->ctx, _ep, &_msg.u.Hello);
+        return _h->on_Hello(_h->ctx, _ep, _msg.u.Hello);
     case Kv_MSG_AckGoodbye:
         if (_h->on_AckGoodbye == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -241,15 +241,15 @@ err_t Kv_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Kv_MSG_PutError:
         if (_h->on_PutError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_PutError(_h->ctx, _ep, &_msg.u.PutError);
+        return _h->on_PutError(_h->ctx, _ep, _msg.u.PutError);
     case Kv_MSG_AckGet:
         if (_h->on_AckGet == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckGet(_h->ctx, _ep, &_msg.u.AckGet);
+        return _h->on_AckGet(_h->ctx, _ep, _msg.u.AckGet);
     case Kv_MSG_GetError:
         if (_h->on_GetError == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_GetError(_h->ctx, _ep, &_msg.u.GetError);
+        return _h->on_GetError(_h->ctx, _ep, _msg.u.GetError);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -402,11 +402,11 @@ err_t Kv_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Kv_MSG_Put:
         if (_h->on_Put == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Put(_h->ctx, _ep, &_msg.u.Put);
+        return _h->on_Put(_h->ctx, _ep, _msg.u.Put);
     case Kv_MSG_Get:
         if (_h->on_Get == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Get(_h->ctx, _ep, &_msg.u.Get);
+        return _h->on_Get(_h->ctx, _ep, _msg.u.Get);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

@@ -122,15 +122,19 @@ err_t Kv_imp_recv_AckPut(Kv_imp_t _ep);
 err_t Kv_imp_recv_PutError(Kv_imp_t _ep, SIP_OUT Kv_PutError_t *_msg);
 err_t Kv_imp_recv_AckGet(Kv_imp_t _ep, SIP_OUT Kv_AckGet_t *_msg);
 err_t Kv_imp_recv_GetError(Kv_imp_t _ep, SIP_OUT Kv_GetError_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Kv_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Kv_imp_ctx Kv_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Kv_imp_handlers {
-    void *ctx;
-    err_t (*on_Hello)(void *ctx, Kv_imp_t ep, const Kv_Hello_t *msg);
-    err_t (*on_AckGoodbye)(void *ctx, Kv_imp_t ep);
-    err_t (*on_AckPut)(void *ctx, Kv_imp_t ep);
-    err_t (*on_PutError)(void *ctx, Kv_imp_t ep, const Kv_PutError_t *msg);
-    err_t (*on_AckGet)(void *ctx, Kv_imp_t ep, const Kv_AckGet_t *msg);
-    err_t (*on_GetError)(void *ctx, Kv_imp_t ep, const Kv_GetError_t *msg);
+    Kv_imp_ctx_t *ctx;
+    err_t (*on_Hello)(Kv_imp_ctx_t *ctx, Kv_imp_t ep, Kv_Hello_t msg);
+    err_t (*on_AckGoodbye)(Kv_imp_ctx_t *ctx, Kv_imp_t ep);
+    err_t (*on_AckPut)(Kv_imp_ctx_t *ctx, Kv_imp_t ep);
+    err_t (*on_PutError)(Kv_imp_ctx_t *ctx, Kv_imp_t ep, Kv_PutError_t msg);
+    err_t (*on_AckGet)(Kv_imp_ctx_t *ctx, Kv_imp_t ep, Kv_AckGet_t msg);
+    err_t (*on_GetError)(Kv_imp_ctx_t *ctx, Kv_imp_t ep, Kv_GetError_t msg);
 } Kv_imp_handlers_t;
 chan_case_t Kv_imp_case(Kv_imp_t ep, const Kv_imp_handlers_t *h);
 err_t Kv_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -162,12 +166,16 @@ err_t Kv_exp_recv(Kv_exp_t _ep, SIP_OUT Kv_exp_msg_t *_msg);
 err_t Kv_exp_recv_Goodbye(Kv_exp_t _ep);
 err_t Kv_exp_recv_Put(Kv_exp_t _ep, SIP_OUT Kv_Put_t *_msg);
 err_t Kv_exp_recv_Get(Kv_exp_t _ep, SIP_OUT Kv_Get_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Kv_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Kv_exp_ctx Kv_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Kv_exp_handlers {
-    void *ctx;
-    err_t (*on_Goodbye)(void *ctx, Kv_exp_t ep);
-    err_t (*on_Put)(void *ctx, Kv_exp_t ep, const Kv_Put_t *msg);
-    err_t (*on_Get)(void *ctx, Kv_exp_t ep, const Kv_Get_t *msg);
+    Kv_exp_ctx_t *ctx;
+    err_t (*on_Goodbye)(Kv_exp_ctx_t *ctx, Kv_exp_t ep);
+    err_t (*on_Put)(Kv_exp_ctx_t *ctx, Kv_exp_t ep, Kv_Put_t msg);
+    err_t (*on_Get)(Kv_exp_ctx_t *ctx, Kv_exp_t ep, Kv_Get_t msg);
 } Kv_exp_handlers_t;
 chan_case_t Kv_exp_case(Kv_exp_t ep, const Kv_exp_handlers_t *h);
 err_t Kv_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

@@ -115,7 +115,7 @@ err_t ServiceProvider_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case ServiceProvider_MSG_NakConnect:
         if (_h->on_NakConnect == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_NakConnect(_h->ctx, _ep, &_msg.u.NakConnect);
+        return _h->on_NakConnect(_h->ctx, _ep, _msg.u.NakConnect);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -194,7 +194,7 @@ err_t ServiceProvider_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case ServiceProvider_MSG_Connect:
         if (_h->on_Connect == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Connect(_h->ctx, _ep, &_msg.u.Connect);
+        return _h->on_Connect(_h->ctx, _ep, _msg.u.Connect);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -550,19 +550,19 @@ err_t NameService_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case NameService_MSG_NakPublish:
         if (_h->on_NakPublish == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_NakPublish(_h->ctx, _ep, &_msg.u.NakPublish);
+        return _h->on_NakPublish(_h->ctx, _ep, _msg.u.NakPublish);
     case NameService_MSG_AckBind:
         if (_h->on_AckBind == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckBind(_h->ctx, _ep, &_msg.u.AckBind);
+        return _h->on_AckBind(_h->ctx, _ep, _msg.u.AckBind);
     case NameService_MSG_NakBind:
         if (_h->on_NakBind == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_NakBind(_h->ctx, _ep, &_msg.u.NakBind);
+        return _h->on_NakBind(_h->ctx, _ep, _msg.u.NakBind);
     case NameService_MSG_AckList:
         if (_h->on_AckList == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckList(_h->ctx, _ep, &_msg.u.AckList);
+        return _h->on_AckList(_h->ctx, _ep, _msg.u.AckList);
     case NameService_MSG_AckUnpublish:
         if (_h->on_AckUnpublish == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -570,15 +570,15 @@ err_t NameService_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case NameService_MSG_NakUnpublish:
         if (_h->on_NakUnpublish == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_NakUnpublish(_h->ctx, _ep, &_msg.u.NakUnpublish);
+        return _h->on_NakUnpublish(_h->ctx, _ep, _msg.u.NakUnpublish);
     case NameService_MSG_AckDelegate:
         if (_h->on_AckDelegate == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_AckDelegate(_h->ctx, _ep, &_msg.u.AckDelegate);
+        return _h->on_AckDelegate(_h->ctx, _ep, _msg.u.AckDelegate);
     case NameService_MSG_NakDelegate:
         if (_h->on_NakDelegate == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_NakDelegate(_h->ctx, _ep, &_msg.u.NakDelegate);
+        return _h->on_NakDelegate(_h->ctx, _ep, _msg.u.NakDelegate);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -775,11 +775,11 @@ err_t NameService_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case NameService_MSG_Publish:
         if (_h->on_Publish == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Publish(_h->ctx, _ep, &_msg.u.Publish);
+        return _h->on_Publish(_h->ctx, _ep, _msg.u.Publish);
     case NameService_MSG_Bind:
         if (_h->on_Bind == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Bind(_h->ctx, _ep, &_msg.u.Bind);
+        return _h->on_Bind(_h->ctx, _ep, _msg.u.Bind);
     case NameService_MSG_List:
         if (_h->on_List == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
@@ -787,11 +787,11 @@ err_t NameService_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case NameService_MSG_Unpublish:
         if (_h->on_Unpublish == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Unpublish(_h->ctx, _ep, &_msg.u.Unpublish);
+        return _h->on_Unpublish(_h->ctx, _ep, _msg.u.Unpublish);
     case NameService_MSG_Delegate:
         if (_h->on_Delegate == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Delegate(_h->ctx, _ep, &_msg.u.Delegate);
+        return _h->on_Delegate(_h->ctx, _ep, _msg.u.Delegate);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -1024,11 +1024,11 @@ err_t NsAdmin_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case NsAdmin_MSG_Register:
         if (_h->on_Register == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Register(_h->ctx, _ep, &_msg.u.Register);
+        return _h->on_Register(_h->ctx, _ep, _msg.u.Register);
     case NsAdmin_MSG_Allow:
         if (_h->on_Allow == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Allow(_h->ctx, _ep, &_msg.u.Allow);
+        return _h->on_Allow(_h->ctx, _ep, _msg.u.Allow);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

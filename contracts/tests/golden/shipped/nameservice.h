@@ -91,11 +91,15 @@ typedef struct ServiceProvider_imp_msg {
 err_t ServiceProvider_imp_recv(ServiceProvider_imp_t _ep, SIP_OUT ServiceProvider_imp_msg_t *_msg);
 err_t ServiceProvider_imp_recv_AckConnect(ServiceProvider_imp_t _ep);
 err_t ServiceProvider_imp_recv_NakConnect(ServiceProvider_imp_t _ep, SIP_OUT ServiceProvider_NakConnect_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct ServiceProvider_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct ServiceProvider_imp_ctx ServiceProvider_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct ServiceProvider_imp_handlers {
-    void *ctx;
-    err_t (*on_AckConnect)(void *ctx, ServiceProvider_imp_t ep);
-    err_t (*on_NakConnect)(void *ctx, ServiceProvider_imp_t ep, const ServiceProvider_NakConnect_t *msg);
+    ServiceProvider_imp_ctx_t *ctx;
+    err_t (*on_AckConnect)(ServiceProvider_imp_ctx_t *ctx, ServiceProvider_imp_t ep);
+    err_t (*on_NakConnect)(ServiceProvider_imp_ctx_t *ctx, ServiceProvider_imp_t ep, ServiceProvider_NakConnect_t msg);
 } ServiceProvider_imp_handlers_t;
 chan_case_t ServiceProvider_imp_case(ServiceProvider_imp_t ep, const ServiceProvider_imp_handlers_t *h);
 err_t ServiceProvider_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -113,10 +117,14 @@ typedef struct ServiceProvider_exp_msg {
 } ServiceProvider_exp_msg_t;
 err_t ServiceProvider_exp_recv(ServiceProvider_exp_t _ep, SIP_OUT ServiceProvider_exp_msg_t *_msg);
 err_t ServiceProvider_exp_recv_Connect(ServiceProvider_exp_t _ep, SIP_OUT ServiceProvider_Connect_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct ServiceProvider_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct ServiceProvider_exp_ctx ServiceProvider_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct ServiceProvider_exp_handlers {
-    void *ctx;
-    err_t (*on_Connect)(void *ctx, ServiceProvider_exp_t ep, const ServiceProvider_Connect_t *msg);
+    ServiceProvider_exp_ctx_t *ctx;
+    err_t (*on_Connect)(ServiceProvider_exp_ctx_t *ctx, ServiceProvider_exp_t ep, ServiceProvider_Connect_t msg);
 } ServiceProvider_exp_handlers_t;
 chan_case_t ServiceProvider_exp_case(ServiceProvider_exp_t ep, const ServiceProvider_exp_handlers_t *h);
 err_t ServiceProvider_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -271,18 +279,22 @@ err_t NameService_imp_recv_AckUnpublish(NameService_imp_t _ep);
 err_t NameService_imp_recv_NakUnpublish(NameService_imp_t _ep, SIP_OUT NameService_NakUnpublish_t *_msg);
 err_t NameService_imp_recv_AckDelegate(NameService_imp_t _ep, SIP_OUT NameService_AckDelegate_t *_msg);
 err_t NameService_imp_recv_NakDelegate(NameService_imp_t _ep, SIP_OUT NameService_NakDelegate_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct NameService_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct NameService_imp_ctx NameService_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct NameService_imp_handlers {
-    void *ctx;
-    err_t (*on_AckPublish)(void *ctx, NameService_imp_t ep);
-    err_t (*on_NakPublish)(void *ctx, NameService_imp_t ep, const NameService_NakPublish_t *msg);
-    err_t (*on_AckBind)(void *ctx, NameService_imp_t ep, const NameService_AckBind_t *msg);
-    err_t (*on_NakBind)(void *ctx, NameService_imp_t ep, const NameService_NakBind_t *msg);
-    err_t (*on_AckList)(void *ctx, NameService_imp_t ep, const NameService_AckList_t *msg);
-    err_t (*on_AckUnpublish)(void *ctx, NameService_imp_t ep);
-    err_t (*on_NakUnpublish)(void *ctx, NameService_imp_t ep, const NameService_NakUnpublish_t *msg);
-    err_t (*on_AckDelegate)(void *ctx, NameService_imp_t ep, const NameService_AckDelegate_t *msg);
-    err_t (*on_NakDelegate)(void *ctx, NameService_imp_t ep, const NameService_NakDelegate_t *msg);
+    NameService_imp_ctx_t *ctx;
+    err_t (*on_AckPublish)(NameService_imp_ctx_t *ctx, NameService_imp_t ep);
+    err_t (*on_NakPublish)(NameService_imp_ctx_t *ctx, NameService_imp_t ep, NameService_NakPublish_t msg);
+    err_t (*on_AckBind)(NameService_imp_ctx_t *ctx, NameService_imp_t ep, NameService_AckBind_t msg);
+    err_t (*on_NakBind)(NameService_imp_ctx_t *ctx, NameService_imp_t ep, NameService_NakBind_t msg);
+    err_t (*on_AckList)(NameService_imp_ctx_t *ctx, NameService_imp_t ep, NameService_AckList_t msg);
+    err_t (*on_AckUnpublish)(NameService_imp_ctx_t *ctx, NameService_imp_t ep);
+    err_t (*on_NakUnpublish)(NameService_imp_ctx_t *ctx, NameService_imp_t ep, NameService_NakUnpublish_t msg);
+    err_t (*on_AckDelegate)(NameService_imp_ctx_t *ctx, NameService_imp_t ep, NameService_AckDelegate_t msg);
+    err_t (*on_NakDelegate)(NameService_imp_ctx_t *ctx, NameService_imp_t ep, NameService_NakDelegate_t msg);
 } NameService_imp_handlers_t;
 chan_case_t NameService_imp_case(NameService_imp_t ep, const NameService_imp_handlers_t *h);
 err_t NameService_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -314,14 +326,18 @@ err_t NameService_exp_recv_Bind(NameService_exp_t _ep, SIP_OUT NameService_Bind_
 err_t NameService_exp_recv_List(NameService_exp_t _ep);
 err_t NameService_exp_recv_Unpublish(NameService_exp_t _ep, SIP_OUT NameService_Unpublish_t *_msg);
 err_t NameService_exp_recv_Delegate(NameService_exp_t _ep, SIP_OUT NameService_Delegate_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct NameService_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct NameService_exp_ctx NameService_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct NameService_exp_handlers {
-    void *ctx;
-    err_t (*on_Publish)(void *ctx, NameService_exp_t ep, const NameService_Publish_t *msg);
-    err_t (*on_Bind)(void *ctx, NameService_exp_t ep, const NameService_Bind_t *msg);
-    err_t (*on_List)(void *ctx, NameService_exp_t ep);
-    err_t (*on_Unpublish)(void *ctx, NameService_exp_t ep, const NameService_Unpublish_t *msg);
-    err_t (*on_Delegate)(void *ctx, NameService_exp_t ep, const NameService_Delegate_t *msg);
+    NameService_exp_ctx_t *ctx;
+    err_t (*on_Publish)(NameService_exp_ctx_t *ctx, NameService_exp_t ep, NameService_Publish_t msg);
+    err_t (*on_Bind)(NameService_exp_ctx_t *ctx, NameService_exp_t ep, NameService_Bind_t msg);
+    err_t (*on_List)(NameService_exp_ctx_t *ctx, NameService_exp_t ep);
+    err_t (*on_Unpublish)(NameService_exp_ctx_t *ctx, NameService_exp_t ep, NameService_Unpublish_t msg);
+    err_t (*on_Delegate)(NameService_exp_ctx_t *ctx, NameService_exp_t ep, NameService_Delegate_t msg);
 } NameService_exp_handlers_t;
 chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_handlers_t *h);
 err_t NameService_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -375,11 +391,15 @@ typedef struct NsAdmin_imp_msg {
 err_t NsAdmin_imp_recv(NsAdmin_imp_t _ep, SIP_OUT NsAdmin_imp_msg_t *_msg);
 err_t NsAdmin_imp_recv_AckRegister(NsAdmin_imp_t _ep);
 err_t NsAdmin_imp_recv_AckAllow(NsAdmin_imp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct NsAdmin_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct NsAdmin_imp_ctx NsAdmin_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct NsAdmin_imp_handlers {
-    void *ctx;
-    err_t (*on_AckRegister)(void *ctx, NsAdmin_imp_t ep);
-    err_t (*on_AckAllow)(void *ctx, NsAdmin_imp_t ep);
+    NsAdmin_imp_ctx_t *ctx;
+    err_t (*on_AckRegister)(NsAdmin_imp_ctx_t *ctx, NsAdmin_imp_t ep);
+    err_t (*on_AckAllow)(NsAdmin_imp_ctx_t *ctx, NsAdmin_imp_t ep);
 } NsAdmin_imp_handlers_t;
 chan_case_t NsAdmin_imp_case(NsAdmin_imp_t ep, const NsAdmin_imp_handlers_t *h);
 err_t NsAdmin_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -399,11 +419,15 @@ typedef struct NsAdmin_exp_msg {
 err_t NsAdmin_exp_recv(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_exp_msg_t *_msg);
 err_t NsAdmin_exp_recv_Register(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_Register_t *_msg);
 err_t NsAdmin_exp_recv_Allow(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_Allow_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct NsAdmin_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct NsAdmin_exp_ctx NsAdmin_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct NsAdmin_exp_handlers {
-    void *ctx;
-    err_t (*on_Register)(void *ctx, NsAdmin_exp_t ep, const NsAdmin_Register_t *msg);
-    err_t (*on_Allow)(void *ctx, NsAdmin_exp_t ep, const NsAdmin_Allow_t *msg);
+    NsAdmin_exp_ctx_t *ctx;
+    err_t (*on_Register)(NsAdmin_exp_ctx_t *ctx, NsAdmin_exp_t ep, NsAdmin_Register_t msg);
+    err_t (*on_Allow)(NsAdmin_exp_ctx_t *ctx, NsAdmin_exp_t ep, NsAdmin_Allow_t msg);
 } NsAdmin_exp_handlers_t;
 chan_case_t NsAdmin_exp_case(NsAdmin_exp_t ep, const NsAdmin_exp_handlers_t *h);
 err_t NsAdmin_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

@@ -79,7 +79,7 @@ err_t PingPong_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case PingPong_MSG_Pong:
         if (_h->on_Pong == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Pong(_h->ctx, _ep, &_msg.u.Pong);
+        return _h->on_Pong(_h->ctx, _ep, _msg.u.Pong);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }
@@ -152,7 +152,7 @@ err_t PingPong_exp_dispatch(const chan_case_t *_case, uint16_t _id,
     case PingPong_MSG_Ping:
         if (_h->on_Ping == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Ping(_h->ctx, _ep, &_msg.u.Ping);
+        return _h->on_Ping(_h->ctx, _ep, _msg.u.Ping);
     default:
         return CHAN_RT_ERR_UNEXPECTED;
     }

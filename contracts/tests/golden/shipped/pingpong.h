@@ -54,10 +54,14 @@ typedef struct PingPong_imp_msg {
 } PingPong_imp_msg_t;
 err_t PingPong_imp_recv(PingPong_imp_t _ep, SIP_OUT PingPong_imp_msg_t *_msg);
 err_t PingPong_imp_recv_Pong(PingPong_imp_t _ep, SIP_OUT PingPong_Pong_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct PingPong_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct PingPong_imp_ctx PingPong_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct PingPong_imp_handlers {
-    void *ctx;
-    err_t (*on_Pong)(void *ctx, PingPong_imp_t ep, const PingPong_Pong_t *msg);
+    PingPong_imp_ctx_t *ctx;
+    err_t (*on_Pong)(PingPong_imp_ctx_t *ctx, PingPong_imp_t ep, PingPong_Pong_t msg);
 } PingPong_imp_handlers_t;
 chan_case_t PingPong_imp_case(PingPong_imp_t ep, const PingPong_imp_handlers_t *h);
 err_t PingPong_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -74,10 +78,14 @@ typedef struct PingPong_exp_msg {
 } PingPong_exp_msg_t;
 err_t PingPong_exp_recv(PingPong_exp_t _ep, SIP_OUT PingPong_exp_msg_t *_msg);
 err_t PingPong_exp_recv_Ping(PingPong_exp_t _ep, SIP_OUT PingPong_Ping_t *_msg);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct PingPong_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct PingPong_exp_ctx PingPong_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct PingPong_exp_handlers {
-    void *ctx;
-    err_t (*on_Ping)(void *ctx, PingPong_exp_t ep, const PingPong_Ping_t *msg);
+    PingPong_exp_ctx_t *ctx;
+    err_t (*on_Ping)(PingPong_exp_ctx_t *ctx, PingPong_exp_t ep, PingPong_Ping_t msg);
 } PingPong_exp_handlers_t;
 chan_case_t PingPong_exp_case(PingPong_exp_t ep, const PingPong_exp_handlers_t *h);
 err_t PingPong_exp_dispatch(const chan_case_t *c, uint16_t msg_id,

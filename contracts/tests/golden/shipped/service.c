@@ -91,7 +91,7 @@ err_t Service_imp_dispatch(const chan_case_t *_case, uint16_t _id,
     case Service_MSG_Hello:
         if (_h->on_Hello == NULL)
             return CHAN_RT_ERR_NO_HANDLER;
-        return _h->on_Hello(_h->ctx, _ep, &_msg.u.Hello);
+        return _h->on_Hello(_h->ctx, _ep, _msg.u.Hello);
     case Service_MSG_AckGoodbye:
         if (_h->on_AckGoodbye == NULL)
             return CHAN_RT_ERR_NO_HANDLER;

@@ -52,11 +52,15 @@ typedef struct Service_imp_msg {
 err_t Service_imp_recv(Service_imp_t _ep, SIP_OUT Service_imp_msg_t *_msg);
 err_t Service_imp_recv_Hello(Service_imp_t _ep, SIP_OUT Service_Hello_t *_msg);
 err_t Service_imp_recv_AckGoodbye(Service_imp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Service_imp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Service_imp_ctx Service_imp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Service_imp_handlers {
-    void *ctx;
-    err_t (*on_Hello)(void *ctx, Service_imp_t ep, const Service_Hello_t *msg);
-    err_t (*on_AckGoodbye)(void *ctx, Service_imp_t ep);
+    Service_imp_ctx_t *ctx;
+    err_t (*on_Hello)(Service_imp_ctx_t *ctx, Service_imp_t ep, Service_Hello_t msg);
+    err_t (*on_AckGoodbye)(Service_imp_ctx_t *ctx, Service_imp_t ep);
 } Service_imp_handlers_t;
 chan_case_t Service_imp_case(Service_imp_t ep, const Service_imp_handlers_t *h);
 err_t Service_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
@@ -71,10 +75,14 @@ typedef struct Service_exp_msg {
 } Service_exp_msg_t;
 err_t Service_exp_recv(Service_exp_t _ep, SIP_OUT Service_exp_msg_t *_msg);
 err_t Service_exp_recv_Goodbye(Service_exp_t _ep);
-/* Handlers for switch receive; a NULL handler refuses its message. */
+/* The handlers' state: the SIP defines struct Service_exp_ctx (one per contract
+   side, so handlers are typed, without void *). */
+typedef struct Service_exp_ctx Service_exp_ctx_t;
+/* Handlers for switch receive; a NULL handler refuses its message. Each gets
+   the decoded message by value. */
 typedef struct Service_exp_handlers {
-    void *ctx;
-    err_t (*on_Goodbye)(void *ctx, Service_exp_t ep);
+    Service_exp_ctx_t *ctx;
+    err_t (*on_Goodbye)(Service_exp_ctx_t *ctx, Service_exp_t ep);
 } Service_exp_handlers_t;
 chan_case_t Service_exp_case(Service_exp_t ep, const Service_exp_handlers_t *h);
 err_t Service_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
