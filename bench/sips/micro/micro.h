@@ -12,6 +12,10 @@ void measure_page_alloc(size_t n);
 
 void measure_channel_create(size_t n);
 void measure_sip_pingpong(size_t n);
+void measure_sip_pingpong_payload(size_t n, uint64_t only_payload);
 void measure_thread_pingpong(size_t n);
+
+/* main.c: one benchmark alone, for ./insula bench --profile. */
+bool measure_one(str_t name, size_t n, uint64_t payload);
 
 #endif
