@@ -263,6 +263,17 @@ static bool endpoint_ready(endpoint_t *ep)
     return ep->queue_count > 0 || endpoint_peer_closed(ep);
 }
 
+/* Blocks once, until a wake-up or the deadline (0: none) of a wait of
+ * `timeout_ns`. Errors: ERR_TIMEOUT. */
+static err_t block_once(sip_t *sip, uint64_t timeout_ns, uint64_t deadline)
+{
+    uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
+    if (timeout_ns == 0 || left == 0)
+        return ERR_TIMEOUT;
+    thread_block(&sip->chan_waiters, left);
+    return OK;
+}
+
 /*
  * Blocks until one of the endpoints `handles` names is ready, or the
  * deadline; interrupts are off. The handles are resolved again after every
@@ -273,7 +284,8 @@ static bool endpoint_ready(endpoint_t *ep)
 static err_t wait_for(sip_t *sip, const abi_handle_t *handles, uint32_t count,
                       uint64_t timeout_ns, uint32_t *ready)
 {
-    uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER ? 0 : time_ns_after(timeout_ns);
+    uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER || timeout_ns == 0
+                            ? 0 : time_ns_after(timeout_ns);
     for (;;) {
         for (uint32_t i = 0; i < count; i++) {
             endpoint_t *ep = endpoint_of(sip, handles[i]);
@@ -284,10 +296,8 @@ static err_t wait_for(sip_t *sip, const abi_handle_t *handles, uint32_t count,
                 return OK;
             }
         }
-        uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
-        if (timeout_ns == 0 || left == 0)
+        if (block_once(sip, timeout_ns, deadline) != OK)
             return ERR_TIMEOUT;
-        thread_block(&sip->chan_waiters, left);
     }
 }
 
@@ -327,10 +337,11 @@ static abi_status_t recv_front(sip_t *sip, endpoint_t *ep, uint32_t *msg_id, voi
 }
 
 /*
- * Checks the handle and the outputs; when no message is there yet, waits
- * and checks both again (while this thread slept another thread of the SIP
- * may have closed the handle or freed the buffers). Interrupts are off
- * throughout, so without a wait nothing can change in between.
+ * Checks the handle and the outputs; while no message is there, waits and
+ * checks both again (while this thread slept another thread of the SIP may
+ * have closed the handle or freed the buffers, and no endpoint pointer is
+ * kept across a block). Interrupts are off throughout, so without a wait
+ * nothing can change in between.
  */
 abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id,
                                   void *buf, uint64_t cap, uint64_t *len)
@@ -338,10 +349,11 @@ abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id
     sip_t *sip = sip_current();
     bool enabled = irq_save();
     endpoint_t *ep;
-    uint32_t ready;
+    uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER || timeout_ns == 0
+                            ? 0 : time_ns_after(timeout_ns);
     err_t rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
-    if (rc == OK && !endpoint_ready(ep)) {
-        rc = wait_for(sip, &h, 1, timeout_ns, &ready);
+    while (rc == OK && !endpoint_ready(ep)) {
+        rc = block_once(sip, timeout_ns, deadline);
         if (rc == OK)
             rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
     }

@@ -172,7 +172,7 @@ void channel_violation_detail(const endpoint_t *ep, uint16_t msg_id, char *buf, 
         fmt_snprintf(buf + used, size - used, " nothing (a terminal state)");
 }
 
-void channel_copy(uint8_t *dst, const uint8_t *src, uint64_t len)
+__attribute__((always_inline)) void channel_copy(uint8_t *dst, const uint8_t *src, uint64_t len)
 {
     uint64_t i = 0;
     for (; i + 8 <= len; i += 8) {

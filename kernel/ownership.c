@@ -161,6 +161,8 @@ static err_t transfers_admit(const sip_t *sip, const message_slot_t *slot)
 
 err_t sip_transfers_install(sip_t *sip, message_slot_t *slot)
 {
+    if (slot->transfer_count == 0)
+        return OK;    /* nothing to admit, reserve or install */
     err_t rc = transfers_admit(sip, slot);
     if (rc == OK)
         rc = sip_reserve(sip, transfers_need(sip, slot));

@@ -63,7 +63,20 @@ static uint32_t region_find(const sip_t *sip, const thread_t *t, uint64_t addr, 
     return sip->region_count;
 }
 
-bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write)
+/* sip_owns past its fast path (kept out of line so that the fast path
+ * inlines into the ABI entries). */
+__attribute__((noinline)) static bool owns_by_region(const sip_t *sip, thread_t *t,
+                                                     uint64_t addr, uint64_t len, bool write)
+{
+    uint32_t i = region_find(sip, t, addr, len);
+    if (i == sip->region_count)
+        return false;
+    if (t != NULL && t->sip == sip)
+        t->region_hint = i;    /* a hint only: region_find checks it again */
+    return sip->regions[i].writable || !write;
+}
+
+__attribute__((always_inline)) bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write)
 {
     if (len == 0)
         return true;    /* nothing is read or written (e.g. an empty message) */
@@ -72,12 +85,7 @@ bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write)
     thread_t *t = thread_current();
     if (on_own_stack(sip, t, addr, len))
         return true;    /* stacks are writable */
-    uint32_t i = region_find(sip, t, addr, len);
-    if (i == sip->region_count)
-        return false;
-    if (t != NULL && t->sip == sip)
-        t->region_hint = i;    /* a hint only: region_find checks it again */
-    return sip->regions[i].writable || !write;
+    return owns_by_region(sip, t, addr, len, write);
 }
 
 err_t sip_region_add(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind,
