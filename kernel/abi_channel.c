@@ -343,11 +343,9 @@ static abi_status_t recv_front(sip_t *sip, endpoint_t *ep, uint32_t *msg_id, voi
  * kept across a block). Interrupts are off throughout, so without a wait
  * nothing can change in between.
  */
-abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id,
-                                  void *buf, uint64_t cap, uint64_t *len)
+static abi_status_t chan_receive(sip_t *sip, abi_handle_t h, uint64_t timeout_ns,
+                                 uint32_t *msg_id, void *buf, uint64_t cap, uint64_t *len)
 {
-    sip_t *sip = sip_current();
-    bool enabled = irq_save();
     endpoint_t *ep;
     uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER || timeout_ns == 0
                             ? 0 : time_ns_after(timeout_ns);
@@ -357,7 +355,50 @@ abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id
         if (rc == OK)
             rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
     }
-    abi_status_t st = rc == OK ? recv_front(sip, ep, msg_id, buf, cap, len) : abi_status_of(rc);
+    return rc == OK ? recv_front(sip, ep, msg_id, buf, cap, len) : abi_status_of(rc);
+}
+
+abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id,
+                                  void *buf, uint64_t cap, uint64_t *len)
+{
+    sip_t *sip = sip_current();
+    bool enabled = irq_save();
+    abi_status_t st = chan_receive(sip, h, timeout_ns, msg_id, buf, cap, len);
+    irq_restore(enabled);
+    return st;
+}
+
+/*
+ * A send, then a receive on the same endpoint, in one entry (one
+ * interrupts-off section). The inputs are read from `call` once, before
+ * the send; `call` is checked again after the send (the message may have
+ * carried away the block it lies in) and the outputs by the receive after
+ * any wait (another thread may free `call` meanwhile, as any output).
+ */
+abi_status_t abi_chan_call(abi_handle_t h, abi_chan_call_t *call)
+{
+    sip_t *sip = sip_current();
+    bool enabled = irq_save();
+    abi_chan_call_t in;
+    abi_status_t st = writable(sip, call, sizeof(*call)) ? ABI_OK : ABI_ERR_BAD_ADDRESS;
+    if (st == ABI_OK) {
+        in = *call;
+        if (in.reserved != 0)
+            st = abi_status_of(ERR_INVALID);
+    }
+    if (st == ABI_OK) {
+        call->sent = 0;
+        st = chan_send(sip, h, in.send_id, in.send, in.send_len);
+        /* Again: `call` may have lain in a block the message just carried
+           away, which the kernel must no longer write for the caller. */
+        if (st == ABI_OK && !writable(sip, call, sizeof(*call)))
+            st = ABI_ERR_BAD_ADDRESS;
+        else if (st == ABI_OK) {
+            call->sent = 1;
+            st = chan_receive(sip, h, in.timeout_ns, &call->recv_id, in.recv, in.recv_cap,
+                              &call->recv_len);
+        }
+    }
     irq_restore(enabled);
     return st;
 }

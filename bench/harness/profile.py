@@ -136,7 +136,8 @@ def main(argv):
     p.add_argument("--payload", type=int, default=0, help="sip_pingpong's block size")
     p.add_argument("--top", type=int, default=30)
     p.add_argument("--timeout", type=float, default=300)
-    p.add_argument("name", help="thread_yield, thread_pingpong_wait, sip_pingpong, abi_call, "
+    p.add_argument("name", help="thread_yield, thread_pingpong_wait, sip_pingpong, "
+                                "sip_pingpong_call, abi_call, "
                                 "channel_create, page_alloc, sip_create_exit")
     a = p.parse_args(argv)
     source = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -92,8 +92,9 @@ void measure_sip_pingpong(size_t n)
 }
 
 /*
- * `only_payload` 0: the 1-byte round trip, then every payload; 1: the
- * 1-byte round trip alone; a payload size: that payload alone (profiles).
+ * `only_payload` 0: the 1-byte round trip, the same through chan_call,
+ * then every payload; 1: the 1-byte round trip alone; PINGPONG_ONLY_CALL:
+ * the chan_call one alone; a payload size: that payload alone (profiles).
  */
 void measure_sip_pingpong_payload(size_t n, uint64_t only_payload)
 {
@@ -110,6 +111,8 @@ void measure_sip_pingpong_payload(size_t n, uint64_t only_payload)
     Bench_imp_t ep = { p.imp };
     if (only_payload <= 1)
         measure_byte(ep, n, "sip_pingpong", 1);
+    if (only_payload == 0 || only_payload == PINGPONG_ONLY_CALL)
+        measure_sip_call(ep, n);
     for (size_t i = 0; i < sizeof(payloads) / sizeof(payloads[0]); i++) {
         if (only_payload == 0 || only_payload == payloads[i])
             measure_payload(ep, payloads[i], n);

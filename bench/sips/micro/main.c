@@ -109,6 +109,8 @@ bool measure_one(str_t name, size_t n, uint64_t payload)
         measure_channel_create(n);
     else if (str_equal(name, STR("thread_pingpong_wait")))
         measure_thread_pingpong(n);
+    else if (str_equal(name, STR("sip_pingpong_call")))
+        measure_sip_pingpong_payload(n, PINGPONG_ONLY_CALL);
     else if (str_equal(name, STR("sip_pingpong")))
         measure_sip_pingpong_payload(n, payload == 0 ? 1 : payload);
     else if (str_equal(name, STR("sip_create_exit")))
