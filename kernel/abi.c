@@ -420,4 +420,5 @@ const insula_abi_t kernel_abi = {
     .irq_bind = abi_irq_bind,
     .xblock_phys = abi_xblock_phys,
     .mmio_map = abi_mmio_map,
+    .chan_call = abi_chan_call,
 };

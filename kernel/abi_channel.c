@@ -85,7 +85,7 @@ abi_status_t abi_chan_status(abi_handle_t h, abi_chan_status_t *st)
 /* ---- send ---- */
 
 typedef struct {
-    uint8_t body[CHAN_MAX_MESSAGE];
+    uint8_t *body;            /* the peer's next slot's body, filled in place */
     transfer_t transfers[CHAN_MAX_TRANSFERS];
     uint64_t handles[CHAN_MAX_TRANSFERS];
     uint16_t count;
@@ -185,40 +185,52 @@ static void fields_detach(sip_t *sip, outgoing_t *out)
         message_handle_write(out->body + out->transfers[i].offset, 0);
 }
 
-abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uint64_t len)
+/*
+ * The send, decode then invoke: the handle, the message's bytes (readable
+ * by the caller), the peer still there, the contract (one step: its result
+ * is stored with the message for the receiver), the body copied straight
+ * into the peer's next slot, the handle fields decoded from that copy (so
+ * the caller cannot change them after the check); only then anything moves.
+ */
+static abi_status_t chan_send(sip_t *sip, abi_handle_t h, uint32_t msg_id, const void *msg,
+                              uint64_t len)
 {
     static outgoing_t out;    /* single CPU, interrupts off while in use */
-    sip_t *sip = sip_current();
-    bool enabled = irq_save();
     endpoint_t *ep = endpoint_of(sip, h);
     abi_status_t bad = ep == NULL ? ABI_ERR_BAD_HANDLE
                        : !readable(sip, msg, len) ? ABI_ERR_BAD_ADDRESS
                        : endpoint_peer_closed(ep) ? ABI_ERR_CLOSED : ABI_OK;
-    if (bad != ABI_OK) {
-        irq_restore(enabled);
+    if (bad != ABI_OK)
         return bad;
-    }
     char why[KILL_REASON_MAX];
+    uint16_t next;
     /* An id past 16 bits is checked as 0xFFFF, which no contract has (ids
      * are below message_count <= 0xFFFF), so `why` always gets its reason. */
     uint16_t id = msg_id > UINT16_MAX ? UINT16_MAX : (uint16_t)msg_id;
-    if (channel_check_send(ep, id, len, why, sizeof(why)) != OK)
+    if (channel_check_send_step(ep, id, len, &next, why, sizeof(why)) != OK)
         violation(sip, why, ep, msg_id, (uint64_t)(uintptr_t)__builtin_frame_address(0));
-    const uint8_t *src = msg;
-    for (uint64_t i = 0; i < len; i++)
-        out.body[i] = src[i];
+    out.body = channel_slot_next(ep)->body;
+    channel_copy(out.body, msg, len);
     err_t rc = fields_decode(sip, ep, channel_message(ep, id), &out);
-    if (rc == OK) {
-        fields_detach(sip, &out);
-        channel_deliver(ep, id, out.body, (uint32_t)len, out.transfers, out.count);
-        endpoint_t *peer = endpoint_peer(ep);
-        if (peer->kernel_receive != NULL)
-            peer->kernel_receive(peer);
-        else
-            endpoint_wake_owner(peer);
-    }
+    if (rc != OK)
+        return abi_status_of(rc);
+    fields_detach(sip, &out);
+    channel_commit(ep, id, next, (uint32_t)len, out.transfers, out.count);
+    endpoint_t *peer = endpoint_peer(ep);
+    if (peer->kernel_receive != NULL)
+        peer->kernel_receive(peer);
+    else
+        endpoint_wake_owner(peer);
+    return ABI_OK;
+}
+
+abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uint64_t len)
+{
+    sip_t *sip = sip_current();
+    bool enabled = irq_save();
+    abi_status_t st = chan_send(sip, h, msg_id, msg, len);
     irq_restore(enabled);
-    return abi_status_of(rc);
+    return st;
 }
 
 /* ---- receive ---- */
@@ -227,6 +239,17 @@ abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uin
 static bool endpoint_ready(endpoint_t *ep)
 {
     return ep->queue_count > 0 || endpoint_peer_closed(ep);
+}
+
+/* Blocks once, until a wake-up or the deadline (0: none) of a wait of
+ * `timeout_ns`. Errors: ERR_TIMEOUT. */
+static err_t block_once(sip_t *sip, uint64_t timeout_ns, uint64_t deadline)
+{
+    uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
+    if (timeout_ns == 0 || left == 0)
+        return ERR_TIMEOUT;
+    thread_block(&sip->chan_waiters, left);
+    return OK;
 }
 
 /*
@@ -239,7 +262,8 @@ static bool endpoint_ready(endpoint_t *ep)
 static err_t wait_for(sip_t *sip, const abi_handle_t *handles, uint32_t count,
                       uint64_t timeout_ns, uint32_t *ready)
 {
-    uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER ? 0 : time_ns_after(timeout_ns);
+    uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER || timeout_ns == 0
+                            ? 0 : time_ns_after(timeout_ns);
     for (;;) {
         for (uint32_t i = 0; i < count; i++) {
             endpoint_t *ep = endpoint_of(sip, handles[i]);
@@ -250,19 +274,19 @@ static err_t wait_for(sip_t *sip, const abi_handle_t *handles, uint32_t count,
                 return OK;
             }
         }
-        uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
-        if (timeout_ns == 0 || left == 0)
+        if (block_once(sip, timeout_ns, deadline) != OK)
             return ERR_TIMEOUT;
-        thread_block(&sip->chan_waiters, left);
     }
 }
 
-/* The endpoint is the caller's and the outputs lie in its writable memory.
- * Errors: ERR_BAD_HANDLE, ERR_BAD_ADDRESS. */
+/* The endpoint is the caller's (*ep) and the outputs lie in its writable
+ * memory. Errors: ERR_BAD_HANDLE, ERR_BAD_ADDRESS. */
 static err_t recv_outputs_ok(const sip_t *sip, abi_handle_t h, const uint32_t *msg_id,
-                             const void *buf, uint64_t cap, const uint64_t *len)
+                             const void *buf, uint64_t cap, const uint64_t *len,
+                             endpoint_t **ep)
 {
-    if (endpoint_of(sip, h) == NULL)
+    *ep = endpoint_of(sip, h);
+    if (*ep == NULL)
         return ERR_BAD_HANDLE;
     if (!writable(sip, msg_id, sizeof(*msg_id)) || !writable(sip, len, sizeof(*len)) ||
         !writable(sip, buf, cap))
@@ -270,31 +294,88 @@ static err_t recv_outputs_ok(const sip_t *sip, abi_handle_t h, const uint32_t *m
     return OK;
 }
 
+/* Hands the front message of `ep` to its owner `sip`: its transfers
+ * installed, its body and id written out, popped. */
+static abi_status_t recv_front(sip_t *sip, endpoint_t *ep, uint32_t *msg_id, void *buf,
+                               uint64_t cap, uint64_t *len)
+{
+    message_slot_t *slot = endpoint_front(ep);
+    if (slot == NULL)
+        return ABI_ERR_CLOSED;
+    if (slot->len > cap)
+        return ABI_ERR_RANGE;
+    err_t rc = sip_transfers_install(sip, slot);
+    if (rc != OK)
+        return abi_status_of(rc);
+    channel_copy(buf, slot->body, slot->len);
+    *msg_id = slot->msg_id;
+    *len = slot->len;
+    endpoint_pop(ep);
+    return ABI_OK;
+}
+
+/*
+ * Checks the handle and the outputs; while no message is there, waits and
+ * checks both again (while this thread slept another thread of the SIP may
+ * have closed the handle or freed the buffers, and no endpoint pointer is
+ * kept across a block). Interrupts are off throughout, so without a wait
+ * nothing can change in between.
+ */
+static abi_status_t chan_receive(sip_t *sip, abi_handle_t h, uint64_t timeout_ns,
+                                 uint32_t *msg_id, void *buf, uint64_t cap, uint64_t *len)
+{
+    endpoint_t *ep;
+    uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER || timeout_ns == 0
+                            ? 0 : time_ns_after(timeout_ns);
+    err_t rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
+    while (rc == OK && !endpoint_ready(ep)) {
+        rc = block_once(sip, timeout_ns, deadline);
+        if (rc == OK)
+            rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
+    }
+    return rc == OK ? recv_front(sip, ep, msg_id, buf, cap, len) : abi_status_of(rc);
+}
+
 abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id,
                                   void *buf, uint64_t cap, uint64_t *len)
 {
     sip_t *sip = sip_current();
     bool enabled = irq_save();
-    uint32_t ready;
-    err_t rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len);
-    if (rc == OK)
-        rc = wait_for(sip, &h, 1, timeout_ns, &ready);
-    if (rc == OK)    /* again: the wait may have let another thread free them */
-        rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len);
-    endpoint_t *ep = rc == OK ? endpoint_of(sip, h) : NULL;
-    message_slot_t *slot = ep != NULL ? endpoint_front(ep) : NULL;
-    abi_status_t st = rc == OK && slot == NULL ? ABI_ERR_CLOSED : abi_status_of(rc);
-    if (slot != NULL && slot->len > cap)
-        st = ABI_ERR_RANGE;
-    else if (slot != NULL && (rc = sip_transfers_install(sip, slot)) != OK)
-        st = abi_status_of(rc);
-    else if (slot != NULL) {
-        uint8_t *dst = buf;
-        for (uint32_t i = 0; i < slot->len; i++)
-            dst[i] = slot->body[i];
-        *msg_id = slot->msg_id;
-        *len = slot->len;
-        endpoint_pop(ep);
+    abi_status_t st = chan_receive(sip, h, timeout_ns, msg_id, buf, cap, len);
+    irq_restore(enabled);
+    return st;
+}
+
+/*
+ * A send, then a receive on the same endpoint, in one entry (one
+ * interrupts-off section). The inputs are read from `call` once, before
+ * the send; `call` is checked again after the send (the message may have
+ * carried away the block it lies in) and the outputs by the receive after
+ * any wait (another thread may free `call` meanwhile, as any output).
+ */
+abi_status_t abi_chan_call(abi_handle_t h, abi_chan_call_t *call)
+{
+    sip_t *sip = sip_current();
+    bool enabled = irq_save();
+    abi_chan_call_t in;
+    abi_status_t st = writable(sip, call, sizeof(*call)) ? ABI_OK : ABI_ERR_BAD_ADDRESS;
+    if (st == ABI_OK) {
+        in = *call;
+        if (in.reserved != 0)
+            st = abi_status_of(ERR_INVALID);
+    }
+    if (st == ABI_OK) {
+        call->sent = 0;
+        st = chan_send(sip, h, in.send_id, in.send, in.send_len);
+        /* Again: `call` may have lain in a block the message just carried
+           away, which the kernel must no longer write for the caller. */
+        if (st == ABI_OK && !writable(sip, call, sizeof(*call)))
+            st = ABI_ERR_BAD_ADDRESS;
+        else if (st == ABI_OK) {
+            call->sent = 1;
+            st = chan_receive(sip, h, in.timeout_ns, &call->recv_id, in.recv, in.recv_cap,
+                              &call->recv_len);
+        }
     }
     irq_restore(enabled);
     return st;

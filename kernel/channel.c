@@ -122,9 +122,15 @@ const contract_message_t *channel_message(const endpoint_t *ep, uint16_t msg_id)
 err_t channel_check_send(const endpoint_t *ep, uint16_t msg_id, uint64_t len, char *why,
                          uint64_t why_size)
 {
-    const contract_table_t *c = ep->chan->contract;
     uint16_t next;
-    int step = contract_step(c, ep->state, msg_id, send_dir(ep->side), &next);
+    return channel_check_send_step(ep, msg_id, len, &next, why, why_size);
+}
+
+err_t channel_check_send_step(const endpoint_t *ep, uint16_t msg_id, uint64_t len,
+                              uint16_t *next, char *why, uint64_t why_size)
+{
+    const contract_table_t *c = ep->chan->contract;
+    int step = contract_step(c, ep->state, msg_id, send_dir(ep->side), next);
     if (step != CONTRACT_STEP_OK) {
         const contract_message_t *m = contract_message_get(c, msg_id);
         fmt_snprintf(why, why_size, "contract violation: %s %s in %s state %s",
@@ -166,31 +172,50 @@ void channel_violation_detail(const endpoint_t *ep, uint16_t msg_id, char *buf, 
         fmt_snprintf(buf + used, size - used, " nothing (a terminal state)");
 }
 
-static void state_advance(endpoint_t *ep, uint16_t msg_id, contract_dir_t dir)
+__attribute__((always_inline)) void channel_copy(uint8_t *dst, const uint8_t *src, uint64_t len)
 {
-    uint16_t next;
-    int step = contract_step(ep->chan->contract, ep->state, msg_id, dir, &next);
-    /* Invariant: both ends' views follow the same message sequence. */
-    KASSERT(step == CONTRACT_STEP_OK);
+    uint64_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t word;
+        __builtin_memcpy(&word, src + i, 8);
+        __builtin_memcpy(dst + i, &word, 8);
+    }
+    for (; i < len; i++)
+        dst[i] = src[i];
+}
+
+message_slot_t *channel_slot_next(endpoint_t *ep)
+{
+    endpoint_t *peer = endpoint_peer(ep);
+    /* Invariant: the contract's queue bound holds, so the peer has room. */
+    KASSERT(peer->queue_count < peer->queue_capacity);
+    uint32_t at = peer->queue_head + peer->queue_count;
+    return &peer->queue[at >= peer->queue_capacity ? at - peer->queue_capacity : at];
+}
+
+void channel_commit(endpoint_t *ep, uint16_t msg_id, uint16_t next, uint32_t len,
+                    const transfer_t *transfers, uint16_t transfer_count)
+{
+    message_slot_t *slot = channel_slot_next(ep);
+    slot->msg_id = msg_id;
+    slot->len = len;
+    slot->next_state = next;
+    slot->transfer_count = transfer_count;
+    for (uint16_t i = 0; i < transfer_count; i++)
+        slot->transfers[i] = transfers[i];
+    endpoint_peer(ep)->queue_count++;
     ep->state = next;
 }
 
 void channel_deliver(endpoint_t *ep, uint16_t msg_id, const uint8_t *body, uint32_t len,
                      const transfer_t *transfers, uint16_t transfer_count)
 {
-    endpoint_t *peer = endpoint_peer(ep);
-    /* Invariant: the contract's queue bound holds, so the peer has room. */
-    KASSERT(peer->queue_count < peer->queue_capacity);
-    message_slot_t *slot = &peer->queue[(peer->queue_head + peer->queue_count) % peer->queue_capacity];
-    slot->msg_id = msg_id;
-    slot->len = len;
-    slot->transfer_count = transfer_count;
-    for (uint16_t i = 0; i < transfer_count; i++)
-        slot->transfers[i] = transfers[i];
-    for (uint32_t i = 0; i < len; i++)
-        slot->body[i] = body[i];
-    peer->queue_count++;
-    state_advance(ep, msg_id, send_dir(ep->side));
+    uint16_t next;
+    int step = contract_step(ep->chan->contract, ep->state, msg_id, send_dir(ep->side), &next);
+    /* Invariant: the caller checked the message (channel_check_send). */
+    KASSERT(step == CONTRACT_STEP_OK);
+    channel_copy(channel_slot_next(ep)->body, body, len);
+    channel_commit(ep, msg_id, next, len, transfers, transfer_count);
 }
 
 message_slot_t *endpoint_front(endpoint_t *ep)
@@ -200,10 +225,8 @@ message_slot_t *endpoint_front(endpoint_t *ep)
 
 void endpoint_pop(endpoint_t *ep)
 {
-    message_slot_t *slot = &ep->queue[ep->queue_head];
-    contract_dir_t dir = send_dir(endpoint_peer(ep)->side);
-    state_advance(ep, slot->msg_id, dir);
-    ep->queue_head = (uint16_t)((ep->queue_head + 1) % ep->queue_capacity);
+    ep->state = ep->queue[ep->queue_head].next_state;
+    ep->queue_head = (uint16_t)(ep->queue_head + 1 == ep->queue_capacity ? 0 : ep->queue_head + 1);
     ep->queue_count--;
 }
 

@@ -139,15 +139,21 @@ static sip_need_t transfers_need(const sip_t *sip, const message_slot_t *slot)
     return need;
 }
 
-/* May `sip` hold every endpoint the message carries? Errors: ERR_DENIED. */
+/* May `sip` hold every endpoint the message carries? Errors: ERR_DENIED.
+ * (The name for the refusal is formatted only when an endpoint travels:
+ * most messages carry none, and formatting costs more than the receive.) */
 static err_t transfers_admit(const sip_t *sip, const message_slot_t *slot)
 {
     char who[SIP_NAME_MAX + 16];
-    fmt_snprintf(who, sizeof(who), "%s[%u]", sip->name, sip->id);
+    bool named = false;
     for (uint16_t i = 0; i < slot->transfer_count; i++) {
         const transfer_t *t = &slot->transfers[i];
-        if (t->kind == TRANSFER_ENDPOINT &&
-            manifest_admit_endpoint(&sip->manifest, sip->caps, t->object, who, "receive") != OK)
+        if (t->kind != TRANSFER_ENDPOINT)
+            continue;
+        if (!named)
+            fmt_snprintf(who, sizeof(who), "%s[%u]", sip->name, sip->id);
+        named = true;
+        if (manifest_admit_endpoint(&sip->manifest, sip->caps, t->object, who, "receive") != OK)
             return ERR_DENIED;
     }
     return OK;
@@ -155,6 +161,8 @@ static err_t transfers_admit(const sip_t *sip, const message_slot_t *slot)
 
 err_t sip_transfers_install(sip_t *sip, message_slot_t *slot)
 {
+    if (slot->transfer_count == 0)
+        return OK;    /* nothing to admit, reserve or install */
     err_t rc = transfers_admit(sip, slot);
     if (rc == OK)
         rc = sip_reserve(sip, transfers_need(sip, slot));

@@ -2,9 +2,13 @@
  * sip_memory.c — what a SIP owns and its page manager (the charges go
  * through sip_account.c).
  *
- * Regions are kept in an unsorted array (at most SIP_MAX_REGIONS); the
- * ownership check is a linear scan, cheap for the handful of regions a SIP
- * has. Pages handed out are fresh frames, zeroed, never shared.
+ * Regions are kept in an unsorted array (at most SIP_MAX_REGIONS). The
+ * ownership check (sip_owns, on every buffer of every ABI call) costs O(1)
+ * when the caller checks its own buffers, as the channel entries do: first
+ * the calling thread's unsafe stack (where a SIP's locals whose address is
+ * taken live), then the region where the thread's last buffer was found;
+ * only a miss of both scans the array. Pages handed out are fresh frames,
+ * zeroed, never shared.
  *
  * Invariant: a free frame is always readable and writable (never executable)
  * where the platform has page rights, so handing one out needs no change of
@@ -16,24 +20,72 @@
 #include "frame.h"
 #include "panic.h"
 #include "platform.h"
+#include "thread.h"
 
 #include <stddef.h>
 
 #define MAX_PAGES_PER_CALL (1u << 20)
 
-bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write)
+/* Does region `r` hold [addr, addr + len)? (The caller checked the wrap.) */
+static bool region_holds(const sip_region_t *r, uint64_t addr, uint64_t len)
+{
+    return addr >= r->start && addr + len <= r->start + r->pages * PAGE_SIZE;
+}
+
+/*
+ * Is [addr, addr + len) on thread `t`'s unsafe stack, and `t` one of
+ * `sip`'s threads?
+ * Invariant: while a SIP thread has an unsafe stack (unsafe_pages != 0),
+ * that stack is one of its SIP's writable REGION_STACK regions
+ * (sip_thread.c adds the region with the stack and forgets it before the
+ * stack is freed; sip_memory_release keeps stack regions).
+ */
+static bool on_own_stack(const sip_t *sip, const thread_t *t, uint64_t addr, uint64_t len)
+{
+    if (t == NULL || t->sip != sip || t->unsafe_pages == 0)
+        return false;
+    uint64_t lo = t->unsafe_base + PAGE_SIZE;
+    return addr >= lo && addr + len <= t->unsafe_base + t->unsafe_pages * PAGE_SIZE;
+}
+
+/* The index of the region of `sip` that holds the range, or region_count:
+ * first the one `t` (when it is `sip`'s) last found, then a scan. */
+static uint32_t region_find(const sip_t *sip, const thread_t *t, uint64_t addr, uint64_t len)
+{
+    bool mine = t != NULL && t->sip == sip;
+    if (mine && t->region_hint < sip->region_count &&
+        region_holds(&sip->regions[t->region_hint], addr, len))
+        return t->region_hint;
+    for (uint32_t i = 0; i < sip->region_count; i++) {
+        if (region_holds(&sip->regions[i], addr, len))
+            return i;
+    }
+    return sip->region_count;
+}
+
+/* sip_owns past its fast path (kept out of line so that the fast path
+ * inlines into the ABI entries). */
+__attribute__((noinline)) static bool owns_by_region(const sip_t *sip, thread_t *t,
+                                                     uint64_t addr, uint64_t len, bool write)
+{
+    uint32_t i = region_find(sip, t, addr, len);
+    if (i == sip->region_count)
+        return false;
+    if (t != NULL && t->sip == sip)
+        t->region_hint = i;    /* a hint only: region_find checks it again */
+    return sip->regions[i].writable || !write;
+}
+
+__attribute__((always_inline)) bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write)
 {
     if (len == 0)
         return true;    /* nothing is read or written (e.g. an empty message) */
     if (addr + len < addr)
         return false;
-    for (uint32_t i = 0; i < sip->region_count; i++) {
-        const sip_region_t *r = &sip->regions[i];
-        uint64_t end = r->start + r->pages * PAGE_SIZE;
-        if (addr >= r->start && addr + len <= end)
-            return r->writable || !write;
-    }
-    return false;
+    thread_t *t = thread_current();
+    if (on_own_stack(sip, t, addr, len))
+        return true;    /* stacks are writable */
+    return owns_by_region(sip, t, addr, len, write);
 }
 
 err_t sip_region_add(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind,

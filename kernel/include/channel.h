@@ -62,6 +62,8 @@ typedef struct message_slot {
     uint16_t msg_id;
     uint16_t transfer_count;
     uint32_t len;
+    uint16_t next_state;      /* the contract state after this message: the
+                                 sender's step, reused by the receiver */
     transfer_t transfers[CHAN_MAX_TRANSFERS];
     uint8_t *body;
 } message_slot_t;
@@ -142,6 +144,11 @@ void endpoint_close(endpoint_t *ep, const char *reason);
 err_t channel_check_send(const endpoint_t *ep, uint16_t msg_id, uint64_t len, char *why,
                          uint64_t why_size);
 
+/* The same, and on OK `*next` is the state the message leads to (for
+ * channel_commit: the one contract step this message takes). */
+err_t channel_check_send_step(const endpoint_t *ep, uint16_t msg_id, uint64_t len,
+                              uint16_t *next, char *why, uint64_t why_size);
+
 /*
  * For a violation report: what was sent from where, and what the state
  * allows, e.g. "sent PingPong.Ping from the imp end in state Start#1;
@@ -153,10 +160,27 @@ void channel_violation_detail(const endpoint_t *ep, uint16_t msg_id, char *buf, 
 void channel_deliver(endpoint_t *ep, uint16_t msg_id, const uint8_t *body, uint32_t len,
                      const transfer_t *transfers, uint16_t transfer_count);
 
+/*
+ * The send fast path, in two halves: channel_slot_next is the peer's next
+ * free slot, whose body the caller fills in place (nothing is queued until
+ * the commit, so a send refused in between leaves no trace); channel_commit
+ * queues it, with `next` from channel_check_send_step, and moves `ep` there.
+ * Invariant (both): the message passed channel_check_send_step, so the
+ * contract's queue bound leaves the peer room.
+ */
+message_slot_t *channel_slot_next(endpoint_t *ep);
+void channel_commit(endpoint_t *ep, uint16_t msg_id, uint16_t next, uint32_t len,
+                    const transfer_t *transfers, uint16_t transfer_count);
+
+/* Copies `len` bytes a word at a time (message bodies; no overlap). */
+void channel_copy(uint8_t *dst, const uint8_t *src, uint64_t len);
+
 /* The oldest message at `ep`, or NULL. */
 message_slot_t *endpoint_front(endpoint_t *ep);
 
-/* Drops the front message after its transfers were taken; advances the state. */
+/* Drops the front message after its transfers were taken; moves `ep` to
+ * the state the sender's step found (one side per state keeps both views on
+ * one sequence of messages: contracts/LANGUAGE.md, CONTRACT-MIXED-CHOICE). */
 void endpoint_pop(endpoint_t *ep);
 
 /* The contract's field list for a message (NULL, 0 when none). */

@@ -76,6 +76,9 @@ typedef struct thread {
     uint64_t sip_arg;
     uint64_t unsafe_base;            /* SIP threads: the unsafe stack run (guard page first) */
     uint64_t unsafe_pages;           /* pages in that run, guard included; 0 when none */
+    uint32_t region_hint;            /* SIP threads: the index in its SIP's regions where
+                                        sip_owns last found one of its buffers (a hint:
+                                        checked against the region before use) */
     bool soft_guard_open;            /* SIP threads: kernel code ran into the soft guard
                                         page; the SIP dies before its code runs again */
     void (*entry)(void *arg);

@@ -71,6 +71,8 @@ static const attack_t attacks[] = {
       .kind = OUTCOME_KILL, .reason = VIOLATION("Ping") },
     { .image = "attack-contract.sip", .args = "pong-first", .give = GIVE_PINGPONG_EXP,
       .kind = OUTCOME_KILL, .reason = VIOLATION("Pong") },
+    KILLED("attack-contract.sip", "pong-twice", VIOLATION("Pong")),
+    EXITS("attack-abibuf.sip", "sent-block", ERR_BAD_ADDRESS),
     { .image = "attack-counts.sip", .args = "wait-any-past", .give = GIVE_PINGPONG_IMP,
       .kind = OUTCOME_EXIT, .code = CHAN_RT_ERR_RANGE },
     { .image = "attack-counts.sip", .args = "wait-any-huge", .give = GIVE_PINGPONG_IMP,

@@ -47,6 +47,25 @@ err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap, si
 }
 
 __INSULA_ABI_CALLER
+err_t chan_rt_call(chan_handle_t ep, uint16_t msg_id, const void *msg, size_t len,
+                   uint16_t *reply_id, void *buf, size_t cap, size_t *reply_len, bool *sent)
+{
+    abi_chan_call_t call = { .send_id = msg_id, .send = msg, .send_len = len, .recv = buf,
+                             .recv_cap = cap, .timeout_ns = ABI_WAIT_FOREVER };
+    const insula_abi_t *abi = __insula_abi();
+    *sent = false;
+    if (abi == NULL)
+        return ERR_INVALID;
+    err_t rc = rt_status(abi->chan_call(ep, &call));    /* `call`: on our stack, ours */
+    *sent = call.sent != 0;
+    if (rc == OK) {
+        *reply_id = (uint16_t)call.recv_id;
+        *reply_len = (size_t)call.recv_len;
+    }
+    return rc;
+}
+
+__INSULA_ABI_CALLER
 err_t __insula_chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t capacity,
                                 size_t *ready)
 {

@@ -88,6 +88,16 @@ static handle_t pong_endpoints[1];
 
 void measure_sip_pingpong(size_t n)
 {
+    measure_sip_pingpong_payload(n, 0);
+}
+
+/*
+ * `only_payload` 0: the 1-byte round trip, the same through chan_call,
+ * then every payload; 1: the 1-byte round trip alone; PINGPONG_ONLY_CALL:
+ * the chan_call one alone; a payload size: that payload alone (profiles).
+ */
+void measure_sip_pingpong_payload(size_t n, uint64_t only_payload)
+{
     chan_pair_t p = chan_create(Bench_CONTRACT_ID);
     if (p.err != OK)
         return;
@@ -99,9 +109,14 @@ void measure_sip_pingpong(size_t n)
         return;
     }
     Bench_imp_t ep = { p.imp };
-    measure_byte(ep, n, "sip_pingpong", 1);
-    for (size_t i = 0; i < sizeof(payloads) / sizeof(payloads[0]); i++)
-        measure_payload(ep, payloads[i], n);
+    if (only_payload <= 1)
+        measure_byte(ep, n, "sip_pingpong", 1);
+    if (only_payload == 0 || only_payload == PINGPONG_ONLY_CALL)
+        measure_sip_call(ep, n);
+    for (size_t i = 0; i < sizeof(payloads) / sizeof(payloads[0]); i++) {
+        if (only_payload == 0 || only_payload == payloads[i])
+            measure_payload(ep, payloads[i], n);
+    }
     chan_close(p.imp);
     sip_wait(child.handle, SIP_WAIT_FOREVER);
     handle_close(child.handle);

@@ -9,7 +9,9 @@
  * and the channel benchmarks of channels.c; then it runs the safe-code tax
  * benchmark (bench-compute.sip, then bench-compute-nochecks.sip) one after
  * the other, alone.
- * Argument "quick": few samples (the test suite's run).
+ * Argument "quick": few samples (the test suite's run). Argument
+ * "profile NAME SAMPLES [PAYLOAD]": that benchmark alone, SAMPLES samples
+ * (./insula bench --profile boots it twice and subtracts).
  * Verified code through the stdlib, except abi_call and page_alloc, which
  * are defined on the raw ABI table (raw_abi.c).
  */
@@ -97,8 +99,52 @@ static void run_alone(const char *image, const char *args)
         print("bench: error: %s did not exit cleanly\n", image);
 }
 
+bool measure_one(str_t name, size_t n, uint64_t payload)
+{
+    if (str_equal(name, STR("thread_yield")))
+        measure_thread_yield(n);
+    else if (str_equal(name, STR("abi_call")))
+        measure_abi_call(n);
+    else if (str_equal(name, STR("channel_create")))
+        measure_channel_create(n);
+    else if (str_equal(name, STR("thread_pingpong_wait")))
+        measure_thread_pingpong(n);
+    else if (str_equal(name, STR("sip_pingpong_call")))
+        measure_sip_pingpong_payload(n, PINGPONG_ONLY_CALL);
+    else if (str_equal(name, STR("sip_pingpong")))
+        measure_sip_pingpong_payload(n, payload == 0 ? 1 : payload);
+    else if (str_equal(name, STR("sip_create_exit")))
+        measure_sip_create_exit(n);
+    else if (str_equal(name, STR("page_alloc")))
+        measure_page_alloc(n);
+    else
+        return false;
+    return true;
+}
+
+/* "profile NAME SAMPLES [PAYLOAD]": runs one benchmark; false if args is not that. */
+static bool profile_run(const char *args)
+{
+    str_t seps = STR(" ");
+    str_token_t word = str_next_token(str_from_cstr(args), seps);
+    if (word.err != OK || !str_equal(word.token, STR("profile")))
+        return false;
+    str_token_t name = str_next_token(word.rest, seps);
+    str_token_t count = str_next_token(name.rest, seps);
+    u64_result_t n = str_parse_u64(count.token, 10);
+    str_token_t size = str_next_token(count.rest, seps);
+    u64_result_t payload = size.err == OK ? str_parse_u64(size.token, 10)
+                                          : (u64_result_t){ .err = OK, .value = 0 };
+    if (name.err != OK || n.err != OK || payload.err != OK ||
+        !measure_one(name.token, (size_t)n.value, payload.value))
+        print("bench: error: bad profile arguments: %s\n", args);
+    return true;
+}
+
 int main(const char *args)
 {
+    if (profile_run(args))
+        return 0;
     measure_cycle_counter(bench_samples(args, 10000, 100));
     measure_abi_call(bench_samples(args, 10000, 100));
     measure_thread_yield(bench_samples(args, 5000, 50));

@@ -83,6 +83,17 @@ err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap,
                    size_t *len);
 
 /*
+ * chan_rt_call: send message msg_id with body msg[0..len) on ep, then wait
+ * for the next message on ep as chan_rt_recv does, in one kernel entry (a
+ * request and its reply). *sent says whether the request went (an error
+ * with *sent false is the send's, with *sent true the receive's).
+ * Errors: those of chan_rt_send and chan_rt_recv.
+ */
+err_t chan_rt_call(chan_handle_t ep, uint16_t msg_id, const void *msg, size_t len,
+                   uint16_t *reply_id, void *buf, size_t cap, size_t *reply_len,
+                   bool *sent);
+
+/*
  * chan_rt_wait_any: wait until one of eps[0..count) has a message or has
  * been closed by its peer; store its index in *ready. `eps` must be an
  * array (a trusted macro: count is checked against its length).

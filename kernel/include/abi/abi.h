@@ -168,6 +168,24 @@ typedef struct {
     char reason[64];             /* why the other end closed */
 } abi_chan_status_t;
 
+/* chan_call's argument block, in the caller's memory (a request and the
+ * wait for its reply in one entry). */
+typedef struct {
+    uint32_t send_id;            /* in: the message to send */
+    uint32_t recv_id;            /* out: the id of the message received */
+    const void *send;            /* in: its body */
+    uint64_t send_len;           /* in: its size */
+    void *recv;                  /* in: where the received body goes */
+    uint64_t recv_cap;           /* in: room there */
+    uint64_t recv_len;           /* out: the received body's size */
+    uint64_t timeout_ns;         /* in: for the receive (ABI_WAIT_FOREVER) */
+    uint32_t sent;               /* out: 1 once the message was queued */
+    uint32_t reserved;           /* 0 */
+} abi_chan_call_t;
+
+_Static_assert(sizeof(abi_chan_call_t) == 64, "ABI layout");
+_Static_assert(__builtin_offsetof(abi_chan_call_t, timeout_ns) == 48, "ABI layout");
+
 /* Exit statuses reported for SIPs that did not call exit(). */
 #define SIP_EXIT_KILLED (-1000)
 
@@ -483,9 +501,23 @@ typedef struct insula_abi {
      * (bar >= 6), INVALID (the platform cannot map it), BAD_ADDRESS.
      */
     abi_status_t (*mmio_map)(uint32_t bar, void **base, uint64_t *size);
+    /*
+     * Request and reply in one entry: sends call->send_id with the body at
+     * call->send (exactly as chan_send, contract check included), then
+     * receives on the same endpoint into call->recv (exactly as chan_recv,
+     * waiting up to call->timeout_ns). call->sent is 1 once the message was
+     * queued: an error with sent == 0 is chan_send's (nothing was sent),
+     * with sent == 1 chan_recv's (the request went; the reply was not
+     * received). Errors: BAD_ADDRESS (also `call` itself not wholly in the
+     * caller's writable memory, before the send or after it: when `call`
+     * lay in a block the message carried, the message is sent, nothing
+     * is received and `sent` is not written), INVALID (call->reserved is
+     * not 0; nothing sent), and those of chan_send and chan_recv.
+     */
+    abi_status_t (*chan_call)(abi_handle_t ep, abi_chan_call_t *call);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 36
+#define INSULA_ABI_ENTRY_COUNT 37
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

@@ -271,6 +271,7 @@ const entry_fuzzer_t entry_fuzzers[] = {
     ENTRY(irq_bind, fuzz_irq_bind),
     ENTRY(xblock_phys, fuzz_xblock_phys),
     ENTRY(mmio_map, fuzz_mmio_map),
+    ENTRY(chan_call, fuzz_chan_call),
 };
 const uint32_t entry_fuzzer_count = sizeof(entry_fuzzers) / sizeof(entry_fuzzers[0]);
 

@@ -71,6 +71,43 @@ ABI_DIRECT void fuzz_chan_recv(void)
         learn_received(got_id, &buf, got_len, contract_id);
 }
 
+/*
+ * A send and a receive in one entry: random arguments (never a message
+ * that breaks the contract), the argument block in the fuzzer's scratch or
+ * anywhere gen_arg points. The receive waits only when the endpoint
+ * already has a message or a closed peer (nobody answers the fuzzer).
+ */
+ABI_DIRECT void fuzz_chan_call(void)
+{
+    abi_handle_t ep = rng_chance(4) ? gen_handle() : gen_handle_of(KIND_ENDPOINT);
+    count_call();
+    bool live = fz.abi->chan_status(ep, &fz.status) == ABI_OK;
+    bool ends = live && (fz.status.queued > 0 || fz.status.closed);
+    uint64_t msg_id = rng_chance(2) ? rng_below(8) : gen_number();
+    uint64_t len = rng_chance(2) ? 8 * rng_below(40) : gen_length();
+    uint64_t cap = rng_chance(2) ? 1024 : gen_length();
+    addr_t msg = gen_arg(len, false), buf = gen_arg(cap, true);
+    if (send_would_violate(ep, msg_id, len))
+        return;
+    abi_chan_call_t *c = (abi_chan_call_t *)&scratch[CALL_AT];
+    *c = (abi_chan_call_t){ .send_id = (uint32_t)msg_id, .send = (const void *)(uintptr_t)msg.value,
+                            .send_len = len, .recv = (void *)(uintptr_t)buf.value,
+                            .recv_cap = cap, .timeout_ns = gen_timeout(ends),
+                            .reserved = rng_chance(8) ? 1 : 0 };
+    addr_t where = { (uint64_t)(uintptr_t)c, ADDR_OWN };
+    addr_t elsewhere = gen_arg(sizeof(*c), true);
+    if (rng_chance(5) && not_writable(&elsewhere, sizeof(*c)))
+        where = elsewhere;    /* only a block the kernel must refuse unread */
+    bool ours = where.value == (uint64_t)(uintptr_t)c;
+    count_call();
+    abi_status_t st = fz.abi->chan_call(ep, (abi_chan_call_t *)(uintptr_t)where.value);
+    must_refuse("chan_call", !ours || is_stale(ep) || is_foreign(&msg, len) ||
+                                 c->reserved != 0 || not_writable(&buf, cap), st);
+    bool apart = ours && disjoint(buf.value, cap, where.value, sizeof(*c));
+    if (st == ABI_OK && apart)
+        learn_received(c->recv_id, &buf, c->recv_len, fz.status.contract_id);
+}
+
 ABI_DIRECT void fuzz_chan_wait_any(void)
 {
     uint32_t count = (uint32_t)(rng_chance(4) ? gen_number() : 1 + rng_below(16));

@@ -20,9 +20,11 @@
 #define RUNS_MAX 32              /* page runs it remembers */
 #define SCRATCH_BYTES (16u * 1024)
 /* Scratch layout: [0, 4096) spawn request and strings, [4096, 5120) message
-   bodies, [7168, 7296) wait_any's array, [8192, 16384) good arguments. */
+   bodies, [7168, 7296) wait_any's array, [7296, 7360) chan_call's argument
+   block, [8192, 16384) good arguments. */
 #define BODY_AT 4096u
 #define EPS_AT 7168u
+#define CALL_AT 7296u
 #define GOOD_AT 8192u
 #define CHAN_FIELDS_MAX 8        /* handle fields the kernel moves per message */
 #define REPORT_EXIT_FINDING 200  /* exit code: an answer broke the ABI's rules */
@@ -157,6 +159,7 @@ void fuzz_chan_send(void);
 void fuzz_chan_recv(void);
 void fuzz_chan_wait_any(void);
 void fuzz_chan_status(void);
+void fuzz_chan_call(void);
 void fuzz_xblock_alloc(void);
 void fuzz_xblock_map(void);
 
