@@ -175,7 +175,12 @@ ext2_block_result_t ext2_block_get(ext2_fs_t *fs, uint32_t block, ext2_kind_t ki
     }
     uint32_t index = cache_victim(fs);
     e = fs->cache[index];
-    r.err = entry_write(fs, e);
+    /* A dirty victim is not written alone, out of order: every dirty block
+     * goes, in the sync's order (data, bitmaps, inodes, directories, group
+     * descriptors), so what a crash leaves after an eviction is what a
+     * crash during a sync leaves (sip/fs/README.md, "Cache and ordering"). */
+    if (e->valid && e->dirty)
+        r.err = ext2_cache_write_back(fs);
     if (r.err != EXT2_OK)
         return r;
     if (e->valid)

@@ -162,6 +162,7 @@ ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, bool read_only)
     fs->dev = dev;
     fs->read_only = read_only;
     fs->marked_dirty = false;
+    fs->unclean_at_mount = false;
     fs->clock = 0;
     fs->sb = (ext2_super_t){ 0 };
     ext2_err_t rc = cache_setup(fs);
@@ -172,6 +173,8 @@ ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, bool read_only)
     rc = ext2_dev_read(dev, SB_OFFSET, SB_BYTES, fs->sb_raw);
     if (rc == EXT2_OK)
         rc = parse_sizes(&fs->sb, fs->sb_raw);
+    if (rc == EXT2_OK)
+        fs->unclean_at_mount = (ext2_get16(fs->sb_raw, SB_STATE) & STATE_CLEAN) == 0;
     if (rc == EXT2_OK)
         rc = parse_counts(&fs->sb, fs->sb_raw, ext2_dev_bytes(dev));
     if (rc == EXT2_OK)
@@ -217,8 +220,11 @@ ext2_err_t ext2_sync(ext2_fs_t *fs)
     ext2_err_t rc = ext2_cache_write_back(fs);
     if (rc == EXT2_OK)
         rc = ext2_dev_flush(fs->dev);
+    /* A file system mounted after a crash keeps saying "not clean" after
+     * our syncs: what the crash left is e2fsck's to repair, not ours. */
+    uint32_t state = ext2_get16(fs->sb_raw, SB_STATE);
     if (rc == EXT2_OK)
-        rc = super_write(fs, ext2_get16(fs->sb_raw, SB_STATE) | STATE_CLEAN);
+        rc = super_write(fs, fs->unclean_at_mount ? state : state | STATE_CLEAN);
     if (rc == EXT2_OK)
         fs->marked_dirty = false;
     return rc;

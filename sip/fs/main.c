@@ -29,6 +29,9 @@ static bool mount(bool read_only)
     print("fs: mounted ext2 rev %u, %u blocks of %u bytes, %u inodes%s\n", fs.sb.rev_level,
           fs.sb.blocks_count, fs.sb.block_size, fs.sb.inodes_count,
           fs.read_only ? " (read-only)" : "");
+    if (fs.unclean_at_mount)
+        print("fs: the file system was not cleanly unmounted (a crash?): served as it is, "
+              "and left marked not clean for e2fsck\n");
     return true;
 }
 
