@@ -111,7 +111,8 @@ static bool inside(uint32_t block, uint32_t first, uint32_t end)
    sure), past the descriptor table, and the counts fit the group. */
 static ext2_err_t check_groups(ext2_fs_t *fs)
 {
-    const ext2_super_t *sb = &fs->sb;
+    ext2_super_t *sb = &fs->sb;
+    uint64_t free_blocks = 0, free_inodes = 0;
     uint32_t table_blocks = (sb->inodes_per_group * sb->inode_size + sb->block_size - 1) /
                             sb->block_size;
     for (uint32_t g = 0; g < sb->group_count; g++) {
@@ -129,6 +130,16 @@ static ext2_err_t check_groups(ext2_fs_t *fs)
         if (gd.free_blocks > end - first || gd.free_inodes > sb->inodes_per_group ||
             gd.used_dirs > sb->inodes_per_group)
             return EXT2_E_COUNTS_LIE;
+        free_blocks += gd.free_blocks;
+        free_inodes += gd.free_inodes;
+    }
+    /* After a crash the superblock's totals are those of the last sync;
+     * the group descriptors' counts are newer (written before it, in every
+     * write-back), so the totals are taken from them, as Linux does. */
+    if (fs->unclean_at_mount && free_blocks <= sb->blocks_count &&
+        free_inodes <= sb->inodes_count) {
+        sb->free_blocks = (uint32_t)free_blocks;
+        sb->free_inodes = (uint32_t)free_inodes;
     }
     return EXT2_OK;
 }
