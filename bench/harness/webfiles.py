@@ -22,7 +22,7 @@ SOURCE = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file_
 sys.path.insert(0, os.path.join(SOURCE, "bench", "webfiles"))
 import fileset  # noqa: E402
 
-SIZES = {True: (2, 200), False: (6, 3000)}   # quick: (directories, requests)
+SIZES = {True: (2, 200), False: (4, 1000)}   # quick: (directories, requests)
 DEVICES = ("virtio", "ramdisk")
 SIPS = ("nameservice.sip", "virtio-blk.sip", "ramdisk.sip", "fs.sip", "webfiles.sip")
 IMAGE_NAME = "webfiles.img"    # the module name the RAM disk reads

@@ -107,7 +107,7 @@ static void served(ext2_dev_t *dev)
 {
     if (dev->lost_at_ns == 0)
         return;
-    print("fs: disk served again %llu ms after its channel closed (%u rebind(s) so far)\n",
+    print("fs: disk served again %llu ms after the fs found its channel closed (%u rebind(s) so far)\n",
           (unsigned long long)((time_ns() - dev->lost_at_ns) / 1000000u), dev->rebinds);
     dev->lost_at_ns = 0;
 }

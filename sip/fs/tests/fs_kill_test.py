@@ -18,7 +18,7 @@ in a window sized for the platform. Then:
   instance ends with code 0: every command was done, some of them twice;
 - victim virtio-blk: the fs SIP saw its disk channel close, bound the
   restarted driver and sent the lost request again ("fs: disk served again
-  N ms after its channel closed"); no client noticed. The image must be
+  N ms after the fs found its channel closed"); no client noticed. The image must be
   clean for `e2fsck -fn` as it is: nothing was lost, nothing damaged;
 - victim fs: the files tool saw its channel close, bound the restarted fs
   and did the command again. The restarted fs mounted an image a crash
@@ -152,7 +152,7 @@ def check_log(a, log, problems):
     kills = re.findall(r"^init: killed %s after ([0-9]+) ms" % re.escape(a.victim), log, re.M)
     restarts = re.findall(r"^init: restarting %s " % re.escape(a.victim), log, re.M)
     if a.victim == "virtio-blk":
-        landed = re.findall(r"^fs: disk served again ([0-9]+) ms after its channel closed", log, re.M)
+        landed = re.findall(r"^fs: disk served again ([0-9]+) ms after the fs found its channel closed", log, re.M)
     else:
         landed = re.findall(r"^files: bound 'fs' again after ([0-9]+) ms", log, re.M)
     if len(restarts) != len(kills):
