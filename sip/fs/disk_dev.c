@@ -38,11 +38,10 @@ static const char *disk_error_name(uint32_t error)
  * (`again`), the geometry must be the one we mounted. */
 static bool disk_bind(ext2_dev_t *dev, bool again)
 {
-    dev->ep = (Disk_imp_t){ naming_bind("fs", "disk", BIND_TIMEOUT_MS) };
-    Disk_Hello_t hello;
+    dev->ep = (Disk_imp_t){ naming_bind_patient("disk", BIND_TIMEOUT_MS) };
     Disk_Geometry_t g;
-    if (dev->ep.h == 0 || Disk_imp_recv_Hello(dev->ep, &hello) != OK ||
-        Disk_imp_send_GetGeometry(dev->ep) != OK || Disk_imp_recv_Geometry(dev->ep, &g) != OK) {
+    if (dev->ep.h == 0 || Disk_imp_send_GetGeometry(dev->ep) != OK ||
+        Disk_imp_recv_Geometry(dev->ep, &g) != OK) {
         print("fs: the disk did not answer\n");
         return false;
     }

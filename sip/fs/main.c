@@ -8,7 +8,6 @@
  * not served. Up to four clients are served at once (serve.c); whenever
  * one leaves, every change is synced.
  */
-#include <insula/naming.h>
 #include <insula/stdlib.h>
 
 #include "disk_dev.h"
@@ -50,10 +49,10 @@ int main(const char *args)
         return 1;
     if (!mount(read_only))
         return 2;
-    handle_t provider = naming_publish("fs", "fs", Fs_CONTRACT_ID);
-    if (provider == 0)
+    service_result_t provider = service_publish("fs", Fs_CONTRACT_ID);
+    if (provider.err != OK)
         return 3;
-    if (!serve(&fs, provider, exit_when_idle)) {
+    if (!serve(&fs, provider.h, exit_when_idle)) {
         print("fs: no memory to serve\n");
         return 4;
     }

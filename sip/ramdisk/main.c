@@ -19,10 +19,11 @@
  * With `exit-when-idle`, it ends when its client says Goodbye (a
  * benchmark boot ends when everything in it has).
  */
+#include <insula/naming.h>
 #include <insula/stdlib.h>
 
 #include "disk.h"
-#include "fs/naming.h"
+#include "nameservice.h"
 
 /* heap_bytes: the least it needs; the image it serves must fit in the
    quota the configuration grants (a refused allocation is reported). */
@@ -251,9 +252,10 @@ int main(const char *args)
               (uint32_t)disk.bytes, SECTOR);
         return 2;
     }
-    loop.provider = naming_publish("ramdisk", "disk", Disk_CONTRACT_ID);
-    if (loop.provider == 0)
+    service_result_t provider = service_publish("disk", Disk_CONTRACT_ID);
+    if (provider.err != OK)
         return 3;
+    loop.provider = provider.h;
     print("ramdisk: serving %s, %u sectors, as 'disk'\n", name, (uint32_t)(disk.bytes / SECTOR));
     while (loop.provider != 0 || loop.client.h != 0) {
         size_t n = 0;
