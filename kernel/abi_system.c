@@ -177,7 +177,8 @@ abi_status_t abi_system_info(abi_system_info_t *out)
     *out = (abi_system_info_t){ .uptime_ns = time_ns(), .frames_total = frame_usable_count(),
                                 .frames_free = frame_free_count(),
                                 .kernel_heap_bytes = heap_bytes_in_use(),
-                                .sip_count = sip_live_count(), .thread_count = thread_count() };
+                                .sip_count = sip_live_count(), .thread_count = thread_count(),
+                                .idle_cycles = thread_idle_cycles() };
     fmt_snprintf(out->platform, sizeof(out->platform), "%s", platform_name);
     irq_restore(enabled);
     return ABI_OK;

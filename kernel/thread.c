@@ -53,6 +53,15 @@ static void reap(void)
     }
 }
 
+/* Cycle-counter ticks the idle thread was the running thread (the
+   interrupt handlers that ran on it included), and when it last became so. */
+static uint64_t idle_cycles, idle_since;
+
+uint64_t thread_idle_cycles(void)
+{
+    return idle_cycles + (current == idle ? cpu_cycles() - idle_since : 0);
+}
+
 /* Runs `next` now; the caller has queued or parked the current thread. */
 void thread_switch_to(thread_t *next)
 {
@@ -63,6 +72,10 @@ void thread_switch_to(thread_t *next)
     }
     next->state = THREAD_RUNNING;
     next->slice_left = THREAD_SLICE_TICKS;
+    if (prev == idle)
+        idle_cycles += cpu_cycles() - idle_since;
+    if (next == idle)
+        idle_since = cpu_cycles();
     current = next;
     context_switch(&prev->saved_rsp, next->saved_rsp);
     reap();

@@ -22,6 +22,7 @@ import kvm_check
 import platforms
 import results
 import runs
+import webfiles
 
 SOURCE = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -87,9 +88,14 @@ def repetition(layout, a, avail, rep, timeout):
     if avail["hosted"] is None and a.disk_image:
         out.append(show(runs.run_insula("hosted", platforms.hosted_disk_command(
             layout, a.quick, a.cpu, a.disk_image), rep, timeout)))
+    if avail["hosted"] is None and a.webfiles:
+        for device in webfiles.DEVICES:
+            out.append(show(webfiles.run_hosted(layout, a.webfiles, device, a.cpu, rep, timeout)))
     if avail["linux"] is None:
         for program in layout.linux_programs():
             out.append(show(runs.run_linux(program, rep, a.cpu, a.quick, a.samples, timeout)))
+    if avail["linux"] is None and a.webfiles:
+        out.append(show(webfiles.run_linux(a.webfiles, a.cpu, rep, timeout)))
     if avail["pc/kvm"] is None:
         out.append(show(run_qemu(layout, a, "pc/kvm", rep, timeout)))
     return out
@@ -120,7 +126,20 @@ def run_all(layout, a, avail):
         records.append(show(run_qemu(layout, a, "pc/tcg-icount", 0, timeout)))
     if avail["pc/tcg-icount"] is None and a.disk_image:
         records.append(show(run_qemu(layout, a, "pc/tcg-icount", 0, timeout, disk=True)))
+    if avail["pc/tcg-icount"] is None and a.webfiles:
+        for device in webfiles.DEVICES:
+            serial = os.path.join(a.results_tmp, f"serial-webfiles-{device}.log")
+            records.append(show(webfiles.run_tcg(layout, a.webfiles, device, serial, timeout)))
     return records
+
+
+def webfiles_setup(layout, a, tmp):
+    """WebFiles' file set and configurations (None when it cannot run)."""
+    why = webfiles.missing(layout)
+    if why:
+        say(f"webfiles: skipped: {why}")
+        return None
+    return webfiles.Setup(layout, a.quick, tmp)
 
 
 def disk_image(layout, a, tmp):
@@ -145,6 +164,7 @@ def main(argv):
     with tempfile.TemporaryDirectory(prefix="insula-bench-") as tmp:
         a.results_tmp = tmp
         a.disk_image = disk_image(layout, a, tmp)
+        a.webfiles = webfiles_setup(layout, a, tmp)
         records = run_all(layout, a, avail)
     if not records:
         say("PROBLEM: no platform could run any benchmark")

@@ -14,7 +14,10 @@ def number(v):
 
 
 def ratio(a, b):
-    return f"{a / b:.1f}×" if a and b else DASH
+    """a ÷ b, one decimal (two significant digits below 0.1, never a bare 0.0×)."""
+    if not (a and b):
+        return DASH
+    return f"{a / b:.1f}×" if a / b >= 0.1 else f"{a / b:.2g}×"
 
 
 def row_key(summary):

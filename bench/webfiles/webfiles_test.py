@@ -49,6 +49,8 @@ def main():
                "--expect-log", r"^webfiles: warm: [0-9]+ requests/s, [0-9]+ KB/s, median [0-9]+ cycles, p99 [0-9]+ cycles$",
                "--expect-log", r"^bench: name=webfiles_request_cold unit=cycles n=400 ",
                "--expect-log", r"^bench: name=webfiles_request_warm unit=cycles n=400 ",
+               "--expect-log", r"^webfiles: cold: busy [0-9]+ cycles per request ",
+               "--expect-log", r"^bench: name=webfiles_busy_warm unit=cycles n=1 ",
                "--expect-log", r"^init: webfiles exited with code 0$"]
         cmd += ["--kernel", a.kernel] if a.kernel else ["--hosted", a.hosted]
         for m in a.module + [a.config, img]:

@@ -35,6 +35,7 @@ typedef enum {
     FAULT_BAD_LENGTH,
     FAULT_RUN_AHEAD,
     FAULT_BAD_STATUS,
+    FAULT_IO_ERROR,      /* not a breach: the request fails with IOERR, nothing done */
 } model_fault_t;
 
 const char *model_fault_name(model_fault_t f);

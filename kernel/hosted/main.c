@@ -97,7 +97,7 @@ static void parse_args(int argc, char **argv, boot_info_t *bi, size_t *mib)
             continue;
         else if (strcmp(a, "--disk-fault") == 0 && !virtio_model_fault(argv[++i]))
             usage_exit("--disk-fault: expected KIND@N, KIND one of bad-id, bad-length, "
-                       "run-ahead, bad-status");
+                       "run-ahead, bad-status, io-error");
         else if (strcmp(a, "--disk-fault") == 0)
             continue;
         else

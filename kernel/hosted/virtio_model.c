@@ -15,7 +15,9 @@
  * defences): the N-th request completes with a used-ring entry that breaks
  * the protocol — bad-id (names a descriptor that heads no chain),
  * bad-length (reports more bytes than offered), run-ahead (the used index
- * jumps past what is in flight), bad-status (an undefined status byte).
+ * jumps past what is in flight), bad-status (an undefined status byte);
+ * or a failure the protocol allows: io-error (the request is not done and
+ * completes with status IOERR, as a medium error would).
  * Once: the requests after it are served normally.
  *
  * DMA: the model reads and writes the driver's memory only where the
@@ -80,6 +82,7 @@ static struct {
 static const char *const fault_names[] = {
     [FAULT_NONE] = "none", [FAULT_BAD_ID] = "bad-id", [FAULT_BAD_LENGTH] = "bad-length",
     [FAULT_RUN_AHEAD] = "run-ahead", [FAULT_BAD_STATUS] = "bad-status",
+    [FAULT_IO_ERROR] = "io-error",
 };
 
 const char *model_fault_name(model_fault_t f)
@@ -89,7 +92,7 @@ const char *model_fault_name(model_fault_t f)
 
 bool virtio_model_fault(const char *spec)
 {
-    for (model_fault_t f = FAULT_BAD_ID; f <= FAULT_BAD_STATUS; f++) {
+    for (model_fault_t f = FAULT_BAD_ID; f <= FAULT_IO_ERROR; f++) {
         size_t n = strlen(fault_names[f]);
         if (strncmp(spec, fault_names[f], n) == 0 && spec[n] == '@') {
             dev.fault = f;
@@ -192,9 +195,9 @@ static bool queue_one(uint8_t *r, uint16_t head)
     uint64_t used_at = ((uint64_t)16 * QUEUE_SIZE + 6 + 2 * QUEUE_SIZE + PAGE - 1) / PAGE * PAGE;
     desc_t chain[CHAIN_MAX];
     uint32_t n = chain_read((const desc_t *)r, head, chain), written = 0;
-    uint8_t status = n == 0 ? S_IOERR : request_do(chain, n, &written);
-    uint8_t *status_byte = n == 0 ? NULL : dma(chain[n - 1].addr, 1, true);
     model_fault_t fault = ++dev.requests == dev.fault_at ? dev.fault : FAULT_NONE;
+    uint8_t status = n == 0 || fault == FAULT_IO_ERROR ? S_IOERR : request_do(chain, n, &written);
+    uint8_t *status_byte = n == 0 ? NULL : dma(chain[n - 1].addr, 1, true);
     if (status_byte != NULL)
         *status_byte = fault == FAULT_BAD_STATUS ? 0x7F : status;
     volatile uint16_t *used_idx = (volatile uint16_t *)(r + used_at + 2);

@@ -137,6 +137,9 @@ void thread_resume(thread_t *t);
 
 /* Live threads (not yet reaped), for leak checks. */
 uint32_t thread_count(void);
+/* Cycle-counter ticks the idle thread has run so far (waiting for an
+   interrupt, and the handlers of the interrupts that came meanwhile). */
+uint64_t thread_idle_cycles(void);
 
 /* ---- scheduler (sched.c) ---- */
 

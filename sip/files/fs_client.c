@@ -19,13 +19,8 @@ static struct {
 
 Fs_imp_t fs_connect(const char *who)
 {
-    Fs_imp_t fs = { naming_bind(who, "fs", BIND_TIMEOUT_MS) };
-    Fs_Hello_t hello;
-    if (fs.h != 0 && Fs_imp_recv_Hello(fs, &hello) != OK) {
-        print("%s: the file system did not greet\n", who);
-        fs.h = 0;
-    }
-    return fs;
+    (void)who;    /* the stdlib names this SIP in what it prints */
+    return (Fs_imp_t){ naming_bind_patient("fs", BIND_TIMEOUT_MS) };
 }
 
 void fs_disconnect(Fs_imp_t fs)
@@ -149,13 +144,15 @@ Fs_Error_t fs_read(fs_file_t *f, uint64_t offset, uint32_t len, buf_t *into)
     return 0;
 }
 
-Fs_Error_t fs_write(fs_file_t *f, uint64_t offset, const buf_t *data)
+/* One Write of `data`; *count: the bytes the service took. */
+static Fs_Error_t write_once(fs_file_t *f, uint64_t offset, str_t data, SIP_OUT uint32_t *count)
 {
     File_imp_msg_t m;
     xblock_handle_t block = f->block;
     f->block = 0;
-    if (block == 0 || xblock_write(block, 0, buf_view(data)) != OK ||
-        File_imp_send_Write(f->ep, block, offset, (uint32_t)buf_len(data)) != OK ||
+    *count = 0;
+    if (block == 0 || xblock_write(block, 0, data) != OK ||
+        File_imp_send_Write(f->ep, block, offset, (uint32_t)str_len(data)) != OK ||
         File_imp_recv(f->ep, &m) != OK)
         return Fs_Error_Io;
     if (m.id == File_MSG_WriteError) {
@@ -163,7 +160,26 @@ Fs_Error_t fs_write(fs_file_t *f, uint64_t offset, const buf_t *data)
         return from_file_error(m.u.WriteError.error);
     }
     f->block = m.u.AckWrite.buf;
-    return m.u.AckWrite.count == buf_len(data) ? 0 : Fs_Error_NoSpace;
+    *count = m.u.AckWrite.count;
+    return 0;
+}
+
+/* A short write is followed by a write of the rest, whose error (no-space,
+   io, ...) is the one reported: the service took what it could. */
+Fs_Error_t fs_write(fs_file_t *f, uint64_t offset, const buf_t *data)
+{
+    size_t done = 0;
+    while (done < buf_len(data)) {
+        uint32_t count;
+        Fs_Error_t error = write_once(f, offset + done,
+                                      buf_slice(data, done, buf_len(data) - done).str, &count);
+        if (error != 0)
+            return error;
+        if (count == 0 || count > buf_len(data) - done)
+            return Fs_Error_Io;    /* no progress, or more than was sent */
+        done += count;
+    }
+    return 0;
 }
 
 void fs_close(fs_file_t *f)

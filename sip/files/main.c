@@ -12,6 +12,11 @@
  *
  * Every failure prints the file system's named error ("files: rm /x:
  * not-found") and makes the exit code 1; the other commands still run.
+ * When the file system ends under a command (its channel closes: a crash,
+ * or a kill, and init restarts it), the tool binds "fs" again and runs
+ * that command again from its start, up to MAX_REBINDS times in all: the
+ * commands a workload repeats this way are those whose second run does
+ * what the first did (write, sha256, cat, ls, stat, sync).
  * The generator (shared with the host tests, sip/fs/tests/ext2_images.py):
  * state = state * 1103515245 + 12345 (mod 2^32), byte = state >> 24.
  */
@@ -25,6 +30,10 @@ SIP_MANIFEST("files", .stack_bytes = 32 * 1024, .heap_bytes = 1024 * 1024,
              .imports = { "NameService", "Fs", "File" });
 
 #define CHUNK 65536u
+#define MAX_REBINDS 4u
+
+static chan_status_result_t closed;    /* why the channel closed (static: its reason is read) */
+static uint32_t rebinds;
 
 static Fs_imp_t fs;
 static sha256_t hash;
@@ -208,6 +217,27 @@ static bool run_with_path(str_t name, str_token_t a)
     return false;
 }
 
+/* After a command failed: whether the file system went away (its channel
+ * closed) and is bound again, so that the command should run again. */
+static bool rebound(str_t command)
+{
+    closed = chan_status(fs.h);
+    if (closed.err != OK || closed.status.closed == 0 || rebinds == MAX_REBINDS)
+        return false;
+    str_t why = str_from_array(closed.status.reason);
+    print("files: the file system's channel closed (%.*s); binding 'fs' again to redo '%.*s'\n",
+          (int)why.len, why.bytes, (int)command.len, command.bytes);
+    chan_close(fs.h);
+    rebinds++;
+    uint64_t lost_at = time_ns();
+    fs = fs_connect("files");
+    if (fs.h == 0)
+        return false;
+    print("files: bound 'fs' again after %llu ms\n",
+          (unsigned long long)((time_ns() - lost_at) / 1000000u));
+    return true;
+}
+
 int main(const char *args)
 {
     fs = fs_connect("files");
@@ -216,8 +246,15 @@ int main(const char *args)
     bool all_ok = true;
     str_t rest = str_from_cstr(args);
     for (str_token_t t = str_next_token(rest, STR(";")); t.err == OK;
-         t = str_next_token(t.rest, STR(";")))
-        all_ok = run(str_trim(t.token)) && all_ok;
+         t = str_next_token(t.rest, STR(";"))) {
+        str_t command = str_trim(t.token);
+        bool ok = run(command);
+        while (!ok && rebound(command))
+            ok = run(command);
+        all_ok = ok && all_ok;
+    }
+    if (rebinds > 0)
+        print("files: done; the file system restarted under us %u time(s)\n", rebinds);
     fs_disconnect(fs);
     return all_ok ? 0 : 1;
 }

@@ -160,6 +160,7 @@ typedef struct {
     buf_t *sb_raw;             /* the 1024 superblock bytes, as read */
     bool read_only;
     bool marked_dirty;         /* the on-disk state says "not clean" */
+    bool unclean_at_mount;     /* it said so when we mounted: a crash; our syncs keep it */
     uint64_t clock;            /* LRU time */
     ext2_path_t path;          /* scratch of ext2_resolve */
     ext2_resolved_t from, to;  /* scratch of the operations */

@@ -77,8 +77,11 @@ ext2_u32_result_t ext2_block_alloc(ext2_fs_t *fs, uint32_t goal_group)
         r.err = ext2_group_adjust(fs, g, -1, 0, 0);
         if (r.err == EXT2_OK && !ext2_block_ok(fs, r.value))
             r.err = EXT2_E_BITMAP;     /* the metadata area's bits were clear */
-        if (r.err == EXT2_OK)
-            r.err = ext2_block_get(fs, r.value, EXT2_KIND_DATA, true).err;
+        if (r.err != EXT2_OK)
+            return r;
+        r.err = ext2_block_get(fs, r.value, EXT2_KIND_DATA, true).err;
+        if (r.err != EXT2_OK)
+            (void)ext2_block_free(fs, r.value);    /* not handed out: not leaked either */
         return r;
     }
     r.err = EXT2_E_COUNTS_LIE;         /* the superblock counted free blocks no group has */

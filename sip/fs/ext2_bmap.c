@@ -82,6 +82,10 @@ static ext2_u32_result_t indirect_step(ext2_fs_t *fs, ext2_inode_t *inode, uint3
         return r;
     b = ext2_block_get(fs, block, EXT2_KIND_DATA, false);
     if (b.err != EXT2_OK) {
+        /* The new block is linked nowhere: give it back (best effort: the
+           device has just failed) rather than leave it marked used. */
+        if (ext2_block_free(fs, r.value) == EXT2_OK)
+            inode->blocks512 -= fs->sb.block_size / 512;
         r.err = b.err;
         return r;
     }

@@ -106,19 +106,44 @@ static ext2_cache_entry_t *cache_find(ext2_fs_t *fs, uint32_t block)
     return NULL;
 }
 
-/* The least recently used entry (an empty one first). */
-static uint32_t cache_victim(ext2_fs_t *fs)
+/* The least recently used entry (an empty one first); with `clean_only`,
+ * among the entries that are not dirty (EXT2_CACHE_BLOCKS if none is). */
+static uint32_t cache_victim(ext2_fs_t *fs, bool clean_only)
 {
-    uint32_t victim = 0;
+    uint32_t victim = EXT2_CACHE_BLOCKS;
     for (uint32_t i = 0; i < EXT2_CACHE_BLOCKS; i++) {
         const ext2_cache_entry_t *e = fs->cache[i];
-        const ext2_cache_entry_t *v = fs->cache[victim];
         if (!e->valid)
             return i;
-        if (e->used < v->used)
+        if (clean_only && e->dirty)
+            continue;
+        if (victim == EXT2_CACHE_BLOCKS || e->used < fs->cache[victim]->used)
             victim = i;
     }
     return victim;
+}
+
+/*
+ * The entry to reuse. A dirty victim is not written alone, out of order:
+ * every dirty block goes, in the sync's order (data, bitmaps, inodes,
+ * directories, group descriptors), so what a crash leaves after an
+ * eviction is what a crash during a sync leaves (sip/fs/README.md, "Cache
+ * and ordering"). When the device fails one of those writes, the block
+ * stays dirty for the next sync (which reports the error) and a clean
+ * entry is taken instead, so the operation at hand does not fail halfway
+ * for another block's sake; only a cache with no clean entry left fails.
+ */
+static ext2_err_t cache_take(ext2_fs_t *fs, SIP_OUT uint32_t *index)
+{
+    *index = cache_victim(fs, false);
+    ext2_cache_entry_t *e = fs->cache[*index];
+    if (!e->valid || !e->dirty)
+        return EXT2_OK;
+    ext2_err_t rc = ext2_cache_write_back(fs);
+    if (rc == EXT2_OK || !e->dirty)
+        return EXT2_OK;
+    *index = cache_victim(fs, true);
+    return *index < EXT2_CACHE_BLOCKS ? EXT2_OK : rc;
 }
 
 /* Takes entry `index` out of its bucket's chain. */
@@ -173,11 +198,11 @@ ext2_block_result_t ext2_block_get(ext2_fs_t *fs, uint32_t block, ext2_kind_t ki
         r.entry = e;
         return r;
     }
-    uint32_t index = cache_victim(fs);
-    e = fs->cache[index];
-    r.err = entry_write(fs, e);
+    uint32_t index;
+    r.err = cache_take(fs, &index);
     if (r.err != EXT2_OK)
         return r;
+    e = fs->cache[index];
     if (e->valid)
         cache_unlink(fs, index);
     e->valid = false;

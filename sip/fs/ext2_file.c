@@ -66,6 +66,12 @@ ext2_u32_result_t ext2_file_write(ext2_fs_t *fs, ext2_inode_t *inode, uint64_t o
         done += chunk;
     }
     r.value = (uint32_t)done;
+    /* A failure (the device's, or no space) may leave blocks mapped past
+       the new end: the one being filled, indirect blocks above it. Unmap
+       them, so the inode never holds blocks past its size. */
+    uint64_t end = offset + done > inode->size ? offset + done : inode->size;
+    if (r.err != EXT2_OK)
+        (void)ext2_bmap_truncate(fs, inode, (end + bs - 1) / bs);
     if (done > 0 || n == 0) {
         if (offset + done > inode->size)
             inode->size = offset + done;

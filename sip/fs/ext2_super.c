@@ -111,7 +111,8 @@ static bool inside(uint32_t block, uint32_t first, uint32_t end)
    sure), past the descriptor table, and the counts fit the group. */
 static ext2_err_t check_groups(ext2_fs_t *fs)
 {
-    const ext2_super_t *sb = &fs->sb;
+    ext2_super_t *sb = &fs->sb;
+    uint64_t free_blocks = 0, free_inodes = 0;
     uint32_t table_blocks = (sb->inodes_per_group * sb->inode_size + sb->block_size - 1) /
                             sb->block_size;
     for (uint32_t g = 0; g < sb->group_count; g++) {
@@ -129,6 +130,16 @@ static ext2_err_t check_groups(ext2_fs_t *fs)
         if (gd.free_blocks > end - first || gd.free_inodes > sb->inodes_per_group ||
             gd.used_dirs > sb->inodes_per_group)
             return EXT2_E_COUNTS_LIE;
+        free_blocks += gd.free_blocks;
+        free_inodes += gd.free_inodes;
+    }
+    /* After a crash the superblock's totals are those of the last sync;
+     * the group descriptors' counts are newer (written before it, in every
+     * write-back), so the totals are taken from them, as Linux does. */
+    if (fs->unclean_at_mount && free_blocks <= sb->blocks_count &&
+        free_inodes <= sb->inodes_count) {
+        sb->free_blocks = (uint32_t)free_blocks;
+        sb->free_inodes = (uint32_t)free_inodes;
     }
     return EXT2_OK;
 }
@@ -162,6 +173,7 @@ ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, bool read_only)
     fs->dev = dev;
     fs->read_only = read_only;
     fs->marked_dirty = false;
+    fs->unclean_at_mount = false;
     fs->clock = 0;
     fs->sb = (ext2_super_t){ 0 };
     ext2_err_t rc = cache_setup(fs);
@@ -172,6 +184,8 @@ ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, bool read_only)
     rc = ext2_dev_read(dev, SB_OFFSET, SB_BYTES, fs->sb_raw);
     if (rc == EXT2_OK)
         rc = parse_sizes(&fs->sb, fs->sb_raw);
+    if (rc == EXT2_OK)
+        fs->unclean_at_mount = (ext2_get16(fs->sb_raw, SB_STATE) & STATE_CLEAN) == 0;
     if (rc == EXT2_OK)
         rc = parse_counts(&fs->sb, fs->sb_raw, ext2_dev_bytes(dev));
     if (rc == EXT2_OK)
@@ -217,8 +231,11 @@ ext2_err_t ext2_sync(ext2_fs_t *fs)
     ext2_err_t rc = ext2_cache_write_back(fs);
     if (rc == EXT2_OK)
         rc = ext2_dev_flush(fs->dev);
+    /* A file system mounted after a crash keeps saying "not clean" after
+     * our syncs: what the crash left is e2fsck's to repair, not ours. */
+    uint32_t state = ext2_get16(fs->sb_raw, SB_STATE);
     if (rc == EXT2_OK)
-        rc = super_write(fs, ext2_get16(fs->sb_raw, SB_STATE) | STATE_CLEAN);
+        rc = super_write(fs, fs->unclean_at_mount ? state : state | STATE_CLEAN);
     if (rc == EXT2_OK)
         fs->marked_dirty = false;
     return rc;

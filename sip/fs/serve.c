@@ -45,6 +45,8 @@ static struct {
     size_t ready;
     uint32_t current;                /* the client whose request is served */
     buf_t *io;                       /* IO_MAX bytes: file data on its way out */
+    bool exit_when_idle;             /* stop serving once the last client has left */
+    bool done;
 } srv;
 
 Fs_Error_t serve_fs_error(ext2_err_t e)
@@ -366,6 +368,10 @@ static void client_gone(uint32_t slot)
         print("fs: sync failed: %s\n", ext2_err_name(rc));
     else
         print("fs: client left; synced\n");
+    bool anyone = false;
+    for (uint32_t i = 0; i < MAX_CLIENTS; i++)
+        anyone = anyone || srv.clients[i]->live;
+    srv.done = srv.exit_when_idle && !anyone;
 }
 
 static void wait_add(SIP_OUT size_t *n, chan_handle_t ep, uint32_t kind, uint32_t index)
@@ -380,6 +386,8 @@ static void wait_add(SIP_OUT size_t *n, chan_handle_t ep, uint32_t kind, uint32_
 static bool serve_one(void)
 {
     size_t n = 0;
+    if (srv.done)
+        return false;
     if (srv.provider != 0)
         wait_add(&n, srv.provider, WAIT_PROVIDER, 0);
     for (uint32_t i = 0; i < MAX_CLIENTS; i++)
@@ -403,10 +411,11 @@ static bool serve_one(void)
     return true;
 }
 
-bool serve(ext2_fs_t *fs, handle_t provider)
+bool serve(ext2_fs_t *fs, handle_t provider, bool exit_when_idle)
 {
     srv.fs = fs;
     srv.provider = provider;
+    srv.exit_when_idle = exit_when_idle;
     srv.io = buf_new(IO_MAX);
     for (uint32_t i = 0; i < MAX_CLIENTS; i++)
         srv.clients[i] = new(client_t);

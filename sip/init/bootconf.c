@@ -208,6 +208,8 @@ static void clear_sip(bootconf_t *out, size_t i)
         out->sips[i].port_count[r] = 0;
     }
     out->sips[i].irqs = 0;
+    for (size_t k = 0; k < BOOTCONF_KILLS; k++)
+        out->sips[i].kill_after_ms[k] = 0;
     out->sips[i].line = 0;
     out->sips[i].column = 0;
 }

@@ -32,6 +32,8 @@
 #define BOOTCONF_LINE_MAX    320  /* bytes of a rendered diagnostic, with NUL */
 #define BOOTCONF_PORT_RANGES 4    /* `ports` ranges kept (the manifest's limit) */
 #define BOOTCONF_IRQ_MAX     31   /* highest line `irqs` may name */
+#define BOOTCONF_KILLS       4    /* `kill-after` times kept */
+#define BOOTCONF_KILL_MAX_MS 3600000u  /* the longest `kill-after` time (an hour) */
 
 #define BOOTCONF_PRIORITY_MAX     7
 #define BOOTCONF_PRIORITY_DEFAULT 3
@@ -70,6 +72,7 @@ typedef struct {
     uint16_t port_base[BOOTCONF_PORT_RANGES];   /* `ports`; count 0: unused */
     uint16_t port_count[BOOTCONF_PORT_RANGES];
     uint32_t irqs;                       /* `irqs`: bit n grants line n */
+    uint32_t kill_after_ms[BOOTCONF_KILLS];  /* `kill-after`: 0 = unused */
     uint32_t line, column;               /* of the name, for init's reports */
 } bootconf_sip_t;
 

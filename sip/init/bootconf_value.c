@@ -35,6 +35,7 @@ static str_t word_spelling(bootconf_word_t word)
     case WORD_PCI: return STR("pci");
     case WORD_PORTS: return STR("ports");
     case WORD_IRQS: return STR("irqs");
+    case WORD_KILL_AFTER: return STR("kill-after");
     case WORD__COUNT: break;
     }
     return str_empty();

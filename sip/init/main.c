@@ -11,7 +11,9 @@
  * registers with the name service under the SIP's name. When every other
  * SIP has ended, init closes the admin channel and the name service ends.
  * When SIPs wait for messages that can never come, init says so and names
- * what each waits on (deadlock.c).
+ * what each waits on (deadlock.c). A SIP with `kill-after` (fault
+ * injection) is killed through the kernel's kill entry that long after each
+ * of its starts (kill_due).
  */
 #include <insula/stdlib.h>
 
@@ -42,7 +44,9 @@ typedef struct {
     handle_t handle;
     uint32_t id;        /* the kernel's id (ps, reports), 0 if unknown */
     bool running;
+    bool kill_sent;     /* this instance was killed by kill_due */
     unsigned restarts;
+    uint64_t started_ns;
 } child_t;
 
 static bootconf_t config;
@@ -137,6 +141,8 @@ static void child_start(size_t i)
     children[i].running = r.err == OK;
     children[i].handle = r.handle;
     children[i].id = r.err == OK ? newest_sip_id() : 0;
+    children[i].started_ns = time_ns();
+    children[i].kill_sent = false;
     if (r.err != OK) {
         str_t image = str_from_array(config.sips[i].image);
         print("init: cannot start %.*s (%.*s): %s%s\n", (int)name.len, name.bytes,
@@ -176,6 +182,28 @@ static void child_poll(size_t i)
               children[i].restarts, INIT_MAX_RESTARTS);
         child_start(i);
     }
+}
+
+/*
+ * Fault injection (`kill-after = [MS, ...]`): instance k of SIP i (0 the
+ * first start, then one per restart) is killed MS_k milliseconds after it
+ * started, with sip_kill, as any holder of a SIP's handle may; its peers
+ * see their channels closed with "killed by init[ID]". child_poll then
+ * treats it as any kill (and restarts it if `restart = on-failure`).
+ */
+static void kill_due(size_t i)
+{
+    unsigned k = children[i].restarts;
+    if (k >= BOOTCONF_KILLS || children[i].kill_sent || config.sips[i].kill_after_ms[k] == 0)
+        return;
+    uint64_t lived_ms = (time_ns() - children[i].started_ns) / 1000000u;
+    if (lived_ms < config.sips[i].kill_after_ms[k])
+        return;
+    str_t name = sip_name(i);
+    children[i].kill_sent = true;
+    err_t rc = sip_kill(children[i].handle);
+    print("init: killed %.*s after %llu ms (kill-after, instance %u): %s\n", (int)name.len,
+          name.bytes, (unsigned long long)lived_ms, k + 1, err_name(rc));
 }
 
 static size_t running_count(void)
@@ -266,8 +294,10 @@ int main(const char *args)
         ns_stop_when_alone();
         sleep_ms(POLL_MS);
         for (size_t i = 0; i < config.sip_count; i++)
-            if (children[i].running)
+            if (children[i].running) {
+                kill_due(i);
                 child_poll(i);
+            }
         deadlock_check();
     }
     print("init: every SIP has ended\n");

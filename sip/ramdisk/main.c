@@ -2,7 +2,7 @@
  * ramdisk — a block device in memory that speaks the Disk contract, so
  * the file system runs without a disk driver.
  *
- * args: "MODULE [dump]". The image is the boot module MODULE, copied into
+ * args: "MODULE [dump] [exit-when-idle]". The image is the boot module MODULE, copied into
  * the SIP's heap at start (module_read: the SIP needs the `module-read`
  * capability in the boot configuration); the module itself is never
  * written. Sectors are 512 bytes. It publishes "disk" and serves one
@@ -15,11 +15,15 @@
  * the console log, where the boot test rebuilds the written image from
  * the original and checks it with e2fsck and debugfs
  * (sip/fs/tests/fs_boot_test.py).
+ *
+ * With `exit-when-idle`, it ends when its client says Goodbye (a
+ * benchmark boot ends when everything in it has).
  */
+#include <insula/naming.h>
 #include <insula/stdlib.h>
 
 #include "disk.h"
-#include "fs/naming.h"
+#include "nameservice.h"
 
 /* heap_bytes: the least it needs; the image it serves must fit in the
    quota the configuration grants (a refused allocation is reported). */
@@ -43,6 +47,8 @@ static struct {
     uint32_t chunk_count;
     uint64_t bytes;
     bool dump;
+    bool exit_when_idle;
+    bool goodbye;                       /* the client said Goodbye */
 } disk;
 
 /* Copies the module into chunks; false (and a report) if it cannot. */
@@ -190,6 +196,7 @@ static bool serve_request(Disk_exp_t ep)
         rc = Disk_exp_send_AckFlush(ep);
     } else if (m.id == Disk_MSG_Goodbye) {
         Disk_exp_send_AckGoodbye(ep);
+        disk.goodbye = true;
         return false;
     }
     return rc == OK;
@@ -228,11 +235,14 @@ int main(const char *args)
 {
     str_t all = str_from_cstr(args);
     str_token_t module = str_next_token(all, STR(" "));
-    str_token_t option = str_next_token(module.rest, STR(" "));
-    disk.dump = option.err == OK && str_equal(option.token, STR("dump"));
+    for (str_token_t option = str_next_token(module.rest, STR(" ")); option.err == OK;
+         option = str_next_token(option.rest, STR(" "))) {
+        disk.dump = disk.dump || str_equal(option.token, STR("dump"));
+        disk.exit_when_idle = disk.exit_when_idle || str_equal(option.token, STR("exit-when-idle"));
+    }
     const char *name = module.err == OK ? str_to_cstr(module.token) : NULL;
     if (name == NULL) {
-        print("ramdisk: usage: ramdisk MODULE [dump]\n");
+        print("ramdisk: usage: ramdisk MODULE [dump] [exit-when-idle]\n");
         return 1;
     }
     if (!load(name))
@@ -242,9 +252,10 @@ int main(const char *args)
               (uint32_t)disk.bytes, SECTOR);
         return 2;
     }
-    loop.provider = naming_publish("ramdisk", "disk", Disk_CONTRACT_ID);
-    if (loop.provider == 0)
+    service_result_t provider = service_publish("disk", Disk_CONTRACT_ID);
+    if (provider.err != OK)
         return 3;
+    loop.provider = provider.h;
     print("ramdisk: serving %s, %u sectors, as 'disk'\n", name, (uint32_t)(disk.bytes / SECTOR));
     while (loop.provider != 0 || loop.client.h != 0) {
         size_t n = 0;
@@ -259,6 +270,8 @@ int main(const char *args)
         } else if (!serve_request(loop.client)) {
             chan_close(loop.client.h);
             loop.client = (Disk_exp_t){ 0 };
+            if (disk.exit_when_idle && disk.goodbye)
+                return 0;
         }
     }
     return 0;

@@ -3,7 +3,7 @@
  * system ("fs"), performs N whole-file reads of the SPECweb99 file set
  * (bench/webfiles/fileset.py) in a fixed sequence and checks every byte.
  *
- * args: "DIRS N". The requests follow sequence.h (Park-Miller seed 2,
+ * args: "DIRS N [LABEL]". The requests follow sequence.h (Park-Miller seed 2,
  * Zipf directories and ranks, the class mix): every run, and the Linux
  * program beside it (linux_webfiles.c), reads the same sequence. Only the file system calls (open, reads, close) are timed;
  * checking the bytes is not.
@@ -14,6 +14,14 @@
  * line (bench/README.md):
  *   webfiles: PASS: N requests, B bytes, M mismatched file(s)
  *   webfiles: PASS: R requests/s, T KB/s, median C cycles, p99 P cycles
+ *   webfiles: PASS: busy B cycles per request (idle and the byte check excluded)
+ * The protocol lines are named webfiles_request_PASS (cycles in file
+ * system calls per request: n samples) and webfiles_busy_PASS (one sample:
+ * every cycle the machine was not idle during the pass — client, fs,
+ * driver, kernel — minus the client's byte check, divided by the
+ * requests), each with _LABEL appended when a label is given (the harness
+ * runs the same client over several devices). Busy cycles need the
+ * `inspect` right (system_info); without it they are not reported.
  */
 #include <insula/stdlib.h>
 
@@ -21,6 +29,7 @@
 #include "../sequence.h"
 
 SIP_MANIFEST("webfiles", .stack_bytes = 32 * 1024, .heap_bytes = 4 * 1024 * 1024,
+             .caps = SIP_CAP_INSPECT,
              .imports = { "NameService", "Fs", "File" });
 
 #define MAX_REQUESTS 65536u
@@ -30,6 +39,7 @@ static struct {
     webfiles_seq_t seq;
     uint64_t samples[MAX_REQUESTS];    /* cycles per request */
     uint64_t timed;                    /* cycles in file system calls, this request */
+    uint64_t checking;                 /* cycles checking bytes, this pass */
     uint64_t bytes;
     uint32_t mismatches;
 } wf;
@@ -65,7 +75,9 @@ static bool request(Fs_imp_t fs, str_t path, uint64_t size, buf_t *data)
         t0 = cycles();
         Fs_Error_t error = fs_read(f, offset, CHUNK, data);
         wf.timed += cycles() - t0;
+        t0 = cycles();
         ok = error == 0 && buf_len(data) > 0 && chunk_matches(data, &state);
+        wf.checking += cycles() - t0;
         offset += buf_len(data);
     }
     t0 = cycles();
@@ -91,9 +103,19 @@ static void sort_samples(uint32_t n)
     }
 }
 
+static str_t label;    /* "" or the LABEL argument */
+
+/* The bench line's name: webfiles_WHAT_PASS[_LABEL]. */
+static void bench_name(buf_t *name, const char *what, const char *pass)
+{
+    buf_truncate(name, 0);
+    buf_format(name, "webfiles_%s_%s%s%.*s", what, pass, str_len(label) > 0 ? "_" : "",
+               (int)label.len, label.bytes);
+}
+
 /* One pass's figures; `pass` is "cold" (a file system that has not read
    these files yet) or "warm" (the same sequence again). */
-static void report(const char *pass, uint32_t n, uint64_t elapsed_ns)
+static void report(const char *pass, uint32_t n, uint64_t elapsed_ns, buf_t *name)
 {
     sort_samples(n);
     uint64_t median = wf.samples[n / 2];
@@ -104,14 +126,41 @@ static void report(const char *pass, uint32_t n, uint64_t elapsed_ns)
     print("webfiles: %s: %u requests/s, %u KB/s, median %u cycles, p99 %u cycles\n", pass,
           (uint32_t)((uint64_t)n * 1000000 / us), (uint32_t)(wf.bytes * 1000 / us),
           (uint32_t)median, (uint32_t)p99);
-    print("bench: name=webfiles_request_%s unit=cycles n=%u median=%u min=%u max=%u\n", pass, n,
+    bench_name(name, "request", pass);
+    str_t s = buf_view(name);
+    print("bench: name=%.*s unit=cycles n=%u median=%u min=%u max=%u\n", (int)s.len, s.bytes, n,
           (uint32_t)median, (uint32_t)wf.samples[0], (uint32_t)wf.samples[n - 1]);
+}
+
+/* The pass's busy cycles per request: elapsed minus idle (system_info)
+   minus the client's own byte check. */
+static void report_busy(const char *pass, uint32_t n, uint64_t cycles0, uint64_t idle0,
+                        buf_t *name)
+{
+    uint64_t elapsed = cycles() - cycles0;
+    system_info_result_t info = system_info();
+    if (info.err != OK || idle0 == UINT64_MAX) {
+        print("webfiles: %s: busy cycles not measured: system_info: %s\n", pass,
+              err_name(info.err != OK ? info.err : ERR_DENIED));
+        return;
+    }
+    uint64_t idle = info.info.idle_cycles - idle0;
+    uint64_t busy = elapsed > idle + wf.checking ? elapsed - idle - wf.checking : 0;
+    uint64_t per = busy / n;
+    print("webfiles: %s: busy %llu cycles per request (idle and the byte check excluded), "
+          "%llu in all\n", pass, (unsigned long long)per, (unsigned long long)busy);
+    bench_name(name, "busy", pass);
+    str_t s = buf_view(name);
+    print("bench: name=%.*s unit=cycles n=1 median=%llu min=%llu max=%llu\n", (int)s.len, s.bytes,
+          (unsigned long long)per, (unsigned long long)per, (unsigned long long)per);
 }
 
 static bool parse_args(const char *args, SIP_OUT uint32_t *dirs, SIP_OUT uint32_t *n)
 {
     str_token_t a = str_next_token(str_from_cstr(args), STR(" "));
     str_token_t b = str_next_token(a.rest, STR(" "));
+    str_token_t c = str_next_token(b.rest, STR(" "));
+    label = c.err == OK && str_len(c.token) <= 16 ? c.token : str_empty();
     u64_result_t d = str_parse_u64(a.token, 10);
     u64_result_t r = str_parse_u64(b.token, 10);
     *dirs = (uint32_t)d.value;
@@ -126,6 +175,10 @@ static void run_pass(Fs_imp_t fs, const char *pass, uint32_t dirs, uint32_t n, b
 {
     webfiles_seq_init(&wf.seq, dirs);
     wf.bytes = 0;
+    wf.checking = 0;
+    system_info_result_t info = system_info();
+    uint64_t idle0 = info.err == OK ? info.info.idle_cycles : UINT64_MAX;
+    uint64_t cycles0 = cycles();
     uint64_t start = time_ns();
     for (uint32_t i = 0; i < n; i++) {
         webfiles_pick_t pick = webfiles_seq_next(&wf.seq);
@@ -138,14 +191,16 @@ static void run_pass(Fs_imp_t fs, const char *pass, uint32_t dirs, uint32_t n, b
         }
         wf.samples[i] = wf.timed;
     }
-    report(pass, n, time_ns() - start);
+    uint64_t elapsed_ns = time_ns() - start;
+    report_busy(pass, n, cycles0, idle0, path);
+    report(pass, n, elapsed_ns, path);
 }
 
 int main(const char *args)
 {
     uint32_t dirs, n;
     if (!parse_args(args, &dirs, &n)) {
-        print("webfiles: usage: webfiles DIRS(1..%u) REQUESTS(1..%u)\n", WEBFILES_MAX_DIRS,
+        print("webfiles: usage: webfiles DIRS(1..%u) REQUESTS(1..%u) [LABEL]\n", WEBFILES_MAX_DIRS,
               MAX_REQUESTS);
         return 1;
     }

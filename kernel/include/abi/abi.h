@@ -262,6 +262,11 @@ typedef struct {
     uint32_t sip_count;          /* sip_t objects alive */
     uint32_t thread_count;       /* threads alive, kernel threads included */
     char platform[16];           /* "pc" or "hosted" */
+    /* Cycle-counter ticks the idle thread ran since boot (waiting for an
+       interrupt; the handlers of the interrupts that came meanwhile included):
+       busy = elapsed cycles - idle. Under QEMU -icount the counter counts
+       instructions, so busy is the instructions executed. */
+    uint64_t idle_cycles;
 } abi_system_info_t;
 
 enum {

@@ -42,7 +42,8 @@ typedef struct {
     abi_system_info_t info;
 } system_info_result_t;
 
-/* Uptime, frames, kernel heap, SIP and thread counts, platform name. */
+/* Uptime, frames, kernel heap, SIP and thread counts, platform name, and
+   the cycles the CPU has been idle (abi_system_info_t.idle_cycles). */
 system_info_result_t system_info(void);
 
 /* Replaces the contents of b (from buf_new) with the end of the console
