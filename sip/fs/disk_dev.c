@@ -61,8 +61,7 @@ ext2_err_t ext2_dev_read(ext2_dev_t *dev, uint64_t offset, uint32_t len, buf_t *
     }
     dev->block = m.u.AckRead.buf;
     buf_truncate(into, 0);
-    str_result_t data = str_slice(xblock_view(dev->block), 0, len);
-    if (data.err != OK || buf_append(into, data.str) != OK)
+    if (xblock_read(dev->block, 0, len, into, 0) != OK)
         return EXT2_E_IO;
     return EXT2_OK;
 }

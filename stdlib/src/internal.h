@@ -79,4 +79,17 @@ typedef struct {
 void __insula_lock_acquire(__insula_lock_t *lock);
 void __insula_lock_release(__insula_lock_t *lock);
 
+/*
+ * The exchange lock (xblock.c): no block leaves the SIP's handle table
+ * while the stdlib touches its bytes. Held from the xblock_map that finds a
+ * block until the last access to its memory (xblock.c, device.c), and
+ * around every ABI call that can take a block out of the table
+ * (handle_close, chan_send; sip_spawn moves endpoints only). Without it
+ * another thread could send or close the block in the middle of a copy,
+ * which would then go on in memory that is the receiver's or free
+ * (verifier/SUBSET.md, SIP-LIB-XBLOCK). Innermost: nothing else is
+ * acquired while it is held, and no code of the SIP runs.
+ */
+extern __insula_lock_t __insula_xblock_lock;
+
 #endif
