@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * The ABI table's entries are kernel functions, outside the SIP's LTO unit:
@@ -71,9 +72,12 @@ void __insula_args_set(const char *args, size_t len);
    Chunks already obtained are not returned. */
 void __insula_heap_reset(void);
 
-/* A spin lock that yields the CPU while it waits (threads of one SIP). */
+/* A spin lock that yields the CPU while it waits (threads of one SIP), and
+   whose holder yields on release when another thread waits, so that a
+   thread taking it over and over cannot starve the others. */
 typedef struct {
     volatile bool held;
+    volatile uint32_t waiting;
 } __insula_lock_t;
 
 void __insula_lock_acquire(__insula_lock_t *lock);
