@@ -31,9 +31,9 @@ err_t chan_rt_send(chan_handle_t ep, uint16_t msg_id, const void *msg, size_t le
     const insula_abi_t *abi = __insula_abi();
     if (abi == NULL)
         return ERR_INVALID;
-    __insula_lock_acquire(&__insula_xblock_lock);
+    bool locked = __insula_xblock_enter();
     err_t rc = rt_status(abi->chan_send(ep, msg_id, msg, len));
-    __insula_lock_release(&__insula_xblock_lock);
+    __insula_xblock_leave(locked);
     return rc;
 }
 

@@ -152,11 +152,11 @@ u64_result_t xblock_load(xblock_handle_t block, uint64_t offset, uint32_t size)
     u64_result_t r = { .err = ERR_RANGE, .value = 0 };
     if (!size_ok(offset, size))
         return r;
-    __insula_lock_acquire(&__insula_xblock_lock);
+    bool locked = __insula_xblock_enter();
     volatile uint8_t *p = block_span(block, offset, size, &r.err);
     if (p != NULL)
         r.value = volatile_load(p, size);
-    __insula_lock_release(&__insula_xblock_lock);
+    __insula_xblock_leave(locked);
     return r;
 }
 
@@ -165,11 +165,11 @@ err_t xblock_store(xblock_handle_t block, uint64_t offset, uint32_t size, uint64
     err_t err = ERR_RANGE;
     if (!size_ok(offset, size) || !value_fits(size, value))
         return err;
-    __insula_lock_acquire(&__insula_xblock_lock);
+    bool locked = __insula_xblock_enter();
     volatile uint8_t *p = block_span(block, offset, size, &err);
     if (p != NULL)
         volatile_store(p, size, value);
-    __insula_lock_release(&__insula_xblock_lock);
+    __insula_xblock_leave(locked);
     return err;
 }
 

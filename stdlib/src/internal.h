@@ -92,8 +92,17 @@ void __insula_lock_release(__insula_lock_t *lock);
  * another thread could send or close the block in the middle of a copy,
  * which would then go on in memory that is the receiver's or free
  * (verifier/SUBSET.md, SIP-LIB-XBLOCK). Innermost: nothing else is
- * acquired while it is held, and no code of the SIP runs.
+ * acquired while it is held, and no code of the SIP runs. Taken and
+ * released with __insula_xblock_enter/leave.
  */
 extern __insula_lock_t __insula_xblock_lock;
+
+/* Set, for good, before the SIP's second thread is created (thread.c, the
+   only way to create one). Until then no other thread can send or close a
+   block, and the exchange lock is skipped: __insula_xblock_enter returns
+   whether it took it, __insula_xblock_leave releases it if so. */
+extern volatile bool __insula_threads_started;
+bool __insula_xblock_enter(void);
+void __insula_xblock_leave(bool locked);
 
 #endif

@@ -99,9 +99,9 @@ err_t handle_close(handle_t h)
     const insula_abi_t *abi = __insula_abi();
     if (abi == NULL)
         return ERR_INVALID;
-    __insula_lock_acquire(&__insula_xblock_lock);
+    bool locked = __insula_xblock_enter();
     err_t rc = abi->handle_close(h);
-    __insula_lock_release(&__insula_xblock_lock);
+    __insula_xblock_leave(locked);
     return rc;
 }
 

@@ -8,7 +8,8 @@
  * a block out of the SIP's table also holds (handle_close, chan_rt_send):
  * so a copy touches only a block the SIP owns from its first byte to its
  * last, even when another thread sends or closes the handle meanwhile
- * (verifier/SUBSET.md, SIP-LIB-XBLOCK).
+ * (verifier/SUBSET.md, SIP-LIB-XBLOCK). A SIP with one thread skips the
+ * lock: the thread that copies is the only one that could send.
  */
 #include "insula/buf.h"
 #include "insula/channel.h"
@@ -16,6 +17,21 @@
 #include "internal.h"
 
 __insula_lock_t __insula_xblock_lock;
+volatile bool __insula_threads_started;
+
+bool __insula_xblock_enter(void)
+{
+    if (!__insula_threads_started)
+        return false;    /* one thread: it is the one copying, nobody sends meanwhile */
+    __insula_lock_acquire(&__insula_xblock_lock);
+    return true;
+}
+
+void __insula_xblock_leave(bool locked)
+{
+    if (locked)
+        __insula_lock_release(&__insula_xblock_lock);
+}
 
 /* Where block is and its size, if we own it; call with the exchange lock held. */
 __INSULA_ABI_CALLER
@@ -70,9 +86,9 @@ xblock_result_t xblock_from_str(str_t s)
     r = xblock_new(s.len);
     if (r.err != OK)
         return r;
-    __insula_lock_acquire(&__insula_xblock_lock);
+    bool locked = __insula_xblock_enter();
     err_t rc = block_fill(r.block, 0, s);
-    __insula_lock_release(&__insula_xblock_lock);
+    __insula_xblock_leave(locked);
     if (rc != OK)    /* another thread closed or sent the new block: no copy was made */
         r = (xblock_result_t){ .err = rc, .block = 0 };
     return r;
@@ -80,9 +96,9 @@ xblock_result_t xblock_from_str(str_t s)
 
 err_t xblock_write(xblock_handle_t block, uint64_t offset, str_t src)
 {
-    __insula_lock_acquire(&__insula_xblock_lock);
+    bool locked = __insula_xblock_enter();
     err_t rc = block_fill(block, offset, src);
-    __insula_lock_release(&__insula_xblock_lock);
+    __insula_xblock_leave(locked);
     return rc;
 }
 
@@ -103,9 +119,9 @@ static err_t block_copy_out(xblock_handle_t block, uint64_t offset, uint64_t len
 
 err_t xblock_read(xblock_handle_t block, uint64_t offset, uint64_t len, buf_t *into, size_t at)
 {
-    __insula_lock_acquire(&__insula_xblock_lock);
+    bool locked = __insula_xblock_enter();
     err_t rc = block_copy_out(block, offset, len, into, at);
-    __insula_lock_release(&__insula_xblock_lock);
+    __insula_xblock_leave(locked);
     return rc;
 }
 
@@ -113,9 +129,9 @@ uint64_t xblock_size(xblock_handle_t block)
 {
     uint8_t *data;
     uint64_t size;
-    __insula_lock_acquire(&__insula_xblock_lock);    /* every look-up: one rule, tested */
+    bool locked = __insula_xblock_enter();    /* every look-up: one rule, tested */
     err_t rc = block_find(block, &data, &size);
-    __insula_lock_release(&__insula_xblock_lock);
+    __insula_xblock_leave(locked);
     return rc == OK ? size : 0;
 }
 

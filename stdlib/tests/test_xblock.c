@@ -2,10 +2,11 @@
  * test_xblock.c — exchange-heap blocks over the mock ABI with a fake block
  * table: xblock_read, xblock_copy and xblock_size copy out only a block the
  * SIP owns and stay inside it and the buffer (every offset and length
- * edge); xblock_write and xblock_from_str copy in likewise; and every look-up
- * of a block's memory and every ABI call that can take a block away
- * (handle_close, chan_send) runs with the exchange lock held, so no other
- * thread can send or close a block in the middle of a copy.
+ * edge); xblock_write and xblock_from_str copy in likewise; and, once the
+ * SIP has a second thread, every look-up of a block's memory and every ABI
+ * call that can take a block away (handle_close, chan_send) runs with the
+ * exchange lock held, so no other thread can send or close a block in the
+ * middle of a copy.
  */
 #include "check.h"
 #include "internal.h"
@@ -144,6 +145,8 @@ int main(void)
     mock_abi.handle_close = fake_handle_close;
     mock_abi.chan_send = fake_chan_send;
     CHECK_INT(__insula_abi_bind(&mock_abi), OK);
+    CHECK(!__insula_xblock_enter());    /* one thread: no lock */
+    __insula_threads_started = true;    /* as thread_start does */
     test_copy_in();
     test_copy_out();
     test_gone();
