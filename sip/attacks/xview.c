@@ -22,7 +22,7 @@
  *                     the timer in the middle of such a copy, sends the block
  *                     and the receiver fills it with its own bytes: a copy
  *                     that went on after the send would overwrite them
- *                     (16 rounds)                           -> ERR_BAD_HANDLE
+ *                     (32 rounds)                           -> ERR_BAD_HANDLE
  *   race-read-send    the same with a thread reading the block: a copy that
  *                     went on after the send would read the receiver's bytes
  *                                                           -> ERR_BAD_HANDLE
@@ -42,7 +42,7 @@ SIP_MANIFEST("attack-xview", .stack_bytes = 16 * 1024, .heap_bytes = 192 * 1024,
 #define ATTACK_SURVIVED 99
 #define BLOCK (32u * 1024)
 #define PIECE 4096u
-#define ROUNDS 16u
+#define ROUNDS 32u
 
 static Bench_imp_t sender_end;
 static Bench_exp_t receiver_end;
