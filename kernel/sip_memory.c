@@ -76,16 +76,21 @@ __attribute__((noinline)) static bool owns_by_region(const sip_t *sip, thread_t 
     return sip->regions[i].writable || !write;
 }
 
-__attribute__((always_inline)) bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write)
+__attribute__((always_inline)) bool sip_owns_as(const sip_t *sip, thread_t *t, uint64_t addr,
+                                                uint64_t len, bool write)
 {
     if (len == 0)
         return true;    /* nothing is read or written (e.g. an empty message) */
     if (addr + len < addr)
         return false;
-    thread_t *t = thread_current();
     if (on_own_stack(sip, t, addr, len))
         return true;    /* stacks are writable */
     return owns_by_region(sip, t, addr, len, write);
+}
+
+__attribute__((always_inline)) bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write)
+{
+    return sip_owns_as(sip, thread_current(), addr, len, write);
 }
 
 err_t sip_region_add(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind,

@@ -90,7 +90,7 @@ static Disk_Error_t transfer_refusal(uint32_t type, xblock_handle_t buf, uint64_
     if (count == 0 || count > MAX_SECTORS || sector > dev.capacity ||
         count > dev.capacity - sector)
         return Disk_Error_BadRange;
-    if (str_len(xblock_view(buf)) < (size_t)count * SECTOR_BYTES)
+    if (xblock_size(buf) < (uint64_t)count * SECTOR_BYTES)
         return Disk_Error_BadRange;
     return 0;
 }

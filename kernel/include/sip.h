@@ -283,6 +283,10 @@ void sip_account_close(sip_t *sip);
  * kernel must not become a way to change a SIP's fixed code).
  */
 bool sip_owns(const sip_t *sip, uint64_t addr, uint64_t len, bool write);
+/* sip_owns as asked by thread `t` (its own stack and its region hint count);
+ * sip_owns passes the current thread. Exposed for the self-tests. */
+struct thread;
+bool sip_owns_as(const sip_t *sip, struct thread *t, uint64_t addr, uint64_t len, bool write);
 
 /* Errors: ERR_QUOTA (no region slot left). */
 err_t sip_region_add(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind,

@@ -13,6 +13,7 @@
 #include "pingpong_table.h"
 #include "platform.h"
 #include "sip.h"
+#include "thread.h"
 #include "timer.h"
 
 #define KIB 1024u
@@ -145,6 +146,37 @@ static const char *test_account_receive_over_quota(void)
     return NULL;
 }
 
+/* The region hint (kernel/sip_memory.c): the index of the region a thread
+ * last found a buffer in is only a hint. Once that region is gone (a block
+ * sent away) or another region took its index, a range in the old region
+ * is refused. Was attack R97, which SIP code can no longer express
+ * (SIP-LIB-XBLOCK: no view into a block). */
+static const char *test_sip_owns_region_hint(void)
+{
+    sip_t *s = bare_sip(64 * KIB);
+    KT_ASSERT(s != NULL);
+    const uint64_t a = 0x40000000, b = 0x40100000, c = 0x40200000;
+    KT_ASSERT(sip_region_add(s, a, 2, REGION_XBLOCK, true) == OK);
+    KT_ASSERT(sip_region_add(s, b, 1, REGION_HEAP, true) == OK);
+    KT_ASSERT(sip_region_add(s, c, 1, REGION_XBLOCK, false) == OK);
+    thread_t t = { .sip = s };
+    KT_ASSERT(sip_owns_as(s, &t, a + 100, 16, true));
+    KT_ASSERT(t.region_hint == 0);
+    sip_region_forget(s, a);    /* the last region (c) takes index 0 */
+    KT_ASSERT(!sip_owns_as(s, &t, a + 100, 16, false));
+    KT_ASSERT(sip_owns_as(s, &t, c, 16, false));
+    KT_ASSERT(!sip_owns_as(s, &t, c, 16, true));    /* read-only stays so */
+    KT_ASSERT(t.region_hint == 0);
+    sip_region_forget(s, c);    /* the hint now names no region at all */
+    KT_ASSERT(!sip_owns_as(s, &t, c, 16, false));
+    KT_ASSERT(sip_owns_as(s, &t, b + PAGE_SIZE - 16, 16, true));
+    KT_ASSERT(!sip_owns_as(s, &t, b + PAGE_SIZE - 16, 17, true));    /* runs past */
+    sip_region_forget(s, b);
+    sip_account_close(s);
+    kfree(s);
+    return NULL;
+}
+
 /* Hole 12: a spinning SIP holding a channel end is killed; the peer learns
  * why; every frame, thread, handle and sip_t comes back. */
 static const char *test_sip_kill_busy(void)
@@ -234,6 +266,7 @@ const ktest_t account_tests[] = {
     { "account_quota_trading", test_account_quota_trading },
     { "account_held_charge", test_account_held_charge },
     { "account_receive_over_quota", test_account_receive_over_quota },
+    { "sip_owns_region_hint", test_sip_owns_region_hint },
     { "sip_kill_busy", test_sip_kill_busy },
     { "sip_kill_tree", test_sip_kill_tree },
 };

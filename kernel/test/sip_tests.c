@@ -3,6 +3,7 @@
  * seal and quota checks, and reclamation. The images are boot modules
  * built in sip/ (the boot tests pass them); a missing module fails the test.
  */
+#include "fmt.h"
 #include "frame.h"
 #include "heap.h"
 #include "ktest.h"
@@ -235,6 +236,41 @@ static const char *test_sip_jump_outside_image_killed(void)
                                "#PF page fault at 0x400000000000: outside its image", "");
 }
 
+/*
+ * A jump into another SIP's data (the last page of its image: bss) is killed
+ * with the address named, and the other SIP lives on. Where pages have no
+ * rights (phys mode) nothing would fault and the bytes would run: there
+ * only the verifier and CFI stand (verifier/SUBSET.md, known limits).
+ */
+static const char *test_sip_jump_into_neighbour_killed(void)
+{
+    if (!platform_protects_pages())
+        return ktest_skip("phys mode: no page rights, the verifier and CFI stop such jumps");
+    sip_t *neighbour, *jumper;
+    KT_ASSERT(spawn("sleeper.sip", "300", TEST_QUOTA, &neighbour) == OK);
+    uint64_t target = neighbour->image_base + neighbour->image_span - 16;
+    char args[40];
+    fmt_snprintf(args, sizeof(args), "call-at %#lx", (unsigned long)target);
+    const char *why = run_to_end("fault.sip", args, &jumper);
+    if (why != NULL)
+        return why;
+    char want[64];
+    fmt_snprintf(want, sizeof(want), "#PF page fault at %#lx: outside its image",
+                 (unsigned long)target);
+    bool named = jumper->state == SIP_KILLED && starts_with(jumper->reason, want);
+    if (!named)
+        why = ktest_fail("jump to %#lx: state %d, reason '%s'", (unsigned long)target,
+                         jumper->state, jumper->reason);
+    sip_release(jumper);
+    KT_ASSERT(sip_wait(neighbour, 10000000000ull) == OK);
+    bool lived = neighbour->state == SIP_EXITED && neighbour->exit_code == 0;
+    sip_release(neighbour);
+    if (why != NULL)
+        return why;
+    KT_ASSERT(lived);
+    return NULL;
+}
+
 /* Running off the unsafe stack hits its own guard page; the report says so. */
 static const char *test_sip_unsafe_stack_overflow_killed(void)
 {
@@ -410,6 +446,7 @@ const ktest_t sip_tests[] = {
     { "sip_stack_overflow_killed", test_sip_stack_overflow_killed },
     { "sip_cfi_check_killed", test_sip_cfi_check_killed },
     { "sip_jump_outside_image_killed", test_sip_jump_outside_image_killed },
+    { "sip_jump_into_neighbour_killed", test_sip_jump_into_neighbour_killed },
     { "sip_unsafe_stack_overflow_killed", test_sip_unsafe_stack_overflow_killed },
     { "sip_interrupt_on_exhausted_stack", test_sip_interrupt_on_exhausted_stack },
     { "sip_interrupt_frame_at_guard", test_sip_interrupt_frame_at_guard },

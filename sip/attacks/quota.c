@@ -117,7 +117,7 @@ static int recv_past_quota(void)
         return 12;
     for (size_t i = 0; i < n && i < RECV_BLOCK / FILLER; i++)
         handle_close(held[i]);
-    if (Bench_exp_recv_Data(exp, &got) != OK || xblock_view(got.block).len != RECV_BLOCK)
+    if (Bench_exp_recv_Data(exp, &got) != OK || xblock_size(got.block) != RECV_BLOCK)
         return 12;
     return refused;
 }

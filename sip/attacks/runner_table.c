@@ -19,6 +19,7 @@
 #define GUARD_PAGE "#PF page fault (stack overflow) at "
 #define UNSAFE_GUARD_PAGE "#PF page fault (unsafe stack overflow) at "
 #define ABI_STACK "check failed: safe stack exhausted at an ABI call at "
+#define CFI "check failed: control-flow integrity at "
 #define VIOLATION(msg) "contract violation: " msg " message not allowed in this state"
 
 #define KILLED(image_, args_, why) \
@@ -72,7 +73,6 @@ static const attack_t attacks[] = {
     { .image = "attack-contract.sip", .args = "pong-first", .give = GIVE_PINGPONG_EXP,
       .kind = OUTCOME_KILL, .reason = VIOLATION("Pong") },
     KILLED("attack-contract.sip", "pong-twice", VIOLATION("Pong")),
-    EXITS("attack-abibuf.sip", "sent-block", ERR_BAD_ADDRESS),
     { .image = "attack-counts.sip", .args = "wait-any-past", .give = GIVE_PINGPONG_IMP,
       .kind = OUTCOME_EXIT, .code = CHAN_RT_ERR_RANGE },
     { .image = "attack-counts.sip", .args = "wait-any-huge", .give = GIVE_PINGPONG_IMP,
@@ -115,6 +115,14 @@ static const attack_t attacks[] = {
       .kind = OUTCOME_EXIT, .code = ERR_DENIED },
     { .image = "attack-devgrant.sip", .args = "manifest", .caps = SIP_CAP_SPAWN,
       .kind = OUTCOME_EXIT, .code = ERR_DENIED },
+    EXITS("attack-xview.sip", "read-after-send", ERR_BAD_HANDLE),
+    EXITS("attack-xview.sip", "write-after-send", ERR_BAD_HANDLE),
+    EXITS("attack-xview.sip", "after-close", ERR_BAD_HANDLE),
+    EXITS("attack-xview.sip", "race-write-send", ERR_BAD_HANDLE),
+    EXITS("attack-xview.sip", "race-read-send", ERR_BAD_HANDLE),
+    EXITS("attack-xview.sip", "race-write-close", ERR_BAD_HANDLE),
+    KILLED("attack-jump.sip", "null-global", CFI),
+    KILLED("attack-jump.sip", "null-heap", CFI),
     { .image = "attack-spin.sip", .args = "400", .spins = true, .kind = OUTCOME_EXIT,
       .code = 0 },
 };

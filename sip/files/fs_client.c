@@ -138,8 +138,7 @@ Fs_Error_t fs_read(fs_file_t *f, uint64_t offset, uint32_t len, buf_t *into)
         return from_file_error(m.u.ReadError.error);
     }
     f->block = m.u.AckRead.buf;
-    str_result_t data = str_slice(xblock_view(f->block), 0, m.u.AckRead.count);
-    if (data.err != OK || buf_append(into, data.str) != OK)
+    if (xblock_read(f->block, 0, m.u.AckRead.count, into, buf_len(into)) != OK)
         return Fs_Error_Io;
     return 0;
 }
@@ -229,10 +228,7 @@ fs_entry_t fs_list_next(Fs_imp_t fs)
     e.error = m.id == Fs_MSG_ListError ? m.u.ListError.error : 0;
     if (m.id != Fs_MSG_Entry)
         return e;
-    str_t name = xblock_view(m.u.Entry.name);
-    e.name = buf_new(str_len(name));
-    if (e.name != NULL)
-        buf_append(e.name, name);
+    e.name = xblock_copy(m.u.Entry.name);
     handle_close(m.u.Entry.name);
     e.found = true;
     e.kind = m.u.Entry.kind;

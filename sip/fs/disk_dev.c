@@ -152,8 +152,7 @@ static req_outcome_t read_once(ext2_dev_t *dev, uint64_t offset, uint32_t len, b
     }
     dev->block = m.u.AckRead.buf;
     buf_truncate(into, 0);
-    str_result_t data = str_slice(xblock_view(dev->block), 0, len);
-    if (data.err != OK || buf_append(into, data.str) != OK)
+    if (xblock_read(dev->block, 0, len, into, 0) != OK)
         return REQ_FAILED;
     return REQ_DONE;
 }

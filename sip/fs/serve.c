@@ -44,7 +44,7 @@ static struct {
     uint32_t index_of_wait[MAX_WAIT];
     size_t ready;
     uint32_t current;                /* the client whose request is served */
-    buf_t *io;                       /* IO_MAX bytes: file data on its way out */
+    buf_t *io;                       /* IO_MAX bytes: file data on its way out or in */
     bool exit_when_idle;             /* stop serving once the last client has left */
     bool done;
 } srv;
@@ -105,10 +105,11 @@ static ext2_err_t noted(ext2_err_t e, const char *what)
     return e;
 }
 
-/* The path in a string block: its bytes, without one trailing NUL. */
+/* The path in a string block: a copy of its bytes, without one trailing
+   NUL (empty if the heap refuses the copy). */
 static str_t path_of(xblock_handle_t block)
 {
-    str_t bytes = xblock_view(block);
+    str_t bytes = buf_view(xblock_copy(block));
     size_t n = str_len(bytes);
     if (n > 0 && str_at(bytes, n - 1) == '\0')
         n--;
@@ -280,7 +281,7 @@ static bool fs_request(client_t *c)
 static err_t file_read(open_file_t *f, File_Read_t m)
 {
     ext2_inode_result_t n = ext2_inode_read(srv.fs, f->ino);
-    if (m.length > str_len(xblock_view(m.buf)) || m.length > IO_MAX)
+    if (m.length > xblock_size(m.buf) || m.length > IO_MAX)
         return File_exp_send_ReadError(f->ep, m.buf, File_Error_BadRange);
     if (n.err == EXT2_OK)
         n.err = ext2_file_read(srv.fs, n.inode, m.offset, m.length, srv.io);
@@ -293,15 +294,15 @@ static err_t file_read(open_file_t *f, File_Read_t m)
 
 static err_t file_write(open_file_t *f, File_Write_t m)
 {
-    str_result_t data = str_slice(xblock_view(m.buf), 0, m.length);
     if (!f->writable)
         return File_exp_send_WriteError(f->ep, m.buf, File_Error_ReadOnly);
-    if (data.err != OK)
+    /* The data comes out of the block into srv.io (IO_MAX, the contract's bound). */
+    if (buf_truncate(srv.io, 0) != OK || xblock_read(m.buf, 0, m.length, srv.io, 0) != OK)
         return File_exp_send_WriteError(f->ep, m.buf, File_Error_BadRange);
     ext2_inode_result_t n = ext2_inode_read(srv.fs, f->ino);
     ext2_u32_result_t w = { .err = n.err, .value = 0 };
     if (n.err == EXT2_OK)
-        w = ext2_file_write(srv.fs, n.inode, m.offset, data.str);
+        w = ext2_file_write(srv.fs, n.inode, m.offset, buf_view(srv.io));
     if (noted(w.err, "write") != EXT2_OK && w.value == 0)
         return File_exp_send_WriteError(f->ep, m.buf, file_error(w.err));
     return File_exp_send_AckWrite(f->ep, m.buf, w.value);

@@ -5,15 +5,18 @@
 
 ns_name_t ns_name_read(xblock_handle_t block, size_t max)
 {
-    str_t s = xblock_view(block);
+    ns_name_t none = { .valid = false, .name = str_empty() };
+    uint64_t size = xblock_size(block);
+    buf_t *copy = size > 0 && size < max ? xblock_copy(block) : NULL;
+    if (copy == NULL)
+        return none;
+    str_t s = buf_view(copy);
     int64_t nul = str_find_byte(s, '\0');
-    if (s.len >= max)
-        return (ns_name_t){ .valid = false, .name = str_empty() };
     if (nul >= 0) {
         str_result_t before = str_slice(s, 0, (size_t)nul);
         return (ns_name_t){ .valid = false, .name = before.str };
     }
-    return (ns_name_t){ .valid = s.len > 0, .name = s };
+    return (ns_name_t){ .valid = true, .name = s };
 }
 
 buf_t *ns_name_copy(str_t name)

@@ -50,9 +50,9 @@ typedef struct {
     ns_service_t services[NS_MAX_SERVICES];
 } ns_registry_t;
 
-/* A name read from an exchange block: `name` is the block's bytes up to the
-   first NUL (a view of the block: valid until it is closed); `valid` if the
-   block is not empty, holds no NUL and is shorter than the limit. */
+/* A name read from an exchange block: `name` is a copy of the block's bytes
+   up to the first NUL, on our heap; `valid` if the block is not empty, holds
+   no NUL and is shorter than the limit (else the name may be empty). */
 typedef struct {
     bool valid;
     str_t name;

@@ -83,11 +83,11 @@ static bool load(const char *module)
     }
 }
 
-static bool in_range(uint64_t sector, uint32_t count, str_t buf)
+static bool in_range(uint64_t sector, uint32_t count, xblock_handle_t buf)
 {
     uint64_t sectors = disk.bytes / SECTOR;
     return count > 0 && count <= MAX_SECTORS && sector <= sectors && count <= sectors - sector &&
-           (uint64_t)count * SECTOR <= str_len(buf);
+           (uint64_t)count * SECTOR <= xblock_size(buf);
 }
 
 /* Copies `len` bytes at disk byte `at` into the client's block, chunk by chunk. */
@@ -105,13 +105,14 @@ static err_t copy_out(xblock_handle_t block, uint64_t at, uint32_t len)
     return OK;
 }
 
-static err_t copy_in(str_t src, uint64_t at, uint32_t len)
+/* Copies `len` bytes of the client's block into the disk at byte `at`, chunk by chunk. */
+static err_t copy_in(xblock_handle_t block, uint64_t at, uint32_t len)
 {
     for (uint32_t done = 0; done < len;) {
         uint32_t index = (uint32_t)((at + done) / CHUNK);
         uint32_t off = (uint32_t)((at + done) % CHUNK);
         uint32_t n = CHUNK - off < len - done ? CHUNK - off : len - done;
-        err_t rc = buf_copy(disk.chunks[index], off, str_slice(src, done, n).str);
+        err_t rc = xblock_read(block, done, n, disk.chunks[index], off);
         if (rc != OK)
             return rc;
         for (uint32_t u = off / UNIT; u <= (off + n - 1) / UNIT; u++)
@@ -123,7 +124,7 @@ static err_t copy_in(str_t src, uint64_t at, uint32_t len)
 
 static err_t serve_read(Disk_exp_t ep, Disk_Read_t r)
 {
-    if (!in_range(r.sector, r.count, xblock_view(r.buf)))
+    if (!in_range(r.sector, r.count, r.buf))
         return Disk_exp_send_ReadError(ep, r.buf, Disk_Error_BadRange);
     err_t rc = copy_out(r.buf, r.sector * SECTOR, r.count * SECTOR);
     if (rc != OK)
@@ -133,10 +134,9 @@ static err_t serve_read(Disk_exp_t ep, Disk_Read_t r)
 
 static err_t serve_write(Disk_exp_t ep, Disk_Write_t w)
 {
-    str_t data = xblock_view(w.buf);
-    if (!in_range(w.sector, w.count, data))
+    if (!in_range(w.sector, w.count, w.buf))
         return Disk_exp_send_WriteError(ep, w.buf, Disk_Error_BadRange);
-    err_t rc = copy_in(data, w.sector * SECTOR, w.count * SECTOR);
+    err_t rc = copy_in(w.buf, w.sector * SECTOR, w.count * SECTOR);
     if (rc != OK)
         return Disk_exp_send_WriteError(ep, w.buf, Disk_Error_Io);
     return Disk_exp_send_AckWrite(ep, w.buf);

@@ -36,7 +36,7 @@ static bool fs_published(str_t command)
     bool found = false;
     if (ns.h != 0 && NameService_imp_send_List(ns) == OK &&
         NameService_imp_recv_AckList(ns, &reply) == OK) {
-        str_t text = xblock_view(reply.names);
+        str_t text = buf_view(xblock_copy(reply.names));
         found = str_starts_with(text, STR("fs ")) || str_find(text, STR("\nfs ")) >= 0;
         why = "nothing is published as 'fs'";
         chan_close(reply.names);

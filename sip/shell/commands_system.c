@@ -82,7 +82,7 @@ void cmd_names(void)
         print("names: %s\n", err_name(rc));
         return;
     }
-    str_t text = xblock_view(reply.names);
+    str_t text = buf_view(xblock_copy(reply.names));
     if (str_len(str_trim(text)) == 0)
         print("names: nothing is published\n");
     else

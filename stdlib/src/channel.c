@@ -1,6 +1,7 @@
 /*
  * channel.c — the channel runtime the generated bindings call
- * (contracts/include/insula/chan_rt.h), and insula/channel.h.
+ * (contracts/include/insula/chan_rt.h), and insula/channel.h's channels
+ * (its exchange-heap blocks: xblock.c).
  */
 #include "insula/chan_rt.h"
 #include "insula/channel.h"
@@ -23,11 +24,17 @@ static err_t rt_status(abi_status_t st)
     return st == ABI_ERR_RANGE ? ERR_TOO_BIG : st;
 }
 
+/* A send moves the blocks the message names: never while a copy of one runs (xblock.c). */
 __INSULA_ABI_CALLER
 err_t chan_rt_send(chan_handle_t ep, uint16_t msg_id, const void *msg, size_t len)
 {
     const insula_abi_t *abi = __insula_abi();
-    return abi != NULL ? rt_status(abi->chan_send(ep, msg_id, msg, len)) : ERR_INVALID;
+    if (abi == NULL)
+        return ERR_INVALID;
+    bool locked = __insula_xblock_enter();
+    err_t rc = rt_status(abi->chan_send(ep, msg_id, msg, len));
+    __insula_xblock_leave(locked);
+    return rc;
 }
 
 __INSULA_ABI_CALLER
@@ -119,68 +126,4 @@ chan_status_result_t chan_status(handle_t ep)
 err_t chan_close(handle_t ep)
 {
     return handle_close(ep);
-}
-
-__INSULA_ABI_CALLER
-xblock_result_t xblock_new(uint64_t size)
-{
-    xblock_result_t r = { .err = ERR_INVALID, .block = 0 };
-    const insula_abi_t *abi = __insula_abi();
-    void *data;
-    xblock_handle_t block;
-    if (abi == NULL || size == 0)
-        return r;
-    r.err = abi->xblock_alloc(size, &block, &data);
-    if (r.err == OK)
-        r.block = block;
-    return r;
-}
-
-__INSULA_ABI_CALLER
-xblock_result_t xblock_from_str(str_t s)
-{
-    xblock_result_t r = { .err = ERR_INVALID, .block = 0 };
-    const insula_abi_t *abi = __insula_abi();
-    void *data;
-    xblock_handle_t block;
-    if (abi == NULL || s.len == 0)
-        return r;
-    r.err = abi->xblock_alloc(s.len, &block, &data);
-    if (r.err != OK)
-        return r;
-    uint8_t *dst = data;
-    for (size_t i = 0; i < s.len; i++)
-        dst[i] = (uint8_t)s.bytes[i];
-    r.block = block;
-    return r;
-}
-
-__INSULA_ABI_CALLER
-err_t xblock_write(xblock_handle_t block, uint64_t offset, str_t src)
-{
-    const insula_abi_t *abi = __insula_abi();
-    void *data;
-    uint64_t size;
-    if (abi == NULL)
-        return ERR_INVALID;
-    err_t rc = abi->xblock_map(block, &data, &size);
-    if (rc != OK)
-        return rc;
-    if (offset > size || src.len > size - offset)
-        return ERR_RANGE;
-    uint8_t *dst = data;
-    for (size_t i = 0; i < src.len; i++)
-        dst[offset + i] = (uint8_t)src.bytes[i];
-    return OK;
-}
-
-__INSULA_ABI_CALLER
-str_t xblock_view(xblock_handle_t block)
-{
-    const insula_abi_t *abi = __insula_abi();
-    void *data;
-    uint64_t size;
-    if (abi == NULL || abi->xblock_map(block, &data, &size) != OK)
-        return str_empty();
-    return (str_t){ .bytes = data, .len = (size_t)size };
 }

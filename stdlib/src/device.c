@@ -1,7 +1,9 @@
 /*
  * device.c — hardware access for driver SIPs over the ABI (see
  * insula/device.h). Block accesses look the block up in the kernel each
- * time (xblock_map), so a handle we no longer own is refused, never used.
+ * time (xblock_map), so a handle we no longer own is refused, never used,
+ * and finish under the exchange lock (xblock.c), so no other thread sends
+ * or closes the block between the look-up and the access.
  */
 #include "insula/device.h"
 
@@ -148,9 +150,13 @@ static bool value_fits(uint32_t size, uint64_t value)
 u64_result_t xblock_load(xblock_handle_t block, uint64_t offset, uint32_t size)
 {
     u64_result_t r = { .err = ERR_RANGE, .value = 0 };
-    volatile uint8_t *p = size_ok(offset, size) ? block_span(block, offset, size, &r.err) : NULL;
+    if (!size_ok(offset, size))
+        return r;
+    bool locked = __insula_xblock_enter();
+    volatile uint8_t *p = block_span(block, offset, size, &r.err);
     if (p != NULL)
         r.value = volatile_load(p, size);
+    __insula_xblock_leave(locked);
     return r;
 }
 
@@ -159,9 +165,11 @@ err_t xblock_store(xblock_handle_t block, uint64_t offset, uint32_t size, uint64
     err_t err = ERR_RANGE;
     if (!size_ok(offset, size) || !value_fits(size, value))
         return err;
+    bool locked = __insula_xblock_enter();
     volatile uint8_t *p = block_span(block, offset, size, &err);
     if (p != NULL)
         volatile_store(p, size, value);
+    __insula_xblock_leave(locked);
     return err;
 }
 

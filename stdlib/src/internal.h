@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * The ABI table's entries are kernel functions, outside the SIP's LTO unit:
@@ -71,12 +72,37 @@ void __insula_args_set(const char *args, size_t len);
    Chunks already obtained are not returned. */
 void __insula_heap_reset(void);
 
-/* A spin lock that yields the CPU while it waits (threads of one SIP). */
+/* A spin lock that yields the CPU while it waits (threads of one SIP), and
+   whose holder yields on release when another thread waits, so that a
+   thread taking it over and over cannot starve the others. */
 typedef struct {
     volatile bool held;
+    volatile uint32_t waiting;
 } __insula_lock_t;
 
 void __insula_lock_acquire(__insula_lock_t *lock);
 void __insula_lock_release(__insula_lock_t *lock);
+
+/*
+ * The exchange lock (xblock.c): no block leaves the SIP's handle table
+ * while the stdlib touches its bytes. Held from the xblock_map that finds a
+ * block until the last access to its memory (xblock.c, device.c), and
+ * around every ABI call that can take a block out of the table
+ * (handle_close, chan_send; sip_spawn moves endpoints only). Without it
+ * another thread could send or close the block in the middle of a copy,
+ * which would then go on in memory that is the receiver's or free
+ * (verifier/SUBSET.md, SIP-LIB-XBLOCK). Innermost: nothing else is
+ * acquired while it is held, and no code of the SIP runs. Taken and
+ * released with __insula_xblock_enter/leave.
+ */
+extern __insula_lock_t __insula_xblock_lock;
+
+/* Set, for good, before the SIP's second thread is created (thread.c, the
+   only way to create one). Until then no other thread can send or close a
+   block, and the exchange lock is skipped: __insula_xblock_enter returns
+   whether it took it, __insula_xblock_leave releases it if so. */
+extern volatile bool __insula_threads_started;
+bool __insula_xblock_enter(void);
+void __insula_xblock_leave(bool locked);
 
 #endif

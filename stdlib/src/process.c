@@ -92,11 +92,17 @@ err_t sip_kill(handle_t sip)
     return abi != NULL ? abi->sip_kill(sip) : ERR_INVALID;
 }
 
+/* Closing a block frees it: never while a copy of one runs (xblock.c). */
 __INSULA_ABI_CALLER
 err_t handle_close(handle_t h)
 {
     const insula_abi_t *abi = __insula_abi();
-    return abi != NULL ? abi->handle_close(h) : ERR_INVALID;
+    if (abi == NULL)
+        return ERR_INVALID;
+    bool locked = __insula_xblock_enter();
+    err_t rc = abi->handle_close(h);
+    __insula_xblock_leave(locked);
+    return rc;
 }
 
 __INSULA_ABI_CALLER

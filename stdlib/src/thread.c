@@ -37,6 +37,7 @@ handle_result_t thread_start(thread_entry_t entry, uint64_t arg)
         return r;
     }
     *record = (thread_start_record_t){ .entry = entry, .arg = arg };
+    __insula_threads_started = true;    /* before it can run: blocks now need the lock */
     abi_handle_t handle;
     r.err = abi->thread_create(thread_trampoline, record, &handle);
     if (r.err == OK)

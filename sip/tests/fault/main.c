@@ -22,6 +22,8 @@
  *               outside its image
  *   call-unmapped  the same to 64 TiB, mapped in no mode (above RAM's
  *               identity map on pc, far from every mapping on hosted)
+ *   call-at N   the same to address N (the self-test passes a neighbour
+ *               SIP's data, which is not executable where pages have rights)
  * Not verifiable code: it exists to be killed.
  */
 #include <insula/stdlib.h>
@@ -118,6 +120,12 @@ int main(const char *args)
         call_forged(0);
     if (str_equal(what, STR("call-unmapped")))
         call_forged((uintptr_t)1 << 46);
+    str_result_t at = str_slice(what, 0, 8);
+    if (at.err == OK && str_equal(at.str, STR("call-at "))) {
+        u64_result_t target = str_parse_u64(str_trim(str_slice(what, 8, str_len(what) - 8).str), 0);
+        if (target.err == OK)
+            call_forged((uintptr_t)target.value);
+    }
     if (str_equal(what, STR("oob"))) {
         static int table[4];
         volatile size_t index = 4 + (size_t)(time_ns() & 0);

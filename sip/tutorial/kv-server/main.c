@@ -34,15 +34,12 @@ static int64_t slot_of(str_t key)
 
 static void put(Kv_exp_t client, Kv_Put_t m)
 {
-    str_t key = xblock_view(m.key);
-    int64_t i = slot_of(key);
-    if (i >= 0 && store[i].key == NULL) {
-        store[i].key = buf_new(str_len(key) + 1);
-        if (store[i].key != NULL)
-            buf_append(store[i].key, key);
-    }
+    buf_t *key = xblock_copy(m.key);
     chan_close(m.key);
-    if (i < 0 || store[i].key == NULL) {
+    int64_t i = key != NULL ? slot_of(buf_view(key)) : -1;
+    if (i >= 0 && store[i].key == NULL)
+        store[i].key = key;
+    if (i < 0) {
         Kv_exp_send_PutError(client, Kv_Error_Full);
         return;
     }
@@ -52,8 +49,9 @@ static void put(Kv_exp_t client, Kv_Put_t m)
 
 static void get(Kv_exp_t client, Kv_Get_t m)
 {
-    int64_t i = slot_of(xblock_view(m.key));
+    buf_t *key = xblock_copy(m.key);
     chan_close(m.key);
+    int64_t i = key != NULL ? slot_of(buf_view(key)) : -1;
     if (i < 0 || store[i].key == NULL)
         Kv_exp_send_GetError(client, Kv_Error_NotFound);
     else

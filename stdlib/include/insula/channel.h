@@ -10,6 +10,7 @@
 #define INSULA_STDLIB_CHANNEL_H
 
 #include "abi/abi.h"
+#include "insula/buf.h"
 #include "insula/err.h"
 #include "insula/process.h"
 
@@ -35,7 +36,15 @@ chan_status_result_t chan_status(handle_t ep);
 /* Closes an endpoint: the peer sees ERR_CLOSED. */
 err_t chan_close(handle_t ep);
 
-/* ---- exchange-heap blocks (bytes and strings that travel in messages) ---- */
+/*
+ * ---- exchange-heap blocks (bytes and strings that travel in messages) ----
+ *
+ * A block is named by its handle only: SIP code copies bytes in
+ * (xblock_from_str, xblock_write) and out (xblock_read), and never holds a
+ * pointer or a view into a block, which would outlive the block's sending
+ * or closing (verifier/SUBSET.md, SIP-LIB-XBLOCK). Each copy checks that we
+ * own the block and completes before another thread can send or close it.
+ */
 
 typedef uint64_t xblock_handle_t;
 
@@ -56,8 +65,23 @@ xblock_result_t xblock_new(uint64_t size);
  */
 xblock_result_t xblock_from_str(str_t s);
 
-/* The bytes of a block we own; empty if we do not own it. Valid until sent or closed. */
-str_t xblock_view(xblock_handle_t block);
+/* The size of a block we own, in bytes; 0 if we do not own it (a block has 1 or more). */
+uint64_t xblock_size(xblock_handle_t block);
+
+/*
+ * Copies `len` bytes of a block we own, from byte `offset`, into `into` at
+ * byte `at` (as buf_copy: `at` at most buf_len(into), whose length grows to
+ * at + len if that is more): all of it or nothing. xblock_read(b, 0,
+ * xblock_size(b), into, buf_len(into)) appends the whole block.
+ * Errors: ERR_BAD_HANDLE (not ours), ERR_RANGE (offset + len past the
+ * block's size, or at + len past buf_cap(into), or at past buf_len(into)),
+ * ERR_INVALID (into NULL), ERR_CORRUPT (into damaged).
+ */
+err_t xblock_read(xblock_handle_t block, uint64_t offset, uint64_t len, buf_t *into, size_t at);
+
+/* A new buffer on our heap holding a copy of a whole block we own; NULL if
+   we do not own it, or the heap refuses (heap_last_error() says why). */
+buf_t *xblock_copy(xblock_handle_t block);
 
 /*
  * Copies `src` into a block we own at byte `offset`: all of it or nothing.
