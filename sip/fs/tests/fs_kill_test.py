@@ -58,9 +58,11 @@ WRITTEN = {"/k1": (1500000, 41), "/k2": (1200000, 42), "/files/k3": (900000, 43)
 WORKLOAD = ("write /k1 1500000 41; write /k2 1200000 42; sync; write /files/k3 900000 43; "
             "write /k4 1500000 44; sync; write /k1b 700000 45; sha256 /k1 /k2 /files/k3 /k4 /k1b; "
             "sync")
-# Kill windows (ms after the victim's start): the workload runs about this
-# long on each platform (hosted at native speed, pc under TCG).
-WINDOW = {"hosted": (30, 250), "pc": (800, 8000)}
+# Kill windows (ms after the victim's start), inside the time the workload
+# takes on each platform (hosted at native speed; pc under TCG, where the
+# whole workload took about 3 s after the channel fast path, on a loaded
+# 2-core machine: a wider window let seed 5's first kill land after it).
+WINDOW = {"hosted": (30, 250), "pc": (300, 1500)}
 
 CONFIG = """# Written by sip/fs/tests/fs_kill_test.py: the storage stack over the
 # virtio-blk driver, with {victim} killed by init (kill-after) and restarted.
