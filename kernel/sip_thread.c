@@ -20,6 +20,8 @@ static void sip_thread_main(void *arg)
     sip_t *sip = self->sip;
     uint64_t sip_arg = self->sip_arg;
     self->sip_arg = 0;    /* from now on the argument is on this stack (sip_roots.c) */
+    self->space = sip->space;    /* switches load it from now on */
+    platform_space_enter(self->space);
     if (self->sip_entry == sip->entry) {
         sip_entry_t entry = (sip_entry_t)(uintptr_t)self->sip_entry;
         entry(&kernel_abi, (const abi_start_info_t *)(uintptr_t)sip_arg);
@@ -147,6 +149,7 @@ void sip_stack_release(sip_t *sip, thread_t *t)
     sip_thread_unsafe_stack(t, &lo, &hi);
     sip_region_forget(sip, lo);
     sip_uncharge(sip, hi - lo);
+    sip_space_give_back(sip, lo, (hi - lo) / PAGE_SIZE);
     guard_open(t->unsafe_base);
     frame_free_run(t->unsafe_base, t->unsafe_pages);
     t->unsafe_pages = 0;

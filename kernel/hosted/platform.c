@@ -9,6 +9,7 @@
  */
 #include "platform.h"
 
+#include "cmdline.h"
 #include "sip.h"
 #include "hosted.h"
 
@@ -154,6 +155,37 @@ err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot)
     if (prot & PROTECT_EXEC)
         p |= PROT_EXEC;
     return mprotect((void *)(uintptr_t)addr, len, p) == 0 ? OK : ERR_INVALID;
+}
+
+bool platform_mode_supported(int mode)
+{
+    return mode == PROT_PHYS || mode == PROT_PAGE;    /* page: as phys here; no domains */
+}
+
+err_t platform_space_create(platform_space_t **out)
+{
+    (void)out;
+    return ERR_UNSUPPORTED;
+}
+
+void platform_space_destroy(platform_space_t *space)
+{
+    (void)space;
+}
+
+void platform_space_enter(platform_space_t *space)
+{
+    (void)space;
+}
+
+void platform_space_take(platform_space_t *space, uint64_t addr, uint64_t len)
+{
+    (void)space, (void)addr, (void)len;
+}
+
+void platform_space_give_back(platform_space_t *space, uint64_t addr, uint64_t len)
+{
+    (void)space, (void)addr, (void)len;
 }
 
 void platform_interrupts_abandoned(void)

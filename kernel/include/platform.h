@@ -111,6 +111,28 @@ void platform_interrupts_abandoned(void);
  * library's), none of which is a SIP's. */
 bool platform_is_kernel_code(uint64_t rip);
 
+/*
+ * Address spaces of their own (domain mode, docs/modes.md). NULL stands for
+ * the kernel's space, where everything runs that has none of its own. A new
+ * space maps what the kernel's maps; platform_space_take(s, ...) makes pages
+ * (page aligned) s's alone, platform_space_give_back(s, ...) maps them in
+ * every space again (readable and writable, as free frames are). Changes
+ * the platform makes to the rest (guards, rights) reach every space.
+ * hosted has none: create fails with ERR_UNSUPPORTED, enter(NULL) is a no-op.
+ */
+typedef struct platform_space platform_space_t;
+/* Errors: ERR_UNSUPPORTED (not in this mode or platform), ERR_NO_MEMORY. */
+err_t platform_space_create(platform_space_t **out);
+/* Frees it; if it is loaded, loads the kernel's first. */
+void platform_space_destroy(platform_space_t *space);
+/* Loads `space` (NULL: the kernel's) unless it is loaded already. */
+void platform_space_enter(platform_space_t *space);
+void platform_space_take(platform_space_t *space, uint64_t addr, uint64_t len);
+void platform_space_give_back(platform_space_t *space, uint64_t addr, uint64_t len);
+
+/* Whether this platform runs `mode` (others fall back to phys). */
+bool platform_mode_supported(int mode);
+
 /* Whether platform_protect() takes effect in the running mode. */
 bool platform_protects_pages(void);
 

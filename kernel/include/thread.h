@@ -80,6 +80,7 @@ typedef struct thread {
                                         page; the SIP dies before its code runs again */
     void (*entry)(void *arg);
     void *arg;
+    struct platform_space *space;    /* the address space it runs in; NULL: the kernel's */
     uint8_t fpu_state[512] __attribute__((aligned(16)));    /* fxsave area */
 } thread_t;
 

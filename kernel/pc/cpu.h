@@ -61,10 +61,47 @@ static inline uint64_t read_cr2(void) { uint64_t v; __asm__ volatile("mov %%cr2,
 static inline uint64_t read_cr3(void) { uint64_t v; __asm__ volatile("mov %%cr3, %0" : "=r"(v)); return v; }
 static inline uint64_t read_cr4(void) { uint64_t v; __asm__ volatile("mov %%cr4, %0" : "=r"(v)); return v; }
 static inline void write_cr0(uint64_t v) { __asm__ volatile("mov %0, %%cr0" : : "r"(v) : "memory"); }
-static inline void write_cr3(uint64_t v) { __asm__ volatile("mov %0, %%cr3" : : "r"(v) : "memory"); }
 static inline void write_cr4(uint64_t v) { __asm__ volatile("mov %0, %%cr4" : : "r"(v) : "memory"); }
 
-static inline void invlpg(uintptr_t va) { __asm__ volatile("invlpg (%0)" : : "r"(va) : "memory"); }
+/*
+ * The cost-model marker (docs/modes.md): with insula.marker=on, every CR3
+ * write and invlpg is announced by an 8-byte store to the marker page, so a
+ * TCG plugin (which sees memory accesses, not registers) can follow them.
+ */
+#define MARKER_PAGE 0x1000ull
+#define MARKER_CR3 0x00u
+#define MARKER_INVLPG 0x08u
+#define MARKER_HELLO 0x10u
+#define MARKER_HELLO_MAGIC (0x4D4Bull << 48)
+#define MARKER_HELLO_PCID (1ull << 0)            /* CR3 values carry PCID tags */
+#define MARKER_HELLO_PCID_MODELLED (1ull << 2)   /* ... which the CPU does not use */
+
+extern bool cpu_marker_on;
+
+static inline void marker_store(unsigned offset, uint64_t v)
+{
+    if (cpu_marker_on)
+        *(volatile uint64_t *)(uintptr_t)(MARKER_PAGE + offset) = v;
+}
+
+/* A CR3 write the caller announced itself (space.c: the marker may carry
+   PCID tags the CPU does not have). */
+static inline void write_cr3_unannounced(uint64_t v)
+{
+    __asm__ volatile("mov %0, %%cr3" : : "r"(v) : "memory");
+}
+
+static inline void write_cr3(uint64_t v)
+{
+    marker_store(MARKER_CR3, v);
+    write_cr3_unannounced(v);
+}
+
+static inline void invlpg(uintptr_t va)
+{
+    marker_store(MARKER_INVLPG, va);
+    __asm__ volatile("invlpg (%0)" : : "r"(va) : "memory");
+}
 
 static inline uint64_t read_rflags(void)
 {

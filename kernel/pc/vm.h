@@ -56,6 +56,13 @@ void vm_coalesce(vm_space_t *space, uintptr_t va);
 err_t vm_translate(const vm_space_t *space, uintptr_t va, paddr_t *pa, unsigned *flags,
                    uint64_t *page_size);
 
+/* A copy of `from`'s page tables (not of the pages they map): the same
+   mappings, changed from now on independently. Errors: ERR_NO_MEMORY. */
+err_t vm_space_clone(vm_space_t *space, const vm_space_t *from);
+
+/* Frees the space's page tables (not the pages they map). Not the loaded one. */
+void vm_space_free(vm_space_t *space);
+
 /* Activates the space (loads CR3). */
 void vm_activate(const vm_space_t *space);
 
@@ -64,5 +71,20 @@ bool vm_has_nx(void);
 
 /* The kernel's identity map (built by platform_memory_init). */
 vm_space_t *vm_kernel_space(void);
+
+/* ---- every address space at once (space.c, docs/modes.md) ---- */
+
+/* After the kernel's map is loaded: PCID, the marker's hello word. */
+void space_init(vm_space_t *kernel_space);
+
+/* vm_map / vm_unmap in every space; new rights only where a space maps the
+   page. Errors: as vm_map, vm_unmap. */
+err_t space_map_all(uintptr_t va, paddr_t pa, size_t size, unsigned flags);
+err_t space_unmap_all(uintptr_t va, size_t size);
+err_t space_protect_mapped(uintptr_t va, size_t size, unsigned flags);
+
+bool space_pcid_on(void);
+/* CR3 loads for address-space switches since boot. */
+uint64_t space_load_count(void);
 
 #endif

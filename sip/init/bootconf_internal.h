@@ -43,6 +43,7 @@ typedef enum {
     WORD_SIP, WORD_ALLOW, WORD_PUBLISH, WORD_BIND, WORD_NO, WORD_ON_FAILURE,
     WORD_SPAWN, WORD_BOOT_CONFIG, WORD_CONSOLE_INPUT, WORD_INSPECT, WORD_POWER, WORD_MODULE_READ, WORD_IMAGE, WORD_ARGS, WORD_PRIORITY,
     WORD_QUOTA, WORD_CAPS, WORD_RESTART, WORD_DMA, WORD_PCI, WORD_PORTS, WORD_IRQS,
+    WORD_SPACE, WORD_OWN, WORD_SHARED,
     WORD__COUNT
 } bootconf_word_t;
 
@@ -66,8 +67,8 @@ typedef struct {
     bootconf_token_t keyword;     /* its `sip` or `allow` */
     bootconf_token_t name;        /* the block's name */
     bootconf_token_t open;        /* the block's `{` */
-    bootconf_token_t keys[9];     /* where each key of the block was set */
-    bool key_set[9];
+    bootconf_token_t keys[10];    /* where each key of the block was set */
+    bool key_set[10];
     bool bad;                     /* the block had an error: not kept */
     bootconf_token_t number;      /* the number a take_priority/quota reads */
 } bootconf_parser_t;
@@ -129,6 +130,7 @@ bool bootconf_take_priority(bootconf_parser_t *p, uint8_t *priority);
 bool bootconf_take_quota(bootconf_parser_t *p, uint64_t *quota);
 bool bootconf_take_caps(bootconf_parser_t *p, uint32_t *caps);
 bool bootconf_take_restart(bootconf_parser_t *p, bootconf_restart_t *restart);
+bool bootconf_take_space(bootconf_parser_t *p, bool *own);
 bool bootconf_take_pci(bootconf_parser_t *p, uint16_t *vendor, uint16_t *device);
 /* bootconf_device.c: `ports = [BASE+COUNT, ...]`, `irqs = [N, ...]`. */
 bool bootconf_take_ports(bootconf_parser_t *p, bootconf_sip_t *entry);

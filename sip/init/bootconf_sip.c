@@ -19,6 +19,7 @@ typedef enum {
     KEY_PCI,
     KEY_PORTS,
     KEY_IRQS,
+    KEY_SPACE,
     KEY__COUNT
 } sip_key_t;
 
@@ -29,7 +30,7 @@ static const bootconf_word_t key_words[KEY__COUNT] = {
     [KEY_IMAGE] = WORD_IMAGE, [KEY_ARGS] = WORD_ARGS,
     [KEY_PRIORITY] = WORD_PRIORITY, [KEY_QUOTA] = WORD_QUOTA,
     [KEY_CAPS] = WORD_CAPS, [KEY_RESTART] = WORD_RESTART, [KEY_PCI] = WORD_PCI,
-    [KEY_PORTS] = WORD_PORTS, [KEY_IRQS] = WORD_IRQS,
+    [KEY_PORTS] = WORD_PORTS, [KEY_IRQS] = WORD_IRQS, [KEY_SPACE] = WORD_SPACE,
 };
 
 /* The key as messages quote it: 'image'. */
@@ -45,6 +46,7 @@ static str_t key_quoted(sip_key_t key)
     case KEY_PCI: return STR("'pci'");
     case KEY_PORTS: return STR("'ports'");
     case KEY_IRQS: return STR("'irqs'");
+    case KEY_SPACE: return STR("'space'");
     case KEY__COUNT: break;
     }
     return str_empty();
@@ -78,6 +80,8 @@ static bool sip_value(bootconf_parser_t *p, sip_key_t key)
         return bootconf_take_ports(p, entry);
     case KEY_IRQS:
         return bootconf_take_irqs(p, &entry->irqs);
+    case KEY_SPACE:
+        return bootconf_take_space(p, &entry->own_space);
     case KEY__COUNT:
         break;
     }
@@ -103,7 +107,7 @@ static sip_key_t sip_key(bootconf_parser_t *p)
     }
     bootconf_msg_begin(p, STR("unknown key "));
     bootconf_msg_token(p, &p->tok);
-    bootconf_msg_add(p, STR(" (keys: image, args, priority, quota, caps, restart, pci, ports, irqs)"));
+    bootconf_msg_add(p, STR(" (keys: image, args, priority, quota, caps, restart, pci, ports, irqs, space)"));
     bootconf_msg_emit_at(p, BOOTCONF_E_UNKNOWN_KEY, &p->tok);
     return KEY__COUNT;
 }
@@ -268,6 +272,7 @@ static void sip_entry_reset(bootconf_sip_t *entry)
         entry->port_count[r] = 0;
     }
     entry->irqs = 0;
+    entry->own_space = false;
     entry->line = 0;
     entry->column = 0;
 }
@@ -303,6 +308,7 @@ static void sip_keep(bootconf_parser_t *p, size_t i)
         out->sips[i].port_count[r] = e->port_count[r];
     }
     out->sips[i].irqs = e->irqs;
+    out->sips[i].own_space = e->own_space;
     out->sips[i].line = e->line;
     out->sips[i].column = e->column;
 }

@@ -121,6 +121,11 @@ typedef struct {
 
 _Static_assert(sizeof(abi_device_grant_t) == 24, "ABI layout");
 
+/* abi_spawn_t.flags. OWN_SPACE: in domain mode the SIP runs in an address
+   space of its own (docs/modes.md); other modes ignore it. */
+#define ABI_SPAWN_OWN_SPACE (1u << 0)
+#define ABI_SPAWN_FLAGS_ALL ABI_SPAWN_OWN_SPACE
+
 /* What to start (sip_spawn). Strings are NUL-terminated, in the caller's memory. */
 typedef struct {
     const char *image;           /* boot module holding the sealed image */
@@ -129,7 +134,7 @@ typedef struct {
     uint32_t caps;               /* SIP_CAP_*, a subset of the caller's */
     uint64_t quota;              /* memory quota in bytes */
     uint32_t endpoint_count;     /* endpoints that move to the new SIP */
-    uint32_t reserved;
+    uint32_t flags;              /* ABI_SPAWN_*; other bits: ERR_INVALID */
     abi_handle_t endpoints[ABI_MAX_INITIAL_ENDPOINTS];
     abi_device_grant_t devices;  /* all zero: none */
 } abi_spawn_t;

@@ -70,6 +70,8 @@ static void dump_sip(const bootconf_sip_t *s)
     }
     if (s->irqs != 0)
         printf(" irqs=%#x", (unsigned)s->irqs);
+    if (s->own_space)
+        printf(" space=own");
     printf("\n");
 }
 

@@ -1,0 +1,110 @@
+/*
+ * sip_space.c — which SIPs run in an address space of their own, and
+ * keeping what they own mapped there alone (domain mode; docs/modes.md).
+ *
+ * A SIP gets a space when the mode has them and its spawner asked for one
+ * (ABI_SPAWN_OWN_SPACE: init does for `space = own` in the boot
+ * configuration) or its image is listed in insula.isolate. During its spawn
+ * the loader writes its image and start page in the spawner's space; at
+ * the end of the spawn (sip_space_seal) its image, start page, unsafe
+ * stacks and heap pages leave every other space, and so does every heap
+ * block and unsafe stack it gets later. Pages go back to every space just
+ * before they are freed, so a free frame is mapped everywhere. Its threads
+ * load its space when they start (sip_thread.c) and at every switch to
+ * them (thread.c). What stays in every space: the kernel, the exchange
+ * heap, every thread's safe-stack window (the kernel stands on it during
+ * ABI calls and interrupts), free frames, devices.
+ *
+ * The software checks stay exactly as in phys mode; the page tables are a
+ * second wall.
+ */
+#include "sip.h"
+
+#include "console.h"
+#include "kernel.h"
+#include "platform.h"
+
+#include <stddef.h>
+
+static bool name_is(const char *list, size_t start, size_t end, const char *name)
+{
+    size_t i = 0;
+    for (; start + i < end && name[i] != '\0'; i++) {
+        if (list[start + i] != name[i])
+            return false;
+    }
+    return start + i == end && name[i] == '\0';
+}
+
+/* Whether insula.isolate lists the module `image`. */
+static bool isolate_listed(const char *image)
+{
+    const char *list = kernel_options()->isolate;
+    size_t start = 0;
+    if (name_is(list, 0, 3, "all") && list[3] == '\0')
+        return true;
+    for (size_t i = 0;; i++) {
+        if (list[i] != ',' && list[i] != '\0')
+            continue;
+        if (i > start && name_is(list, start, i, image))
+            return true;
+        if (list[i] == '\0')
+            return false;
+        start = i + 1;
+    }
+}
+
+err_t sip_space_open(sip_t *sip, const sip_spawn_request_t *req)
+{
+    if (kernel_options()->mode != PROT_DOMAIN)
+        return OK;
+    if (!req->own_space && !isolate_listed(req->image))
+        return OK;
+    err_t rc = platform_space_create(&sip->space);
+    if (rc == OK)
+        kprintf("space: %s (%s) gets an address space of its own\n", sip->name, req->image);
+    return rc;
+}
+
+static bool kept_private(region_kind_t kind)
+{
+    return kind == REGION_HEAP || kind == REGION_STACK;
+}
+
+void sip_space_seal(sip_t *sip)
+{
+    if (sip->space == NULL)
+        return;
+    platform_space_take(sip->space, sip->image_base, sip->image_span);
+    platform_space_take(sip->space, sip->start_page, PAGE_SIZE);
+    for (uint32_t i = 0; i < sip->region_count; i++) {
+        const sip_region_t *r = &sip->regions[i];
+        if (kept_private(r->kind))
+            platform_space_take(sip->space, r->start, r->pages * PAGE_SIZE);
+    }
+    sip->space_sealed = true;
+}
+
+void sip_space_region_added(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind)
+{
+    if (sip->space != NULL && sip->space_sealed && kept_private(kind))
+        platform_space_take(sip->space, start, pages * PAGE_SIZE);
+}
+
+void sip_space_give_back(sip_t *sip, uint64_t start, uint64_t pages)
+{
+    if (sip->space != NULL && sip->space_sealed)
+        platform_space_give_back(sip->space, start, pages * PAGE_SIZE);
+}
+
+void sip_space_close(sip_t *sip)
+{
+    if (sip->space == NULL)
+        return;
+    thread_t *self = thread_current();
+    if (self->space == sip->space)
+        self->space = NULL;    /* a thread of its own, ending it: on in the kernel's */
+    platform_space_destroy(sip->space);
+    sip->space = NULL;
+    sip->space_sealed = false;
+}
