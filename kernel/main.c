@@ -168,6 +168,7 @@ void kernel_main(const boot_info_t *bi)
     kprintf("timer: %s at %u Hz\n", platform_timer_source(), options.hz);
     sched_init();
     sip_boot_modules_set(bi);
+    sip_space_check_isolate(bi->cmdline);
     platform_devices_init();
     if (options.test[0] != '\0')
         ktest_run(options.test);

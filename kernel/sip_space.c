@@ -36,12 +36,21 @@ static bool name_is(const char *list, size_t start, size_t end, const char *name
     return start + i == end && name[i] == '\0';
 }
 
+static bool starts_with(const char *s, const char *prefix)
+{
+    for (size_t i = 0; prefix[i] != '\0'; i++) {
+        if (s[i] != prefix[i])
+            return false;
+    }
+    return true;
+}
+
 /* Whether insula.isolate lists the module `image`. */
 static bool isolate_listed(const char *image)
 {
     const char *list = kernel_options()->isolate;
     size_t start = 0;
-    if (name_is(list, 0, 3, "all") && list[3] == '\0')
+    if (starts_with(list, "all") && list[3] == '\0')
         return true;
     for (size_t i = 0;; i++) {
         if (list[i] != ',' && list[i] != '\0')
@@ -51,6 +60,50 @@ static bool isolate_listed(const char *image)
         if (list[i] == '\0')
             return false;
         start = i + 1;
+    }
+}
+
+/* Warns, with its column in `cmdline`, about each name of the value at
+   `value` (the one insula.isolate kept) that no boot module has. */
+static void isolate_names_check(const char *cmdline, size_t value)
+{
+    char name[CMDLINE_NAME_MAX];
+    size_t start = value, n = 0;
+    for (size_t i = value;; i++) {
+        char c = cmdline[i];
+        bool end = c == ',' || c == '\0' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (!end && n + 1 < sizeof(name)) {
+            name[n++] = c;
+            continue;
+        }
+        name[n] = '\0';
+        const uint8_t *data;
+        uint64_t size;
+        if (boot_module_find(name, &data, &size) != OK)
+            kprintf("cmdline:%zu: warning: insula.isolate: no boot module '%s': no SIP starts "
+                    "from it\n", start + 1, name);
+        if (c != ',')
+            return;
+        start = i + 1;
+        n = 0;
+    }
+}
+
+void sip_space_check_isolate(const char *cmdline)
+{
+    const char *kept = kernel_options()->isolate;
+    if (kept[0] == '\0' || (starts_with(kept, "all") && kept[3] == '\0'))
+        return;
+    static const char key[] = "insula.isolate=";
+    for (size_t i = 0; cmdline[i] != '\0'; i++) {
+        bool word_start = i == 0 || cmdline[i - 1] == ' ' || cmdline[i - 1] == '\t';
+        if (!word_start || !starts_with(cmdline + i, key))
+            continue;
+        size_t value = i + sizeof(key) - 1;
+        if (starts_with(cmdline + value, kept)) {
+            isolate_names_check(cmdline, value);
+            return;
+        }
     }
 }
 

@@ -309,6 +309,10 @@ void sip_memory_release(sip_t *sip);
  * for one. Errors: ERR_NO_MEMORY. */
 err_t sip_space_open(sip_t *sip, const sip_spawn_request_t *req);
 
+/* Warns (with the column) about each insula.isolate name that no boot
+ * module has. After sip_boot_modules_set. */
+void sip_space_check_isolate(const char *cmdline);
+
 /* At the end of its spawn: what it owns becomes mapped in its space alone,
  * and so does every heap block and unsafe stack it gets from now on. */
 void sip_space_seal(sip_t *sip);

@@ -1,10 +1,14 @@
 /*
  * pc_tests.c — self-tests of the pc platform: page tables with 4 KiB,
- * 2 MiB and 1 GiB pages, splitting and merging, and the trap test pages.
+ * 2 MiB and 1 GiB pages, splitting and merging, the trap test pages, and
+ * (domain mode) address spaces of their own and the cost-model marker.
  */
+#include "cpu.h"
 #include "frame.h"
+#include "kernel.h"
 #include "ktest.h"
 #include "platform.h"
+#include "sip.h"
 #include "vm.h"
 
 /* Far above RAM, canonical, never used by the identity map. */
@@ -129,7 +133,100 @@ static const char *test_paging_bad_arguments(void)
     return NULL;
 }
 
+static bool mapped_in(platform_space_t *space, uintptr_t va)
+{
+    paddr_t pa;
+    unsigned flags;
+    uint64_t size;
+    return vm_translate(space_tables(space), va, &pa, &flags, &size) == OK;
+}
+
+/* A page taken by a space is mapped there alone, readable once it is
+   loaded, and everywhere again once given back. */
+static const char *test_space_take_give_back(void)
+{
+    if (kernel_options()->mode != PROT_DOMAIN)
+        return ktest_skip("only domain mode has address spaces of their own");
+    platform_space_t *a, *b;
+    paddr_t frame;
+    KT_ASSERT(platform_space_create(&a) == OK);
+    KT_ASSERT(platform_space_create(&b) == OK);
+    KT_ASSERT(frame_alloc(&frame) == OK);
+    *(volatile uint64_t *)(uintptr_t)frame = 0x5eedf00dull;
+    bool before = mapped_in(NULL, frame) && mapped_in(a, frame) && mapped_in(b, frame);
+    platform_space_take(a, frame, PAGE_SIZE);
+    bool alone = mapped_in(a, frame) && !mapped_in(NULL, frame) && !mapped_in(b, frame);
+    bool enabled = irq_save();
+    platform_space_enter(a);
+    uint64_t seen = *(volatile uint64_t *)(uintptr_t)frame;
+    platform_space_enter(NULL);
+    irq_restore(enabled);
+    platform_space_give_back(a, frame, PAGE_SIZE);
+    bool back = mapped_in(NULL, frame) && mapped_in(b, frame);
+    platform_space_destroy(a);
+    platform_space_destroy(b);
+    frame_free(frame);
+    KT_ASSERT(before && alone && back);
+    KT_ASSERT(seen == 0x5eedf00dull);
+    return NULL;
+}
+
+/* A SIP spawned with its own space: its image is in its space alone, the
+   kernel's own code in both. */
+static const char *test_space_sip_image_private(void)
+{
+    if (kernel_options()->mode != PROT_DOMAIN)
+        return ktest_skip("only domain mode has address spaces of their own");
+    sip_spawn_request_t req = { .image = "sleeper.sip", .args = "100", .priority = 3,
+                                .quota_bytes = 1 << 20, .own_space = true };
+    sip_t *s;
+    KT_ASSERT(sip_spawn(&req, &s) == OK);
+    bool enabled = irq_save();
+    platform_space_t *space = s->space;
+    uint64_t image = s->image_base;
+    bool own = space != NULL && mapped_in(space, s->image_base) &&
+               !mapped_in(NULL, s->image_base) && !mapped_in(NULL, s->start_page);
+    bool kernel = space != NULL && mapped_in(space, (uintptr_t)&test_space_sip_image_private);
+    irq_restore(enabled);
+    KT_ASSERT(sip_wait(s, 10000000000ull) == OK);
+    bool reclaimed = mapped_in(NULL, image);    /* freed: mapped everywhere again */
+    sip_release(s);
+    KT_ASSERT(own && kernel);
+    KT_ASSERT(reclaimed);
+    return NULL;
+}
+
+/* With the marker on, each CR3 load and invlpg is announced (docs/modes.md). */
+static const char *test_space_marker(void)
+{
+    if (kernel_options()->mode != PROT_DOMAIN)
+        return ktest_skip("only domain mode switches address spaces");
+    platform_space_t *a;
+    KT_ASSERT(platform_space_create(&a) == OK);
+    volatile uint64_t *marker = (volatile uint64_t *)(uintptr_t)MARKER_PAGE;
+    bool enabled = irq_save(), was_on = cpu_marker_on;
+    cpu_marker_on = true;
+    platform_space_enter(a);
+    uint64_t to_a = marker[MARKER_CR3 / 8];
+    platform_space_enter(NULL);
+    uint64_t to_kernel = marker[MARKER_CR3 / 8];
+    invlpg(TEST_VA);
+    uint64_t invalidated = marker[MARKER_INVLPG / 8];
+    cpu_marker_on = was_on;
+    irq_restore(enabled);
+    uint64_t a_tables = (uint64_t)(uintptr_t)space_tables(a)->pml4;
+    uint64_t kernel_tables = (uint64_t)(uintptr_t)space_tables(NULL)->pml4;
+    platform_space_destroy(a);
+    KT_ASSERT((to_a & 0x000FFFFFFFFFF000ull) == a_tables);
+    KT_ASSERT((to_kernel & 0x000FFFFFFFFFF000ull) == kernel_tables);
+    KT_ASSERT(invalidated == TEST_VA);
+    return NULL;
+}
+
 const ktest_t platform_tests[] = {
+    { "space_take_give_back", test_space_take_give_back },
+    { "space_sip_image_private", test_space_sip_image_private },
+    { "space_marker", test_space_marker },
     { "paging_4k", test_paging_4k },
     { "paging_2m_and_split", test_paging_2m_and_split },
     { "paging_identity_large", test_paging_identity_large },

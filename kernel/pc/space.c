@@ -85,6 +85,11 @@ void space_init(vm_space_t *kernel_space)
         kprintf("paging: address spaces of their own for chosen SIPs; PCID %s\n", pcid);
 }
 
+vm_space_t *space_tables(platform_space_t *space)
+{
+    return space != NULL ? space->vm : shared.vm;
+}
+
 bool space_pcid_on(void)
 {
     return pcid_cpu;
