@@ -55,6 +55,7 @@ void sip_region_forget(sip_t *sip, uint64_t start)
 {
     for (uint32_t i = 0; i < sip->region_count; i++) {
         if (sip->regions[i].start == start) {
+            sip_space_region_removed(sip, start, sip->regions[i].pages, sip->regions[i].kind);
             region_drop(sip, i);
             return;
         }

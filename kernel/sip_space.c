@@ -109,14 +109,18 @@ void sip_space_check_isolate(const char *cmdline)
 
 err_t sip_space_open(sip_t *sip, const sip_spawn_request_t *req)
 {
-    if (kernel_options()->mode != PROT_DOMAIN)
+    prot_mode_t mode = kernel_options()->mode;
+    bool chosen = req->own_space || isolate_listed(req->image);
+    if (mode == PROT_PHYS || mode == PROT_PAGE || (mode != PROT_MICRO && !chosen))
         return OK;
-    if (!req->own_space && !isolate_listed(req->image))
-        return OK;
-    err_t rc = platform_space_create(&sip->space);
-    if (rc == OK)
-        kprintf("space: %s (%s) gets an address space of its own\n", sip->name, req->image);
-    return rc;
+    bool ring3 = mode == PROT_RING3 || mode == PROT_MICRO;
+    err_t rc = platform_space_create(&sip->space, ring3);
+    if (rc != OK)
+        return rc;
+    sip->ring3 = ring3;
+    kprintf("space: %s (%s) gets an address space of its own%s\n", sip->name, req->image,
+            ring3 ? ", ring 3" : "");
+    return OK;
 }
 
 static bool kept_private(region_kind_t kind)
@@ -142,6 +146,14 @@ void sip_space_region_added(sip_t *sip, uint64_t start, uint64_t pages, region_k
 {
     if (sip->space != NULL && sip->space_sealed && kept_private(kind))
         platform_space_take(sip->space, start, pages * PAGE_SIZE);
+    if (kind == REGION_XBLOCK)    /* mapped everywhere; user memory where it is owned */
+        platform_space_user(sip->space, start, pages * PAGE_SIZE, true);
+}
+
+void sip_space_region_removed(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind)
+{
+    if (kind == REGION_XBLOCK)
+        platform_space_user(sip->space, start, pages * PAGE_SIZE, false);
 }
 
 void sip_space_give_back(sip_t *sip, uint64_t start, uint64_t pages)

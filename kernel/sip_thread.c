@@ -13,6 +13,21 @@
 
 #include <stddef.h>
 
+static uint64_t safe_window_top(const thread_t *t);
+
+/* A ring-3 SIP's thread enters its code in ring 3, on its safe stack, with
+   the table of syscall stubs instead of kernel_abi; its first function
+   returns into a stub that ends the thread. */
+__attribute__((noreturn)) static void ring3_start(thread_t *self, const sip_t *sip,
+                                                  uint64_t sip_arg)
+{
+    uint64_t top = safe_window_top(self) - ABI_SAFE_STACK_SLOT_BYTES;
+    bool first = self->sip_entry == sip->entry;
+    platform_ring3_start(self->sip_entry, top,
+                         first ? (uint64_t)(uintptr_t)platform_ring3_abi() : sip_arg,
+                         first ? sip_arg : 0);
+}
+
 /* The first code a SIP thread runs: into the SIP, and out when it returns. */
 static void sip_thread_main(void *arg)
 {
@@ -21,7 +36,9 @@ static void sip_thread_main(void *arg)
     uint64_t sip_arg = self->sip_arg;
     self->sip_arg = 0;    /* from now on the argument is on this stack (sip_roots.c) */
     self->space = sip->space;    /* switches load it from now on */
-    platform_space_enter(self->space);
+    platform_switch_to(self->space, self->kernel_stack_top);
+    if (sip->ring3)
+        ring3_start(self, sip, sip_arg);
     if (self->sip_entry == sip->entry) {
         sip_entry_t entry = (sip_entry_t)(uintptr_t)self->sip_entry;
         entry(&kernel_abi, (const abi_start_info_t *)(uintptr_t)sip_arg);
@@ -45,11 +62,19 @@ static void sip_thread_main(void *arg)
  * Both guard pages are inaccessible in every mode (platform_guard), so
  * running off either stack faults and kills the SIP (and never reaches the
  * thread_t).
+ * A ring-3 SIP's thread (ring3 and micro modes) has the kernel stack it
+ * enters the kernel on in the window too, right above the soft guard:
+ * [thread_t][hard guard][soft guard][kernel stack, RING3_KERNEL_STACK_PAGES,
+ * supervisor-only][safe stack ... slots, user memory in its space]. So the
+ * SIP running off its safe stack hits kernel-only pages (a page fault in
+ * the range sip_stack_guard_hit names "stack overflow"), and the kernel
+ * running off its stack hits the soft guard, as in ring 0.
  * The unsafe run is freed as soon as the thread leaves its SIP; the safe run,
  * which the thread stands on until it is switched away, when it is reaped.
  */
 #define SAFE_WINDOW_PAGES (ABI_SAFE_STACK_WINDOW / PAGE_SIZE)
 #define STACK_HEADER_PAGES SIP_STACK_HEADER_PAGES
+#define RING3_KERNEL_STACK_PAGES (ABI_KERNEL_STACK_RESERVE / PAGE_SIZE)
 
 _Static_assert((ABI_SAFE_STACK_WINDOW & (ABI_SAFE_STACK_WINDOW - 1)) == 0,
                "the safe-stack window is a power of two");
@@ -74,7 +99,8 @@ static uint64_t soft_guard(const thread_t *t)
 
 static uint64_t stack_region(const thread_t *t)
 {
-    return t->stack_base + STACK_HEADER_PAGES * PAGE_SIZE;
+    uint64_t kernel_pages = t->kernel_stack_top != 0 ? RING3_KERNEL_STACK_PAGES : 0;
+    return t->stack_base + (STACK_HEADER_PAGES + kernel_pages) * PAGE_SIZE;
 }
 
 static uint64_t safe_window_top(const thread_t *t)
@@ -124,7 +150,8 @@ static void unsafe_stack_attach(sip_t *sip, thread_t *t, uint64_t run, uint64_t 
     sip_charge(sip, hi - lo);
     sip_region_add(sip, lo, (hi - lo) / PAGE_SIZE, REGION_STACK, true);
     *(uint64_t *)(uintptr_t)(safe_window_top(t) - sizeof(uint64_t)) = hi;
-    *(const insula_abi_t **)(uintptr_t)(safe_window_top(t) - 2 * sizeof(uint64_t)) = &kernel_abi;
+    *(const insula_abi_t **)(uintptr_t)(safe_window_top(t) - 2 * sizeof(uint64_t)) =
+        sip->ring3 ? platform_ring3_abi() : &kernel_abi;
 }
 
 /* Makes a guard page ordinary memory again, before its run is freed. */
@@ -139,6 +166,8 @@ static void guard_open(uint64_t page)
  * pages, free the unsafe stack (no kernel code ever stands on it). */
 void sip_stack_release(sip_t *sip, thread_t *t)
 {
+    platform_space_user(sip->space, stack_region(t), safe_window_top(t) - stack_region(t),
+                        false);
     guard_open(stack_guard(t));
     if (!t->soft_guard_open)
         guard_open(soft_guard(t));
@@ -163,7 +192,9 @@ static err_t safe_stack_thread(sip_t *sip, thread_t **out)
     err_t rc = frame_alloc_run(SAFE_WINDOW_PAGES, ABI_SAFE_STACK_WINDOW, &window);
     if (rc != OK)
         return rc;
-    uint64_t top = window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
+    uint64_t kernel_top = window + (STACK_HEADER_PAGES + RING3_KERNEL_STACK_PAGES) * PAGE_SIZE;
+    uint64_t top = sip->ring3 ? kernel_top
+                              : window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
     rc = platform_guard(window + PAGE_SIZE, 2 * PAGE_SIZE, true);
     if (rc == OK) {
         rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
@@ -199,6 +230,14 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
     if (rc == OK) {
         t->arg = t;
         t->sip = sip;
+        t->kernel_stack_top = sip->ring3 ? t->stack_base + (STACK_HEADER_PAGES +
+                                           RING3_KERNEL_STACK_PAGES) * PAGE_SIZE : 0;
+        if (sip->ring3) {    /* user memory now: nothing the kernel left there may show */
+            __builtin_memset((void *)(uintptr_t)stack_region(t), 0,
+                             safe_window_top(t) - stack_region(t));
+            platform_space_user(sip->space, stack_region(t),
+                                safe_window_top(t) - stack_region(t), true);
+        }
         t->sip_entry = entry;
         t->sip_arg = arg;
         t->sip_next = sip->threads;

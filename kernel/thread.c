@@ -64,7 +64,7 @@ void thread_switch_to(thread_t *next)
     next->state = THREAD_RUNNING;
     next->slice_left = THREAD_SLICE_TICKS;
     current = next;
-    platform_space_enter(next->space);    /* docs/modes.md */
+    platform_switch_to(next->space, next->kernel_stack_top);    /* docs/modes.md */
     context_switch(&prev->saved_rsp, next->saved_rsp);
     reap();
 }

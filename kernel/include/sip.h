@@ -109,6 +109,7 @@ typedef struct sip {
     char args[SIP_ARGS_MAX];
     struct platform_space *space;     /* its own address space, or NULL (sip_space.c) */
     bool space_sealed;                /* what it owns is mapped in its space alone */
+    bool ring3;                       /* runs in ring 3 in its space (sip_space.c) */
     struct sip *next;                 /* all SIPs whose sip_t is alive */
 } sip_t;
 
@@ -319,6 +320,10 @@ void sip_space_seal(sip_t *sip);
 
 /* A region was added (sip_region_add); its pages leave the other spaces. */
 void sip_space_region_added(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind);
+
+/* A region left it (sip_region_forget): a block it no longer owns stops
+ * being user memory in its space. */
+void sip_space_region_removed(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind);
 
 /* Pages it owned are about to be freed: mapped in every space again. */
 void sip_space_give_back(sip_t *sip, uint64_t start, uint64_t pages);

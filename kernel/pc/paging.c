@@ -271,6 +271,18 @@ void vm_coalesce(vm_space_t *space, uintptr_t va)
         (void)merge_table(pdpt_entry, 2);
 }
 
+void vm_set_user(vm_space_t *space, uintptr_t va, size_t size, bool user)
+{
+    for (uint64_t off = 0; off < size; off += PAGE_SIZE) {
+        uint64_t *e;
+        int level;
+        if (find_leaf(space, va + off, &e, &level) != OK)
+            continue;
+        *e = user ? *e | PTE_USER : *e & ~PTE_USER;
+        invlpg(va + off);
+    }
+}
+
 err_t vm_translate(const vm_space_t *space, uintptr_t va, paddr_t *pa, unsigned *flags,
                    uint64_t *page_size)
 {

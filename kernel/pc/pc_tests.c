@@ -145,12 +145,12 @@ static bool mapped_in(platform_space_t *space, uintptr_t va)
    loaded, and everywhere again once given back. */
 static const char *test_space_take_give_back(void)
 {
-    if (kernel_options()->mode != PROT_DOMAIN)
-        return ktest_skip("only domain mode has address spaces of their own");
+    if (kernel_options()->mode <= PROT_PAGE)
+        return ktest_skip("phys and page modes have one address space");
     platform_space_t *a, *b;
     paddr_t frame;
-    KT_ASSERT(platform_space_create(&a) == OK);
-    KT_ASSERT(platform_space_create(&b) == OK);
+    KT_ASSERT(platform_space_create(&a, false) == OK);
+    KT_ASSERT(platform_space_create(&b, false) == OK);
     KT_ASSERT(frame_alloc(&frame) == OK);
     *(volatile uint64_t *)(uintptr_t)frame = 0x5eedf00dull;
     bool before = mapped_in(NULL, frame) && mapped_in(a, frame) && mapped_in(b, frame);
@@ -175,8 +175,8 @@ static const char *test_space_take_give_back(void)
    kernel's own code in both. */
 static const char *test_space_sip_image_private(void)
 {
-    if (kernel_options()->mode != PROT_DOMAIN)
-        return ktest_skip("only domain mode has address spaces of their own");
+    if (kernel_options()->mode <= PROT_PAGE)
+        return ktest_skip("phys and page modes have one address space");
     sip_spawn_request_t req = { .image = "sleeper.sip", .args = "100", .priority = 3,
                                 .quota_bytes = 1 << 20, .own_space = true };
     sip_t *s;
@@ -199,10 +199,10 @@ static const char *test_space_sip_image_private(void)
 /* With the marker on, each CR3 load and invlpg is announced (docs/modes.md). */
 static const char *test_space_marker(void)
 {
-    if (kernel_options()->mode != PROT_DOMAIN)
-        return ktest_skip("only domain mode switches address spaces");
+    if (kernel_options()->mode <= PROT_PAGE)
+        return ktest_skip("phys and page modes have one address space");
     platform_space_t *a;
-    KT_ASSERT(platform_space_create(&a) == OK);
+    KT_ASSERT(platform_space_create(&a, false) == OK);
     volatile uint64_t *marker = (volatile uint64_t *)(uintptr_t)MARKER_PAGE;
     bool enabled = irq_save(), was_on = cpu_marker_on;
     cpu_marker_on = true;

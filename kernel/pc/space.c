@@ -29,6 +29,7 @@
 #include "heap.h"
 #include "kernel.h"
 #include "panic.h"
+#include "pc.h"
 #include "vm.h"
 
 #define CR4_PCIDE (1ull << 17)
@@ -40,6 +41,7 @@ struct platform_space {
     vm_space_t *vm;
     vm_space_t own;                  /* the tables, for every space but the kernel's */
     uint16_t pcid;
+    bool ring3;                      /* its SIP runs in ring 3: what it owns is user */
     bool stale;                      /* changed while not loaded: flush when loaded */
     struct platform_space *next;
 };
@@ -56,7 +58,14 @@ static uint64_t space_loads;
 
 static bool spaces_wanted(void)
 {
-    return kernel_options()->mode == PROT_DOMAIN;
+    prot_mode_t mode = kernel_options()->mode;
+    return mode == PROT_DOMAIN || mode == PROT_RING3 || mode == PROT_MICRO;
+}
+
+static bool ring3_wanted(void)
+{
+    prot_mode_t mode = kernel_options()->mode;
+    return mode == PROT_RING3 || mode == PROT_MICRO;
 }
 
 static const char *pcid_enable(void)
@@ -81,8 +90,12 @@ void space_init(vm_space_t *kernel_space)
     marker_store(MARKER_HELLO, MARKER_HELLO_MAGIC | ((uint64_t)kernel_options()->mode << 8) |
                                    (pcid_tags ? MARKER_HELLO_PCID : 0) |
                                    (pcid_tags && !pcid_cpu ? MARKER_HELLO_PCID_MODELLED : 0));
+    if (ring3_wanted())
+        ring3_init();
     if (spaces_wanted())
-        kprintf("paging: address spaces of their own for chosen SIPs; PCID %s\n", pcid);
+        kprintf("paging: address spaces of their own for %s SIPs%s; PCID %s\n",
+                kernel_options()->mode == PROT_MICRO ? "all" : "chosen",
+                ring3_wanted() ? ", in ring 3" : "", pcid);
 }
 
 vm_space_t *space_tables(platform_space_t *space)
@@ -159,9 +172,9 @@ static uint16_t pcid_take(void)
     return 0;
 }
 
-err_t platform_space_create(platform_space_t **out)
+err_t platform_space_create(platform_space_t **out, bool ring3)
 {
-    if (!spaces_wanted())
+    if (!spaces_wanted() || (ring3 && !ring3_wanted()))
         return ERR_UNSUPPORTED;
     platform_space_t *s = kzalloc(sizeof(*s));
     if (s == NULL)
@@ -171,6 +184,12 @@ err_t platform_space_create(platform_space_t **out)
         return ERR_NO_MEMORY;
     }
     s->vm = &s->own;
+    s->ring3 = ring3;
+    if (ring3 && ring3_space_prepare(s->vm) != OK) {
+        vm_space_free(&s->own);
+        kfree(s);
+        return ERR_NO_MEMORY;
+    }
     s->pcid = pcid_take();
     if (pcid_tags && s->pcid == 0) {    /* every tag in use */
         vm_space_free(&s->own);
@@ -216,6 +235,7 @@ void platform_space_destroy(platform_space_t *space)
 
 void platform_space_take(platform_space_t *space, uint64_t addr, uint64_t len)
 {
+    platform_space_user(space, addr, len, true);
     for (platform_space_t *s = spaces; s != NULL; s = s->next) {
         if (s == space)
             continue;
@@ -228,12 +248,26 @@ void platform_space_take(platform_space_t *space, uint64_t addr, uint64_t len)
 
 void platform_space_give_back(platform_space_t *space, uint64_t addr, uint64_t len)
 {
+    (void)space;    /* its own space too: no user bit may stay on a free frame */
     for (platform_space_t *s = spaces; s != NULL; s = s->next) {
-        if (s == space)
-            continue;
         err_t rc = vm_map(s->vm, addr, addr, len, VM_WRITE | VM_SMALL);
         /* Invariant: the page was mapped here before it was taken: its tables exist. */
         KASSERT(rc == OK);
         mark_changed(s);
     }
+}
+
+void platform_space_user(platform_space_t *space, uint64_t addr, uint64_t len, bool user)
+{
+    if (space == NULL || !space->ring3)
+        return;
+    vm_set_user(space->vm, addr, len, user);
+    mark_changed(space);
+}
+
+void platform_switch_to(platform_space_t *space, uint64_t kernel_stack_top)
+{
+    if (kernel_stack_top != 0)
+        ring3_kernel_stack_set(kernel_stack_top);
+    platform_space_enter(space);
 }

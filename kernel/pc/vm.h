@@ -53,6 +53,12 @@ err_t vm_unmap(vm_space_t *space, uintptr_t va, size_t size);
  */
 void vm_coalesce(vm_space_t *space, uintptr_t va);
 
+/* Sets or clears the user bit of the pages mapped in [va, va+size). */
+void vm_set_user(vm_space_t *space, uintptr_t va, size_t size, bool user);
+
+/* ring3.c: maps the syscall stubs and their table for ring 3 in `space`. */
+err_t ring3_space_prepare(vm_space_t *space);
+
 /* Errors: ERR_NOT_FOUND (not mapped). */
 err_t vm_translate(const vm_space_t *space, uintptr_t va, paddr_t *pa, unsigned *flags,
                    uint64_t *page_size);

@@ -185,7 +185,7 @@ typedef struct {
 /* ---- threads_suspend: what a collector scans (stdlib/README.md, "Heap") ---- */
 
 #define ABI_ROOT_RANGES_MAX 48
-#define ABI_ROOT_WORDS_MAX 640
+#define ABI_ROOT_WORDS_MAX 800
 
 enum {
     ABI_ROOT_STATIC = 1,         /* the image's writable data (.data, .bss...), RELRO excluded */
@@ -208,7 +208,9 @@ typedef struct {
  * suspended thread's registers are saved on its own stack), and `words`,
  * values the kernel keeps outside the SIP's memory for it: the SSE
  * registers of a thread preempted by an interrupt (xmm0-15, 32 words per
- * such thread) and the argument of a thread that has not started yet.
+ * such thread), the argument of a thread that has not started yet, and in
+ * ring-3 modes the general registers of each thread as it entered the
+ * kernel (15 words; docs/modes.md).
  */
 typedef struct {
     uint32_t range_count;
