@@ -51,16 +51,17 @@ static const char *check_name(const sip_t *sip, uint64_t rip)
     }
 }
 
-/* For a page fault in ring 3 (docs/modes.md): what the hardware refused. */
+/* For a page fault in ring 3 (docs/modes.md): what the hardware refused,
+   short enough to fit the reason a waiter reads (SIP_REASON_MAX). */
 static const char *ring3_page_fault_why(const sip_t *sip, const trap_frame_t *f, uint64_t addr)
 {
     if ((f->cs & 3) != 3)
         return "";
     if (!(f->error_code & PF_PRESENT))
-        return " (ring 3: not mapped in its address space)";
+        return " (not mapped)";
     if (sip_owns(sip, addr, 1, false))
-        return " (ring 3: its own page, without that right)";
-    return " (ring 3: kernel memory, supervisor-only)";
+        return " (not allowed)";
+    return " (kernel only)";
 }
 
 /*
@@ -86,7 +87,7 @@ static void fault_reason(const sip_t *sip, const trap_frame_t *f, uint64_t addr,
     else
         fmt_snprintf(buf, size, "%s at %s+%#lx%s", trap_vector_name(f->vector), sip->name,
                      offset, f->vector == VEC_GP && (f->cs & 3) == 3 ?
-                     " (ring 3: a privileged instruction)" : "");
+                     " (privileged)" : "");
 }
 
 static bool in_image(const sip_t *sip, uint64_t rip)
