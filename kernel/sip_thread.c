@@ -62,19 +62,18 @@ static void sip_thread_main(void *arg)
  * Both guard pages are inaccessible in every mode (platform_guard), so
  * running off either stack faults and kills the SIP (and never reaches the
  * thread_t).
- * A ring-3 SIP's thread (ring3 and micro modes) has the kernel stack it
- * enters the kernel on in the window too, right above the soft guard:
- * [thread_t][hard guard][soft guard][kernel stack, RING3_KERNEL_STACK_PAGES,
- * supervisor-only][safe stack ... slots, user memory in its space]. So the
- * SIP running off its safe stack hits kernel-only pages (a page fault in
- * the range sip_stack_guard_hit names "stack overflow"), and the kernel
- * running off its stack hits the soft guard, as in ring 0.
+ * A ring-3 SIP's thread (ring3 and micro modes) has, besides, a kernel stack
+ * of its own, where it enters the kernel (syscall, interrupt): a separate
+ * run [guard page][RING3_KERNEL_STACK_PAGES], supervisor-only, freed when
+ * the thread is reaped. Its safe stack is user memory in its space, the
+ * same pages as in ring 0, so every check on it (the guards, the stdlib's
+ * reserve at ABI calls) behaves as there.
  * The unsafe run is freed as soon as the thread leaves its SIP; the safe run,
  * which the thread stands on until it is switched away, when it is reaped.
  */
 #define SAFE_WINDOW_PAGES (ABI_SAFE_STACK_WINDOW / PAGE_SIZE)
 #define STACK_HEADER_PAGES SIP_STACK_HEADER_PAGES
-#define RING3_KERNEL_STACK_PAGES (ABI_KERNEL_STACK_RESERVE / PAGE_SIZE)
+#define RING3_KERNEL_STACK_PAGES 3
 
 _Static_assert((ABI_SAFE_STACK_WINDOW & (ABI_SAFE_STACK_WINDOW - 1)) == 0,
                "the safe-stack window is a power of two");
@@ -99,8 +98,7 @@ static uint64_t soft_guard(const thread_t *t)
 
 static uint64_t stack_region(const thread_t *t)
 {
-    uint64_t kernel_pages = t->kernel_stack_top != 0 ? RING3_KERNEL_STACK_PAGES : 0;
-    return t->stack_base + (STACK_HEADER_PAGES + kernel_pages) * PAGE_SIZE;
+    return t->stack_base + STACK_HEADER_PAGES * PAGE_SIZE;
 }
 
 static uint64_t safe_window_top(const thread_t *t)
@@ -184,6 +182,55 @@ void sip_stack_release(sip_t *sip, thread_t *t)
     t->unsafe_pages = 0;
 }
 
+/* A ring-3 thread's kernel stack run: [guard][RING3_KERNEL_STACK_PAGES]. */
+static void kernel_stack_run_free(uint64_t top)
+{
+    uint64_t run = top - (RING3_KERNEL_STACK_PAGES + 1) * PAGE_SIZE;
+    guard_open(run);
+    frame_free_run(run, RING3_KERNEL_STACK_PAGES + 1);
+}
+
+static void ring3_kernel_stack_free(thread_t *t)
+{
+    kernel_stack_run_free(t->kernel_stack_top);
+}
+
+static err_t ring3_kernel_stack_alloc(uint64_t *top)
+{
+    paddr_t run;
+    err_t rc = frame_alloc_run(RING3_KERNEL_STACK_PAGES + 1, PAGE_SIZE, &run);
+    if (rc != OK)
+        return rc;
+    rc = platform_guard(run, PAGE_SIZE, true);
+    if (rc != OK) {
+        frame_free_run(run, RING3_KERNEL_STACK_PAGES + 1);
+        return rc;
+    }
+    *top = run + (RING3_KERNEL_STACK_PAGES + 1) * PAGE_SIZE;
+    return OK;
+}
+
+/* A ring-3 thread starts on its kernel stack (thread_create_on's stack_top)
+ * and enters its SIP on its safe stack (ring3_start). */
+static err_t thread_create_for(sip_t *sip, uint64_t window, uint64_t top, thread_t **out)
+{
+    uint64_t kernel_top = 0;
+    if (sip->ring3) {
+        err_t rc = ring3_kernel_stack_alloc(&kernel_top);
+        if (rc != OK)
+            return rc;
+    }
+    err_t rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
+                                SAFE_WINDOW_PAGES, kernel_top != 0 ? kernel_top : top, out);
+    if (rc == OK && kernel_top != 0) {
+        (*out)->kernel_stack_top = kernel_top;
+        (*out)->reaped = ring3_kernel_stack_free;
+    } else if (kernel_top != 0) {
+        kernel_stack_run_free(kernel_top);
+    }
+    return rc;
+}
+
 /* Creates the thread on a fresh safe-stack window, its guard page guarded
  * (not yet in the SIP). */
 static err_t safe_stack_thread(sip_t *sip, thread_t **out)
@@ -192,13 +239,10 @@ static err_t safe_stack_thread(sip_t *sip, thread_t **out)
     err_t rc = frame_alloc_run(SAFE_WINDOW_PAGES, ABI_SAFE_STACK_WINDOW, &window);
     if (rc != OK)
         return rc;
-    uint64_t kernel_top = window + (STACK_HEADER_PAGES + RING3_KERNEL_STACK_PAGES) * PAGE_SIZE;
-    uint64_t top = sip->ring3 ? kernel_top
-                              : window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
+    uint64_t top = window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
     rc = platform_guard(window + PAGE_SIZE, 2 * PAGE_SIZE, true);
     if (rc == OK) {
-        rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
-                              SAFE_WINDOW_PAGES, top, out);
+        rc = thread_create_for(sip, window, top, out);
         if (rc != OK) {
             guard_open(window + PAGE_SIZE);
             guard_open(window + 2 * PAGE_SIZE);
@@ -230,8 +274,6 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
     if (rc == OK) {
         t->arg = t;
         t->sip = sip;
-        t->kernel_stack_top = sip->ring3 ? t->stack_base + (STACK_HEADER_PAGES +
-                                           RING3_KERNEL_STACK_PAGES) * PAGE_SIZE : 0;
         if (sip->ring3) {    /* user memory now: nothing the kernel left there may show */
             __builtin_memset((void *)(uintptr_t)stack_region(t), 0,
                              safe_window_top(t) - stack_region(t));

@@ -48,6 +48,8 @@ static void reap(void)
     while (dead != NULL) {
         thread_t *t = dead;
         dead = t->next;
+        if (t->reaped != NULL)
+            t->reaped(t);    /* what its owner gave it besides the stack */
         frame_free_run(t->stack_base, t->stack_pages);
         live_threads--;
     }
