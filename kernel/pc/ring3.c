@@ -23,6 +23,8 @@
 #define MSR_LSTAR 0xC0000082u
 #define MSR_FMASK 0xC0000084u
 #define EFER_SCE (1u << 0)
+#define CR4_SMEP (1ull << 20)
+#define CPUID7_EBX_SMEP (1u << 7)
 #define RFLAGS_TF (1u << 8)
 #define RFLAGS_DF (1u << 10)
 #define STUB_BYTES 16
@@ -84,6 +86,8 @@ void ring3_init(void)
     wrmsr(MSR_STAR, (0x18ull << 48) | (0x08ull << 32));
     wrmsr(MSR_LSTAR, (uint64_t)(uintptr_t)syscall_entry);
     wrmsr(MSR_FMASK, RFLAGS_IF | RFLAGS_TF | RFLAGS_DF);
+    if (cpuid(7, 0).ebx & CPUID7_EBX_SMEP)
+        write_cr4(read_cr4() | CR4_SMEP);    /* the kernel never runs SIP code */
 }
 
 err_t ring3_space_prepare(vm_space_t *space)

@@ -3,8 +3,9 @@
  *
  * The loader hands each SIP's first thread a pointer to a read-only
  * insula_abi_t. In ring-0 modes its entries are the kernel functions
- * themselves (a direct call); in ring-3 modes they will be syscall stubs
- * with the same signatures, so a SIP binary never changes with the mode.
+ * themselves (a direct call); in ring-3 modes they are syscall stubs
+ * with the same signatures (kernel/pc/ring3.c, docs/modes.md), so a SIP
+ * binary never changes with the mode.
  *
  * Rules for every entry:
  *   - decode, then invoke: all arguments are validated first; a call that
