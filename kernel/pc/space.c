@@ -54,7 +54,6 @@ static platform_space_t *loaded = &shared;
 static bool pcid_tags;    /* each space has a PCID tag (in CR3, or in the marker only) */
 static bool pcid_cpu;     /* the CPU uses them (CR4.PCIDE) */
 static uint64_t pcid_used[PCID_COUNT / 64];
-static uint64_t space_loads;
 
 static bool spaces_wanted(void)
 {
@@ -101,16 +100,6 @@ void space_init(vm_space_t *kernel_space)
 vm_space_t *space_tables(platform_space_t *space)
 {
     return space != NULL ? space->vm : shared.vm;
-}
-
-bool space_pcid_on(void)
-{
-    return pcid_cpu;
-}
-
-uint64_t space_load_count(void)
-{
-    return space_loads;
 }
 
 static void mark_changed(platform_space_t *s)
@@ -212,7 +201,6 @@ void platform_space_enter(platform_space_t *space)
     uint64_t tagged = pcid_tags ? plain | s->pcid | (s->stale ? 0 : CR3_NO_FLUSH) : plain;
     s->stale = false;
     loaded = s;
-    space_loads++;
     marker_store(MARKER_CR3, tagged);
     write_cr3_unannounced(pcid_cpu ? tagged : plain);
 }

@@ -90,10 +90,7 @@ err_t space_map_all(uintptr_t va, paddr_t pa, size_t size, unsigned flags);
 err_t space_unmap_all(uintptr_t va, size_t size);
 err_t space_protect_mapped(uintptr_t va, size_t size, unsigned flags);
 
-bool space_pcid_on(void);
 /* The page tables of `space` (NULL: the kernel's), for self-tests. */
 vm_space_t *space_tables(platform_space_t *space);
-/* CR3 loads for address-space switches since boot. */
-uint64_t space_load_count(void);
 
 #endif
