@@ -45,12 +45,18 @@ static bool starts_with(const char *s, const char *prefix)
     return true;
 }
 
+bool sip_space_isolate_all(void)
+{
+    const char *list = kernel_options()->isolate;
+    return starts_with(list, "all") && list[3] == '\0';
+}
+
 /* Whether insula.isolate lists the module `image`. */
 static bool isolate_listed(const char *image)
 {
     const char *list = kernel_options()->isolate;
     size_t start = 0;
-    if (starts_with(list, "all") && list[3] == '\0')
+    if (sip_space_isolate_all())
         return true;
     for (size_t i = 0;; i++) {
         if (list[i] != ',' && list[i] != '\0')
@@ -92,7 +98,7 @@ static void isolate_names_check(const char *cmdline, size_t value)
 void sip_space_check_isolate(const char *cmdline)
 {
     const char *kept = kernel_options()->isolate;
-    if (kept[0] == '\0' || (starts_with(kept, "all") && kept[3] == '\0'))
+    if (kept[0] == '\0' || sip_space_isolate_all())
         return;
     static const char key[] = "insula.isolate=";
     for (size_t i = 0; cmdline[i] != '\0'; i++) {

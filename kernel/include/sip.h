@@ -310,6 +310,9 @@ void sip_memory_release(sip_t *sip);
  * for one. Errors: ERR_NO_MEMORY. */
 err_t sip_space_open(sip_t *sip, const sip_spawn_request_t *req);
 
+/* Whether the command line says insula.isolate=all. */
+bool sip_space_isolate_all(void);
+
 /* Warns (with the column) about each insula.isolate name that no boot
  * module has. After sip_boot_modules_set. */
 void sip_space_check_isolate(const char *cmdline);

@@ -222,8 +222,7 @@ static const char *expect_killed_alone(const char *mode, const char *prefix, con
 static bool fault_sip_in_ring3(void)
 {
     const kernel_options_t *o = kernel_options();
-    return o->mode == PROT_MICRO || (o->mode == PROT_RING3 && starts_with(o->isolate, "all") &&
-                                     o->isolate[3] == '\0');
+    return o->mode == PROT_MICRO || (o->mode == PROT_RING3 && sip_space_isolate_all());
 }
 
 /* In ring 3 the hardware refuses a privileged instruction and a read of
