@@ -51,6 +51,7 @@ typedef struct {
     uint64_t fuzz_calls;            /* 0: the abi_fuzz self-test's short run */
     uint64_t fuzz_seed;
     bool debug;                     /* log SIP image bases (docs/hacking.md) */
+    bool costmodel;                 /* pc: marks for bench/costmodel's plugin */
 } kernel_options_t;
 
 /* Called for each problem; `column` is 1-based within the command line. */

@@ -140,15 +140,25 @@ static bool parse_timer(const char *value, kernel_options_t *out)
     return true;
 }
 
-static bool parse_debug(const char *value, kernel_options_t *out)
+static bool parse_on_off(const char *value, bool *out)
 {
     if (str_eq(value, "on"))
-        out->debug = true;
+        *out = true;
     else if (str_eq(value, "off"))
-        out->debug = false;
+        *out = false;
     else
         return false;
     return true;
+}
+
+static bool parse_debug(const char *value, kernel_options_t *out)
+{
+    return parse_on_off(value, &out->debug);
+}
+
+static bool parse_costmodel(const char *value, kernel_options_t *out)
+{
+    return parse_on_off(value, &out->costmodel);
 }
 
 static bool name_char_ok(char c)
@@ -193,6 +203,7 @@ static const option_t options[] = {
     { "insula.hz", parse_hz, "an integer from 10 to 10000" },
     { "insula.timer", parse_timer, "auto or pit" },
     { "insula.debug", parse_debug, "on or off" },
+    { "insula.costmodel", parse_costmodel, "on or off" },
     { "insula.init", parse_init, "a module name [A-Za-z0-9._-]" },
     { "insula.config", parse_config, "a module name [A-Za-z0-9._-]" },
     { "insula.fuzz", parse_fuzz, "CALLS[,SEED]: calls 1..10000000000, a decimal seed" },
