@@ -82,6 +82,13 @@ void cm_insns(cm_model_t *m, uint64_t n)
     m->insn_milli_rest = milli % 1000;
 }
 
+/* Adds `cycles` to the estimate and to the part `part` of it. */
+static void charge(uint64_t *part, cm_model_t *m, uint64_t cycles)
+{
+    *part += cycles;
+    m->counts.cycles += cycles;
+}
+
 /* Levels a walk fetches for a page of this size: 4 for 4 KiB, 3 for 2 MiB, 2 for 1 GiB. */
 static unsigned walk_levels(unsigned page_shift)
 {
@@ -98,7 +105,7 @@ static void page_walk(cm_model_t *m, uint64_t vaddr, bool global)
     unsigned levels = upper_hit ? 1 : walk_levels(shift);
     m->counts.stlb_misses++;
     m->counts.walk_levels += levels;
-    m->counts.cycles += k->walk_base + (uint64_t)levels * k->walk_level;
+    charge(&m->counts.cycles_tlb, m, k->walk_base + (uint64_t)levels * k->walk_level);
 }
 
 /* Translates through an L1 TLB and the shared second-level TLB. */
@@ -110,7 +117,7 @@ static void translate(cm_model_t *m, assoc_t *l1, uint64_t *l1_misses, uint64_t 
         return;
     (*l1_misses)++;
     if (assoc_access(&m->stlb, vpn, m->pcid, global))
-        m->counts.cycles += m->config.costs.stlb_hit;
+        charge(&m->counts.cycles_tlb, m, m->config.costs.stlb_hit);
     else
         page_walk(m, vaddr, global);
 }
@@ -123,11 +130,11 @@ static void cache_access(cm_model_t *m, assoc_t *l1, uint64_t *l1_misses, uint64
         return;
     (*l1_misses)++;
     if (assoc_access(&m->l2, line, 0, true)) {
-        m->counts.cycles += m->config.costs.l2_hit;
+        charge(&m->counts.cycles_cache, m, m->config.costs.l2_hit);
         return;
     }
     m->counts.l2_misses++;
-    m->counts.cycles += m->config.costs.l2_hit + m->config.costs.l2_miss;
+    charge(&m->counts.cycles_cache, m, m->config.costs.l2_hit + m->config.costs.l2_miss);
 }
 
 void cm_fetch(cm_model_t *m, uint64_t vaddr, uint64_t paddr)
@@ -141,7 +148,7 @@ void cm_data(cm_model_t *m, uint64_t vaddr, uint64_t paddr, bool io)
     translate(m, &m->dtlb, &m->counts.dtlb_misses, vaddr);
     if (io) {
         m->counts.io_accesses++;
-        m->counts.cycles += m->config.costs.io_access;
+        charge(&m->counts.cycles_io, m, m->config.costs.io_access);
         return;
     }
     cache_access(m, &m->l1d, &m->counts.l1d_misses, paddr);
@@ -201,7 +208,7 @@ void cm_special(cm_model_t *m, insn_class_t c)
     if (c >= INSN_CLASS_COUNT)
         return;
     m->counts.special[c]++;
-    m->counts.cycles += m->config.costs.special[c];
+    charge(&m->counts.cycles_special, m, m->config.costs.special[c]);
     if (c == INSN_MOV_CR3) {
         load_cr3(m);
     } else if (c == INSN_MOV_CR4) {

@@ -29,7 +29,11 @@ typedef struct {
     uint64_t tlb_flushes;       /* CR3 loads that flushed, and CR4 writes */
     uint64_t special[INSN_CLASS_COUNT];
     uint64_t io_accesses;       /* loads and stores to device memory */
-    uint64_t cycles;            /* the estimate */
+    uint64_t cycles;            /* the estimate: the sum of the parts below and instructions */
+    uint64_t cycles_tlb;        /* second-level TLB hits and page walks */
+    uint64_t cycles_cache;      /* L1 and L2 misses */
+    uint64_t cycles_special;    /* special instructions */
+    uint64_t cycles_io;         /* device memory accesses */
 } cm_counts_t;
 
 /* The cost of each event in cycles (README.md, "Costs"). */

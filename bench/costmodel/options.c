@@ -70,6 +70,8 @@ static bool parse_one(const char *arg, cm_options_t *o)
         return parse_pages(v, &o->config.page_shift);
     if (klen == 6 && strncmp(arg, "global", 6) == 0)
         return parse_range(v, &o->config.global_lo, &o->config.global_hi);
+    if (klen == 6 && strncmp(arg, "kernel", 6) == 0)
+        return parse_range(v, &o->kernel_lo, &o->kernel_hi);
     if (klen == 3 && strncmp(arg, "cpi", 3) == 0) {
         if (!parse_whole(v, 10, &n) || n == 0 || n > 100000)
             return false;
@@ -86,7 +88,7 @@ bool cm_options_parse(int argc, char **argv, cm_options_t *o, char *why, size_t 
     for (int i = 0; i < argc; i++) {
         if (!parse_one(argv[i], o)) {
             snprintf(why, why_len, "bad argument '%s' (expected out=PATH, marks=HEX, "
-                     "pages=4k|2m|1g, global=LO-HI, cpi=MILLI)", argv[i]);
+                     "pages=4k|2m|1g, global=LO-HI, cpi=MILLI, kernel=LO-HI)", argv[i]);
             return false;
         }
     }

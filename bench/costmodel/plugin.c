@@ -11,6 +11,7 @@
 #define COSTMODEL_LAYOUT_ONLY
 #include "costmodel.h"
 #include "decode.h"
+#include "intervals.h"
 #include "model.h"
 #include "options.h"
 #include "qemu_api.h"
@@ -25,6 +26,7 @@ __attribute__((visibility("default"))) int qemu_plugin_version = 1;
 static cm_options_t options;
 static cm_model_t model;
 static cm_lines_t lines;
+static cm_intervals_t intervals;
 static FILE *out;
 /* Host address of guest physical 0, learnt from the kernel's first block. */
 static uintptr_t ram_host_base;
@@ -68,6 +70,26 @@ static void special_exec(unsigned int vcpu, void *userdata)
     cm_special(&model, (insn_class_t)(uintptr_t)userdata);
 }
 
+/* A benchmark's cycle-counter read (not the kernel's): an interval ends. */
+static void benchmark_rdtsc_exec(unsigned int vcpu, void *userdata)
+{
+    special_exec(vcpu, userdata);
+    cm_intervals_cut(&intervals, &model.counts);
+}
+
+static bool in_kernel(uint64_t vaddr)
+{
+    return vaddr >= options.kernel_lo && vaddr < options.kernel_hi;
+}
+
+/* A console byte; at the end of a benchmark's line, its intervals first. */
+static void console_byte(uint8_t byte)
+{
+    if (byte == '\n' && lines.len >= 5 && memcmp(lines.text, "bench", 5) == 0)
+        cm_intervals_flush(&intervals, out);
+    cm_lines_byte(&lines, byte, &model.counts, out);
+}
+
 static bool handle_mark(uint64_t paddr)
 {
     if (options.marks == 0 || paddr < options.marks ||
@@ -75,7 +97,7 @@ static bool handle_mark(uint64_t paddr)
         return false;
     uint64_t at = paddr - options.marks;
     if (at >= COSTMODEL_MARK_CONSOLE)
-        cm_lines_byte(&lines, (uint8_t)(at - COSTMODEL_MARK_CONSOLE), &model.counts, out);
+        console_byte((uint8_t)(at - COSTMODEL_MARK_CONSOLE));
     else if (at >= COSTMODEL_MARK_CR3_NOFLUSH)
         cm_announce_cr3(&model, (uint16_t)(at - COSTMODEL_MARK_CR3_NOFLUSH), true);
     else
@@ -109,9 +131,10 @@ static void add_fetch_line(block_t *b, uint64_t vaddr, uint64_t paddr)
 static void instrument_insn(struct qemu_plugin_insn *insn)
 {
     insn_class_t c = insn_classify(qemu_plugin_insn_data(insn), qemu_plugin_insn_size(insn));
+    bool cuts = c == INSN_RDTSC && !in_kernel(qemu_plugin_insn_vaddr(insn));
     if (c != INSN_ORDINARY)
-        qemu_plugin_register_vcpu_insn_exec_cb(insn, special_exec, QEMU_PLUGIN_CB_NO_REGS,
-                                               (void *)(uintptr_t)c);
+        qemu_plugin_register_vcpu_insn_exec_cb(insn, cuts ? benchmark_rdtsc_exec : special_exec,
+                                               QEMU_PLUGIN_CB_NO_REGS, (void *)(uintptr_t)c);
     qemu_plugin_register_vcpu_mem_cb(insn, mem_access, QEMU_PLUGIN_CB_NO_REGS,
                                      QEMU_PLUGIN_MEM_RW, NULL);
 }

@@ -9,10 +9,11 @@
 static const char *const field_names[] = {
     "insns", "cycles", "itlb_misses", "dtlb_misses", "stlb_misses", "walk_levels",
     "l1i_misses", "l1d_misses", "l2_misses", "cr3_loads", "tlb_flushes", "io_accesses",
+    "cycles_tlb", "cycles_cache", "cycles_special", "cycles_io",
 };
 
 #define FIELD_COUNT (sizeof(field_names) / sizeof(field_names[0]))
-_Static_assert(FIELD_COUNT == 12, "fields() fills every named field");
+_Static_assert(FIELD_COUNT == 16, "fields() fills every named field");
 
 static void fields(const cm_counts_t *c, uint64_t out[FIELD_COUNT])
 {
@@ -28,6 +29,10 @@ static void fields(const cm_counts_t *c, uint64_t out[FIELD_COUNT])
     out[9] = c->cr3_loads;
     out[10] = c->tlb_flushes;
     out[11] = c->io_accesses;
+    out[12] = c->cycles_tlb;
+    out[13] = c->cycles_cache;
+    out[14] = c->cycles_special;
+    out[15] = c->cycles_io;
 }
 
 void cm_write_header(FILE *f)

@@ -8,6 +8,7 @@
 
 #include "assoc.h"
 #include "decode.h"
+#include "intervals.h"
 #include "model.h"
 #include "options.h"
 #include "records.h"
@@ -182,10 +183,13 @@ static void test_cycles(void)
     cm_data(&m, 0x5000, 0x5000, false);     /* TLB walk (4 levels) + L1 and L2 miss */
     const cm_costs_t *k = &m.config.costs;
     CHECK(m.counts.cycles == 3 + k->walk_base + 4 * k->walk_level + k->l2_hit + k->l2_miss);
+    CHECK(m.counts.cycles_tlb == k->walk_base + 4 * k->walk_level);
+    CHECK(m.counts.cycles_cache == k->l2_hit + k->l2_miss);
     uint64_t before = m.counts.cycles;
     cm_special(&m, INSN_RDTSC);
     CHECK(m.counts.cycles == before + k->special[INSN_RDTSC]);
     CHECK(m.counts.special[INSN_RDTSC] == 1);
+    CHECK(m.counts.cycles_special == k->special[INSN_RDTSC]);
     cm_model_free(&m);
 
     cm_config_t c;
@@ -275,8 +279,9 @@ static void test_options(void)
 {
     cm_options_t o;
     const char *good[] = { "out=/tmp/x", "marks=1ff000", "pages=2m", "global=100000-200000",
-                           "cpi=750" };
-    CHECK(parse(&o, 5, good));
+                           "cpi=750", "kernel=100000-161000" };
+    CHECK(parse(&o, 6, good));
+    CHECK(o.kernel_lo == 0x100000 && o.kernel_hi == 0x161000);
     CHECK(strcmp(o.out, "/tmp/x") == 0 && o.marks == 0x1ff000);
     CHECK(o.config.page_shift == 21 && o.config.costs.insn_milli == 750);
     CHECK(o.config.global_lo == 0x100000 && o.config.global_hi == 0x200000);
@@ -286,7 +291,7 @@ static void test_options(void)
         { "out=/x", "pages=8k" }, { "out=/x", "marks=zz" }, { "out=/x", "marks=-1" },
         { "out=/x", "global=200-100" }, { "out=/x", "global=100" }, { "out=/x", "cpi=0" },
         { "out=/x", "nonsense" }, { "out=/x", "colour=red" }, { "out=", "pages=4k" },
-        { "out=/x", "marks=" },
+        { "out=/x", "marks=" }, { "out=/x", "kernel=5-" },
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         CHECK(!parse(&o, 2, bad[i]));
@@ -319,8 +324,50 @@ static void test_records(void)
     fclose(f);
 }
 
+static void test_intervals(void)
+{
+    static cm_intervals_t t;
+    cm_counts_t c = { 0 };
+    cm_intervals_cut(&t, &c);               /* the first read starts the first interval */
+    for (int i = 0; i < 3; i++) {
+        c.insns += 10;
+        c.cycles += 25;
+        c.dtlb_misses += 1;
+        cm_intervals_cut(&t, &c);
+        c.insns += 4;
+        c.cycles += 4;
+        cm_intervals_cut(&t, &c);
+    }
+    FILE *f = tmpfile();
+    CHECK(f != NULL);
+    if (f == NULL)
+        return;
+    cm_intervals_flush(&t, f);
+    c.insns += 10;                          /* measured from the last cut, not from 0 */
+    cm_intervals_cut(&t, &c);
+    cm_intervals_flush(&t, f);
+    rewind(f);
+    char buf[1024];
+    int tens = 0, fours = 0, lines = 0;
+    while (fgets(buf, sizeof(buf), f)) {
+        unsigned long long count, insns, cycles, itlb, dtlb;
+        lines++;
+        CHECK(sscanf(buf, "interval %llu %llu %llu %llu %llu", &count, &insns, &cycles,
+                     &itlb, &dtlb) == 5);
+        if (insns == 30 && count == 3 && cycles == 75 && dtlb == 3)
+            tens++;
+        else if (insns == 12 && count == 3 && cycles == 12 && dtlb == 0)
+            fours++;
+        else if (insns == 10 && count == 1)
+            tens++;
+    }
+    CHECK(lines == 3 && tens == 2 && fours == 1);
+    fclose(f);
+}
+
 int main(void)
 {
+    test_intervals();
     test_assoc_lru();
     test_assoc_tags();
     test_tlb_capacity();

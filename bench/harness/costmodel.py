@@ -21,17 +21,25 @@ def parse_records(text):
     if not lines or not lines[0].startswith(HEADER):
         raise ValueError("not a cost-model record file (no '# costmodel 1' header)")
     fields = lines[0][len(HEADER):].split()
-    records, end = [], None
+    records, end, pending = [], None, []
     for number, raw in enumerate(lines[1:], start=2):
+        if raw.startswith("#"):
+            continue
         head, _, text = raw.partition("\t")
         kind, *values = head.split()
-        if kind not in ("line", "end") or len(values) != len(fields):
+        count = None
+        if kind == "interval" and values:
+            count, values = int(values[0]), values[1:]
+        if kind not in ("line", "end", "interval") or len(values) != len(fields):
             raise ValueError(f"record {number}: malformed: {raw[:80]!r}")
         counts = dict(zip(fields, (int(v) for v in values)))
-        if kind == "end":
+        if kind == "interval":
+            pending.append((count, counts))
+        elif kind == "end":
             end = counts
         else:
-            records.append((counts, text))
+            records.append((counts, text, pending))
+            pending = []
     return fields, records, end
 
 
@@ -42,23 +50,45 @@ def difference(after, before):
 def regions(records):
     """[(protocol fields, region counts)] for every well-formed bench line."""
     out, start = [], {}
-    for counts, text in records:
+    for counts, text, intervals in records:
         if not text.startswith(START_PREFIX):
             continue
         fields = protocol.parse_line(text)
         if fields is not None:
-            out.append((fields, difference(counts, start)))
+            out.append((fields, difference(counts, start), intervals))
         start = counts
     return out
 
 
-def per_operation(fields, region):
-    """The region's counts scaled to one operation (the benchmark's median
-    instructions), as floats; None when the region has no instructions."""
+# Operations per sample: one, a batch of 64, or 64 yields that each run the
+# partner too (thread_yield divides by 128) (bench/README.md).
+OPS_PER_SAMPLE = (1, 64, 128)
+
+
+def median_interval(fields, intervals):
+    """(mean counts of the median sample's class, operations in it), or None."""
+    m = fields["median"]
+    for ops in OPS_PER_SAMPLE:
+        lo, hi = ops * m - 1, ops * (m + 1)
+        found = [(count, sums) for count, sums in intervals
+                 if lo <= sums["insns"] // count <= hi]
+        if found:
+            count, sums = max(found, key=lambda cs: cs[0])
+            return {k: v / count for k, v in sums.items()}, ops
+    return None
+
+
+def per_operation(fields, region, intervals=()):
+    """One operation's counts (floats) and how they were found ("interval"
+    or "scaled"); None when the region has no instructions."""
+    found = median_interval(fields, intervals)
+    if found:
+        mean, ops = found
+        return dict({k: v / ops for k, v in mean.items()}, method="interval")
     if region.get("insns", 0) <= 0:
         return None
     scale = fields["median"] / region["insns"]
-    return {k: v * scale for k, v in region.items()}
+    return dict({k: v * scale for k, v in region.items()}, method="scaled")
 
 
 def key_of(fields):
@@ -68,8 +98,8 @@ def key_of(fields):
 def model_figures(records):
     """{(name, payload): per-operation dict} of one run."""
     out = {}
-    for fields, region in regions(records):
-        per_op = per_operation(fields, region)
+    for fields, region, intervals in regions(records):
+        per_op = per_operation(fields, region, intervals)
         if per_op is not None:
             out[key_of(fields)] = per_op
     return out
