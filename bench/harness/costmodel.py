@@ -65,11 +65,18 @@ def regions(records):
 OPS_PER_SAMPLE = (1, 64, 128)
 
 
+def slack(insns):
+    """How far an interval may be from the sample's instructions: the reads'
+    own instructions and the code between them that the sample leaves out
+    (up to a few dozen), at most 0.1 % of the interval."""
+    return max(1, insns // 1000)
+
+
 def median_interval(fields, intervals):
     """(mean counts of the median sample's class, operations in it), or None."""
     m = fields["median"]
     for ops in OPS_PER_SAMPLE:
-        lo, hi = ops * m - 1, ops * (m + 1)
+        lo, hi = ops * m - slack(ops * m), ops * (m + 1) + slack(ops * m)
         found = [(count, sums) for count, sums in intervals
                  if lo <= sums["insns"] // count <= hi]
         if found:

@@ -15,7 +15,9 @@ import datetime
 import json
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 
 import console
 import costmodel
@@ -164,6 +166,18 @@ def hosted_figures(layout, quick, cpu, repetitions, say=print):
     return out, "; ".join(problems) or None
 
 
+def keep_records(tmp, results_dir, stem):
+    """Copies the plugin's record files next to the results (for re-analysis)."""
+    os.makedirs(results_dir, exist_ok=True)
+    kept = []
+    for name in sorted(os.listdir(tmp)):
+        if name.startswith("records-"):
+            path = os.path.join(results_dir, f"{stem}-{name}")
+            shutil.copyfile(os.path.join(tmp, name), path)
+            kept.append(path)
+    return kept
+
+
 def write(results_dir, stem, doc, markdown_text, svg_text):
     os.makedirs(results_dir, exist_ok=True)
     paths = []
@@ -211,29 +225,28 @@ def markdown(doc, columns, explained, calib_rows, calib_mean, fit):
 
 def main(a, layout, nochecks_layout, say=print):
     """Runs --modes; returns the exit status."""
-    import shutil
-    import tempfile
     why = missing(layout, shutil.which)
     if why:
         say(f"bench: --modes cannot run: {why}")
         return 1
+    when = datetime.datetime.now(datetime.timezone.utc)
+    stem = f"{when.strftime('%Y-%m-%dT%H%M%S')}-{machine.host_name()}-modes"
     with tempfile.TemporaryDirectory(prefix="insula-modes-") as tmp:
         columns = run_all(layout, a.quick, tmp, nochecks_layout, say)
+        kept = keep_records(tmp, a.results, stem)
     hosted, hosted_problem = ({}, "not run (--no-hosted)") if a.no_hosted else \
         hosted_figures(layout, a.quick, a.cpu, a.repetitions, say)
     explained = {step: figure5.explain(pairs)
                  for step, pairs in figure5.step_pairs(columns).items()}
     calib_rows, calib_mean = figure5.calibration(columns, hosted)
     fit = figure5.best_cpi(columns, hosted, CPI_MILLI / 1000)
-    when = datetime.datetime.now(datetime.timezone.utc)
     doc = {"date": when.isoformat(timespec="seconds"), "machine": machine.describe(layout.source),
-           "quick": a.quick, "columns": columns, "hosted": hosted,
+           "quick": a.quick, "columns": columns, "hosted": hosted, "records": kept,
            "hosted_problem": hosted_problem, "explained": explained,
            "calibration": {"rows": calib_rows, "geometric_mean": calib_mean,
                            "cpi": CPI_MILLI / 1000, "best_fit": fit}}
     text = markdown(doc, columns, explained, calib_rows, calib_mean, fit)
     title = "Cost of isolation: model cycles over phys, beside Singularity's Figure 5"
-    stem = f"{when.strftime('%Y-%m-%dT%H%M%S')}-{doc['machine']['host']}-modes"
     paths = write(a.results, stem, doc, text, figure5.svg(explained, columns, title))
     print(text, flush=True)
     for path in paths:
