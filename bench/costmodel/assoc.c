@@ -13,6 +13,7 @@ bool assoc_init(assoc_t *a, uint32_t sets, uint32_t ways)
     a->sets = sets;
     a->ways = ways;
     a->clock = 0;
+    a->last = NULL;
     a->entries = calloc((size_t)sets * ways, sizeof(assoc_entry_t));
     return a->entries != NULL;
 }
@@ -21,6 +22,7 @@ void assoc_free(assoc_t *a)
 {
     free(a->entries);
     a->entries = NULL;
+    a->last = NULL;
 }
 
 static assoc_entry_t *set_of(assoc_t *a, uint64_t key)
@@ -36,10 +38,13 @@ static bool matches(const assoc_entry_t *e, uint64_t key, uint16_t asid)
 
 bool assoc_lookup(assoc_t *a, uint64_t key, uint16_t asid)
 {
+    if (a->last != NULL && matches(a->last, key, asid))
+        return true;
     assoc_entry_t *set = set_of(a, key);
     for (uint32_t w = 0; w < a->ways; w++) {
         if (matches(&set[w], key, asid)) {
             set[w].last_use = ++a->clock;
+            a->last = &set[w];
             return true;
         }
     }
@@ -58,6 +63,7 @@ void assoc_insert(assoc_t *a, uint64_t key, uint16_t asid, bool global)
     victim->asid = asid;
     victim->global = global;
     victim->last_use = ++a->clock;
+    a->last = victim;
 }
 
 bool assoc_access(assoc_t *a, uint64_t key, uint16_t asid, bool global)

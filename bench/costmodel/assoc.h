@@ -26,6 +26,9 @@ typedef struct {
     uint32_t ways;
     uint64_t clock;
     assoc_entry_t *entries; /* sets * ways */
+    /* The entry last hit or inserted: the most recently used of its set,
+     * so hitting it again changes no replacement decision (a fast path). */
+    assoc_entry_t *last;
 } assoc_t;
 
 /* Allocates an empty array; false when sets is not a power of two or zero,
