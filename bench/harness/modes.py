@@ -31,7 +31,7 @@ MODES = ("phys", "page", "domain", "ring3", "micro")
 NOCHECKS = "nochecks"
 # The cost of an ordinary instruction, in thousandths of a cycle (the one
 # fitted constant: bench/README.md, "Calibration").
-CPI_MILLI = 1000
+CPI_MILLI = 230
 PAGE_SIZE = {"phys": "2m"}
 # Modes that map the kernel image with global pages (CR3 loads keep its TLB
 # entries): whoever makes a mode do so adds it here, the plugin cannot see it.
