@@ -172,11 +172,12 @@ def hosted_figures(layout, quick, cpu, repetitions, say=print):
 
 
 def keep_records(tmp, results_dir, stem):
-    """Copies the plugin's record files next to the results (for re-analysis)."""
+    """Copies the plugin's record files next to the results (for re-analysis);
+    a boot stopped before the plugin wrote anything leaves none."""
     os.makedirs(results_dir, exist_ok=True)
     kept = []
     for name in sorted(os.listdir(tmp)):
-        if name.startswith("records-"):
+        if name.startswith("records-") and os.path.getsize(os.path.join(tmp, name)) > 0:
             path = os.path.join(results_dir, f"{stem}-{name}")
             shutil.copyfile(os.path.join(tmp, name), path)
             kept.append(path)
