@@ -60,6 +60,7 @@ typedef struct {
     bool marker;                    /* cost-model marker stores (docs/modes.md) */
     bool pcid_off;                  /* insula.pcid=off */
     char isolate[CMDLINE_TEST_MAX]; /* module names, ',' between; empty: none */
+    bool costmodel;                 /* pc: marks for bench/costmodel's plugin */
 } kernel_options_t;
 
 /* Called for each problem; `column` is 1-based within the command line. */

@@ -170,6 +170,11 @@ static bool parse_pcid(const char *value, kernel_options_t *out)
     return true;
 }
 
+static bool parse_costmodel(const char *value, kernel_options_t *out)
+{
+    return parse_on_off(value, &out->costmodel);
+}
+
 static bool name_char_ok(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -232,6 +237,7 @@ static const option_t options[] = {
     { "insula.marker", parse_marker, "on or off" },
     { "insula.pcid", parse_pcid, "on or off" },
     { "insula.isolate", parse_isolate, "all, or module names [A-Za-z0-9._-] separated by ','" },
+    { "insula.costmodel", parse_costmodel, "on or off" },
     { "insula.init", parse_init, "a module name [A-Za-z0-9._-]" },
     { "insula.config", parse_config, "a module name [A-Za-z0-9._-]" },
     { "insula.fuzz", parse_fuzz, "CALLS[,SEED]: calls 1..10000000000, a decimal seed" },

@@ -4,6 +4,7 @@
 #include "platform.h"
 
 #include "console.h"
+#include "costmodel.h"
 #include "cpu.h"
 #include "kernel.h"
 #include "panic.h"
@@ -168,6 +169,8 @@ static uint64_t identity_top(const range_t *usable, size_t count)
  */
 void platform_memory_init(const range_t *usable, size_t count)
 {
+    if (kernel_options()->costmodel)
+        costmodel_marks_enable();   /* bench/costmodel/README.md */
     bool small = page_mode();
     /* page mode maps RAM only, with 4 KiB pages; devices get their own pages. */
     uint64_t top = small ? usable[count - 1].end : identity_top(usable, count);

@@ -49,6 +49,10 @@ static void test_rejections(void)
     CHECK(parse("k", &o) == 0 && !o.debug);
     CHECK(parse("k insula.debug=on", &o) == 0 && o.debug);
     CHECK(parse("k insula.debug=yes", &o) == 1 && !o.debug);
+    CHECK(parse("k", &o) == 0 && !o.costmodel);
+    CHECK(parse("k insula.costmodel=on", &o) == 0 && o.costmodel);
+    CHECK(parse("k insula.costmodel=on insula.costmodel=off", &o) == 0 && !o.costmodel);
+    CHECK(parse("k insula.costmodel=1", &o) == 1 && !o.costmodel);
 }
 
 static void test_fuzz(void)

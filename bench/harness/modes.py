@@ -1,0 +1,266 @@
+"""`./insula bench --modes`: the microbenchmarks in every protection mode
+on pc under the cost model (bench/costmodel/README.md), Singularity's
+Figure 5 beside ours (bench/README.md, "Protection modes").
+
+Each mode is one boot of the pc kernel in QEMU TCG with -icount and the
+cost-model plugin, with `insula.mode=MODE insula.costmodel=on`. A mode the
+kernel does not implement is never measured as another: when the kernel
+says so (or reports another mode than asked for), the boot is stopped and
+the column marked "not implemented". `nochecks` is the safe-code tax: the
+compute kernels' nochecks variant beside their checks variant in the phys
+boot, and, with --nochecks-build DIR (a build configured with
+-Dsip_checks=false), every benchmark booted from that build in phys mode.
+"""
+import datetime
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+
+import console
+import costmodel
+import figure5
+import machine
+import platforms
+import protocol
+import runs
+
+MODES = ("phys", "page", "domain", "ring3", "micro")
+NOCHECKS = "nochecks"
+# The cost of an ordinary instruction, in thousandths of a cycle (the one
+# fitted constant: bench/README.md, "Calibration").
+CPI_MILLI = 230
+PAGE_SIZE = {"phys": "2m"}
+# Modes that map the kernel image with global pages (CR3 loads keep its TLB
+# entries): whoever makes a mode do so adds it here, the plugin cannot see it.
+GLOBAL_KERNEL_MODES = ()      # phys maps with 1 GiB / 2 MiB pages; the others 4 KiB
+PLUGIN = os.path.join("bench", "costmodel", "libcostmodel.so")
+MARKS_SYMBOL = "costmodel_marks"
+NOT_IMPLEMENTED = re.compile(r"insula\.mode=(\S+) is not implemented[^\n]*")
+# The plugin slows TCG down several times: longer bounds than platforms.py's.
+TIMEOUT_QUICK = 600
+TIMEOUT_FULL = 3600
+OPTIONS_MODE = re.compile(r"^options: mode=(\S+)", re.M)
+
+
+def plugin_path(build):
+    return os.path.join(build, PLUGIN)
+
+
+def kernel_symbols(kernel_elf, nm="llvm-nm-19"):
+    """{name: address} of the kernel image (identity-mapped: virtual = physical)."""
+    out = subprocess.run([nm, kernel_elf], capture_output=True, text=True, check=True).stdout
+    symbols = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            symbols[parts[2]] = int(parts[0], 16)
+    for name in (MARKS_SYMBOL, "__kernel_start", "__kernel_end"):
+        if name not in symbols:
+            raise LookupError(f"{kernel_elf} has no symbol {name}")
+    return symbols
+
+
+def plugin_arguments(layout, mode, records):
+    s = kernel_symbols(layout.kernel_elf32)
+    return [plugin_path(layout.build), f"out={records}", f"marks={s[MARKS_SYMBOL]:x}",
+            f"kernel={s['__kernel_start']:x}-{s['__kernel_end']:x}",
+            f"pages={PAGE_SIZE.get(mode, '4k')}", f"cpi={CPI_MILLI}"] + (
+                [f"global={s['__kernel_start']:x}-{s['__kernel_end']:x}"]
+                if mode in GLOBAL_KERNEL_MODES else [])
+
+
+def missing(layout, which):
+    """Why --modes cannot run, or None."""
+    why = layout.insula_missing(False) or platforms.pc_missing(layout, which)
+    if why:
+        return why
+    if not os.path.isfile(plugin_path(layout.build)):
+        return f"missing {plugin_path(layout.build)} (the cost-model plugin)"
+    if not which("llvm-nm-19"):
+        return "llvm-nm-19 is not installed (Debian llvm-19)"
+    return None
+
+
+def command(layout, mode, quick, serial, records):
+    append = " ".join([platforms.cmdline(quick, layout), f"insula.mode={mode}",
+                       "insula.costmodel=on"])
+    plugin = ",".join(plugin_arguments(layout, mode, records))
+    return platforms.qemu_command(layout, platforms.TCG_ICOUNT, serial, append,
+                                  modules=layout.insula_modules(quick)) + ["-plugin", plugin]
+
+
+def mode_refused(console_text, mode):
+    """The kernel's words when it does not run `mode`, or None when it does."""
+    m = NOT_IMPLEMENTED.search(console_text)
+    if m:
+        return m.group(0)
+    ran = OPTIONS_MODE.search(console_text)
+    if ran and ran.group(1) != mode:
+        return f"the kernel reports mode={ran.group(1)}"
+    return None
+
+
+def run_mode(layout, mode, quick, tmp, label=None):
+    """One boot under the plugin: a column dict (status, lines, figures, problems)."""
+    label = label or mode
+    serial = os.path.join(tmp, f"serial-{label}.log")
+    records = os.path.join(tmp, f"records-{label}.txt")
+    cmd = command(layout, mode, quick, serial, records)
+    timeout = TIMEOUT_QUICK if quick else TIMEOUT_FULL
+    status, text = console.run_console(cmd, timeout, serial,
+                                       give_up=lambda t: mode_refused(t, mode))
+    column = {"mode": label, "command": cmd, "status": "measured", "lines": [],
+              "figures": {}, "problems": []}
+    refused = mode_refused(text, mode)
+    if refused:
+        column["status"] = "not implemented"
+        column["reason"] = refused
+        return column
+    rec = runs.run_record_of(f"pc/costmodel {label}", cmd, status, text)
+    column["lines"], column["problems"] = rec["lines"], rec["problems"]
+    if status != "ended":
+        column["status"] = f"failed: {status}"
+        return column
+    try:
+        with open(records, encoding="utf-8", errors="replace") as f:
+            _, recs, _ = costmodel.parse_records(f.read())
+    except (OSError, ValueError) as e:
+        column["status"] = f"failed: cost-model records: {e}"
+        column["problems"].append(f"pc/costmodel {label}: {e}")
+        return column
+    column["figures"] = {f"{k[0]}|{k[1] or ''}": v
+                         for k, v in costmodel.model_figures(recs).items()}
+    missing_rows = [f"{ln['name']}" for ln in column["lines"]
+                    if f"{ln['name']}|{ln['payload'] or ''}" not in column["figures"]]
+    if missing_rows:
+        column["problems"].append(f"pc/costmodel {label}: no model figures for "
+                                  + ", ".join(missing_rows))
+    return column
+
+
+def run_all(layout, quick, tmp, nochecks_layout=None, say=print):
+    columns = []
+    for mode in MODES:
+        say(f"bench: --modes: {mode}")
+        columns.append(run_mode(layout, mode, quick, tmp))
+        say(f"bench:   {mode}: {columns[-1]['status']}")
+    if nochecks_layout is not None:
+        say(f"bench: --modes: {NOCHECKS} (phys, SIPs from {nochecks_layout.build})")
+        columns.append(run_mode(nochecks_layout, "phys", quick, tmp, label=NOCHECKS))
+        say(f"bench:   {NOCHECKS}: {columns[-1]['status']}")
+    return columns
+
+
+def hosted_figures(layout, quick, cpu, repetitions, say=print):
+    """{"name|payload": median of the runs' medians} of Insula hosted, native cycles."""
+    if platforms.hosted_missing(layout):
+        return {}, platforms.hosted_missing(layout)
+    timeout = platforms.END_TIMEOUT_QUICK if quick else platforms.END_TIMEOUT_FULL
+    records = []
+    for rep in range(repetitions):
+        say(f"bench: --modes: hosted, native cycles ({rep + 1} of {repetitions})")
+        records.append(runs.run_insula("hosted", platforms.hosted_command(layout, quick, cpu),
+                                       rep, timeout))
+    problems = [p for r in records for p in r["problems"]]
+    out = {}
+    for s in protocol.summarize(records).values():
+        out[f"{s['name']}|{s['payload'] or ''}"] = s["median"]
+    return out, "; ".join(problems) or None
+
+
+def keep_records(tmp, results_dir, stem):
+    """Copies the plugin's record files next to the results (for re-analysis);
+    a boot stopped before the plugin wrote anything leaves none."""
+    os.makedirs(results_dir, exist_ok=True)
+    kept = []
+    for name in sorted(os.listdir(tmp)):
+        if name.startswith("records-") and os.path.getsize(os.path.join(tmp, name)) > 0:
+            path = os.path.join(results_dir, f"{stem}-{name}")
+            shutil.copyfile(os.path.join(tmp, name), path)
+            kept.append(path)
+    return kept
+
+
+def write(results_dir, stem, doc, markdown_text, svg_text):
+    os.makedirs(results_dir, exist_ok=True)
+    paths = []
+    for ext, content in (("json", json.dumps(doc, indent=1, sort_keys=True)),
+                         ("md", markdown_text), ("svg", svg_text)):
+        path = os.path.join(results_dir, f"{stem}.{ext}")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(content)
+        paths.append(path)
+    return paths
+
+
+def fit_text(fit):
+    if fit is None:
+        return "No hosted figures: no fit."
+    return (f"Cost of an ordinary instruction in this run: {CPI_MILLI / 1000:.3f} cycles. "
+            f"Best fit against hosted: {fit['cpi']:.3f} cycles, which gives model ÷ hosted "
+            f"a geometric mean of {fit['geometric_mean']:.2f} (range {fit['min']:.2f} – "
+            f"{fit['max']:.2f}, {fit['benchmarks']} benchmarks).")
+
+
+def markdown(doc, columns, explained, calib_rows, calib_mean, fit):
+    m = doc["machine"]
+    parts = [
+        f"Protection modes under the cost model, {doc['date']} on `{m['host']}`, "
+        f"commit `{m['git_commit'] or 'unknown'}`"
+        + (" — **quick run: few samples, not for quoting**" if doc["quick"] else "") + ".",
+        "Columns: " + "; ".join(f"`{c['mode']}` {c['status']}"
+                                + (f" ({c['reason']})" if c.get("reason") else "")
+                                for c in columns) + ".",
+        "### Figure 5",
+        figure5.summary_table(columns, explained),
+        "Ours: the model's estimated cycles per operation in each mode ÷ phys, geometric mean "
+        "over the benchmarks (nochecks: with checks ÷ without). Instructions: the same for "
+        "guest instructions. TLB and cache misses: added per operation, mean over the "
+        "benchmarks. Singularity's bars are one workload (WebFiles) on 2005 hardware.",
+        "### Per benchmark (model cycles per operation)",
+        figure5.benchmark_table(columns),
+        "### Calibration: the model in phys against hosted's native cycles",
+        figure5.calibration_table(calib_rows, calib_mean),
+        fit_text(fit),
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def main(a, layout, nochecks_layout, say=print):
+    """Runs --modes; returns the exit status."""
+    why = missing(layout, shutil.which)
+    if why:
+        say(f"bench: --modes cannot run: {why}")
+        return 1
+    when = datetime.datetime.now(datetime.timezone.utc)
+    stem = f"{when.strftime('%Y-%m-%dT%H%M%S')}-{machine.host_name()}-modes"
+    with tempfile.TemporaryDirectory(prefix="insula-modes-") as tmp:
+        columns = run_all(layout, a.quick, tmp, nochecks_layout, say)
+        kept = keep_records(tmp, a.results, stem)
+    hosted, hosted_problem = ({}, "not run (--no-hosted)") if a.no_hosted else \
+        hosted_figures(layout, a.quick, a.cpu, a.repetitions, say)
+    explained = {step: figure5.explain(pairs)
+                 for step, pairs in figure5.step_pairs(columns).items()}
+    calib_rows, calib_mean = figure5.calibration(columns, hosted)
+    fit = figure5.best_cpi(columns, hosted, CPI_MILLI / 1000)
+    doc = {"date": when.isoformat(timespec="seconds"), "machine": machine.describe(layout.source),
+           "quick": a.quick, "columns": columns, "hosted": hosted, "records": kept,
+           "hosted_problem": hosted_problem, "explained": explained,
+           "calibration": {"rows": calib_rows, "geometric_mean": calib_mean,
+                           "cpi": CPI_MILLI / 1000, "best_fit": fit}}
+    text = markdown(doc, columns, explained, calib_rows, calib_mean, fit)
+    title = "Cost of isolation: model cycles over phys, beside Singularity's Figure 5"
+    paths = write(a.results, stem, doc, text, figure5.svg(explained, columns, title))
+    print(text, flush=True)
+    for path in paths:
+        say(f"bench: wrote {path}")
+    problems = [p for c in columns for p in c["problems"]]
+    problems += [c["status"] for c in columns if c["status"].startswith("failed")]
+    if hosted_problem and not a.no_hosted:
+        problems.append(f"hosted: {hosted_problem}")
+    for p in problems:
+        say(f"bench: PROBLEM: {p}")
+    return 1 if problems else 0
