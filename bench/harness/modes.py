@@ -3,10 +3,14 @@ on pc under the cost model (bench/costmodel/README.md), Singularity's
 Figure 5 beside ours (bench/README.md, "Protection modes").
 
 Each mode is one boot of the pc kernel in QEMU TCG with -icount and the
-cost-model plugin, with `insula.mode=MODE insula.costmodel=on`. A mode the
-kernel does not implement is never measured as another: when the kernel
-says so (or reports another mode than asked for), the boot is stopped and
-the column marked "not implemented". `nochecks` is the safe-code tax: the
+cost-model plugin, with `insula.mode=MODE insula.costmodel=on`. In
+`domain` and `ring3` the benchmark clients — every benchmark SIP but the
+channel server bench-pong — get an address space of their own
+(`insula.isolate=`); in `micro` every SIP does. A mode is never measured as
+another: when the kernel says it does not implement it (or reports another
+mode than asked for) the boot is stopped and the column marked "not
+implemented"; when the boot log lacks the mode's own lines (the address
+spaces, the clients' spaces, ring 3) the column is marked failed. `nochecks` is the safe-code tax: the
 compute kernels' nochecks variant beside their checks variant in the phys
 boot, and, with --nochecks-build DIR (a build configured with
 -Dsip_checks=false), every benchmark booted from that build in phys mode.
@@ -43,6 +47,17 @@ NOT_IMPLEMENTED = re.compile(r"insula\.mode=(\S+) is not implemented[^\n]*")
 TIMEOUT_QUICK = 600
 TIMEOUT_FULL = 3600
 OPTIONS_MODE = re.compile(r"^options: mode=(\S+)", re.M)
+# The channel benchmark's server: stays in the kernel's space in domain and
+# ring3 ("the client alone", as in Singularity's Figure 5).
+SERVER_IMAGES = ("bench-pong.sip",)
+CLIENT_ALONE_MODES = ("domain", "ring3")
+# The client the boot configuration starts (the others it spawns itself):
+# its "space: ..." line must be in the boot log.
+CONFIRMING_CLIENTS = ("bench-micro.sip",)
+SPACES_LINE = re.compile(r"^paging: address spaces of their own for (all|chosen) SIPs"
+                         r"(, in ring 3)?; PCID (.*)$", re.M)
+OWN_SPACE_LINE = re.compile(r"^space: \S+ \((\S+)\) gets an address space of its own"
+                            r"(, ring 3)?$", re.M)
 
 
 def plugin_path(build):
@@ -84,9 +99,21 @@ def missing(layout, which):
     return None
 
 
+def client_images(layout):
+    """The benchmark SIPs that get a space of their own in domain and ring3."""
+    names = [os.path.basename(p) for p in layout.bench_sips()]
+    return [n for n in names if n not in SERVER_IMAGES]
+
+
+def mode_options(layout, mode):
+    if mode in CLIENT_ALONE_MODES:
+        return ["insula.isolate=" + ",".join(client_images(layout))]
+    return []
+
+
 def command(layout, mode, quick, serial, records):
     append = " ".join([platforms.cmdline(quick, layout), f"insula.mode={mode}",
-                       "insula.costmodel=on"])
+                       "insula.costmodel=on"] + mode_options(layout, mode))
     plugin = ",".join(plugin_arguments(layout, mode, records))
     return platforms.qemu_command(layout, platforms.TCG_ICOUNT, serial, append,
                                   modules=layout.insula_modules(quick)) + ["-plugin", plugin]
@@ -101,6 +128,33 @@ def mode_refused(console_text, mode):
     if ran and ran.group(1) != mode:
         return f"the kernel reports mode={ran.group(1)}"
     return None
+
+
+def mode_unconfirmed(console_text, mode, clients):
+    """Why the boot log does not show `mode` really ran (its address spaces,
+    ring 3, the clients' own spaces), or None. `clients`: the images that
+    must have a space of their own in domain and ring3."""
+    spaces = SPACES_LINE.search(console_text)
+    if mode in ("phys", "page"):
+        return f"the kernel made address spaces in {mode} mode" if spaces else None
+    ring3 = mode in ("ring3", "micro")
+    if not spaces:
+        return "no 'paging: address spaces of their own' line"
+    if spaces.group(1) != ("all" if mode == "micro" else "chosen") or \
+            bool(spaces.group(2)) != ring3:
+        return f"the kernel's spaces are not {mode}'s: {spaces.group(0)!r}"
+    own = {m.group(1): bool(m.group(2)) for m in OWN_SPACE_LINE.finditer(console_text)}
+    for image in clients if mode != "micro" else list(own) or ["any SIP"]:
+        if image not in own:
+            return f"{image} got no address space of its own"
+        if own[image] != ring3:
+            return f"{image}'s space is {'not ' if ring3 else ''}in ring 3"
+    return None
+
+
+def pcid_of(console_text):
+    spaces = SPACES_LINE.search(console_text)
+    return spaces.group(3) if spaces else None
 
 
 def run_mode(layout, mode, quick, tmp, label=None):
@@ -118,6 +172,12 @@ def run_mode(layout, mode, quick, tmp, label=None):
     if refused:
         column["status"] = "not implemented"
         column["reason"] = refused
+        return column
+    column["pcid"] = pcid_of(text)
+    unconfirmed = mode_unconfirmed(text, mode, CONFIRMING_CLIENTS)
+    if unconfirmed:
+        column["status"] = f"failed: {mode} not confirmed by the boot log: {unconfirmed}"
+        column["problems"].append(f"pc/costmodel {label}: {column['status']}")
         return column
     rec = runs.run_record_of(f"pc/costmodel {label}", cmd, status, text)
     column["lines"], column["problems"] = rec["lines"], rec["problems"]

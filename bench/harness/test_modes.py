@@ -76,6 +76,28 @@ class ModesTest(unittest.TestCase):
         self.assertIn("not implemented", modes.mode_refused(said, "ring3"))
         self.assertIn("mode=phys", modes.mode_refused("options: mode=phys hz=1\n", "micro"))
 
+    def test_confirmation(self):
+        chosen = "paging: address spaces of their own for chosen SIPs{}; PCID off\n"
+        own = "space: bench-micro (bench-micro.sip) gets an address space of its own{}\n"
+        clients = ["bench-micro.sip"]
+        self.assertIsNone(modes.mode_unconfirmed("", "phys", clients))
+        self.assertIsNotNone(modes.mode_unconfirmed(chosen.format(""), "page", clients))
+        self.assertIsNone(modes.mode_unconfirmed(chosen.format("") + own.format(""),
+                                                 "domain", clients))
+        self.assertIn("no 'paging", modes.mode_unconfirmed(own.format(""), "domain", clients))
+        self.assertIn("got no address space",
+                      modes.mode_unconfirmed(chosen.format(""), "domain", clients))
+        self.assertIn("not ring3's", modes.mode_unconfirmed(
+            chosen.format("") + own.format(""), "ring3", clients))
+        self.assertIsNone(modes.mode_unconfirmed(
+            chosen.format(", in ring 3") + own.format(", ring 3"), "ring3", clients))
+        self.assertIn("in ring 3", modes.mode_unconfirmed(
+            chosen.format(", in ring 3") + own.format(""), "ring3", clients))
+        every = "paging: address spaces of their own for all SIPs, in ring 3; PCID off\n"
+        self.assertIsNone(modes.mode_unconfirmed(every + own.format(", ring 3"), "micro", []))
+        self.assertIn("any SIP", modes.mode_unconfirmed(every, "micro", []))
+        self.assertEqual(modes.pcid_of(every), "off")
+
 
 def column(mode, status="measured", **figures):
     return {"mode": mode, "status": status, "figures": figures, "problems": []}

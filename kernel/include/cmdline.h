@@ -20,8 +20,8 @@
  *                                               these images (all: every SIP) get
  *                                               their own address space (docs/modes.md)
  *   insula.pcid=on|off                          use PCID where the CPU has it (on)
- *   insula.marker=on|off                        cost-model marker stores (off;
- *                                               docs/modes.md)
+ *   insula.costmodel=on|off                     pc: marks for the cost-model plugin
+ *                                               (off; bench/costmodel/README.md)
  */
 #ifndef INSULA_CMDLINE_H
 #define INSULA_CMDLINE_H
@@ -57,7 +57,6 @@ typedef struct {
     uint64_t fuzz_calls;            /* 0: the abi_fuzz self-test's short run */
     uint64_t fuzz_seed;
     bool debug;                     /* log SIP image bases (docs/hacking.md) */
-    bool marker;                    /* cost-model marker stores (docs/modes.md) */
     bool pcid_off;                  /* insula.pcid=off */
     char isolate[CMDLINE_TEST_MAX]; /* module names, ',' between; empty: none */
     bool costmodel;                 /* pc: marks for bench/costmodel's plugin */

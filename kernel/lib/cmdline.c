@@ -156,11 +156,6 @@ static bool parse_debug(const char *value, kernel_options_t *out)
     return parse_on_off(value, &out->debug);
 }
 
-static bool parse_marker(const char *value, kernel_options_t *out)
-{
-    return parse_on_off(value, &out->marker);
-}
-
 static bool parse_pcid(const char *value, kernel_options_t *out)
 {
     bool on;
@@ -234,7 +229,6 @@ static const option_t options[] = {
     { "insula.hz", parse_hz, "an integer from 10 to 10000" },
     { "insula.timer", parse_timer, "auto or pit" },
     { "insula.debug", parse_debug, "on or off" },
-    { "insula.marker", parse_marker, "on or off" },
     { "insula.pcid", parse_pcid, "on or off" },
     { "insula.isolate", parse_isolate, "all, or module names [A-Za-z0-9._-] separated by ','" },
     { "insula.costmodel", parse_costmodel, "on or off" },

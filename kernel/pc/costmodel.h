@@ -37,6 +37,12 @@ void costmodel_mark_console(const char *bytes, size_t len);
 /* Announces the next CR3 load's PCID and no-flush bit. A CR3 load without an
  * announcement is taken as one without PCIDs: PCID 0, every non-global entry flushed. */
 void costmodel_mark_cr3(uint16_t pcid, bool noflush);
+
+/* For the self-test (kernel/pc/pc_tests.c): turns the marks on or off and
+   says whether they were on; how many CR3 marks were made, and the offset
+   of the last. */
+bool costmodel_marks_set(bool on);
+uint64_t costmodel_cr3_marks_made(uint32_t *last_offset);
 #endif
 
 #endif

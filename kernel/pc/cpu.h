@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "costmodel.h"
+
 static inline void outb(uint16_t port, uint8_t v) { __asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port)); }
 static inline void outw(uint16_t port, uint16_t v) { __asm__ volatile("outw %0, %1" : : "a"(v), "Nd"(port)); }
 static inline void outl(uint16_t port, uint32_t v) { __asm__ volatile("outl %0, %1" : : "a"(v), "Nd"(port)); }
@@ -63,43 +65,25 @@ static inline uint64_t read_cr4(void) { uint64_t v; __asm__ volatile("mov %%cr4,
 static inline void write_cr0(uint64_t v) { __asm__ volatile("mov %0, %%cr0" : : "r"(v) : "memory"); }
 static inline void write_cr4(uint64_t v) { __asm__ volatile("mov %0, %%cr4" : : "r"(v) : "memory"); }
 
-/*
- * The cost-model marker (docs/modes.md): with insula.marker=on, every CR3
- * write and invlpg is announced by an 8-byte store to the marker page, so a
- * TCG plugin (which sees memory accesses, not registers) can follow them.
- */
-#define MARKER_PAGE 0x1000ull
-#define MARKER_CR3 0x00u
-#define MARKER_INVLPG 0x08u
-#define MARKER_HELLO 0x10u
-#define MARKER_HELLO_MAGIC (0x4D4Bull << 48)
-#define MARKER_HELLO_PCID (1ull << 0)            /* CR3 values carry PCID tags */
-#define MARKER_HELLO_PCID_MODELLED (1ull << 2)   /* ... which the CPU does not use */
-
-extern bool cpu_marker_on;
-
-static inline void marker_store(unsigned offset, uint64_t v)
-{
-    if (cpu_marker_on)
-        *(volatile uint64_t *)(uintptr_t)(MARKER_PAGE + offset) = v;
-}
-
-/* A CR3 write the caller announced itself (space.c: the marker may carry
-   PCID tags the CPU does not have). */
+/* A CR3 write the caller announced itself (space.c: the announcement may
+   carry PCID tags the CPU does not have). */
 static inline void write_cr3_unannounced(uint64_t v)
 {
     __asm__ volatile("mov %0, %%cr3" : : "r"(v) : "memory");
 }
 
+/* A CR3 write, announced to the cost model first (costmodel.h): its PCID
+   (the low 12 bits) and no-flush bit (bit 63). */
 static inline void write_cr3(uint64_t v)
 {
-    marker_store(MARKER_CR3, v);
+    costmodel_mark_cr3((uint16_t)(v & 0xFFFu), (v >> 63) != 0);
     write_cr3_unannounced(v);
 }
 
+/* Not announced: the cost model keeps its TLB entries at an invlpg (see
+   bench/costmodel/README.md, "Where the model is blind"). */
 static inline void invlpg(uintptr_t va)
 {
-    marker_store(MARKER_INVLPG, va);
     __asm__ volatile("invlpg (%0)" : : "r"(va) : "memory");
 }
 

@@ -1,7 +1,7 @@
 /*
  * pc_tests.c — self-tests of the pc platform: page tables with 4 KiB,
  * 2 MiB and 1 GiB pages, splitting and merging, the trap test pages, and
- * (domain mode) address spaces of their own and the cost-model marker.
+ * (domain mode) address spaces of their own and the cost-model marks.
  */
 #include "cpu.h"
 #include "frame.h"
@@ -196,37 +196,37 @@ static const char *test_space_sip_image_private(void)
     return NULL;
 }
 
-/* With the marker on, each CR3 load and invlpg is announced (docs/modes.md). */
-static const char *test_space_marker(void)
+/* With the cost-model marks on, each CR3 load is announced first, once, as
+   a flush for a space's first load and with the kernel's tag 0 for the
+   kernel's space; no load, no mark (costmodel.h, docs/modes.md). */
+static const char *test_space_marks(void)
 {
     if (kernel_options()->mode <= PROT_PAGE)
         return ktest_skip("phys and page modes have one address space");
     platform_space_t *a;
     KT_ASSERT(platform_space_create(&a, false) == OK);
-    volatile uint64_t *marker = (volatile uint64_t *)(uintptr_t)MARKER_PAGE;
-    bool enabled = irq_save(), was_on = cpu_marker_on;
-    cpu_marker_on = true;
+    uint32_t to_a, to_kernel, unused;
+    bool enabled = irq_save(), was_on = costmodel_marks_set(true);
+    uint64_t before = costmodel_cr3_marks_made(&unused);
     platform_space_enter(a);
-    uint64_t to_a = marker[MARKER_CR3 / 8];
+    uint64_t after_a = costmodel_cr3_marks_made(&to_a);
+    platform_space_enter(a);    /* already loaded: no CR3 load */
+    uint64_t again = costmodel_cr3_marks_made(&unused);
     platform_space_enter(NULL);
-    uint64_t to_kernel = marker[MARKER_CR3 / 8];
-    invlpg(TEST_VA);
-    uint64_t invalidated = marker[MARKER_INVLPG / 8];
-    cpu_marker_on = was_on;
+    uint64_t after_kernel = costmodel_cr3_marks_made(&to_kernel);
+    costmodel_marks_set(was_on);
     irq_restore(enabled);
-    uint64_t a_tables = (uint64_t)(uintptr_t)space_tables(a)->pml4;
-    uint64_t kernel_tables = (uint64_t)(uintptr_t)space_tables(NULL)->pml4;
     platform_space_destroy(a);
-    KT_ASSERT((to_a & 0x000FFFFFFFFFF000ull) == a_tables);
-    KT_ASSERT((to_kernel & 0x000FFFFFFFFFF000ull) == kernel_tables);
-    KT_ASSERT(invalidated == TEST_VA);
+    KT_ASSERT(after_a == before + 1 && again == after_a && after_kernel == before + 2);
+    KT_ASSERT(to_a >= COSTMODEL_MARK_CR3_FLUSH && to_a < COSTMODEL_MARK_CR3_NOFLUSH);
+    KT_ASSERT(to_kernel < COSTMODEL_MARK_CONSOLE && to_kernel % COSTMODEL_PCID_COUNT == 0);
     return NULL;
 }
 
 const ktest_t platform_tests[] = {
     { "space_take_give_back", test_space_take_give_back },
     { "space_sip_image_private", test_space_sip_image_private },
-    { "space_marker", test_space_marker },
+    { "space_marks", test_space_marks },
     { "paging_4k", test_paging_4k },
     { "paging_2m_and_split", test_paging_2m_and_split },
     { "paging_identity_large", test_paging_identity_large },

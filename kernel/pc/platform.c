@@ -183,7 +183,6 @@ void platform_memory_init(const range_t *usable, size_t count)
         rc = vm_map(&kernel_space, lapic_base(), lapic_base(), PAGE_SIZE, VM_WRITE | VM_NOCACHE);
     if (rc != OK)
         panic("paging: cannot build the identity map: %s", err_name(rc));
-    cpu_marker_on = kernel_options()->marker;
     vm_activate(&kernel_space);
     space_init(&kernel_space);
     kprintf("paging: identity map 0-%#lx with %s pages, NX %s, null page unmapped\n",

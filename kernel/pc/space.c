@@ -16,8 +16,9 @@
  * its own tag and a load keeps the tag's entries unless the space changed
  * while it was not loaded (`stale`), or its tag was used before. On a CPU
  * without PCID (QEMU 7.2's TCG has none) the tags are still assigned and
- * announced in the cost-model marker, so a TLB model can show what PCID
- * would keep; the CPU itself flushes at every load.
+ * announced to the cost model (costmodel_mark_cr3, before every load), so a
+ * TLB model can show what PCID would keep; the CPU itself flushes at every
+ * load.
  *
  * Locking: single CPU; called with interrupts off (spawn, switch, exit) or
  * at boot.
@@ -25,6 +26,7 @@
 #include "platform.h"
 
 #include "console.h"
+#include "costmodel.h"
 #include "cpu.h"
 #include "heap.h"
 #include "kernel.h"
@@ -46,12 +48,10 @@ struct platform_space {
     struct platform_space *next;
 };
 
-bool cpu_marker_on;
-
 static platform_space_t shared;
 static platform_space_t *spaces = &shared;    /* shared first, then the SIPs' */
 static platform_space_t *loaded = &shared;
-static bool pcid_tags;    /* each space has a PCID tag (in CR3, or in the marker only) */
+static bool pcid_tags;    /* each space has a PCID tag (in CR3, or in the cost-model marks only) */
 static bool pcid_cpu;     /* the CPU uses them (CR4.PCIDE) */
 static uint64_t pcid_used[PCID_COUNT / 64];
 
@@ -76,7 +76,7 @@ static const char *pcid_enable(void)
     pcid_tags = true;
     pcid_used[0] = 1;    /* tag 0: the kernel's space */
     if (!(cpuid(1, 0).ecx & CPUID1_ECX_PCID))
-        return "not in this CPU: tags in the cost-model marker only, every load flushes";
+        return "not in this CPU: tags in the cost-model marks only, every load flushes";
     write_cr4(read_cr4() | CR4_PCIDE);    /* CR3's low 12 bits are 0: allowed */
     pcid_cpu = true;
     return "on";
@@ -86,9 +86,6 @@ void space_init(vm_space_t *kernel_space)
 {
     shared.vm = kernel_space;
     const char *pcid = pcid_enable();
-    marker_store(MARKER_HELLO, MARKER_HELLO_MAGIC | ((uint64_t)kernel_options()->mode << 8) |
-                                   (pcid_tags ? MARKER_HELLO_PCID : 0) |
-                                   (pcid_tags && !pcid_cpu ? MARKER_HELLO_PCID_MODELLED : 0));
     if (ring3_wanted())
         ring3_init();
     if (spaces_wanted())
@@ -201,7 +198,7 @@ void platform_space_enter(platform_space_t *space)
     uint64_t tagged = pcid_tags ? plain | s->pcid | (s->stale ? 0 : CR3_NO_FLUSH) : plain;
     s->stale = false;
     loaded = s;
-    marker_store(MARKER_CR3, tagged);
+    costmodel_mark_cr3(pcid_tags ? s->pcid : 0, (tagged & CR3_NO_FLUSH) != 0);
     write_cr3_unannounced(pcid_cpu ? tagged : plain);
 }
 

@@ -81,7 +81,7 @@ vm_space_t *vm_kernel_space(void);
 
 /* ---- every address space at once (space.c, docs/modes.md) ---- */
 
-/* After the kernel's map is loaded: PCID, the marker's hello word. */
+/* After the kernel's map is loaded: PCID (and ring 3 where the mode wants it). */
 void space_init(vm_space_t *kernel_space);
 
 /* vm_map / vm_unmap in every space; new rights only where a space maps the

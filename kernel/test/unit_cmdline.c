@@ -70,9 +70,9 @@ static void test_fuzz(void)
 static void test_mode_options(void)
 {
     kernel_options_t o;
-    CHECK(parse("k", &o) == 0 && !o.marker && !o.pcid_off && o.isolate[0] == '\0');
-    CHECK(parse("k insula.marker=on insula.pcid=off insula.isolate=client.sip,fs.sip", &o) == 0);
-    CHECK(o.marker && o.pcid_off && strcmp(o.isolate, "client.sip,fs.sip") == 0);
+    CHECK(parse("k", &o) == 0 && !o.costmodel && !o.pcid_off && o.isolate[0] == '\0');
+    CHECK(parse("k insula.costmodel=on insula.pcid=off insula.isolate=client.sip,fs.sip", &o) == 0);
+    CHECK(o.costmodel && o.pcid_off && strcmp(o.isolate, "client.sip,fs.sip") == 0);
     CHECK(parse("k insula.isolate=a,,b", &o) == 1 && o.isolate[0] == '\0' && last_column == 3);
     CHECK(parse("k insula.isolate=a, insula.isolate=,a insula.isolate=a/b", &o) == 3);
     CHECK(parse("k insula.pcid=maybe", &o) == 1 && !o.pcid_off);
