@@ -4,13 +4,14 @@ Figure 5 beside ours (bench/README.md, "Protection modes").
 
 Each mode is one boot of the pc kernel in QEMU TCG with -icount and the
 cost-model plugin, with `insula.mode=MODE insula.costmodel=on`. In
-`domain` and `ring3` the benchmark clients — every benchmark SIP but the
-channel server bench-pong — get an address space of their own
+`domain` and `ring3` the benchmark clients (every benchmark SIP but the
+channel server bench-pong) get an address space of their own
 (`insula.isolate=`); in `micro` every SIP does. A mode is never measured as
 another: when the kernel says it does not implement it (or reports another
-mode than asked for) the boot is stopped and the column marked "not
-implemented"; when the boot log lacks the mode's own lines (the address
-spaces, the clients' spaces, ring 3) the column is marked failed. `nochecks` is the safe-code tax: the
+mode than asked for) the boot is stopped, the column marked "not
+implemented" and the run fails (pc implements every mode); when the boot
+log lacks the mode's own lines (the address spaces, the clients' spaces,
+ring 3) the column is marked failed. `nochecks` is the safe-code tax: the
 compute kernels' nochecks variant beside their checks variant in the phys
 boot, and, with --nochecks-build DIR (a build configured with
 -Dsip_checks=false), every benchmark booted from that build in phys mode.
@@ -319,6 +320,9 @@ def main(a, layout, nochecks_layout, say=print):
         say(f"bench: wrote {path}")
     problems = [p for c in columns for p in c["problems"]]
     problems += [c["status"] for c in columns if c["status"].startswith("failed")]
+    # pc implements every mode: a kernel that says otherwise has regressed.
+    problems += [f"{c['mode']}: {c['reason']}" for c in columns
+                 if c["status"] == "not implemented"]
     if hosted_problem and not a.no_hosted:
         problems.append(f"hosted: {hosted_problem}")
     for p in problems:
