@@ -41,6 +41,8 @@ def parse_args(argv):
                    help="every protection mode under the cost model: Figure 5")
     p.add_argument("--nochecks-build",
                    help="with --modes: a build configured with -Dsip_checks=false")
+    p.add_argument("--no-pcid", action="store_true",
+                   help="--modes: boot with insula.pcid=off (every CR3 load flushes)")
     p.add_argument("--no-hosted", action="store_true",
                    help="with --modes: skip the hosted runs of the calibration")
     a = p.parse_args(argv)

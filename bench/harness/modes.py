@@ -112,9 +112,9 @@ def mode_options(layout, mode):
     return []
 
 
-def command(layout, mode, quick, serial, records):
+def command(layout, mode, quick, serial, records, extra=()):
     append = " ".join([platforms.cmdline(quick, layout), f"insula.mode={mode}",
-                       "insula.costmodel=on"] + mode_options(layout, mode))
+                       "insula.costmodel=on"] + mode_options(layout, mode) + list(extra))
     plugin = ",".join(plugin_arguments(layout, mode, records))
     return platforms.qemu_command(layout, platforms.TCG_ICOUNT, serial, append,
                                   modules=layout.insula_modules(quick)) + ["-plugin", plugin]
@@ -158,12 +158,12 @@ def pcid_of(console_text):
     return spaces.group(3) if spaces else None
 
 
-def run_mode(layout, mode, quick, tmp, label=None):
+def run_mode(layout, mode, quick, tmp, label=None, extra=()):
     """One boot under the plugin: a column dict (status, lines, figures, problems)."""
     label = label or mode
     serial = os.path.join(tmp, f"serial-{label}.log")
     records = os.path.join(tmp, f"records-{label}.txt")
-    cmd = command(layout, mode, quick, serial, records)
+    cmd = command(layout, mode, quick, serial, records, extra)
     timeout = TIMEOUT_QUICK if quick else TIMEOUT_FULL
     status, text = console.run_console(cmd, timeout, serial,
                                        give_up=lambda t: mode_refused(t, mode))
@@ -202,15 +202,16 @@ def run_mode(layout, mode, quick, tmp, label=None):
     return column
 
 
-def run_all(layout, quick, tmp, nochecks_layout=None, say=print):
+def run_all(layout, quick, tmp, nochecks_layout=None, say=print, extra=()):
     columns = []
     for mode in MODES:
         say(f"bench: --modes: {mode}")
-        columns.append(run_mode(layout, mode, quick, tmp))
+        columns.append(run_mode(layout, mode, quick, tmp, extra=extra))
         say(f"bench:   {mode}: {columns[-1]['status']}")
     if nochecks_layout is not None:
         say(f"bench: --modes: {NOCHECKS} (phys, SIPs from {nochecks_layout.build})")
-        columns.append(run_mode(nochecks_layout, "phys", quick, tmp, label=NOCHECKS))
+        columns.append(run_mode(nochecks_layout, "phys", quick, tmp, label=NOCHECKS,
+                                extra=extra))
         say(f"bench:   {NOCHECKS}: {columns[-1]['status']}")
     return columns
 
@@ -271,7 +272,10 @@ def markdown(doc, columns, explained, calib_rows, calib_mean, fit):
     parts = [
         f"Protection modes under the cost model, {doc['date']} on `{m['host']}`, "
         f"commit `{m['git_commit'] or 'unknown'}`"
-        + (" — **quick run: few samples, not for quoting**" if doc["quick"] else "") + ".",
+        + (" — **quick run: few samples, not for quoting**" if doc["quick"] else "") + ". "
+        + ("PCID off (`insula.pcid=off`): every CR3 load flushes, in the model as on the CPU."
+           if doc.get("pcid") == "off" else
+           "PCID as the kernel announces it to the model (TCG itself has none)."),
         "Columns: " + "; ".join(f"`{c['mode']}` {c['status']}"
                                 + (f" ({c['reason']})" if c.get("reason") else "")
                                 for c in columns) + ".",
@@ -297,9 +301,11 @@ def main(a, layout, nochecks_layout, say=print):
         say(f"bench: --modes cannot run: {why}")
         return 1
     when = datetime.datetime.now(datetime.timezone.utc)
-    stem = f"{when.strftime('%Y-%m-%dT%H%M%S')}-{machine.host_name()}-modes"
+    stem = f"{when.strftime('%Y-%m-%dT%H%M%S')}-{machine.host_name()}-modes" + \
+        ("-no-pcid" if a.no_pcid else "")
+    extra = ["insula.pcid=off"] if a.no_pcid else []
     with tempfile.TemporaryDirectory(prefix="insula-modes-") as tmp:
-        columns = run_all(layout, a.quick, tmp, nochecks_layout, say)
+        columns = run_all(layout, a.quick, tmp, nochecks_layout, say, extra)
         kept = keep_records(tmp, a.results, stem)
     hosted, hosted_problem = ({}, "not run (--no-hosted)") if a.no_hosted else \
         hosted_figures(layout, a.quick, a.cpu, a.repetitions, say)
@@ -308,7 +314,7 @@ def main(a, layout, nochecks_layout, say=print):
     calib_rows, calib_mean = figure5.calibration(columns, hosted)
     fit = figure5.best_cpi(columns, hosted, CPI_MILLI / 1000)
     doc = {"date": when.isoformat(timespec="seconds"), "machine": machine.describe(layout.source),
-           "quick": a.quick, "columns": columns, "hosted": hosted, "records": kept,
+           "quick": a.quick, "pcid": "off" if a.no_pcid else "modelled", "columns": columns, "hosted": hosted, "records": kept,
            "hosted_problem": hosted_problem, "explained": explained,
            "calibration": {"rows": calib_rows, "geometric_mean": calib_mean,
                            "cpi": CPI_MILLI / 1000, "best_fit": fit}}
