@@ -196,6 +196,8 @@ static abi_status_t spawn_decode(const sip_t *sip, const abi_spawn_t *spawn, abi
         return ABI_ERR_DENIED;
     if (d->raw.priority > MAX_PRIORITY)
         return ABI_ERR_RANGE;
+    if (d->raw.flags & ~ABI_SPAWN_FLAGS_ALL)
+        return ABI_ERR_INVALID;
     if (sip_reserve(sip, (sip_need_t){ .handles = 1 }) != OK)
         return ABI_ERR_QUOTA;
     err_t rc = copy_string_in(sip, d->raw.image, d->image, sizeof(d->image));
@@ -230,7 +232,8 @@ static abi_status_t abi_sip_spawn(const abi_spawn_t *spawn, abi_handle_t *out)
                                     .priority = (uint8_t)d.raw.priority,
                                     .quota_bytes = d.raw.quota, .parent = sip,
                                     .caps = d.raw.caps, .endpoint_count = d.raw.endpoint_count,
-                                    .devices = d.raw.devices };
+                                    .devices = d.raw.devices,
+                                    .own_space = (d.raw.flags & ABI_SPAWN_OWN_SPACE) != 0 };
         for (uint32_t i = 0; i < d.raw.endpoint_count; i++)
             req.endpoints[i] = d.endpoints[i];
         st = abi_status_of(sip_spawn(&req, &child));

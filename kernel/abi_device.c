@@ -121,6 +121,7 @@ abi_status_t abi_mmio_map(uint32_t bar, void **base, uint64_t *size)
     const abi_bar_t *b = &dev->info.bars[bar];
     if (platform_mmio_map(b->base, b->size) != OK)
         return ABI_ERR_INVALID;
+    platform_space_user(sip->space, b->base, b->size, true);    /* ring 3: its device's */
     *base = (void *)(uintptr_t)b->base;
     *size = b->size;
     return ABI_OK;

@@ -156,9 +156,9 @@ void kernel_main(const boot_info_t *bi)
     kprintf("options: mode=%s hz=%u test=%s (%u word(s) ignored)\n",
             prot_mode_name(options.mode), options.hz, options.test[0] ? options.test : "-",
             rejected);
-    if (options.mode != PROT_PHYS && options.mode != PROT_PAGE) {
-        kwarn("mode", "insula.mode=%s is not implemented yet; running in phys mode",
-              prot_mode_name(options.mode));
+    if (!platform_mode_supported(options.mode)) {
+        kwarn("mode", "insula.mode=%s is not implemented on %s yet; running in phys mode",
+              prot_mode_name(options.mode), platform_name);
         options.mode = PROT_PHYS;
     }
     print_boot_info(bi);
@@ -168,6 +168,7 @@ void kernel_main(const boot_info_t *bi)
     kprintf("timer: %s at %u Hz\n", platform_timer_source(), options.hz);
     sched_init();
     sip_boot_modules_set(bi);
+    sip_space_check_isolate(bi->cmdline);
     platform_devices_init();
     if (options.test[0] != '\0')
         ktest_run(options.test);

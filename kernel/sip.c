@@ -180,6 +180,8 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
     if (rc == OK && sip == NULL)
         rc = ERR_NO_MEMORY;
     if (rc == OK)
+        rc = sip_space_open(sip, req);
+    if (rc == OK)
         rc = sip_image_place(sip, &img, file);
     if (rc == OK && kernel_options()->debug)    /* read by boot/gdb/insula.py */
         kprintf("loader: %s image %s at %#llx\n", sip->name, req->image,
@@ -197,9 +199,11 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
         device_release(sip != NULL ? &sip->devices : &devices);    /* held since admitted */
     if (rc != OK && sip != NULL) {
         sip_memory_release(sip);
+        sip_space_close(sip);
         kfree(sip);
     }
     if (rc == OK) {
+        sip_space_seal(sip);
         sip->id = next_sip_id++;
         sip_link(sip);
         sip_account_adopt(req->parent, sip);
@@ -245,6 +249,7 @@ static void sip_end(sip_t *sip, sip_state_t state, int32_t code, const char *rea
         kprintf("loader: %s image at %#llx freed\n", sip->name,
                 (unsigned long long)sip->image_base);
     sip_memory_release(sip);
+    sip_space_close(sip);
     sip_account_close(sip);
     /* A clean exit is not logged: whoever waits reports it, and benchmarks
      * of create/exit must not time the console. */

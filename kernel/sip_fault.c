@@ -51,6 +51,19 @@ static const char *check_name(const sip_t *sip, uint64_t rip)
     }
 }
 
+/* For a page fault in ring 3 (docs/modes.md): what the hardware refused,
+   short enough to fit the reason a waiter reads (SIP_REASON_MAX). */
+static const char *ring3_page_fault_why(const sip_t *sip, const trap_frame_t *f, uint64_t addr)
+{
+    if ((f->cs & 3) != 3)
+        return "";
+    if (!(f->error_code & PF_PRESENT))
+        return " (not mapped)";
+    if (sip_owns(sip, addr, 1, false))
+        return " (not allowed)";
+    return " (kernel only)";
+}
+
 /*
  * The reason a waiter reads, e.g. "check failed: control-flow integrity at
  * fault+0x1234": the place is NAME+OFFSET, NAME the SIP's name and OFFSET
@@ -69,10 +82,12 @@ static void fault_reason(const sip_t *sip, const trap_frame_t *f, uint64_t addr,
         fmt_snprintf(buf, size, "%s (%s) at %s+%#lx", trap_vector_name(f->vector), guard,
                      sip->name, offset);
     else if (f->vector == VEC_PAGE_FAULT)
-        fmt_snprintf(buf, size, "%s at %s+%#lx touching %#lx", trap_vector_name(f->vector),
-                     sip->name, offset, (unsigned long)addr);
+        fmt_snprintf(buf, size, "%s at %s+%#lx touching %#lx%s", trap_vector_name(f->vector),
+                     sip->name, offset, (unsigned long)addr, ring3_page_fault_why(sip, f, addr));
     else
-        fmt_snprintf(buf, size, "%s at %s+%#lx", trap_vector_name(f->vector), sip->name, offset);
+        fmt_snprintf(buf, size, "%s at %s+%#lx%s", trap_vector_name(f->vector), sip->name,
+                     offset, f->vector == VEC_GP && (f->cs & 3) == 3 ?
+                     " (privileged)" : "");
 }
 
 static bool in_image(const sip_t *sip, uint64_t rip)

@@ -99,6 +99,7 @@ err_t sip_region_add(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t k
     if (sip->region_count == SIP_MAX_REGIONS)
         return ERR_QUOTA;
     sip->regions[sip->region_count++] = (sip_region_t){ start, pages, kind, writable };
+    sip_space_region_added(sip, start, pages, kind);
     return OK;
 }
 
@@ -111,6 +112,7 @@ void sip_region_forget(sip_t *sip, uint64_t start)
 {
     for (uint32_t i = 0; i < sip->region_count; i++) {
         if (sip->regions[i].start == start) {
+            sip_space_region_removed(sip, start, sip->regions[i].pages, sip->regions[i].kind);
             region_drop(sip, i);
             return;
         }
@@ -150,14 +152,16 @@ err_t sip_pages_free(sip_t *sip, uint64_t start, uint64_t count)
             continue;
         region_drop(sip, i);
         sip_uncharge(sip, count * PAGE_SIZE);
+        sip_space_give_back(sip, start, count);
         frame_free_run(start, count);
         return OK;
     }
     return ERR_INVALID;
 }
 
-static void pages_return(uint64_t start, uint64_t pages)
+static void pages_return(sip_t *sip, uint64_t start, uint64_t pages)
 {
+    sip_space_give_back(sip, start, pages);
     frame_free_run(start, pages);
 }
 
@@ -185,13 +189,13 @@ void sip_memory_release(sip_t *sip)
         region_drop(sip, i);
         if (r.kind == REGION_HEAP) {
             sip_uncharge(sip, r.pages * PAGE_SIZE);
-            pages_return(r.start, r.pages);
+            pages_return(sip, r.start, r.pages);
         }
     }
     if (sip->image_span != 0)
-        pages_return(sip->image_base, sip->image_span / PAGE_SIZE);
+        pages_return(sip, sip->image_base, sip->image_span / PAGE_SIZE);
     if (sip->start_page != 0)
-        pages_return(sip->start_page, 1);
+        pages_return(sip, sip->start_page, 1);
     sip->image_span = sip->start_page = 0;
     sip->relro_start = sip->relro_end = 0;
 }

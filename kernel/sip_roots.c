@@ -13,7 +13,10 @@
  * keeps pointers into SIP memory while it blocks: chan_recv's buffer, the
  * status of sip_wait...). SSE registers are the exception: a preempted
  * thread's are saved by fxsave in its thread_t (sched.c), outside SIP
- * memory, so they are copied out as words.
+ * memory, so they are copied out as words. A ring-3 thread (ring3 and micro
+ * modes) enters the kernel on a kernel stack of its own: its range starts
+ * at the stack pointer it had then, and its general registers, saved on
+ * that kernel stack, are copied out as words too.
  *
  * Locking: single CPU, interrupts off while threads are examined.
  */
@@ -25,6 +28,7 @@
 
 #define FXSAVE_XMM_OFFSET 160    /* xmm0-15 in the fxsave image */
 #define XMM_WORDS 32
+#define RING3_REGISTER_WORDS 15
 
 /* The thread's unsafe stack pointer, from the slot at the top of its safe
  * stack window (docs/threads.md), or `lo` when the slot does not point into
@@ -44,6 +48,8 @@ uint32_t sip_thread_stack_ranges(const thread_t *t, sip_range_t *ranges, uint32_
     sip_thread_safe_stack(t, &lo, &hi);
     uint64_t sp = t == thread_current() ? (uint64_t)(uintptr_t)__builtin_frame_address(0)
                                         : t->saved_rsp;
+    if (t->kernel_stack_top != 0)    /* ring 3: where it entered the kernel */
+        sp = platform_ring3_frame(t->kernel_stack_top)->rsp;
     sp &= ~(uint64_t)7;
     if (n < max)
         ranges[n++] = (sip_range_t){ .start = sp > lo ? sp : lo, .end = hi };
@@ -87,6 +93,19 @@ static void roots_static(const sip_t *sip, abi_roots_t *r)
     }
 }
 
+/* A ring-3 thread's registers are on its kernel stack, not on a stack the
+   collector scans: every general register it had when it entered the
+   kernel (by syscall or interrupt: ring3.S saves the same frame). */
+static void roots_ring3_registers(const thread_t *t, abi_roots_t *r)
+{
+    const trap_frame_t *f = platform_ring3_frame(t->kernel_stack_top);
+    const uint64_t regs[RING3_REGISTER_WORDS] = {
+        f->r15, f->r14, f->r13, f->r12, f->r11, f->r10, f->r9, f->r8,
+        f->rbp, f->rdi, f->rsi, f->rdx, f->rcx, f->rbx, f->rax };
+    for (int i = 0; i < RING3_REGISTER_WORDS; i++)
+        roots_add_word(r, regs[i]);
+}
+
 static void roots_thread(const thread_t *t, abi_roots_t *r)
 {
     sip_range_t ranges[SIP_STACK_RANGES_MAX];
@@ -101,6 +120,8 @@ static void roots_thread(const thread_t *t, abi_roots_t *r)
             roots_add_word(r, xmm[i]);
     }
     roots_add_word(r, t->sip_arg);    /* cleared once the thread has started */
+    if (t->kernel_stack_top != 0)
+        roots_ring3_registers(t, r);
 }
 
 /* Every root; the room is guaranteed by the checks below. */
@@ -115,7 +136,7 @@ static void roots_fill(const sip_t *sip, abi_roots_t *r)
 /* What abi_roots_t leaves for static data once every thread's stacks fit. */
 #define STATIC_RANGES_MAX (ABI_ROOT_RANGES_MAX - SIP_MAX_THREADS * SIP_STACK_RANGES_MAX)
 _Static_assert(STATIC_RANGES_MAX >= 8, "abi_roots_t has room for every thread's stacks");
-_Static_assert(SIP_MAX_THREADS * (XMM_WORDS + 1) <= ABI_ROOT_WORDS_MAX,
+_Static_assert(SIP_MAX_THREADS * (XMM_WORDS + 1 + RING3_REGISTER_WORDS) <= ABI_ROOT_WORDS_MAX,
                "abi_roots_t has room for every thread's words");
 
 /* At most two ranges per writable segment (RELRO may split one). */

@@ -13,6 +13,21 @@
 
 #include <stddef.h>
 
+static uint64_t safe_window_top(const thread_t *t);
+
+/* A ring-3 SIP's thread enters its code in ring 3, on its safe stack, with
+   the table of syscall stubs instead of kernel_abi; its first function
+   returns into a stub that ends the thread. */
+__attribute__((noreturn)) static void ring3_start(thread_t *self, const sip_t *sip,
+                                                  uint64_t sip_arg)
+{
+    uint64_t top = safe_window_top(self) - ABI_SAFE_STACK_SLOT_BYTES;
+    bool first = self->sip_entry == sip->entry;
+    platform_ring3_start(self->sip_entry, top,
+                         first ? (uint64_t)(uintptr_t)platform_ring3_abi() : sip_arg,
+                         first ? sip_arg : 0);
+}
+
 /* The first code a SIP thread runs: into the SIP, and out when it returns. */
 static void sip_thread_main(void *arg)
 {
@@ -20,6 +35,10 @@ static void sip_thread_main(void *arg)
     sip_t *sip = self->sip;
     uint64_t sip_arg = self->sip_arg;
     self->sip_arg = 0;    /* from now on the argument is on this stack (sip_roots.c) */
+    self->space = sip->space;    /* switches load it from now on */
+    platform_switch_to(self->space, self->kernel_stack_top);
+    if (sip->ring3)
+        ring3_start(self, sip, sip_arg);
     if (self->sip_entry == sip->entry) {
         sip_entry_t entry = (sip_entry_t)(uintptr_t)self->sip_entry;
         entry(&kernel_abi, (const abi_start_info_t *)(uintptr_t)sip_arg);
@@ -43,11 +62,18 @@ static void sip_thread_main(void *arg)
  * Both guard pages are inaccessible in every mode (platform_guard), so
  * running off either stack faults and kills the SIP (and never reaches the
  * thread_t).
+ * A ring-3 SIP's thread (ring3 and micro modes) has, besides, a kernel stack
+ * of its own, where it enters the kernel (syscall, interrupt): a separate
+ * run [guard page][RING3_KERNEL_STACK_PAGES], supervisor-only, freed when
+ * the thread is reaped. Its safe stack is user memory in its space, the
+ * same pages as in ring 0, so every check on it (the guards, the stdlib's
+ * reserve at ABI calls) behaves as there.
  * The unsafe run is freed as soon as the thread leaves its SIP; the safe run,
  * which the thread stands on until it is switched away, when it is reaped.
  */
 #define SAFE_WINDOW_PAGES (ABI_SAFE_STACK_WINDOW / PAGE_SIZE)
 #define STACK_HEADER_PAGES SIP_STACK_HEADER_PAGES
+#define RING3_KERNEL_STACK_PAGES 3
 
 _Static_assert((ABI_SAFE_STACK_WINDOW & (ABI_SAFE_STACK_WINDOW - 1)) == 0,
                "the safe-stack window is a power of two");
@@ -122,7 +148,8 @@ static void unsafe_stack_attach(sip_t *sip, thread_t *t, uint64_t run, uint64_t 
     sip_charge(sip, hi - lo);
     sip_region_add(sip, lo, (hi - lo) / PAGE_SIZE, REGION_STACK, true);
     *(uint64_t *)(uintptr_t)(safe_window_top(t) - sizeof(uint64_t)) = hi;
-    *(const insula_abi_t **)(uintptr_t)(safe_window_top(t) - 2 * sizeof(uint64_t)) = &kernel_abi;
+    *(const insula_abi_t **)(uintptr_t)(safe_window_top(t) - 2 * sizeof(uint64_t)) =
+        sip->ring3 ? platform_ring3_abi() : &kernel_abi;
 }
 
 /* Makes a guard page ordinary memory again, before its run is freed. */
@@ -137,6 +164,8 @@ static void guard_open(uint64_t page)
  * pages, free the unsafe stack (no kernel code ever stands on it). */
 void sip_stack_release(sip_t *sip, thread_t *t)
 {
+    platform_space_user(sip->space, stack_region(t), safe_window_top(t) - stack_region(t),
+                        false);
     guard_open(stack_guard(t));
     if (!t->soft_guard_open)
         guard_open(soft_guard(t));
@@ -147,9 +176,59 @@ void sip_stack_release(sip_t *sip, thread_t *t)
     sip_thread_unsafe_stack(t, &lo, &hi);
     sip_region_forget(sip, lo);
     sip_uncharge(sip, hi - lo);
+    sip_space_give_back(sip, lo, (hi - lo) / PAGE_SIZE);
     guard_open(t->unsafe_base);
     frame_free_run(t->unsafe_base, t->unsafe_pages);
     t->unsafe_pages = 0;
+}
+
+/* A ring-3 thread's kernel stack run: [guard][RING3_KERNEL_STACK_PAGES]. */
+static void kernel_stack_run_free(uint64_t top)
+{
+    uint64_t run = top - (RING3_KERNEL_STACK_PAGES + 1) * PAGE_SIZE;
+    guard_open(run);
+    frame_free_run(run, RING3_KERNEL_STACK_PAGES + 1);
+}
+
+static void ring3_kernel_stack_free(thread_t *t)
+{
+    kernel_stack_run_free(t->kernel_stack_top);
+}
+
+static err_t ring3_kernel_stack_alloc(uint64_t *top)
+{
+    paddr_t run;
+    err_t rc = frame_alloc_run(RING3_KERNEL_STACK_PAGES + 1, PAGE_SIZE, &run);
+    if (rc != OK)
+        return rc;
+    rc = platform_guard(run, PAGE_SIZE, true);
+    if (rc != OK) {
+        frame_free_run(run, RING3_KERNEL_STACK_PAGES + 1);
+        return rc;
+    }
+    *top = run + (RING3_KERNEL_STACK_PAGES + 1) * PAGE_SIZE;
+    return OK;
+}
+
+/* A ring-3 thread starts on its kernel stack (thread_create_on's stack_top)
+ * and enters its SIP on its safe stack (ring3_start). */
+static err_t thread_create_for(sip_t *sip, uint64_t window, uint64_t top, thread_t **out)
+{
+    uint64_t kernel_top = 0;
+    if (sip->ring3) {
+        err_t rc = ring3_kernel_stack_alloc(&kernel_top);
+        if (rc != OK)
+            return rc;
+    }
+    err_t rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
+                                SAFE_WINDOW_PAGES, kernel_top != 0 ? kernel_top : top, out);
+    if (rc == OK && kernel_top != 0) {
+        (*out)->kernel_stack_top = kernel_top;
+        (*out)->reaped = ring3_kernel_stack_free;
+    } else if (kernel_top != 0) {
+        kernel_stack_run_free(kernel_top);
+    }
+    return rc;
 }
 
 /* Creates the thread on a fresh safe-stack window, its guard page guarded
@@ -163,8 +242,7 @@ static err_t safe_stack_thread(sip_t *sip, thread_t **out)
     uint64_t top = window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
     rc = platform_guard(window + PAGE_SIZE, 2 * PAGE_SIZE, true);
     if (rc == OK) {
-        rc = thread_create_on(sip->name, sip_thread_main, NULL, sip->priority, window,
-                              SAFE_WINDOW_PAGES, top, out);
+        rc = thread_create_for(sip, window, top, out);
         if (rc != OK) {
             guard_open(window + PAGE_SIZE);
             guard_open(window + 2 * PAGE_SIZE);
@@ -196,6 +274,12 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
     if (rc == OK) {
         t->arg = t;
         t->sip = sip;
+        if (sip->ring3) {    /* user memory now: nothing the kernel left there may show */
+            __builtin_memset((void *)(uintptr_t)stack_region(t), 0,
+                             safe_window_top(t) - stack_region(t));
+            platform_space_user(sip->space, stack_region(t),
+                                safe_window_top(t) - stack_region(t), true);
+        }
         t->sip_entry = entry;
         t->sip_arg = arg;
         t->sip_next = sip->threads;

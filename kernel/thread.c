@@ -48,6 +48,8 @@ static void reap(void)
     while (dead != NULL) {
         thread_t *t = dead;
         dead = t->next;
+        if (t->reaped != NULL)
+            t->reaped(t);    /* what its owner gave it besides the stack */
         frame_free_run(t->stack_base, t->stack_pages);
         live_threads--;
     }
@@ -77,6 +79,7 @@ void thread_switch_to(thread_t *next)
     if (next == idle)
         idle_since = cpu_cycles();
     current = next;
+    platform_switch_to(next->space, next->kernel_stack_top);    /* docs/modes.md */
     context_switch(&prev->saved_rsp, next->saved_rsp);
     reap();
 }

@@ -3,6 +3,7 @@
 
     bench.py --build DIR [--quick] [--repetitions N] [--results DIR]
              [--cpu N] [--samples N] [--no-kvm]
+    bench.py --build DIR --modes [--quick] [--nochecks-build DIR] [--no-hosted]
 
 Runs every benchmark on every platform available — Insula on `hosted`,
 the Linux side-by-side programs, Insula on `pc/tcg-icount`, and on
@@ -19,6 +20,7 @@ import sys
 import tempfile
 
 import kvm_check
+import modes
 import platforms
 import results
 import runs
@@ -36,8 +38,16 @@ def parse_args(argv):
     p.add_argument("--cpu", type=int, default=0, help="the CPU every run is pinned to")
     p.add_argument("--samples", type=int, help="samples per Linux benchmark")
     p.add_argument("--no-kvm", action="store_true", help="do not try pc/kvm")
+    p.add_argument("--modes", action="store_true",
+                   help="every protection mode under the cost model: Figure 5")
+    p.add_argument("--nochecks-build",
+                   help="with --modes: a build configured with -Dsip_checks=false")
+    p.add_argument("--no-pcid", action="store_true",
+                   help="--modes: boot with insula.pcid=off (every CR3 load flushes)")
+    p.add_argument("--no-hosted", action="store_true",
+                   help="with --modes: skip the hosted runs of the calibration")
     a = p.parse_args(argv)
-    a.repetitions = a.repetitions or (1 if a.quick else 5)
+    a.repetitions = a.repetitions or (1 if a.quick else (3 if a.modes else 5))
     a.results = a.results or os.path.join(SOURCE, "bench", "results")
     a.kvm_cpu_model = None
     return a
@@ -157,6 +167,9 @@ def disk_image(layout, a, tmp):
 def main(argv):
     a = parse_args(argv)
     layout = platforms.Layout(a.build, SOURCE)
+    if a.modes:
+        nochecks = platforms.Layout(a.nochecks_build, SOURCE) if a.nochecks_build else None
+        return modes.main(a, layout, nochecks, say)
     os.makedirs(a.results, exist_ok=True)
     avail = availability(layout, a)
     for platform, why in avail.items():

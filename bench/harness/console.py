@@ -33,12 +33,13 @@ def describe_status(code):
     return f"exit status {code}"
 
 
-def run_console(cmd, timeout, serial_log=None):
+def run_console(cmd, timeout, serial_log=None, give_up=None):
     """Boots Insula; returns (status, console text).
 
     status is "ended" when END_MARK appeared (the process is then stopped),
     else why not. `serial_log` is the file QEMU writes the serial port to;
-    without it the console is the process's stdout.
+    without it the console is the process's stdout. `give_up(text)`, when
+    given, may return a reason to stop the boot early ("gave up: REASON").
     """
     with tempfile.TemporaryDirectory(prefix="insula-bench-") as tmp:
         out_path = os.path.join(tmp, "stdout.log")
@@ -49,19 +50,24 @@ def run_console(cmd, timeout, serial_log=None):
                                         stdin=subprocess.DEVNULL)
             except OSError as e:
                 return f"cannot start: {e}", ""
-            status = _wait_for_end(proc, log_path, timeout)
+            status = _wait_for_end(proc, log_path, timeout, give_up)
         text = read_text(log_path)
         if serial_log and status != "ended":
             text += read_text(out_path)
     return status, text
 
 
-def _wait_for_end(proc, log_path, timeout):
+def _wait_for_end(proc, log_path, timeout, give_up=None):
     deadline = time.monotonic() + timeout
     status = f"timeout after {timeout:g} s without 'init: every SIP has ended'"
     while time.monotonic() < deadline:
-        if END_MARK.search(read_text(log_path)):
+        text = read_text(log_path)
+        if END_MARK.search(text):
             status = "ended"
+            break
+        reason = give_up(text) if give_up else None
+        if reason:
+            status = f"gave up: {reason}"
             break
         if proc.poll() is not None:
             if END_MARK.search(read_text(log_path)):

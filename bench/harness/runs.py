@@ -39,15 +39,21 @@ def run_linux(program, repetition, cpu, quick, samples, timeout):
 
 
 def run_insula(platform, cmd, repetition, timeout, serial_log=None):
+    status, console = run_console(cmd, timeout, serial_log)
+    return run_record_of(platform, cmd, status, console, repetition)
+
+
+def run_record_of(platform, cmd, status, console, repetition=0):
+    """The record of an Insula boot that ended with `status` and printed `console`."""
     rec = record(platform, "insula", repetition, cmd)
-    rec["status"], console = run_console(cmd, timeout, serial_log)
+    rec["status"] = status
     rec["tsc_khz"] = tsc_khz(console)
     detail = _console_tail(console) if rec["status"] != "ended" else _trouble(console)
     judge(rec, "ended", console, detail)
     rec["compute_results"] = {f"{k}/{v}": r for (k, v), r in tax.parse_results(console).items()}
     rec["problems"] += [f"{platform} insula: {p}"
                         for p in tax.result_problems(tax.parse_results(console))]
-    if platform == "pc/tcg-icount":
+    if platform == "pc/tcg-icount" or platform.startswith("pc/costmodel"):
         relabel_instructions(rec)
     return rec
 

@@ -9,6 +9,8 @@
  */
 #include "platform.h"
 
+#include "cmdline.h"
+#include "panic.h"
 #include "sip.h"
 #include "hosted.h"
 
@@ -154,6 +156,64 @@ err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot)
     if (prot & PROTECT_EXEC)
         p |= PROT_EXEC;
     return mprotect((void *)(uintptr_t)addr, len, p) == 0 ? OK : ERR_INVALID;
+}
+
+bool platform_mode_supported(int mode)
+{
+    return mode == PROT_PHYS || mode == PROT_PAGE;    /* page: as phys here; no domains */
+}
+
+err_t platform_space_create(platform_space_t **out, bool ring3)
+{
+    (void)out, (void)ring3;
+    return ERR_UNSUPPORTED;
+}
+
+void platform_space_user(platform_space_t *space, uint64_t addr, uint64_t len, bool user)
+{
+    (void)space, (void)addr, (void)len, (void)user;
+}
+
+void platform_switch_to(platform_space_t *space, uint64_t kernel_stack_top)
+{
+    (void)space, (void)kernel_stack_top;
+}
+
+const struct insula_abi *platform_ring3_abi(void)
+{
+    return NULL;
+}
+
+const trap_frame_t *platform_ring3_frame(uint64_t kernel_stack_top)
+{
+    (void)kernel_stack_top;
+    return NULL;
+}
+
+void platform_ring3_start(uint64_t rip, uint64_t stack_top, uint64_t arg0, uint64_t arg1)
+{
+    (void)rip, (void)stack_top, (void)arg0, (void)arg1;
+    panic("hosted has no ring 3");
+}
+
+void platform_space_destroy(platform_space_t *space)
+{
+    (void)space;
+}
+
+void platform_space_enter(platform_space_t *space)
+{
+    (void)space;
+}
+
+void platform_space_take(platform_space_t *space, uint64_t addr, uint64_t len)
+{
+    (void)space, (void)addr, (void)len;
+}
+
+void platform_space_give_back(platform_space_t *space, uint64_t addr, uint64_t len)
+{
+    (void)space, (void)addr, (void)len;
 }
 
 void platform_interrupts_abandoned(void)

@@ -16,6 +16,12 @@
  *                                               1..10^10, seed (default 1)
  *   insula.debug=on|off                         log each SIP's image base, for the
  *                                               debugger's insula-sips (off)
+ *   insula.isolate=all|MODULE[,MODULE...]       in domain mode, SIPs started from
+ *                                               these images (all: every SIP) get
+ *                                               their own address space (docs/modes.md)
+ *   insula.pcid=on|off                          use PCID where the CPU has it (on)
+ *   insula.costmodel=on|off                     pc: marks for the cost-model plugin
+ *                                               (off; bench/costmodel/README.md)
  */
 #ifndef INSULA_CMDLINE_H
 #define INSULA_CMDLINE_H
@@ -51,6 +57,9 @@ typedef struct {
     uint64_t fuzz_calls;            /* 0: the abi_fuzz self-test's short run */
     uint64_t fuzz_seed;
     bool debug;                     /* log SIP image bases (docs/hacking.md) */
+    bool pcid_off;                  /* insula.pcid=off */
+    char isolate[CMDLINE_TEST_MAX]; /* module names, ',' between; empty: none */
+    bool costmodel;                 /* pc: marks for bench/costmodel's plugin */
 } kernel_options_t;
 
 /* Called for each problem; `column` is 1-based within the command line. */

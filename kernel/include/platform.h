@@ -16,6 +16,7 @@
 #include "err.h"
 #include "ktest.h"
 #include "memmap.h"
+#include "trap.h"
 
 /* Why the kernel stops; the exit code a test harness sees. */
 typedef enum {
@@ -110,6 +111,48 @@ void platform_interrupts_abandoned(void);
  * every executable segment of the process (the kernel's and its C
  * library's), none of which is a SIP's. */
 bool platform_is_kernel_code(uint64_t rip);
+
+/*
+ * Address spaces of their own (domain mode, docs/modes.md). NULL stands for
+ * the kernel's space, where everything runs that has none of its own. A new
+ * space maps what the kernel's maps; platform_space_take(s, ...) makes pages
+ * (page aligned) s's alone, platform_space_give_back(s, ...) maps them in
+ * every space again (readable and writable, as free frames are). Changes
+ * the platform makes to the rest (guards, rights) reach every space.
+ * hosted has none: create fails with ERR_UNSUPPORTED, enter(NULL) is a no-op.
+ */
+typedef struct platform_space platform_space_t;
+/* ring3: its SIP runs in ring 3 (ring3 and micro modes): what it takes is
+   user memory there, the syscall stubs too, the kernel supervisor-only.
+   Errors: ERR_UNSUPPORTED (not in this mode or platform), ERR_NO_MEMORY. */
+err_t platform_space_create(platform_space_t **out, bool ring3);
+/* Frees it; if it is loaded, loads the kernel's first. */
+void platform_space_destroy(platform_space_t *space);
+/* Loads `space` (NULL: the kernel's) unless it is loaded already. */
+void platform_space_enter(platform_space_t *space);
+void platform_space_take(platform_space_t *space, uint64_t addr, uint64_t len);
+void platform_space_give_back(platform_space_t *space, uint64_t addr, uint64_t len);
+/* Ring-3 spaces: makes [addr, addr+len) user memory there, or not (an
+   exchange-heap block it gains or loses, its threads' safe stacks). */
+void platform_space_user(platform_space_t *space, uint64_t addr, uint64_t len, bool user);
+/* At every thread switch: loads `space` (platform_space_enter) and, for a
+   ring-3 thread (kernel_stack_top != 0), the stack the CPU enters the
+   kernel on from ring 3. */
+void platform_switch_to(platform_space_t *space, uint64_t kernel_stack_top);
+
+/* Ring 3 (pc): the ABI table of syscall stubs a ring-3 SIP is handed; its
+   registers as it entered the kernel (syscall or interrupt) on the kernel
+   stack whose top is given; starting SIP code in ring 3 at `rip` on the
+   stack below stack_top with two arguments (never returns; when that
+   function returns, its thread exits). hosted has none (NULL, and the
+   others are never called). */
+const struct insula_abi *platform_ring3_abi(void);
+const trap_frame_t *platform_ring3_frame(uint64_t kernel_stack_top);
+__attribute__((noreturn)) void platform_ring3_start(uint64_t rip, uint64_t stack_top,
+                                                    uint64_t arg0, uint64_t arg1);
+
+/* Whether this platform runs `mode` (others fall back to phys). */
+bool platform_mode_supported(int mode);
 
 /* Whether platform_protect() takes effect in the running mode. */
 bool platform_protects_pages(void);

@@ -107,6 +107,9 @@ typedef struct sip {
     wait_queue_t exit_waiters;
     wait_queue_t chan_waiters;        /* threads waiting for a message at any of its endpoints */
     char args[SIP_ARGS_MAX];
+    struct platform_space *space;     /* its own address space, or NULL (sip_space.c) */
+    bool space_sealed;                /* what it owns is mapped in its space alone */
+    bool ring3;                       /* runs in ring 3 in its space (sip_space.c) */
     struct sip *next;                 /* all SIPs whose sip_t is alive */
 } sip_t;
 
@@ -123,6 +126,7 @@ typedef struct {
     uint32_t endpoint_count;          /* endpoints that move to the new SIP */
     struct endpoint *endpoints[ABI_MAX_INITIAL_ENDPOINTS];
     abi_device_grant_t devices;       /* checked by device_grant_check */
+    bool own_space;                   /* an address space of its own (sip_space.c) */
 } sip_spawn_request_t;
 
 /*
@@ -303,6 +307,36 @@ void sip_region_forget(sip_t *sip, uint64_t start);
 /* Frees the image, the start page and every heap block (stacks go with
  * their threads). */
 void sip_memory_release(sip_t *sip);
+
+/* ---- an address space of its own (sip_space.c, docs/modes.md) ---- */
+
+/* Gives `sip` its own space if the mode and `req` (or insula.isolate) ask
+ * for one. Errors: ERR_NO_MEMORY. */
+err_t sip_space_open(sip_t *sip, const sip_spawn_request_t *req);
+
+/* Whether the command line says insula.isolate=all. */
+bool sip_space_isolate_all(void);
+
+/* Warns (with the column) about each insula.isolate name that no boot
+ * module has. After sip_boot_modules_set. */
+void sip_space_check_isolate(const char *cmdline);
+
+/* At the end of its spawn: what it owns becomes mapped in its space alone,
+ * and so does every heap block and unsafe stack it gets from now on. */
+void sip_space_seal(sip_t *sip);
+
+/* A region was added (sip_region_add); its pages leave the other spaces. */
+void sip_space_region_added(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind);
+
+/* A region left it (sip_region_forget): a block it no longer owns stops
+ * being user memory in its space. */
+void sip_space_region_removed(sip_t *sip, uint64_t start, uint64_t pages, region_kind_t kind);
+
+/* Pages it owned are about to be freed: mapped in every space again. */
+void sip_space_give_back(sip_t *sip, uint64_t start, uint64_t pages);
+
+/* After its memory went back: frees its space (the caller leaves it). */
+void sip_space_close(sip_t *sip);
 
 /* ---- the contracts a SIP may use (sip_contracts.c) ---- */
 

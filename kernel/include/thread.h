@@ -83,6 +83,9 @@ typedef struct thread {
                                         page; the SIP dies before its code runs again */
     void (*entry)(void *arg);
     void *arg;
+    struct platform_space *space;    /* the address space it runs in; NULL: the kernel's */
+    uint64_t kernel_stack_top;       /* a ring-3 thread's kernel stack (sip_thread.c); 0: none */
+    void (*reaped)(struct thread *t);    /* called when its stack is freed, if set */
     uint8_t fpu_state[512] __attribute__((aligned(16)));    /* fxsave area */
 } thread_t;
 

@@ -140,15 +140,34 @@ static bool parse_timer(const char *value, kernel_options_t *out)
     return true;
 }
 
-static bool parse_debug(const char *value, kernel_options_t *out)
+static bool parse_on_off(const char *value, bool *out)
 {
     if (str_eq(value, "on"))
-        out->debug = true;
+        *out = true;
     else if (str_eq(value, "off"))
-        out->debug = false;
+        *out = false;
     else
         return false;
     return true;
+}
+
+static bool parse_debug(const char *value, kernel_options_t *out)
+{
+    return parse_on_off(value, &out->debug);
+}
+
+static bool parse_pcid(const char *value, kernel_options_t *out)
+{
+    bool on;
+    if (!parse_on_off(value, &on))
+        return false;
+    out->pcid_off = !on;
+    return true;
+}
+
+static bool parse_costmodel(const char *value, kernel_options_t *out)
+{
+    return parse_on_off(value, &out->costmodel);
 }
 
 static bool name_char_ok(char c)
@@ -168,6 +187,23 @@ static bool parse_name(const char *value, char *out)
     }
     for (size_t i = 0; i <= n; i++)
         out[i] = value[i];
+    return true;
+}
+
+/* Module names separated by ',' (each as parse_name accepts). */
+static bool parse_isolate(const char *value, kernel_options_t *out)
+{
+    size_t n = str_len(value), run = 0;
+    if (n == 0 || n >= CMDLINE_TEST_MAX)
+        return false;
+    for (size_t i = 0; i <= n; i++) {
+        bool end = value[i] == ',' || value[i] == '\0';
+        if ((end && (run == 0 || run >= CMDLINE_NAME_MAX)) || (!end && !name_char_ok(value[i])))
+            return false;
+        run = end ? 0 : run + 1;
+    }
+    for (size_t i = 0; i <= n; i++)
+        out->isolate[i] = value[i];
     return true;
 }
 
@@ -193,6 +229,9 @@ static const option_t options[] = {
     { "insula.hz", parse_hz, "an integer from 10 to 10000" },
     { "insula.timer", parse_timer, "auto or pit" },
     { "insula.debug", parse_debug, "on or off" },
+    { "insula.pcid", parse_pcid, "on or off" },
+    { "insula.isolate", parse_isolate, "all, or module names [A-Za-z0-9._-] separated by ','" },
+    { "insula.costmodel", parse_costmodel, "on or off" },
     { "insula.init", parse_init, "a module name [A-Za-z0-9._-]" },
     { "insula.config", parse_config, "a module name [A-Za-z0-9._-]" },
     { "insula.fuzz", parse_fuzz, "CALLS[,SEED]: calls 1..10000000000, a decimal seed" },

@@ -89,7 +89,7 @@ err_t platform_mmio_map(uint64_t base, uint64_t size)
 {
     if (base % PAGE_SIZE != 0 || size == 0 || size % PAGE_SIZE != 0)
         return ERR_RANGE;
-    return vm_map(vm_kernel_space(), base, base, size, VM_WRITE | VM_NOCACHE);
+    return space_map_all(base, base, size, VM_WRITE | VM_NOCACHE);
 }
 
 uint64_t platform_dma_address(uint64_t addr)

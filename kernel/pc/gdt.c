@@ -60,6 +60,11 @@ static void gdt_load(void)
         : : "m"(ptr) : "rax", "memory");
 }
 
+void tss_set_kernel_stack(uint64_t top)
+{
+    tss.rsp[0] = top;    /* where an interrupt from ring 3 lands */
+}
+
 void gdt_init(void)
 {
     gdt[1] = 0x00209A0000000000ull;    /* kernel code, 64-bit */

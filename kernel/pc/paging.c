@@ -271,6 +271,18 @@ void vm_coalesce(vm_space_t *space, uintptr_t va)
         (void)merge_table(pdpt_entry, 2);
 }
 
+void vm_set_user(vm_space_t *space, uintptr_t va, size_t size, bool user)
+{
+    for (uint64_t off = 0; off < size; off += PAGE_SIZE) {
+        uint64_t *e;
+        int level;
+        if (find_leaf(space, va + off, &e, &level) != OK)
+            continue;
+        *e = user ? *e | PTE_USER : *e & ~PTE_USER;
+        invlpg(va + off);
+    }
+}
+
 err_t vm_translate(const vm_space_t *space, uintptr_t va, paddr_t *pa, unsigned *flags,
                    uint64_t *page_size)
 {
@@ -291,6 +303,38 @@ err_t vm_space_create(vm_space_t *space)
 {
     space->pml4 = table_alloc();
     return space->pml4 != NULL ? OK : ERR_NO_MEMORY;
+}
+
+/* A copy of the table `src` (pointed to by an entry at `level`, 4 for the
+   PML4) and of every table below it; the pages they map are shared. */
+static uint64_t *table_clone(const uint64_t *src, int level)
+{
+    uint64_t *t = table_alloc();
+    for (int i = 0; t != NULL && i < 512; i++) {
+        uint64_t e = src[i];
+        if (level > 1 && (e & PTE_PRESENT) && !(e & PTE_LARGE)) {
+            uint64_t *child = table_clone((const uint64_t *)(uintptr_t)(e & PTE_ADDR), level - 1);
+            if (child == NULL) {
+                table_free(t, level);
+                return NULL;
+            }
+            e = (uint64_t)(uintptr_t)child | (e & ~PTE_ADDR);
+        }
+        t[i] = e;
+    }
+    return t;
+}
+
+err_t vm_space_clone(vm_space_t *space, const vm_space_t *from)
+{
+    space->pml4 = table_clone(from->pml4, 4);
+    return space->pml4 != NULL ? OK : ERR_NO_MEMORY;
+}
+
+void vm_space_free(vm_space_t *space)
+{
+    table_free(space->pml4, 4);
+    space->pml4 = NULL;
 }
 
 void vm_activate(const vm_space_t *space)

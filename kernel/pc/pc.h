@@ -25,6 +25,13 @@ void serial_write(const char *bytes, size_t len);
 size_t serial_read(char *buf, size_t cap);
 
 void gdt_init(void);
+/* The stack an interrupt from ring 3 switches to (TSS.RSP0). */
+void tss_set_kernel_stack(uint64_t top);
+
+/* ring3.c: the syscall MSRs and the stub table (ring3 and micro modes);
+   the kernel stack of the ring-3 thread about to run. */
+void ring3_init(void);
+void ring3_kernel_stack_set(uint64_t top);
 void idt_init(void);
 void fpu_init(void);
 

@@ -1,10 +1,14 @@
 /*
  * pc_tests.c — self-tests of the pc platform: page tables with 4 KiB,
- * 2 MiB and 1 GiB pages, splitting and merging, and the trap test pages.
+ * 2 MiB and 1 GiB pages, splitting and merging, the trap test pages, and
+ * (domain mode) address spaces of their own and the cost-model marks.
  */
+#include "cpu.h"
 #include "frame.h"
+#include "kernel.h"
 #include "ktest.h"
 #include "platform.h"
+#include "sip.h"
 #include "vm.h"
 
 /* Far above RAM, canonical, never used by the identity map. */
@@ -129,7 +133,100 @@ static const char *test_paging_bad_arguments(void)
     return NULL;
 }
 
+static bool mapped_in(platform_space_t *space, uintptr_t va)
+{
+    paddr_t pa;
+    unsigned flags;
+    uint64_t size;
+    return vm_translate(space_tables(space), va, &pa, &flags, &size) == OK;
+}
+
+/* A page taken by a space is mapped there alone, readable once it is
+   loaded, and everywhere again once given back. */
+static const char *test_space_take_give_back(void)
+{
+    if (kernel_options()->mode <= PROT_PAGE)
+        return ktest_skip("phys and page modes have one address space");
+    platform_space_t *a, *b;
+    paddr_t frame;
+    KT_ASSERT(platform_space_create(&a, false) == OK);
+    KT_ASSERT(platform_space_create(&b, false) == OK);
+    KT_ASSERT(frame_alloc(&frame) == OK);
+    *(volatile uint64_t *)(uintptr_t)frame = 0x5eedf00dull;
+    bool before = mapped_in(NULL, frame) && mapped_in(a, frame) && mapped_in(b, frame);
+    platform_space_take(a, frame, PAGE_SIZE);
+    bool alone = mapped_in(a, frame) && !mapped_in(NULL, frame) && !mapped_in(b, frame);
+    bool enabled = irq_save();
+    platform_space_enter(a);
+    uint64_t seen = *(volatile uint64_t *)(uintptr_t)frame;
+    platform_space_enter(NULL);
+    irq_restore(enabled);
+    platform_space_give_back(a, frame, PAGE_SIZE);
+    bool back = mapped_in(NULL, frame) && mapped_in(b, frame);
+    platform_space_destroy(a);
+    platform_space_destroy(b);
+    frame_free(frame);
+    KT_ASSERT(before && alone && back);
+    KT_ASSERT(seen == 0x5eedf00dull);
+    return NULL;
+}
+
+/* A SIP spawned with its own space: its image is in its space alone, the
+   kernel's own code in both. */
+static const char *test_space_sip_image_private(void)
+{
+    if (kernel_options()->mode <= PROT_PAGE)
+        return ktest_skip("phys and page modes have one address space");
+    sip_spawn_request_t req = { .image = "sleeper.sip", .args = "100", .priority = 3,
+                                .quota_bytes = 1 << 20, .own_space = true };
+    sip_t *s;
+    KT_ASSERT(sip_spawn(&req, &s) == OK);
+    bool enabled = irq_save();
+    platform_space_t *space = s->space;
+    uint64_t image = s->image_base;
+    bool own = space != NULL && mapped_in(space, s->image_base) &&
+               !mapped_in(NULL, s->image_base) && !mapped_in(NULL, s->start_page);
+    bool kernel = space != NULL && mapped_in(space, (uintptr_t)&test_space_sip_image_private);
+    irq_restore(enabled);
+    KT_ASSERT(sip_wait(s, 10000000000ull) == OK);
+    bool reclaimed = mapped_in(NULL, image);    /* freed: mapped everywhere again */
+    sip_release(s);
+    KT_ASSERT(own && kernel);
+    KT_ASSERT(reclaimed);
+    return NULL;
+}
+
+/* With the cost-model marks on, each CR3 load is announced first, once, as
+   a flush for a space's first load and with the kernel's tag 0 for the
+   kernel's space; no load, no mark (costmodel.h, docs/modes.md). */
+static const char *test_space_marks(void)
+{
+    if (kernel_options()->mode <= PROT_PAGE)
+        return ktest_skip("phys and page modes have one address space");
+    platform_space_t *a;
+    KT_ASSERT(platform_space_create(&a, false) == OK);
+    uint32_t to_a, to_kernel, unused;
+    bool enabled = irq_save(), was_on = costmodel_marks_set(true);
+    uint64_t before = costmodel_cr3_marks_made(&unused);
+    platform_space_enter(a);
+    uint64_t after_a = costmodel_cr3_marks_made(&to_a);
+    platform_space_enter(a);    /* already loaded: no CR3 load */
+    uint64_t again = costmodel_cr3_marks_made(&unused);
+    platform_space_enter(NULL);
+    uint64_t after_kernel = costmodel_cr3_marks_made(&to_kernel);
+    costmodel_marks_set(was_on);
+    irq_restore(enabled);
+    platform_space_destroy(a);
+    KT_ASSERT(after_a == before + 1 && again == after_a && after_kernel == before + 2);
+    KT_ASSERT(to_a >= COSTMODEL_MARK_CR3_FLUSH && to_a < COSTMODEL_MARK_CR3_NOFLUSH);
+    KT_ASSERT(to_kernel < COSTMODEL_MARK_CONSOLE && to_kernel % COSTMODEL_PCID_COUNT == 0);
+    return NULL;
+}
+
 const ktest_t platform_tests[] = {
+    { "space_take_give_back", test_space_take_give_back },
+    { "space_sip_image_private", test_space_sip_image_private },
+    { "space_marks", test_space_marks },
     { "paging_4k", test_paging_4k },
     { "paging_2m_and_split", test_paging_2m_and_split },
     { "paging_identity_large", test_paging_identity_large },

@@ -4,6 +4,7 @@
 #include "platform.h"
 
 #include "console.h"
+#include "costmodel.h"
 #include "cpu.h"
 #include "kernel.h"
 #include "panic.h"
@@ -103,9 +104,16 @@ uint64_t platform_tsc_calibrate(void)
     return (cpu_cycles() - start) * 20;
 }
 
+/* Every mode but phys maps with 4 KiB pages and per-page rights. */
 static bool page_mode(void)
 {
-    return kernel_options()->mode == PROT_PAGE;
+    return kernel_options()->mode != PROT_PHYS;
+}
+
+bool platform_mode_supported(int mode)
+{
+    (void)mode;
+    return true;    /* phys, page, domain, ring3, micro */
 }
 
 bool platform_protects_pages(void)
@@ -118,13 +126,13 @@ err_t platform_protect(uint64_t addr, uint64_t len, unsigned prot)
     if (!page_mode())
         return ERR_UNSUPPORTED;    /* phys mode: large pages, no per-SIP rights */
     if (prot == PROTECT_NONE)
-        return vm_unmap(&kernel_space, addr, len);
+        return space_unmap_all(addr, len);
     unsigned flags = VM_SMALL;
     if (prot & PROTECT_WRITE)
         flags |= VM_WRITE;
     if (prot & PROTECT_EXEC)
         flags |= VM_EXEC;
-    return vm_map(&kernel_space, addr, addr, len, flags);
+    return space_protect_mapped(addr, len, flags);
 }
 
 void platform_interrupts_abandoned(void)
@@ -136,9 +144,9 @@ void platform_interrupts_abandoned(void)
 err_t platform_guard(uint64_t addr, uint64_t len, bool guarded)
 {
     if (guarded)
-        return vm_unmap(&kernel_space, addr, len);
+        return space_unmap_all(addr, len);
     if (page_mode())
-        return vm_map(&kernel_space, addr, addr, len, VM_WRITE | VM_SMALL);
+        return space_map_all(addr, addr, len, VM_WRITE | VM_SMALL);
     /* phys mode: the identity map's rights, so the large page can come back */
     err_t rc = vm_map(&kernel_space, addr, addr, len, VM_WRITE | VM_EXEC);
     for (uint64_t va = addr & ~(PAGE_2M - 1); rc == OK && va < addr + len; va += PAGE_2M)
@@ -161,6 +169,8 @@ static uint64_t identity_top(const range_t *usable, size_t count)
  */
 void platform_memory_init(const range_t *usable, size_t count)
 {
+    if (kernel_options()->costmodel)
+        costmodel_marks_enable();   /* bench/costmodel/README.md */
     bool small = page_mode();
     /* page mode maps RAM only, with 4 KiB pages; devices get their own pages. */
     uint64_t top = small ? usable[count - 1].end : identity_top(usable, count);
@@ -174,6 +184,7 @@ void platform_memory_init(const range_t *usable, size_t count)
     if (rc != OK)
         panic("paging: cannot build the identity map: %s", err_name(rc));
     vm_activate(&kernel_space);
+    space_init(&kernel_space);
     kprintf("paging: identity map 0-%#lx with %s pages, NX %s, null page unmapped\n",
             (unsigned long)top, small ? "4 KiB" : vm_has_1g_pages() ? "1 GiB" : "2 MiB",
             vm_has_nx() ? "on" : "unavailable");

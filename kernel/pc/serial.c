@@ -4,6 +4,7 @@
  */
 #include "pc.h"
 
+#include "costmodel.h"
 #include "cpu.h"
 
 #define COM1 0x3F8
@@ -38,6 +39,7 @@ static void serial_put(char c)
 
 void serial_write(const char *bytes, size_t len)
 {
+    costmodel_mark_console(bytes, len);
     for (size_t i = 0; i < len; i++) {
         if (bytes[i] == '\n')
             serial_put('\r');

@@ -15,6 +15,7 @@
 
 #include "err.h"
 #include "frame.h"
+#include "platform.h"
 
 enum {
     VM_READ = 0,              /* every mapping is readable */
@@ -52,9 +53,22 @@ err_t vm_unmap(vm_space_t *space, uintptr_t va, size_t size);
  */
 void vm_coalesce(vm_space_t *space, uintptr_t va);
 
+/* Sets or clears the user bit of the pages mapped in [va, va+size). */
+void vm_set_user(vm_space_t *space, uintptr_t va, size_t size, bool user);
+
+/* ring3.c: maps the syscall stubs and their table for ring 3 in `space`. */
+err_t ring3_space_prepare(vm_space_t *space);
+
 /* Errors: ERR_NOT_FOUND (not mapped). */
 err_t vm_translate(const vm_space_t *space, uintptr_t va, paddr_t *pa, unsigned *flags,
                    uint64_t *page_size);
+
+/* A copy of `from`'s page tables (not of the pages they map): the same
+   mappings, changed from now on independently. Errors: ERR_NO_MEMORY. */
+err_t vm_space_clone(vm_space_t *space, const vm_space_t *from);
+
+/* Frees the space's page tables (not the pages they map). Not the loaded one. */
+void vm_space_free(vm_space_t *space);
 
 /* Activates the space (loads CR3). */
 void vm_activate(const vm_space_t *space);
@@ -64,5 +78,19 @@ bool vm_has_nx(void);
 
 /* The kernel's identity map (built by platform_memory_init). */
 vm_space_t *vm_kernel_space(void);
+
+/* ---- every address space at once (space.c, docs/modes.md) ---- */
+
+/* After the kernel's map is loaded: PCID (and ring 3 where the mode wants it). */
+void space_init(vm_space_t *kernel_space);
+
+/* vm_map / vm_unmap in every space; new rights only where a space maps the
+   page. Errors: as vm_map, vm_unmap. */
+err_t space_map_all(uintptr_t va, paddr_t pa, size_t size, unsigned flags);
+err_t space_unmap_all(uintptr_t va, size_t size);
+err_t space_protect_mapped(uintptr_t va, size_t size, unsigned flags);
+
+/* The page tables of `space` (NULL: the kernel's), for self-tests. */
+vm_space_t *space_tables(platform_space_t *space);
 
 #endif

@@ -6,6 +6,7 @@
 #include "fmt.h"
 #include "frame.h"
 #include "heap.h"
+#include "kernel.h"
 #include "ktest.h"
 #include "platform.h"
 #include "sip.h"
@@ -218,6 +219,27 @@ static const char *expect_killed_alone(const char *mode, const char *prefix, con
     return NULL;
 }
 
+/* Whether fault.sip runs in ring 3 in this boot (docs/modes.md). */
+static bool fault_sip_in_ring3(void)
+{
+    const kernel_options_t *o = kernel_options();
+    return o->mode == PROT_MICRO || (o->mode == PROT_RING3 && sip_space_isolate_all());
+}
+
+/* In ring 3 the hardware refuses a privileged instruction and a read of
+   kernel memory; the SIP is killed alone, the reason says which. */
+static const char *test_sip_ring3_privileged_killed(void)
+{
+    if (!fault_sip_in_ring3())
+        return ktest_skip("fault.sip is not in ring 3 (micro, or ring3 with insula.isolate=all)");
+    const char *why = expect_killed_alone("cli", "#GP general protection at fault+0x",
+                                          "(privileged)");
+    if (why != NULL)
+        return why;
+    return expect_killed_alone("kernel-read", "#PF page fault at fault+0x",
+                               "touching 0x100000 (kernel only)");
+}
+
 /* A call through a pointer of the wrong function type: CFI kills the caller. */
 static const char *test_sip_cfi_check_killed(void)
 {
@@ -286,6 +308,8 @@ static const char *test_sip_unsafe_stack_overflow_killed(void)
  */
 static const char *test_sip_interrupt_on_exhausted_stack(void)
 {
+    if (fault_sip_in_ring3())
+        return ktest_skip("ring 3: interrupts arrive on the thread's kernel stack");
     bool pc = platform_name[0] == 'p';
     return expect_killed_alone("kernel-on-stack", "#PF page fault (stack overflow) at fault+0x",
                                pc ? ", kernel code on" : "");    /* the reason is cut at 63 */
@@ -296,6 +320,8 @@ static const char *test_sip_interrupt_on_exhausted_stack(void)
  * still ticks: the bystander's sleep ends). */
 static const char *test_sip_interrupt_frame_at_guard(void)
 {
+    if (fault_sip_in_ring3())
+        return ktest_skip("ring 3: interrupts arrive on the thread's kernel stack");
     return expect_killed_alone("irq-at-guard", "#PF page fault (stack overflow) at fault+0x", "");
 }
 
@@ -447,6 +473,7 @@ const ktest_t sip_tests[] = {
     { "sip_cfi_check_killed", test_sip_cfi_check_killed },
     { "sip_jump_outside_image_killed", test_sip_jump_outside_image_killed },
     { "sip_jump_into_neighbour_killed", test_sip_jump_into_neighbour_killed },
+    { "sip_ring3_privileged_killed", test_sip_ring3_privileged_killed },
     { "sip_unsafe_stack_overflow_killed", test_sip_unsafe_stack_overflow_killed },
     { "sip_interrupt_on_exhausted_stack", test_sip_interrupt_on_exhausted_stack },
     { "sip_interrupt_frame_at_guard", test_sip_interrupt_frame_at_guard },

@@ -49,6 +49,10 @@ static void test_rejections(void)
     CHECK(parse("k", &o) == 0 && !o.debug);
     CHECK(parse("k insula.debug=on", &o) == 0 && o.debug);
     CHECK(parse("k insula.debug=yes", &o) == 1 && !o.debug);
+    CHECK(parse("k", &o) == 0 && !o.costmodel);
+    CHECK(parse("k insula.costmodel=on", &o) == 0 && o.costmodel);
+    CHECK(parse("k insula.costmodel=on insula.costmodel=off", &o) == 0 && !o.costmodel);
+    CHECK(parse("k insula.costmodel=1", &o) == 1 && !o.costmodel);
 }
 
 static void test_fuzz(void)
@@ -61,6 +65,18 @@ static void test_fuzz(void)
     CHECK(parse("k insula.fuzz=0 insula.fuzz=,5 insula.fuzz=5, insula.fuzz=x", &o) == 4);
     CHECK(o.fuzz_calls == 0 && strstr(last_message, "CALLS[,SEED]") != NULL);
     CHECK(parse("k insula.fuzz=10000000001 insula.fuzz=99999999999999999999999", &o) == 2);
+}
+
+static void test_mode_options(void)
+{
+    kernel_options_t o;
+    CHECK(parse("k", &o) == 0 && !o.costmodel && !o.pcid_off && o.isolate[0] == '\0');
+    CHECK(parse("k insula.costmodel=on insula.pcid=off insula.isolate=client.sip,fs.sip", &o) == 0);
+    CHECK(o.costmodel && o.pcid_off && strcmp(o.isolate, "client.sip,fs.sip") == 0);
+    CHECK(parse("k insula.isolate=a,,b", &o) == 1 && o.isolate[0] == '\0' && last_column == 3);
+    CHECK(parse("k insula.isolate=a, insula.isolate=,a insula.isolate=a/b", &o) == 3);
+    CHECK(parse("k insula.pcid=maybe", &o) == 1 && !o.pcid_off);
+    CHECK(strstr(last_message, "bad value 'maybe' (expected on or off)") != NULL);
 }
 
 static void test_long_word(void)
@@ -77,6 +93,7 @@ int main(void)
     test_defaults_and_values();
     test_rejections();
     test_long_word();
+    test_mode_options();
     test_fuzz();
     return unit_summary("unit_cmdline");
 }

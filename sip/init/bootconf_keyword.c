@@ -19,6 +19,20 @@ bool bootconf_take_restart(bootconf_parser_t *p, bootconf_restart_t *restart)
     return true;
 }
 
+bool bootconf_take_space(bootconf_parser_t *p, bool *own)
+{
+    if (bootconf_word_is(p, &p->tok, WORD_OWN)) {
+        *own = true;
+    } else if (bootconf_word_is(p, &p->tok, WORD_SHARED)) {
+        *own = false;
+    } else {
+        return bootconf_unexpected(p, BOOTCONF_E_SPACE,
+                                   STR("'space' must be 'shared' or 'own', found "));
+    }
+    bootconf_lex_next(p);
+    return true;
+}
+
 /* ---- caps = [NAME, ...] ---- */
 
 static uint32_t caps_lookup(const bootconf_parser_t *p)

@@ -20,6 +20,7 @@ typedef enum {
     KEY_PORTS,
     KEY_IRQS,
     KEY_KILL_AFTER,
+    KEY_SPACE,
     KEY__COUNT
 } sip_key_t;
 
@@ -31,6 +32,7 @@ static const bootconf_word_t key_words[KEY__COUNT] = {
     [KEY_PRIORITY] = WORD_PRIORITY, [KEY_QUOTA] = WORD_QUOTA,
     [KEY_CAPS] = WORD_CAPS, [KEY_RESTART] = WORD_RESTART, [KEY_PCI] = WORD_PCI,
     [KEY_PORTS] = WORD_PORTS, [KEY_IRQS] = WORD_IRQS, [KEY_KILL_AFTER] = WORD_KILL_AFTER,
+    [KEY_SPACE] = WORD_SPACE,
 };
 
 /* The key as messages quote it: 'image'. */
@@ -47,6 +49,7 @@ static str_t key_quoted(sip_key_t key)
     case KEY_PORTS: return STR("'ports'");
     case KEY_IRQS: return STR("'irqs'");
     case KEY_KILL_AFTER: return STR("'kill-after'");
+    case KEY_SPACE: return STR("'space'");
     case KEY__COUNT: break;
     }
     return str_empty();
@@ -82,6 +85,8 @@ static bool sip_value(bootconf_parser_t *p, sip_key_t key)
         return bootconf_take_irqs(p, &entry->irqs);
     case KEY_KILL_AFTER:
         return bootconf_take_kills(p, entry);
+    case KEY_SPACE:
+        return bootconf_take_space(p, &entry->own_space);
     case KEY__COUNT:
         break;
     }
@@ -107,7 +112,7 @@ static sip_key_t sip_key(bootconf_parser_t *p)
     }
     bootconf_msg_begin(p, STR("unknown key "));
     bootconf_msg_token(p, &p->tok);
-    bootconf_msg_add(p, STR(" (keys: image, args, priority, quota, caps, restart, pci, ports, irqs, kill-after)"));
+    bootconf_msg_add(p, STR(" (keys: image, args, priority, quota, caps, restart, pci, ports, irqs, kill-after, space)"));
     bootconf_msg_emit_at(p, BOOTCONF_E_UNKNOWN_KEY, &p->tok);
     return KEY__COUNT;
 }
@@ -274,6 +279,7 @@ static void sip_entry_reset(bootconf_sip_t *entry)
     entry->irqs = 0;
     for (size_t k = 0; k < BOOTCONF_KILLS; k++)
         entry->kill_after_ms[k] = 0;
+    entry->own_space = false;
     entry->line = 0;
     entry->column = 0;
 }
@@ -311,6 +317,7 @@ static void sip_keep(bootconf_parser_t *p, size_t i)
     out->sips[i].irqs = e->irqs;
     for (size_t k = 0; k < BOOTCONF_KILLS; k++)
         out->sips[i].kill_after_ms[k] = e->kill_after_ms[k];
+    out->sips[i].own_space = e->own_space;
     out->sips[i].line = e->line;
     out->sips[i].column = e->column;
 }

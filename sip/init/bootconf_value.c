@@ -36,6 +36,9 @@ static str_t word_spelling(bootconf_word_t word)
     case WORD_PORTS: return STR("ports");
     case WORD_IRQS: return STR("irqs");
     case WORD_KILL_AFTER: return STR("kill-after");
+    case WORD_SPACE: return STR("space");
+    case WORD_OWN: return STR("own");
+    case WORD_SHARED: return STR("shared");
     case WORD__COUNT: break;
     }
     return str_empty();

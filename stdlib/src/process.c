@@ -24,11 +24,11 @@ handle_t sip_endpoint(uint32_t i)
 }
 
 __INSULA_ABI_CALLER
-handle_result_t __insula_sip_spawn_devices(const char *image, const char *args,
-                                           uint32_t priority, uint64_t quota, uint32_t caps,
-                                           const abi_device_grant_t *devices,
-                                           const handle_t *endpoints, uint32_t count,
-                                           size_t capacity)
+handle_result_t __insula_sip_spawn_flags(const char *image, const char *args,
+                                         uint32_t priority, uint64_t quota, uint32_t caps,
+                                         const abi_device_grant_t *devices, uint32_t flags,
+                                         const handle_t *endpoints, uint32_t count,
+                                         size_t capacity)
 {
     abi_spawn_t spawn;    /* on our stack: memory we own, where the kernel reads it */
     handle_t handle;
@@ -41,7 +41,7 @@ handle_result_t __insula_sip_spawn_devices(const char *image, const char *args,
         return r;
     }
     spawn = (abi_spawn_t){ .image = image, .args = args, .priority = priority, .caps = caps,
-                           .quota = quota, .endpoint_count = count };
+                           .quota = quota, .endpoint_count = count, .flags = flags };
     for (uint32_t i = 0; i < count; i++)
         spawn.endpoints[i] = endpoints[i];
     if (devices != NULL)
@@ -49,6 +49,16 @@ handle_result_t __insula_sip_spawn_devices(const char *image, const char *args,
     r.err = abi->sip_spawn(&spawn, &handle);
     r.handle = handle;
     return r;
+}
+
+handle_result_t __insula_sip_spawn_devices(const char *image, const char *args,
+                                           uint32_t priority, uint64_t quota, uint32_t caps,
+                                           const abi_device_grant_t *devices,
+                                           const handle_t *endpoints, uint32_t count,
+                                           size_t capacity)
+{
+    return __insula_sip_spawn_flags(image, args, priority, quota, caps, devices, 0, endpoints,
+                                    count, capacity);
 }
 
 handle_result_t __insula_sip_spawn_with(const char *image, const char *args,

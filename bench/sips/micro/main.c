@@ -145,6 +145,8 @@ int main(const char *args)
 {
     if (profile_run(args))
         return 0;
+    /* Where the cost model's first region begins (bench/costmodel/README.md). */
+    print("bench-micro: started\n");
     measure_cycle_counter(bench_samples(args, 10000, 100));
     measure_abi_call(bench_samples(args, 10000, 100));
     measure_thread_yield(bench_samples(args, 5000, 50));

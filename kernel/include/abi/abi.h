@@ -3,8 +3,9 @@
  *
  * The loader hands each SIP's first thread a pointer to a read-only
  * insula_abi_t. In ring-0 modes its entries are the kernel functions
- * themselves (a direct call); in ring-3 modes they will be syscall stubs
- * with the same signatures, so a SIP binary never changes with the mode.
+ * themselves (a direct call); in ring-3 modes they are syscall stubs
+ * with the same signatures (kernel/pc/ring3.c, docs/modes.md), so a SIP
+ * binary never changes with the mode.
  *
  * Rules for every entry:
  *   - decode, then invoke: all arguments are validated first; a call that
@@ -121,6 +122,11 @@ typedef struct {
 
 _Static_assert(sizeof(abi_device_grant_t) == 24, "ABI layout");
 
+/* abi_spawn_t.flags. OWN_SPACE: in domain mode the SIP runs in an address
+   space of its own (docs/modes.md); other modes ignore it. */
+#define ABI_SPAWN_OWN_SPACE (1u << 0)
+#define ABI_SPAWN_FLAGS_ALL ABI_SPAWN_OWN_SPACE
+
 /* What to start (sip_spawn). Strings are NUL-terminated, in the caller's memory. */
 typedef struct {
     const char *image;           /* boot module holding the sealed image */
@@ -129,7 +135,7 @@ typedef struct {
     uint32_t caps;               /* SIP_CAP_*, a subset of the caller's */
     uint64_t quota;              /* memory quota in bytes */
     uint32_t endpoint_count;     /* endpoints that move to the new SIP */
-    uint32_t reserved;
+    uint32_t flags;              /* ABI_SPAWN_*; other bits: ERR_INVALID */
     abi_handle_t endpoints[ABI_MAX_INITIAL_ENDPOINTS];
     abi_device_grant_t devices;  /* all zero: none */
 } abi_spawn_t;
@@ -198,7 +204,7 @@ typedef struct {
 /* ---- threads_suspend: what a collector scans (stdlib/README.md, "Heap") ---- */
 
 #define ABI_ROOT_RANGES_MAX 48
-#define ABI_ROOT_WORDS_MAX 640
+#define ABI_ROOT_WORDS_MAX 800
 
 enum {
     ABI_ROOT_STATIC = 1,         /* the image's writable data (.data, .bss...), RELRO excluded */
@@ -221,7 +227,9 @@ typedef struct {
  * suspended thread's registers are saved on its own stack), and `words`,
  * values the kernel keeps outside the SIP's memory for it: the SSE
  * registers of a thread preempted by an interrupt (xmm0-15, 32 words per
- * such thread) and the argument of a thread that has not started yet.
+ * such thread), the argument of a thread that has not started yet, and in
+ * ring-3 modes the general registers of each thread as it entered the
+ * kernel (15 words; docs/modes.md).
  */
 typedef struct {
     uint32_t range_count;

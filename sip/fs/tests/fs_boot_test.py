@@ -135,7 +135,7 @@ def check_image(img, problems):
 def boot_command(a, img):
     cmd = [sys.executable, a.qemu_test, "--name", a.name, "--timeout", "600",
            "--expect", "reached", "--until", UNTIL,
-           "--cmdline", "insula.config=" + os.path.basename(a.config),
+           "--cmdline", " ".join(["insula.config=" + os.path.basename(a.config)] + a.cmdline),
            "--reject-log", "killed"]
     cmd += ["--kernel", a.kernel] if a.kernel else ["--hosted", a.hosted]
     modules = a.module + [a.config]
@@ -159,6 +159,8 @@ def main():
     p.add_argument("--module", action="append", default=[])
     p.add_argument("--config", required=True)
     p.add_argument("--device", choices=["ramdisk", "virtio"], default="ramdisk")
+    p.add_argument("--cmdline", action="append", default=[],
+                   help="more kernel command-line words (e.g. insula.mode=domain)")
     a = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="fs-boot.") as tmp:
         img = os.path.join(tmp, "disk.img")

@@ -72,6 +72,8 @@ static void dump_sip(const bootconf_sip_t *s)
         printf(" irqs=%#x", (unsigned)s->irqs);
     for (size_t k = 0; k < BOOTCONF_KILLS && s->kill_after_ms[k] != 0; k++)
         printf("%s%u", k == 0 ? " kill-after=" : ",", (unsigned)s->kill_after_ms[k]);
+    if (s->own_space)
+        printf(" space=own");
     printf("\n");
 }
 

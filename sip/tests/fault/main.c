@@ -24,6 +24,10 @@
  *               identity map on pc, far from every mapping on hosted)
  *   call-at N   the same to address N (the self-test passes a neighbour
  *               SIP's data, which is not executable where pages have rights)
+ *   cli         executes a privileged instruction: in ring 3 (ring3 and micro
+ *               modes) a general protection fault; in ring 0 it just runs
+ *   kernel-read reads the kernel's first page (1 MiB, boot/kernel.ld): in
+ *               ring 3 a page fault (supervisor-only); in ring 0 it reads
  * Not verifiable code: it exists to be killed.
  */
 #include <insula/stdlib.h>
@@ -126,6 +130,10 @@ int main(const char *args)
         if (target.err == OK)
             call_forged((uintptr_t)target.value);
     }
+    if (str_equal(what, STR("cli")))
+        __asm__ volatile("cli; sti");
+    if (str_equal(what, STR("kernel-read")))
+        print("fault: kernel word %#lx\n", (unsigned long)*(volatile uint64_t *)(uintptr_t)0x100000);
     if (str_equal(what, STR("oob"))) {
         static int table[4];
         volatile size_t index = 4 + (size_t)(time_ns() & 0);

@@ -106,4 +106,21 @@ handle_result_t __insula_sip_spawn_devices(SIP_CSTR const char *image, SIP_CSTR 
                                            const handle_t *endpoints, uint32_t count,
                                            size_t capacity);
 
+/*
+ * As sip_spawn_devices, with abi_spawn_t flags (ABI_SPAWN_OWN_SPACE: an
+ * address space of its own in domain mode, docs/modes.md). Errors: as
+ * sip_spawn_devices; ERR_INVALID for an unknown flag.
+ */
+#define sip_spawn_devices_flags(image, args, priority, quota, caps, devices, flags, endpoints, \
+                                count)                                                       \
+    __insula_sip_spawn_flags((image), (args), (priority), (quota), (caps), (devices), (flags), \
+        (endpoints), (count), sizeof(endpoints) / sizeof((endpoints)[0]) + 0 * sizeof(char[ \
+        __builtin_types_compatible_p(__typeof__(endpoints),                              \
+                                     __typeof__(&(endpoints)[0])) ? -1 : 1]))
+handle_result_t __insula_sip_spawn_flags(SIP_CSTR const char *image, SIP_CSTR const char *args,
+                                         uint32_t priority, uint64_t quota, uint32_t caps,
+                                         SIP_OUT const abi_device_grant_t *devices, uint32_t flags,
+                                         const handle_t *endpoints, uint32_t count,
+                                         size_t capacity);
+
 #endif
