@@ -69,7 +69,7 @@ typedef struct {
     bootconf_token_t name;        /* the block's name */
     bootconf_token_t open;        /* the block's `{` */
     bootconf_token_t keys[10];    /* where each key of the block was set */
-    bool key_set[10];
+    bool key_set[11];
     bool bad;                     /* the block had an error: not kept */
     bootconf_token_t number;      /* the number a take_priority/quota reads */
 } bootconf_parser_t;
