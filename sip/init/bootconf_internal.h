@@ -68,7 +68,7 @@ typedef struct {
     bootconf_token_t keyword;     /* its `sip` or `allow` */
     bootconf_token_t name;        /* the block's name */
     bootconf_token_t open;        /* the block's `{` */
-    bootconf_token_t keys[10];    /* where each key of the block was set */
+    bootconf_token_t keys[11];    /* where each key of the block was set */
     bool key_set[11];
     bool bad;                     /* the block had an error: not kept */
     bootconf_token_t number;      /* the number a take_priority/quota reads */

@@ -26,6 +26,9 @@ typedef enum {
 
 _Static_assert(KEY__COUNT == sizeof ((bootconf_parser_t *)0)->key_set,
                "the parser tracks every key");
+_Static_assert(KEY__COUNT == sizeof ((bootconf_parser_t *)0)->keys /
+                             sizeof ((bootconf_parser_t *)0)->keys[0],
+               "the parser keeps every key's place");
 
 static const bootconf_word_t key_words[KEY__COUNT] = {
     [KEY_IMAGE] = WORD_IMAGE, [KEY_ARGS] = WORD_ARGS,
