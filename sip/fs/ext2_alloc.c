@@ -158,6 +158,8 @@ ext2_err_t ext2_frees_settle(ext2_fs_t *fs)
     ext2_err_t rc = ext2_cache_write_back(fs);
     uint32_t bytes = fs->pending_free == NULL ? 0 : (uint32_t)buf_len(fs->pending_free);
     for (uint32_t byte = 0; rc == EXT2_OK && byte < bytes; byte++) {
+        if (fs->pending_free->data[byte] == 0)
+            continue;
         for (uint32_t bit = byte * 8; rc == EXT2_OK && bit < byte * 8 + 8; bit++) {
             if (!bit_get(fs->pending_free, bit))
                 continue;
