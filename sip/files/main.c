@@ -14,9 +14,12 @@
  * not-found") and makes the exit code 1; the other commands still run.
  * When the file system ends under a command (its channel closes: a crash,
  * or a kill, and init restarts it), the tool binds "fs" again and runs
- * that command again from its start, up to MAX_REBINDS times in all: the
- * commands a workload repeats this way are those whose second run does
- * what the first did (write, sha256, cat, ls, stat, sync).
+ * that command again from its start, up to MAX_REBINDS times in all,
+ * after the commands since the last `sync` that succeeded: the restarted
+ * file system has lost what was not synced, so they run again too (their
+ * results already counted). The commands a workload repeats this way are
+ * those whose second run does what the first did (write, sha256, cat, ls,
+ * stat, sync).
  * The generator (shared with the host tests, sip/fs/tests/ext2_images.py):
  * state = state * 1103515245 + 12345 (mod 2^32), byte = state >> 24.
  */
@@ -238,6 +241,27 @@ static bool rebound(str_t command)
     return true;
 }
 
+/* Runs again commands `first` .. `current` - 1 of `all` (done since the
+ * last sync, lost with the file system), then `current`: its result.
+ * Another loss of the file system starts over. */
+static bool redo_since_sync(str_t all, uint32_t first, uint32_t current)
+{
+    uint32_t index = 0;
+    for (str_token_t t = str_next_token(all, STR(";")); t.err == OK;
+         t = str_next_token(t.rest, STR(";")), index++) {
+        str_t command = str_trim(t.token);
+        if (index < first)
+            continue;
+        if (index == current)
+            return run(command);
+        print("files: redo '%.*s' (not synced when the file system ended)\n",
+              (int)command.len, command.bytes);
+        if (!run(command) && rebound(command))
+            return redo_since_sync(all, first, current);
+    }
+    return false;
+}
+
 int main(const char *args)
 {
     fs = fs_connect("files");
@@ -245,12 +269,16 @@ int main(const char *args)
         return 2;
     bool all_ok = true;
     str_t rest = str_from_cstr(args);
+    uint32_t index = 0;
+    uint32_t since_sync = 0;           /* the first command after the last sync that succeeded */
     for (str_token_t t = str_next_token(rest, STR(";")); t.err == OK;
-         t = str_next_token(t.rest, STR(";"))) {
+         t = str_next_token(t.rest, STR(";")), index++) {
         str_t command = str_trim(t.token);
         bool ok = run(command);
         while (!ok && rebound(command))
-            ok = run(command);
+            ok = redo_since_sync(rest, since_sync, index);
+        if (ok && str_equal(command, STR("sync")))
+            since_sync = index + 1;
         all_ok = ok && all_ok;
     }
     if (rebinds > 0)

@@ -83,14 +83,20 @@ typedef enum {
 /* The error's name, e.g. "bad-dirent"; "?" outside the enum. */
 const char *ext2_err_name(ext2_err_t err);
 
-/* Kinds of cached block, in the order ext2_sync writes them. */
+/* Kinds of cached block, in the order ext2_sync writes them: new data
+   before the bitmaps that mark it used; indirect blocks after the bitmaps
+   (an indirect block already on the disk may gain pointers to new blocks)
+   and before what points to them: the lowest level (pointing to data)
+   first, then the levels above, then inodes (sip/fs/README.md, "Cache and
+   ordering"). */
 typedef enum {
-    EXT2_KIND_DATA = 0,        /* file data and indirect blocks */
+    EXT2_KIND_DATA = 0,        /* file data */
     EXT2_KIND_BITMAP = 1,
-    EXT2_KIND_INODE = 2,
-    EXT2_KIND_DIR = 3,
-    EXT2_KIND_GROUP = 4,       /* group descriptor table */
-    EXT2_KIND__COUNT = 5
+    EXT2_KIND_INDIRECT = 2,    /* an indirect block pointing to data; + 1, + 2 the levels above */
+    EXT2_KIND_INODE = 5,
+    EXT2_KIND_DIR = 6,
+    EXT2_KIND_GROUP = 7,       /* group descriptor table */
+    EXT2_KIND__COUNT = 8
 } ext2_kind_t;
 
 typedef struct {
@@ -165,6 +171,8 @@ typedef struct {
     ext2_path_t path;          /* scratch of ext2_resolve */
     ext2_resolved_t from, to;  /* scratch of the operations */
     ext2_dirent_t dirent;      /* scratch of ext2_dir_is_empty */
+    buf_t *pending_free;       /* a bit per block freed but not yet cleared in its bitmap */
+    uint32_t pending_count;    /* blocks in pending_free */
     ext2_cache_entry_t *cache[EXT2_CACHE_BLOCKS];   /* allocated by the first mount */
     uint32_t bucket[EXT2_CACHE_BUCKETS];            /* first entry + 1 (0: none) */
 } ext2_fs_t;
@@ -256,6 +264,12 @@ bool ext2_block_ok(const ext2_fs_t *fs, uint32_t block);
 
 ext2_u32_result_t ext2_block_alloc(ext2_fs_t *fs, uint32_t goal_group);
 ext2_err_t ext2_block_free(ext2_fs_t *fs, uint32_t block);
+/* Clears the bitmap bits of the blocks ext2_block_free deferred, after a
+   write-back has put every inode and indirect block that stopped naming
+   them on the disk. Only between operations (ext2_begin_change, ext2_sync). */
+ext2_err_t ext2_frees_settle(ext2_fs_t *fs);
+/* Empties the deferred frees (a mount), sized for the mounted image. */
+ext2_err_t ext2_frees_reset(ext2_fs_t *fs);
 /* A new inode of `mode` (zeroed on disk but for what ext2_inode_write sets). */
 ext2_inode_result_t ext2_inode_alloc(ext2_fs_t *fs, uint32_t goal_group, uint16_t mode);
 ext2_err_t ext2_inode_free(ext2_fs_t *fs, ext2_inode_t *inode);

@@ -79,8 +79,11 @@ ext2_u32_result_t ext2_block_alloc(ext2_fs_t *fs, uint32_t goal_group)
             r.err = EXT2_E_BITMAP;     /* the metadata area's bits were clear */
         if (r.err != EXT2_OK)
             return r;
-        r.err = ext2_block_get(fs, r.value, EXT2_KIND_DATA, true).err;
-        if (r.err != EXT2_OK)
+        ext2_block_result_t b = ext2_block_get(fs, r.value, EXT2_KIND_DATA, true);
+        r.err = b.err;
+        if (r.err == EXT2_OK)
+            ext2_block_dirty(fs, b.entry);     /* zeroed on the disk too, never read stale */
+        else
             (void)ext2_block_free(fs, r.value);    /* not handed out: not leaked either */
         return r;
     }
@@ -88,24 +91,100 @@ ext2_u32_result_t ext2_block_alloc(ext2_fs_t *fs, uint32_t goal_group)
     return r;
 }
 
+typedef struct {
+    ext2_err_t err;
+    ext2_cache_entry_t *bitmap;
+    uint32_t group, bit;
+} block_bit_t;
+
+/* The bitmap block and bit of `block`, which must be marked used. */
+static block_bit_t used_bit_of(ext2_fs_t *fs, uint32_t block)
+{
+    block_bit_t r = { .err = EXT2_E_BAD_BLOCK_NUMBER, .bitmap = NULL, .group = 0, .bit = 0 };
+    if (block == 0 || !ext2_block_ok(fs, block))
+        return r;
+    uint32_t rel = block - fs->sb.first_data_block;
+    r.group = rel / fs->sb.blocks_per_group;
+    r.bit = rel % fs->sb.blocks_per_group;
+    ext2_group_t gd = ext2_group_get(fs, r.group);
+    r.err = gd.err;
+    if (r.err != EXT2_OK)
+        return r;
+    ext2_block_result_t b = ext2_block_get(fs, gd.block_bitmap, EXT2_KIND_BITMAP, false);
+    r.err = b.err;
+    r.bitmap = b.entry;
+    if (r.err == EXT2_OK && !bit_get(b.entry->data, r.bit))
+        r.err = EXT2_E_BITMAP;         /* freed twice: two owners of one block */
+    return r;
+}
+
+/*
+ * Freeing is deferred (sip/fs/README.md, "Cache and ordering"): until the
+ * inode or indirect block that named the block is on the disk without it,
+ * its bit stays set, so the block is neither handed out again (its new
+ * contents could reach the disk while the old pointer is still there: an
+ * indirect block overwritten by data) nor marked free under a pointer a
+ * crash would leave behind.
+ */
 ext2_err_t ext2_block_free(ext2_fs_t *fs, uint32_t block)
 {
-    if (block == 0 || !ext2_block_ok(fs, block))
-        return EXT2_E_BAD_BLOCK_NUMBER;
+    block_bit_t at = used_bit_of(fs, block);
+    if (at.err != EXT2_OK)
+        return at.err;
     uint32_t rel = block - fs->sb.first_data_block;
-    uint32_t g = rel / fs->sb.blocks_per_group;
-    ext2_group_t gd = ext2_group_get(fs, g);
-    if (gd.err != EXT2_OK)
-        return gd.err;
-    ext2_block_result_t b = ext2_block_get(fs, gd.block_bitmap, EXT2_KIND_BITMAP, false);
-    if (b.err != EXT2_OK)
-        return b.err;
-    uint32_t bit = rel % fs->sb.blocks_per_group;
-    if (!bit_get(b.entry->data, bit))
-        return EXT2_E_BITMAP;          /* freed twice: two owners of one block */
-    bit_put(b.entry->data, bit, false);
-    ext2_block_dirty(fs, b.entry);
-    return ext2_group_adjust(fs, g, 1, 0, 0);
+    if (fs->pending_free == NULL || rel / 8 >= buf_len(fs->pending_free))
+        return EXT2_E_NO_MEMORY;
+    if (bit_get(fs->pending_free, rel))
+        return EXT2_E_BITMAP;          /* freed twice before the settle */
+    bit_put(fs->pending_free, rel, true);
+    fs->pending_count++;
+    return EXT2_OK;
+}
+
+static ext2_err_t block_clear_bit(ext2_fs_t *fs, uint32_t block)
+{
+    block_bit_t at = used_bit_of(fs, block);
+    if (at.err != EXT2_OK)
+        return at.err;
+    bit_put(at.bitmap->data, at.bit, false);
+    ext2_block_dirty(fs, at.bitmap);
+    return ext2_group_adjust(fs, at.group, 1, 0, 0);
+}
+
+ext2_err_t ext2_frees_settle(ext2_fs_t *fs)
+{
+    if (fs->pending_count == 0)
+        return EXT2_OK;
+    ext2_err_t rc = ext2_cache_write_back(fs);
+    uint32_t bytes = fs->pending_free == NULL ? 0 : (uint32_t)buf_len(fs->pending_free);
+    for (uint32_t byte = 0; rc == EXT2_OK && byte < bytes; byte++) {
+        if (fs->pending_free->data[byte] == 0)
+            continue;
+        for (uint32_t bit = byte * 8; rc == EXT2_OK && bit < byte * 8 + 8; bit++) {
+            if (!bit_get(fs->pending_free, bit))
+                continue;
+            rc = block_clear_bit(fs, fs->sb.first_data_block + bit);
+            if (rc == EXT2_OK) {
+                bit_put(fs->pending_free, bit, false);
+                fs->pending_count--;
+            }
+        }
+    }
+    return rc;
+}
+
+ext2_err_t ext2_frees_reset(ext2_fs_t *fs)
+{
+    uint32_t bytes = (fs->sb.blocks_count + 7) / 8;
+    if (fs->pending_free == NULL || buf_cap(fs->pending_free) < bytes)
+        fs->pending_free = buf_new(bytes);
+    if (fs->pending_free == NULL)
+        return EXT2_E_NO_MEMORY;
+    buf_truncate(fs->pending_free, 0);
+    for (uint32_t i = 0; i < bytes; i++)
+        buf_append_byte(fs->pending_free, 0);
+    fs->pending_count = 0;
+    return EXT2_OK;
 }
 
 ext2_inode_result_t ext2_inode_alloc(ext2_fs_t *fs, uint32_t goal_group, uint16_t mode)

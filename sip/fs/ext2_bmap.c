@@ -60,12 +60,19 @@ static ext2_u32_result_t grow(ext2_fs_t *fs, ext2_inode_t *inode)
     return r;
 }
 
-/* Entry `slot` of indirect block `block`; with `allocate`, a hole filled. */
+/* The cache kind of an indirect block `height` levels above data (1..3). */
+static ext2_kind_t indirect_kind(uint32_t height)
+{
+    return (ext2_kind_t)(EXT2_KIND_INDIRECT + height - 1);
+}
+
+/* Entry `slot` of indirect block `block` (`height` levels above data);
+   with `allocate`, a hole filled. */
 static ext2_u32_result_t indirect_step(ext2_fs_t *fs, ext2_inode_t *inode, uint32_t block,
-                                       uint32_t slot, bool allocate)
+                                       uint32_t height, uint32_t slot, bool allocate)
 {
     ext2_u32_result_t r = { .err = EXT2_OK, .value = 0 };
-    ext2_block_result_t b = ext2_block_get(fs, block, EXT2_KIND_DATA, false);
+    ext2_block_result_t b = ext2_block_get(fs, block, indirect_kind(height), false);
     if (b.err != EXT2_OK) {
         r.err = b.err;
         return r;
@@ -80,7 +87,7 @@ static ext2_u32_result_t indirect_step(ext2_fs_t *fs, ext2_inode_t *inode, uint3
     r = grow(fs, inode);
     if (r.err != EXT2_OK)
         return r;
-    b = ext2_block_get(fs, block, EXT2_KIND_DATA, false);
+    b = ext2_block_get(fs, block, indirect_kind(height), false);
     if (b.err != EXT2_OK) {
         /* The new block is linked nowhere: give it back (best effort: the
            device has just failed) rather than leave it marked used. */
@@ -117,7 +124,8 @@ ext2_u32_result_t ext2_bmap(ext2_fs_t *fs, ext2_inode_t *inode, uint64_t index, 
     }
     /* r.value is the block at this level: stop at an error or a hole */
     for (uint32_t level = 1; level <= route.depth && r.err == EXT2_OK && r.value != 0; level++)
-        r = indirect_step(fs, inode, r.value, route.slot[level], allocate);
+        r = indirect_step(fs, inode, r.value, route.depth - level + 1, route.slot[level],
+                          allocate);
     return r;
 }
 
@@ -144,7 +152,7 @@ static ext2_err_t trunc_tree(ext2_fs_t *fs, ext2_inode_t *inode, uint32_t block,
     for (uint64_t i = 0; depth > 0 && i < per; i++) {
         if (base + (i + 1) * span <= keep)
             continue;
-        ext2_block_result_t b = ext2_block_get(fs, block, EXT2_KIND_DATA, false);
+        ext2_block_result_t b = ext2_block_get(fs, block, indirect_kind(depth), false);
         if (b.err != EXT2_OK)
             return b.err;
         uint32_t child = ext2_get32(b.entry->data, (uint32_t)i * 4);
@@ -158,7 +166,7 @@ static ext2_err_t trunc_tree(ext2_fs_t *fs, ext2_inode_t *inode, uint32_t block,
         if (rc != EXT2_OK)
             return rc;
         if (child_freed) {
-            b = ext2_block_get(fs, block, EXT2_KIND_DATA, false);
+            b = ext2_block_get(fs, block, indirect_kind(depth), false);
             if (b.err != EXT2_OK)
                 return b.err;
             ext2_put32(b.entry->data, (uint32_t)i * 4, 0);

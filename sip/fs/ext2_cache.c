@@ -191,10 +191,9 @@ ext2_block_result_t ext2_block_get(ext2_fs_t *fs, uint32_t block, ext2_kind_t ki
     ext2_cache_entry_t *e = cache_find(fs, block);
     if (e != NULL) {
         e->used = ++fs->clock;
-        if (fresh) {
+        if (fresh)
             fill_zero(e->data, fs->sb.block_size);
-            e->kind = (uint8_t)kind;
-        }
+        e->kind = (uint8_t)kind;    /* a block allocated as data may become an indirect one */
         r.entry = e;
         return r;
     }

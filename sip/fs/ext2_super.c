@@ -175,6 +175,7 @@ ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, bool read_only)
     fs->marked_dirty = false;
     fs->unclean_at_mount = false;
     fs->clock = 0;
+    fs->pending_count = 0;
     fs->sb = (ext2_super_t){ 0 };
     ext2_err_t rc = cache_setup(fs);
     if (rc != EXT2_OK)
@@ -192,6 +193,8 @@ ext2_err_t ext2_mount(ext2_fs_t *fs, ext2_dev_t *dev, bool read_only)
         rc = parse_features(fs, fs->sb_raw);
     if (rc == EXT2_OK)
         rc = check_groups(fs);
+    if (rc == EXT2_OK)
+        rc = ext2_frees_reset(fs);
     if (rc == EXT2_OK) {
         ext2_inode_result_t root = ext2_inode_read(fs, EXT2_ROOT_INO);
         rc = root.err != EXT2_OK ? root.err : ext2_is_dir(root.inode) ? EXT2_OK
@@ -215,8 +218,12 @@ ext2_err_t ext2_begin_change(ext2_fs_t *fs)
 {
     if (fs->read_only || fs->sb.block_size == 0)
         return EXT2_E_READ_ONLY;
-    if (fs->marked_dirty)
+    if (fs->marked_dirty) {
+        /* A failed settle leaves its frees deferred; the next sync reports
+           the device's failure (as an eviction's failed write does). */
+        (void)ext2_frees_settle(fs);
         return EXT2_OK;
+    }
     uint32_t state = ext2_get16(fs->sb_raw, SB_STATE) & ~STATE_CLEAN;
     ext2_err_t rc = super_write(fs, state);
     if (rc == EXT2_OK)
@@ -228,7 +235,9 @@ ext2_err_t ext2_sync(ext2_fs_t *fs)
 {
     if (!fs->marked_dirty)
         return EXT2_OK;
-    ext2_err_t rc = ext2_cache_write_back(fs);
+    ext2_err_t rc = ext2_frees_settle(fs);
+    if (rc == EXT2_OK)
+        rc = ext2_cache_write_back(fs);
     if (rc == EXT2_OK)
         rc = ext2_dev_flush(fs->dev);
     /* A file system mounted after a crash keeps saying "not clean" after
