@@ -1,0 +1,177 @@
+/*
+ * msg_queue.h — an endpoint's receive queue: a fixed ring of message slots.
+ *
+ * Pure code (kernel/lib/msg_queue.c), unit-tested on the host and proved
+ * with Frama-C WP (docs/proofs.md): the queue is FIFO, loses nothing, and
+ * never writes outside its slots or past a slot's body. The ACSL below is
+ * the specification; clang reads it as comments.
+ *
+ * The slots and their bodies are allocated by the channel (channel.c,
+ * queue_create), sized by the contract's queue bound, so a push never
+ * allocates: a full queue refuses the push instead.
+ */
+#ifndef INSULA_MSG_QUEUE_H
+#define INSULA_MSG_QUEUE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "insula/contract_table.h"
+
+#define CHAN_MAX_TRANSFERS CONTRACT_MAX_HANDLES    /* handle fields per message */
+
+typedef enum {
+    TRANSFER_NONE = 0,
+    TRANSFER_XBLOCK,
+    TRANSFER_ENDPOINT,
+} transfer_kind_t;
+
+typedef struct {
+    transfer_kind_t kind;
+    uint16_t offset;          /* where the handle sits in the body */
+    void *object;             /* xblock_t * or endpoint_t * */
+} transfer_t;
+
+/* One queued message; `body` holds up to the queue's body_size bytes. */
+typedef struct message_slot {
+    uint16_t msg_id;
+    uint16_t transfer_count;
+    uint32_t len;
+    transfer_t transfers[CHAN_MAX_TRANSFERS];
+    uint8_t *body;
+} message_slot_t;
+
+/* Messages queued at slots[head], slots[head + 1], ... (wrapping), count of them. */
+typedef struct msg_queue {
+    message_slot_t *slots;    /* capacity slots */
+    uint32_t body_size;       /* bytes each slot's body holds */
+    uint16_t capacity;
+    uint16_t head;
+    uint16_t count;
+} msg_queue_t;
+
+/*@ // The queue's shape: every slot and body readable and writable, the
+    // bodies apart from each other and from the slots.
+    predicate msg_queue_ok(msg_queue_t *q) =
+      \valid(q) && 0 < q->capacity && q->head < q->capacity && q->count <= q->capacity &&
+      \valid(q->slots + (0 .. q->capacity - 1)) &&
+      \separated(q, q->slots + (0 .. q->capacity - 1)) &&
+      (\forall integer i; 0 <= i < q->capacity ==>
+         \valid(q->slots[i].body + (0 .. q->body_size - 1)) &&
+         \separated(q->slots[i].body + (0 .. q->body_size - 1),
+                    q, q->slots + (0 .. q->capacity - 1))) &&
+      (\forall integer i, j; 0 <= i < q->capacity && 0 <= j < q->capacity && i != j ==>
+         \separated(q->slots[i].body + (0 .. q->body_size - 1),
+                    q->slots[j].body + (0 .. q->body_size - 1)));
+
+    // The slot holding the i-th oldest message (0 <= i < capacity).
+    logic integer msg_queue_index(msg_queue_t *q, integer i) =
+      q->head + i < q->capacity ? q->head + i : q->head + i - q->capacity;
+
+    // The i-th oldest message at L1 is the j-th at L2, field by field and
+    // byte by byte (its slot may differ).
+    predicate msg_queue_same{L1, L2}(msg_queue_t *q, integer i, integer j) =
+      \let a = \at(q->slots, L1) + \at(msg_queue_index(q, i), L1);
+      \let b = \at(q->slots, L2) + \at(msg_queue_index(q, j), L2);
+      \at(a->msg_id, L1) == \at(b->msg_id, L2) && \at(a->len, L1) == \at(b->len, L2) &&
+      \at(a->transfer_count, L1) == \at(b->transfer_count, L2) &&
+      \at(a->body, L1) == \at(b->body, L2) &&
+      (\forall integer k; 0 <= k < CHAN_MAX_TRANSFERS ==>
+         \at(a->transfers[k].kind, L1) == \at(b->transfers[k].kind, L2) &&
+         \at(a->transfers[k].offset, L1) == \at(b->transfers[k].offset, L2) &&
+         \at(a->transfers[k].object, L1) == \at(b->transfers[k].object, L2)) &&
+      (\forall integer k; 0 <= k < \at(a->len, L1) && k < \at(q->body_size, L1) ==>
+         \at(a->body[k], L1) == \at(b->body[k], L2));
+*/
+
+/*
+ * Sets `q` up over `slots` (capacity of them) with the i-th slot's body at
+ * bodies + i * body_size; empty.
+ */
+/*@ requires \valid(q) && 0 < capacity;
+    requires \valid(slots + (0 .. capacity - 1));
+    requires \valid(bodies + (0 .. capacity * body_size - 1));
+    requires capacity * body_size <= UINT32_MAX;
+    requires \separated(q, slots + (0 .. capacity - 1), bodies + (0 .. capacity * body_size - 1));
+    requires \separated(slots + (0 .. capacity - 1), bodies + (0 .. capacity * body_size - 1));
+    assigns *q, slots[0 .. capacity - 1].body;
+    ensures msg_queue_ok(q);
+    ensures q->count == 0 && q->capacity == capacity && q->body_size == body_size;
+    ensures q->slots == slots;
+*/
+void msg_queue_init(msg_queue_t *q, message_slot_t *slots, uint16_t capacity, uint8_t *bodies,
+                    uint32_t body_size);
+
+/*
+ * Appends a copy of the message: false, and nothing changed, when the queue
+ * is full, the body is longer than a slot's, or transfer_count is over
+ * CHAN_MAX_TRANSFERS.
+ */
+/*@ requires msg_queue_ok(q);
+    requires \valid_read(body + (0 .. len - 1));
+    requires \valid_read(transfers + (0 .. transfer_count - 1));
+    requires \forall integer i; 0 <= i < q->capacity ==>
+               \separated(body + (0 .. len - 1), q->slots[i].body + (0 .. q->body_size - 1));
+    requires \separated(body + (0 .. len - 1), q, q->slots + (0 .. q->capacity - 1));
+    requires \separated(transfers + (0 .. transfer_count - 1), q, q->slots + (0 .. q->capacity - 1));
+    ensures msg_queue_ok(q);
+    behavior refused:
+      assumes q->count == q->capacity || len > q->body_size ||
+              transfer_count > CHAN_MAX_TRANSFERS;
+      assigns \nothing;
+      ensures \result == false;
+    behavior queued:
+      assumes q->count < q->capacity && len <= q->body_size &&
+              transfer_count <= CHAN_MAX_TRANSFERS;
+      assigns q->count, q->slots[msg_queue_index(q, q->count)].msg_id,
+              q->slots[msg_queue_index(q, q->count)].len,
+              q->slots[msg_queue_index(q, q->count)].transfer_count,
+              q->slots[msg_queue_index(q, q->count)].transfers[0 .. CHAN_MAX_TRANSFERS - 1],
+              q->slots[msg_queue_index(q, q->count)].body[0 .. len - 1];
+      ensures \result == true;
+      ensures q->count == \old(q->count) + 1;
+      ensures q->head == \old(q->head) && q->capacity == \old(q->capacity);
+      ensures q->slots == \old(q->slots) && q->body_size == \old(q->body_size);
+      ensures \forall integer i; 0 <= i < \old(q->count) ==> msg_queue_same{Pre, Post}(q, i, i);
+      ensures \let s = q->slots + msg_queue_index(q, \old(q->count));
+              s->msg_id == msg_id && s->len == len && s->transfer_count == transfer_count;
+      ensures \let s = q->slots + msg_queue_index(q, \old(q->count));
+              \forall integer k; 0 <= k < len ==> s->body[k] == body[k];
+      ensures \let s = q->slots + msg_queue_index(q, \old(q->count));
+              \forall integer k; 0 <= k < transfer_count ==>
+                 s->transfers[k].kind == transfers[k].kind &&
+                 s->transfers[k].offset == transfers[k].offset &&
+                 s->transfers[k].object == transfers[k].object;
+    complete behaviors;
+    disjoint behaviors;
+*/
+bool msg_queue_push(msg_queue_t *q, uint16_t msg_id, const uint8_t *body, uint32_t len,
+                    const transfer_t *transfers, uint16_t transfer_count);
+
+/* The oldest message, or NULL when the queue is empty. */
+/*@ requires msg_queue_ok(q);
+    assigns \nothing;
+    ensures q->count == 0 ==> \result == \null;
+    ensures q->count > 0 ==> \result == q->slots + q->head;
+*/
+message_slot_t *msg_queue_front(msg_queue_t *q);
+
+/* Drops the oldest message (its transfers already taken); false when empty. */
+/*@ requires msg_queue_ok(q);
+    ensures msg_queue_ok(q);
+    behavior empty:
+      assumes q->count == 0;
+      assigns \nothing;
+      ensures \result == false;
+    behavior dropped:
+      assumes q->count > 0;
+      assigns q->head, q->count;
+      ensures \result == true;
+      ensures q->count == \old(q->count) - 1;
+      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same{Pre, Post}(q, i + 1, i);
+    complete behaviors;
+    disjoint behaviors;
+*/
+bool msg_queue_pop(msg_queue_t *q);
+
+#endif
