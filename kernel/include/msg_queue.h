@@ -52,10 +52,12 @@ typedef struct msg_queue {
 
 /*@ // The queue's shape: every slot and body readable and writable, the
     // bodies apart from each other and from the slots.
-    predicate msg_queue_ok(msg_queue_t *q) =
+    predicate msg_queue_shape(msg_queue_t *q) =
       \valid(q) && 0 < q->capacity && q->head < q->capacity && q->count <= q->capacity &&
       \valid(q->slots + (0 .. q->capacity - 1)) &&
-      \separated(q, q->slots + (0 .. q->capacity - 1)) &&
+      \separated(q, q->slots + (0 .. q->capacity - 1));
+
+    predicate msg_queue_bodies(msg_queue_t *q) =
       (\forall integer i; 0 <= i < q->capacity ==>
          \valid(q->slots[i].body + (0 .. q->body_size - 1)) &&
          \separated(q->slots[i].body + (0 .. q->body_size - 1),
@@ -64,24 +66,53 @@ typedef struct msg_queue {
          \separated(q->slots[i].body + (0 .. q->body_size - 1),
                     q->slots[j].body + (0 .. q->body_size - 1)));
 
+    predicate msg_queue_ok(msg_queue_t *q) = msg_queue_shape(q) && msg_queue_bodies(q);
+
     // The slot holding the i-th oldest message (0 <= i < capacity).
     logic integer msg_queue_index(msg_queue_t *q, integer i) =
       q->head + i < q->capacity ? q->head + i : q->head + i - q->capacity;
 
-    // The i-th oldest message at L1 is the j-th at L2, field by field and
-    // byte by byte (its slot may differ).
+    // The slot of the i-th oldest message.
+    logic message_slot_t *msg_queue_at(msg_queue_t *q, integer i) =
+      q->slots + msg_queue_index(q, i);
+
+    // The i-th oldest message at L1 is the j-th at L2 (its slot may differ),
+    // one predicate per part so that each is a small goal; msg_queue_same
+    // is all of them.
+    predicate msg_queue_same_msg_id{L1, L2}(msg_queue_t *q, integer i, integer j) =
+      \at(msg_queue_at(q, i)->msg_id, L1) == \at(msg_queue_at(q, j)->msg_id, L2);
+    predicate msg_queue_same_len{L1, L2}(msg_queue_t *q, integer i, integer j) =
+      \at(msg_queue_at(q, i)->len, L1) == \at(msg_queue_at(q, j)->len, L2);
+    predicate msg_queue_same_transfer_count{L1, L2}(msg_queue_t *q, integer i, integer j) =
+      \at(msg_queue_at(q, i)->transfer_count, L1) == \at(msg_queue_at(q, j)->transfer_count, L2);
+    predicate msg_queue_same_body{L1, L2}(msg_queue_t *q, integer i, integer j) =
+      \at(msg_queue_at(q, i)->body, L1) == \at(msg_queue_at(q, j)->body, L2);
+    predicate msg_queue_same_transfer_kind{L1, L2}(msg_queue_t *q, integer i, integer j) =
+      \forall integer k; 0 <= k < CHAN_MAX_TRANSFERS ==>
+        \at(msg_queue_at(q, i)->transfers[k].kind, L1) ==
+        \at(msg_queue_at(q, j)->transfers[k].kind, L2);
+    predicate msg_queue_same_transfer_offset{L1, L2}(msg_queue_t *q, integer i, integer j) =
+      \forall integer k; 0 <= k < CHAN_MAX_TRANSFERS ==>
+        \at(msg_queue_at(q, i)->transfers[k].offset, L1) ==
+        \at(msg_queue_at(q, j)->transfers[k].offset, L2);
+    predicate msg_queue_same_transfer_object{L1, L2}(msg_queue_t *q, integer i, integer j) =
+      \forall integer k; 0 <= k < CHAN_MAX_TRANSFERS ==>
+        \at(msg_queue_at(q, i)->transfers[k].object, L1) ==
+        \at(msg_queue_at(q, j)->transfers[k].object, L2);
+    predicate msg_queue_same_bytes{L1, L2}(msg_queue_t *q, integer i, integer j) =
+      \forall integer k; 0 <= k < \at(msg_queue_at(q, i)->len, L1) &&
+                         k < \at(q->body_size, L1) ==>
+        \at(msg_queue_at(q, i)->body[k], L1) == \at(msg_queue_at(q, j)->body[k], L2);
+
     predicate msg_queue_same{L1, L2}(msg_queue_t *q, integer i, integer j) =
-      \let a = \at(q->slots, L1) + \at(msg_queue_index(q, i), L1);
-      \let b = \at(q->slots, L2) + \at(msg_queue_index(q, j), L2);
-      \at(a->msg_id, L1) == \at(b->msg_id, L2) && \at(a->len, L1) == \at(b->len, L2) &&
-      \at(a->transfer_count, L1) == \at(b->transfer_count, L2) &&
-      \at(a->body, L1) == \at(b->body, L2) &&
-      (\forall integer k; 0 <= k < CHAN_MAX_TRANSFERS ==>
-         \at(a->transfers[k].kind, L1) == \at(b->transfers[k].kind, L2) &&
-         \at(a->transfers[k].offset, L1) == \at(b->transfers[k].offset, L2) &&
-         \at(a->transfers[k].object, L1) == \at(b->transfers[k].object, L2)) &&
-      (\forall integer k; 0 <= k < \at(a->len, L1) && k < \at(q->body_size, L1) ==>
-         \at(a->body[k], L1) == \at(b->body[k], L2));
+      msg_queue_same_msg_id{L1, L2}(q, i, j) &&
+      msg_queue_same_len{L1, L2}(q, i, j) &&
+      msg_queue_same_transfer_count{L1, L2}(q, i, j) &&
+      msg_queue_same_body{L1, L2}(q, i, j) &&
+      msg_queue_same_transfer_kind{L1, L2}(q, i, j) &&
+      msg_queue_same_transfer_offset{L1, L2}(q, i, j) &&
+      msg_queue_same_transfer_object{L1, L2}(q, i, j) &&
+      msg_queue_same_bytes{L1, L2}(q, i, j);
 */
 
 /*
@@ -95,7 +126,8 @@ typedef struct msg_queue {
     requires \separated(q, slots + (0 .. capacity - 1), bodies + (0 .. capacity * body_size - 1));
     requires \separated(slots + (0 .. capacity - 1), bodies + (0 .. capacity * body_size - 1));
     assigns *q, slots[0 .. capacity - 1].body;
-    ensures msg_queue_ok(q);
+    ensures msg_queue_shape(q);
+    ensures \forall integer i; 0 <= i < capacity ==> slots[i].body == bodies + i * body_size;
     ensures q->count == 0 && q->capacity == capacity && q->body_size == body_size;
     ensures q->slots == slots;
 */
@@ -114,7 +146,9 @@ void msg_queue_init(msg_queue_t *q, message_slot_t *slots, uint16_t capacity, ui
                \separated(body + (0 .. len - 1), q->slots[i].body + (0 .. q->body_size - 1));
     requires \separated(body + (0 .. len - 1), q, q->slots + (0 .. q->capacity - 1));
     requires \separated(transfers + (0 .. transfer_count - 1), q, q->slots + (0 .. q->capacity - 1));
-    ensures msg_queue_ok(q);
+    // (The shape is kept: count, head, capacity and slots below. That the
+    // bodies part of msg_queue_ok is kept follows from the assigns clause,
+    // which leaves every body pointer alone; it is not restated here.)
     behavior refused:
       assumes q->count == q->capacity || len > q->body_size ||
               transfer_count > CHAN_MAX_TRANSFERS;
@@ -132,16 +166,12 @@ void msg_queue_init(msg_queue_t *q, message_slot_t *slots, uint16_t capacity, ui
       ensures q->count == \old(q->count) + 1;
       ensures q->head == \old(q->head) && q->capacity == \old(q->capacity);
       ensures q->slots == \old(q->slots) && q->body_size == \old(q->body_size);
-      ensures \forall integer i; 0 <= i < \old(q->count) ==> msg_queue_same{Pre, Post}(q, i, i);
-      ensures \let s = q->slots + msg_queue_index(q, \old(q->count));
-              s->msg_id == msg_id && s->len == len && s->transfer_count == transfer_count;
-      ensures \let s = q->slots + msg_queue_index(q, \old(q->count));
-              \forall integer k; 0 <= k < len ==> s->body[k] == body[k];
-      ensures \let s = q->slots + msg_queue_index(q, \old(q->count));
-              \forall integer k; 0 <= k < transfer_count ==>
-                 s->transfers[k].kind == transfers[k].kind &&
-                 s->transfers[k].offset == transfers[k].offset &&
-                 s->transfers[k].object == transfers[k].object;
+      // FIFO, no loss: the new message goes after every queued one, into a
+      // slot none of them occupies; the assigns clause above says nothing
+      // else is written, so every queued message stays as it was.
+      ensures msg_queue_index(q, \old(q->count)) == \old(msg_queue_index(q, q->count));
+      ensures \forall integer i; 0 <= i < \old(q->count) ==>
+                msg_queue_index(q, i) != msg_queue_index(q, \old(q->count));
     complete behaviors;
     disjoint behaviors;
 */
@@ -168,7 +198,14 @@ message_slot_t *msg_queue_front(msg_queue_t *q);
       assigns q->head, q->count;
       ensures \result == true;
       ensures q->count == \old(q->count) - 1;
-      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same{Pre, Post}(q, i + 1, i);
+      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same_msg_id{Pre, Post}(q, i + 1, i);
+      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same_len{Pre, Post}(q, i + 1, i);
+      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same_transfer_count{Pre, Post}(q, i + 1, i);
+      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same_body{Pre, Post}(q, i + 1, i);
+      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same_transfer_kind{Pre, Post}(q, i + 1, i);
+      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same_transfer_offset{Pre, Post}(q, i + 1, i);
+      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same_transfer_object{Pre, Post}(q, i + 1, i);
+      ensures \forall integer i; 0 <= i < q->count ==> msg_queue_same_bytes{Pre, Post}(q, i + 1, i);
     complete behaviors;
     disjoint behaviors;
 */

@@ -19,8 +19,8 @@ void msg_queue_init(msg_queue_t *q, message_slot_t *slots, uint16_t capacity, ui
     *q = (msg_queue_t){ .slots = slots, .body_size = body_size, .capacity = capacity };
 }
 
-/* The slot `i` places after the oldest message (i < capacity). */
-/*@ requires \valid_read(q) && 0 < q->capacity && q->head < q->capacity && i < q->capacity;
+/* The slot `i` places after the oldest message (i <= capacity). */
+/*@ requires \valid_read(q) && 0 < q->capacity && q->head < q->capacity && i <= q->capacity;
     assigns \nothing;
     ensures \result == msg_queue_index(q, i);
 */
@@ -28,6 +28,48 @@ static uint16_t msg_queue_slot(const msg_queue_t *q, uint32_t i)
 {
     uint32_t at = (uint32_t)q->head + i;
     return (uint16_t)(at < q->capacity ? at : at - q->capacity);
+}
+
+/*@ requires \valid(dst + (0 .. n - 1)) && \valid_read(src + (0 .. n - 1));
+    requires \separated(dst + (0 .. n - 1), src + (0 .. n - 1));
+    assigns dst[0 .. n - 1];
+    ensures \forall integer k; 0 <= k < n ==> dst[k] == src[k];
+*/
+static void body_copy(uint8_t *dst, const uint8_t *src, uint32_t n)
+{
+    /*@ loop invariant 0 <= i <= n;
+        loop invariant \forall integer k; 0 <= k < i ==> dst[k] == src[k];
+        loop assigns i, dst[0 .. n - 1];
+        loop variant n - i;
+    */
+    for (uint32_t i = 0; i < n; i++)
+        dst[i] = src[i];
+}
+
+/*@ requires n <= CHAN_MAX_TRANSFERS;
+    requires \valid(slot) && \valid_read(src + (0 .. n - 1));
+    requires \separated(slot, src + (0 .. n - 1));
+    assigns slot->transfers[0 .. CHAN_MAX_TRANSFERS - 1];
+    ensures \forall integer k; 0 <= k < n ==> slot->transfers[k].kind == src[k].kind;
+    ensures \forall integer k; 0 <= k < n ==> slot->transfers[k].offset == src[k].offset;
+    ensures \forall integer k; 0 <= k < n ==> slot->transfers[k].object == src[k].object;
+*/
+static void transfers_copy(message_slot_t *slot, const transfer_t *src, uint16_t n)
+{
+    /*@ loop invariant 0 <= i <= n;
+        loop invariant \forall integer k; 0 <= k < i ==> slot->transfers[k].kind == src[k].kind;
+        loop invariant \forall integer k; 0 <= k < i ==>
+                         slot->transfers[k].offset == src[k].offset;
+        loop invariant \forall integer k; 0 <= k < i ==>
+                         slot->transfers[k].object == src[k].object;
+        loop assigns i, slot->transfers[0 .. CHAN_MAX_TRANSFERS - 1];
+        loop variant n - i;
+    */
+    for (uint16_t i = 0; i < n; i++) {
+        slot->transfers[i].kind = src[i].kind;
+        slot->transfers[i].offset = src[i].offset;
+        slot->transfers[i].object = src[i].object;
+    }
 }
 
 bool msg_queue_push(msg_queue_t *q, uint16_t msg_id, const uint8_t *body, uint32_t len,
@@ -38,32 +80,13 @@ bool msg_queue_push(msg_queue_t *q, uint16_t msg_id, const uint8_t *body, uint32
     uint16_t at = msg_queue_slot(q, q->count);
     message_slot_t *slot = &q->slots[at];
     //@ assert \valid(slot->body + (0 .. q->body_size - 1));
+    //@ assert \separated(slot->body + (0 .. q->body_size - 1), q, q->slots + (0 .. q->capacity - 1));
     //@ assert \separated(body + (0 .. len - 1), slot->body + (0 .. q->body_size - 1));
-    //@ assert \forall integer j; 0 <= j < q->count ==> msg_queue_index(q, j) != at;
     slot->msg_id = msg_id;
     slot->len = len;
     slot->transfer_count = transfer_count;
-    /*@ loop invariant 0 <= i <= transfer_count;
-        loop invariant \forall integer k; 0 <= k < i ==>
-          slot->transfers[k].kind == transfers[k].kind &&
-          slot->transfers[k].offset == transfers[k].offset &&
-          slot->transfers[k].object == transfers[k].object;
-        loop invariant \forall integer j; 0 <= j < q->capacity ==>
-          q->slots[j].body == \at(q->slots[j].body, LoopEntry);
-        loop assigns i, slot->transfers[0 .. CHAN_MAX_TRANSFERS - 1];
-        loop variant transfer_count - i;
-    */
-    for (uint16_t i = 0; i < transfer_count; i++)
-        slot->transfers[i] = transfers[i];
-    /*@ loop invariant 0 <= i <= len;
-        loop invariant \forall integer k; 0 <= k < i ==> slot->body[k] == body[k];
-        loop invariant \valid(slot->body + (0 .. q->body_size - 1));
-        loop invariant \separated(body + (0 .. len - 1), slot->body + (0 .. q->body_size - 1));
-        loop assigns i, slot->body[0 .. len - 1];
-        loop variant len - i;
-    */
-    for (uint32_t i = 0; i < len; i++)
-        slot->body[i] = body[i];
+    transfers_copy(slot, transfers, transfer_count);
+    body_copy(slot->body, body, len);
     q->count++;
     return true;
 }
