@@ -3,8 +3,8 @@
 
     prove_test.py MODE SOURCE_ROOT
 
-MODE stdlib: the stdlib's buffer, string and parsing code must be proved in
-full. MODE wrong: a deliberately wrong copy must be reported unproved (1).
+MODE stdlib SESSION: the stdlib's buffer, string and parsing code must be
+proved in full. MODE wrong: a deliberately wrong copy must be reported unproved (1).
 MODE malformed: a file that is not C must be an error (2), never a pass.
 MODE kernel SESSION: the channel core (KERNEL_FILES) must be proved in full,
 with its functional contracts; SESSION keeps proved goals between runs.
@@ -71,9 +71,9 @@ def driver(root, *args):
     return run
 
 
-def test_stdlib(root):
+def test_stdlib(root, session):
     skips = [a for f in STDLIB_SKIP for a in ('--skip', f)]
-    run = driver(root, '--json', *skips, *STDLIB_FILES)
+    run = driver(root, '--json', '--session', session, *skips, *STDLIB_FILES)
     report = json.loads(run.stdout)
     names = {f['function'] for r in report['files'] for f in r['functions']}
     expected = {'buf_copy', 'buf_append', 'buf_set', 'buf_get', 'buf_format_sink',
@@ -152,7 +152,7 @@ def main():
         print('frama-c is not installed: skipped')
         return SKIP
     if mode == 'stdlib':
-        return test_stdlib(root)
+        return test_stdlib(root, sys.argv[3])
     if mode == 'wrong':
         return expect_status(root, 'verifier/prove/tests/wrong_copy.c', 1)
     if mode == 'kernel':
