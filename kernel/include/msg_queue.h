@@ -196,8 +196,10 @@ message_slot_t *msg_queue_reserve(msg_queue_t *q);
       ensures msg_queue_at(q, \old(q->count))->len == len;
       ensures msg_queue_at(q, \old(q->count))->transfer_count == transfer_count;
       ensures \forall integer k; 0 <= k < transfer_count ==>
-                msg_queue_at(q, \old(q->count))->transfers[k].kind == transfers[k].kind &&
-                msg_queue_at(q, \old(q->count))->transfers[k].offset == transfers[k].offset &&
+                msg_queue_at(q, \old(q->count))->transfers[k].kind == transfers[k].kind;
+      ensures \forall integer k; 0 <= k < transfer_count ==>
+                msg_queue_at(q, \old(q->count))->transfers[k].offset == transfers[k].offset;
+      ensures \forall integer k; 0 <= k < transfer_count ==>
                 msg_queue_at(q, \old(q->count))->transfers[k].object == transfers[k].object;
     complete behaviors;
     disjoint behaviors;
