@@ -74,7 +74,7 @@ abi_status_t abi_chan_status(abi_handle_t h, abi_chan_status_t *st)
     }
     *st = (abi_chan_status_t){ .contract_id = ep->chan->contract->id, .side = ep->side,
                                .state = ep->state, .closed = endpoint_peer_closed(ep),
-                               .queued = ep->queue_count };
+                               .queued = ep->queue.count };
     _Static_assert(sizeof(st->reason) == CHAN_REASON_MAX, "reason sizes agree");
     for (size_t i = 0; st->closed && i < CHAN_REASON_MAX; i++)
         st->reason[i] = ep->chan->close_reason[i];
@@ -238,7 +238,7 @@ abi_status_t abi_chan_send(abi_handle_t h, uint32_t msg_id, const void *msg, uin
 /* Ready when a message waits or the peer is gone. */
 static bool endpoint_ready(endpoint_t *ep)
 {
-    return ep->queue_count > 0 || endpoint_peer_closed(ep);
+    return ep->queue.count > 0 || endpoint_peer_closed(ep);
 }
 
 /* Blocks once, until a wake-up or the deadline (0: none) of a wait of

@@ -106,7 +106,7 @@ static void describe_waits(const sip_t *sip, char *buf, size_t size)
             continue;
         endpoint_t *ep = slot->object;
         endpoint_t *peer = endpoint_peer(ep);
-        if (ep->queue_count > 0 || peer->closed)
+        if (ep->queue.count > 0 || peer->closed)
             continue;
         const contract_table_t *c = ep->chan->contract;
         const sip_t *owner = peer->owner;

@@ -55,13 +55,10 @@ static err_t queue_create(endpoint_t *ep)
 {
     uint16_t capacity;
     uint64_t stride;
-    ep->queue = kzalloc(queue_bytes(ep->chan->contract, ep->side, &capacity, &stride));
-    if (ep->queue == NULL)
+    message_slot_t *slots = kzalloc(queue_bytes(ep->chan->contract, ep->side, &capacity, &stride));
+    if (slots == NULL)
         return ERR_NO_MEMORY;
-    uint8_t *bodies = (uint8_t *)(ep->queue + capacity);
-    for (uint16_t i = 0; i < capacity; i++)
-        ep->queue[i].body = bodies + i * stride;
-    ep->queue_capacity = capacity;
+    msg_queue_init(&ep->queue, slots, capacity, (uint8_t *)(slots + capacity), (uint32_t)stride);
     return OK;
 }
 
@@ -93,8 +90,8 @@ err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, 
                             .owner = owner };
     }
     if (queue_create(&ch->ends[0]) != OK || queue_create(&ch->ends[1]) != OK) {
-        kfree(ch->ends[0].queue);
-        kfree(ch->ends[1].queue);
+        kfree(ch->ends[0].queue.slots);
+        kfree(ch->ends[1].queue.slots);
         kfree(ch);
         return ERR_NO_MEMORY;
     }
@@ -186,24 +183,19 @@ __attribute__((always_inline)) void channel_copy(uint8_t *dst, const uint8_t *sr
 
 message_slot_t *channel_slot_next(endpoint_t *ep)
 {
-    endpoint_t *peer = endpoint_peer(ep);
+    message_slot_t *slot = msg_queue_reserve(&endpoint_peer(ep)->queue);
     /* Invariant: the contract's queue bound holds, so the peer has room. */
-    KASSERT(peer->queue_count < peer->queue_capacity);
-    uint32_t at = peer->queue_head + peer->queue_count;
-    return &peer->queue[at >= peer->queue_capacity ? at - peer->queue_capacity : at];
+    KASSERT(slot != NULL);
+    return slot;
 }
 
 void channel_commit(endpoint_t *ep, uint16_t msg_id, uint16_t next, uint32_t len,
                     const transfer_t *transfers, uint16_t transfer_count)
 {
-    message_slot_t *slot = channel_slot_next(ep);
-    slot->msg_id = msg_id;
-    slot->len = len;
-    slot->next_state = next;
-    slot->transfer_count = transfer_count;
-    for (uint16_t i = 0; i < transfer_count; i++)
-        slot->transfers[i] = transfers[i];
-    endpoint_peer(ep)->queue_count++;
+    bool queued = msg_queue_commit(&endpoint_peer(ep)->queue, msg_id, next, len, transfers,
+                                   transfer_count);
+    /* Invariant: checked by channel_check_send_step (room, size, handles). */
+    KASSERT(queued);
     ep->state = next;
 }
 
@@ -220,14 +212,16 @@ void channel_deliver(endpoint_t *ep, uint16_t msg_id, const uint8_t *body, uint3
 
 message_slot_t *endpoint_front(endpoint_t *ep)
 {
-    return ep->queue_count > 0 ? &ep->queue[ep->queue_head] : NULL;
+    return msg_queue_front(&ep->queue);
 }
 
 void endpoint_pop(endpoint_t *ep)
 {
-    ep->state = ep->queue[ep->queue_head].next_state;
-    ep->queue_head = (uint16_t)(ep->queue_head + 1 == ep->queue_capacity ? 0 : ep->queue_head + 1);
-    ep->queue_count--;
+    message_slot_t *slot = msg_queue_front(&ep->queue);
+    KASSERT(slot != NULL);
+    /* The sender's step, carried in the slot: one step per message. */
+    ep->state = slot->next_state;
+    msg_queue_pop(&ep->queue);
 }
 
 /* Destroys what a queued message carries (blocks freed, endpoints closed). */
@@ -258,8 +252,8 @@ static void channels_free_pending(void)
         channel_t *ch = free_pending;
         free_pending = ch->free_next;
         sip_charge_drop(&ch->charge);
-        kfree(ch->ends[0].queue);
-        kfree(ch->ends[1].queue);
+        kfree(ch->ends[0].queue.slots);
+        kfree(ch->ends[1].queue.slots);
         kfree(ch);
     }
 }
@@ -278,10 +272,10 @@ void endpoint_close(endpoint_t *ep, const char *reason)
     }
     ep->closed = true;
     ep->owner = NULL;
-    while (ep->queue_count > 0) {
-        slot_discard(&ep->queue[ep->queue_head], "its channel was closed in flight");
-        ep->queue_head = (uint16_t)((ep->queue_head + 1) % ep->queue_capacity);
-        ep->queue_count--;
+    message_slot_t *slot;
+    while ((slot = msg_queue_front(&ep->queue)) != NULL) {
+        slot_discard(slot, "its channel was closed in flight");
+        msg_queue_pop(&ep->queue);
     }
     if (endpoint_peer(ep)->closed) {
         ch->free_next = free_pending;

@@ -18,6 +18,18 @@ const contract_message_t *contract_message_get(const contract_table_t *t,
 
 /* contract_transition_find: the transition for msg_id out of state, or NULL.
    The state index must already be valid. */
+/*@ requires contract_table_readable(t) && state < t->state_count;
+    assigns \nothing;
+    behavior found:
+      assumes \exists integer i; contract_offers(t, state, msg_id, i);
+      ensures \exists integer i; contract_offers(t, state, msg_id, i) &&
+                \result == t->transitions + i;
+    behavior none:
+      assumes !\exists integer i; contract_offers(t, state, msg_id, i);
+      ensures \result == \null;
+    complete behaviors;
+    disjoint behaviors;
+*/
 static const contract_transition_t *
 contract_transition_find(const contract_table_t *t, uint16_t state,
                          uint16_t msg_id)
@@ -27,9 +39,17 @@ contract_transition_find(const contract_table_t *t, uint16_t state,
 
     if (end > t->transition_count)
         return NULL; /* a malformed table allows nothing */
+    /*@ loop invariant s->first_transition <= i <= end;
+        loop invariant \forall integer j; s->first_transition <= j < i ==>
+                         t->transitions[j].msg_id != msg_id;
+        loop assigns i;
+        loop variant end - i;
+    */
     for (uint32_t i = s->first_transition; i < end; i++) {
-        if (t->transitions[i].msg_id == msg_id)
+        if (t->transitions[i].msg_id == msg_id) {
+            //@ assert contract_offers(t, state, msg_id, i);
             return &t->transitions[i];
+        }
     }
     return NULL;
 }
@@ -51,6 +71,7 @@ int contract_step(const contract_table_t *t, uint16_t state, uint16_t msg_id,
     tr = contract_transition_find(t, state, msg_id);
     if (tr == NULL || tr->dir != (uint16_t)dir || tr->next >= t->state_count)
         return CONTRACT_STEP_NOT_ALLOWED;
+    //@ assert contract_allows(t, state, msg_id, dir, tr->next);
     *next = tr->next;
     return CONTRACT_STEP_OK;
 }
@@ -60,6 +81,11 @@ bool contract_is_a(const contract_table_t *t, uint32_t id)
 {
     if (t == NULL)
         return false;
+    /*@ loop invariant 0 <= i <= t->ancestor_count;
+        loop invariant \forall integer j; 0 <= j < i ==> t->ancestors[j] != id;
+        loop assigns i;
+        loop variant t->ancestor_count - i;
+    */
     for (uint16_t i = 0; i < t->ancestor_count; i++) {
         if (t->ancestors[i] == id)
             return true;

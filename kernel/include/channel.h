@@ -25,11 +25,11 @@
 
 #include "err.h"
 #include "insula/contract_table.h"
+#include "msg_queue.h"
 #include "sip_charge.h"
 #include "thread.h"
 
 #define CHAN_MAX_MESSAGE 1024u           /* largest message body */
-#define CHAN_MAX_TRANSFERS CONTRACT_MAX_HANDLES    /* handle fields per message */
 #define CHAN_REASON_MAX 64
 #define XBLOCK_MAX_BYTES (16ull << 20)
 
@@ -45,39 +45,13 @@ typedef struct xblock {
     sip_charge_t flight;      /* in flight: charged to its sender (ownership.c) */
 } xblock_t;
 
-typedef enum {
-    TRANSFER_NONE = 0,
-    TRANSFER_XBLOCK,
-    TRANSFER_ENDPOINT,
-} transfer_kind_t;
-
-typedef struct {
-    transfer_kind_t kind;
-    uint16_t offset;          /* where the handle sits in the body */
-    void *object;             /* xblock_t * or endpoint_t * */
-} transfer_t;
-
-/* One queued message; `body` holds up to the channel's slot size. */
-typedef struct message_slot {
-    uint16_t msg_id;
-    uint16_t transfer_count;
-    uint32_t len;
-    uint16_t next_state;      /* the contract state after this message: the
-                                 sender's step, reused by the receiver */
-    transfer_t transfers[CHAN_MAX_TRANSFERS];
-    uint8_t *body;
-} message_slot_t;
-
 typedef struct endpoint {
     struct channel *chan;
     contract_side_t side;
     uint16_t state;           /* this end's view of the contract state */
     struct sip *owner;        /* NULL while in flight or closed */
     bool closed;              /* this end was closed */
-    message_slot_t *queue;    /* messages arriving at this end */
-    uint16_t queue_capacity;
-    uint16_t queue_head;
-    uint16_t queue_count;
+    msg_queue_t queue;        /* messages arriving at this end (msg_queue.h) */
     /* An end the kernel keeps (irq.c): called instead of waking an owner
        when a message arrives; it pops the message itself. NULL otherwise. */
     void (*kernel_receive)(struct endpoint *ep);
@@ -162,9 +136,11 @@ void channel_deliver(endpoint_t *ep, uint16_t msg_id, const uint8_t *body, uint3
 
 /*
  * The send fast path, in two halves: channel_slot_next is the peer's next
- * free slot, whose body the caller fills in place (nothing is queued until
- * the commit, so a send refused in between leaves no trace); channel_commit
- * queues it, with `next` from channel_check_send_step, and moves `ep` there.
+ * free slot (msg_queue_reserve), whose body the caller fills in place
+ * (nothing is queued until the commit, so a send refused in between leaves
+ * no trace); channel_commit queues it (msg_queue_commit), with `next` from
+ * channel_check_send_step kept in the slot for the receiver, and moves `ep`
+ * there.
  * Invariant (both): the message passed channel_check_send_step, so the
  * contract's queue bound leaves the peer room.
  */

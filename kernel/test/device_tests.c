@@ -125,14 +125,14 @@ static const char *test_irq_messages(void)
     uint64_t before = irq_delivered(TEST_LINE);
     irq_raise(TEST_LINE);
     irq_raise(TEST_LINE);    /* still unanswered: nothing more */
-    if (imp->queue_count != 1 || endpoint_front(imp)->msg_id != Irq_MSG_Interrupt)
+    if (imp->queue.count != 1 || endpoint_front(imp)->msg_id != Irq_MSG_Interrupt)
         why = "the first firing did not give exactly one Interrupt";
     if (why == NULL && irq_bind(NULL, TEST_LINE, &imp) != ERR_BUSY)
         why = "a held line was bound twice";
     endpoint_pop(imp);
     driver_ack(imp);
     irq_raise(TEST_LINE);
-    if (why == NULL && (imp->queue_count != 1 || irq_delivered(TEST_LINE) != before + 2))
+    if (why == NULL && (imp->queue.count != 1 || irq_delivered(TEST_LINE) != before + 2))
         why = "after Ack the line did not deliver again";
     endpoint_close(imp, "test over");
     irq_raise(TEST_LINE);

@@ -64,8 +64,26 @@ static void test_full_and_drain(void)
     CHECK(handle_lookup(&table, h, HANDLE_SIP, &object) == ERR_BAD_HANDLE);
 }
 
+/* A slot whose generation reached the last value is retired: generations
+ * never wrap back to one an old handle carries. */
+static void test_retired_slot(void)
+{
+    memset(&table, 0, sizeof(table));
+    uint64_t h, h2;
+    void *object;
+    handle_type_t type;
+    table.slots[0].generation = HANDLE_GENERATION_LAST - 1;
+    CHECK(handle_insert(&table, HANDLE_SIP, &objects[0], &h) == OK && (h & 0xffffffffu) == 1);
+    CHECK(handle_remove(&table, h, &type, &object) == OK);
+    CHECK(table.slots[0].generation == HANDLE_GENERATION_LAST);
+    CHECK(handle_insert(&table, HANDLE_SIP, &objects[1], &h2) == OK && (h2 & 0xffffffffu) == 2);
+    CHECK(handle_lookup(&table, h, HANDLE_SIP, &object) == ERR_BAD_HANDLE);
+    CHECK(table.slots[0].type == HANDLE_FREE && handle_free_count(&table) == HANDLE_TABLE_SIZE - 1);
+}
+
 int main(void)
 {
+    test_retired_slot();
     test_insert_lookup_remove();
     test_thread_ids();
     test_full_and_drain();

@@ -136,6 +136,40 @@ typedef enum contract_step_err {
     CONTRACT_STEP_NOT_ALLOWED = 4,     /* valid message, not in this state */
 } contract_step_err_t;
 
+/*@ // ACSL (docs/proofs.md): the kernel's reading of a table. Clang reads
+    // these as comments.
+    predicate contract_table_readable(contract_table_t *t) =
+      \valid_read(t) &&
+      \valid_read(t->messages + (0 .. t->message_count - 1)) &&
+      \valid_read(t->states + (0 .. t->state_count - 1)) &&
+      \valid_read(t->transitions + (0 .. t->transition_count - 1));
+
+    // State s's transitions are transitions[first .. end), inside the table.
+    logic integer contract_first(contract_table_t *t, integer s) = t->states[s].first_transition;
+    logic integer contract_end(contract_table_t *t, integer s) =
+      t->states[s].first_transition + t->states[s].transition_count;
+
+    // i is the first transition of state s for message msg.
+    predicate contract_offers(contract_table_t *t, integer s, integer msg, integer i) =
+      contract_end(t, s) <= t->transition_count &&
+      contract_first(t, s) <= i < contract_end(t, s) && t->transitions[i].msg_id == msg &&
+      \forall integer j; contract_first(t, s) <= j < i ==> t->transitions[j].msg_id != msg;
+
+    // Only one transition is the first for a message.
+    lemma contract_offers_unique:
+      \forall contract_table_t *t, integer s, msg, i, j;
+        contract_offers(t, s, msg, i) && contract_offers(t, s, msg, j) ==> i == j;
+
+    // The table lets message msg travel in direction dir from state s, to next.
+    predicate contract_allows(contract_table_t *t, integer s, integer msg, integer dir,
+                              integer next) =
+      0 <= s < t->state_count && 0 <= msg < t->message_count &&
+      t->messages[msg].dir == dir &&
+      \exists integer i; contract_offers(t, s, msg, i) &&
+        t->transitions[i].dir == dir && t->transitions[i].next == next &&
+        next < t->state_count;
+*/
+
 /*
  * contract_step: may message msg_id travel in direction dir from state?
  * On CONTRACT_STEP_OK stores the state after it in *next; otherwise *next
@@ -143,14 +177,58 @@ typedef enum contract_step_err {
  * CONTRACT_STEP_UNKNOWN_MESSAGE, CONTRACT_STEP_WRONG_DIRECTION,
  * CONTRACT_STEP_NOT_ALLOWED.
  */
+/*@ requires t == \null || contract_table_readable(t);
+    requires dir == CONTRACT_DIR_IN || dir == CONTRACT_DIR_OUT;
+    requires \valid(next);
+    requires t != \null ==> \separated(next, t, t->messages + (0 .. t->message_count - 1),
+                                        t->states + (0 .. t->state_count - 1),
+                                        t->transitions + (0 .. t->transition_count - 1));
+    behavior bad_state:
+      assumes t == \null || state >= t->state_count;
+      assigns \nothing;
+      ensures \result == CONTRACT_STEP_BAD_STATE;
+    behavior unknown_message:
+      assumes t != \null && state < t->state_count && msg_id >= t->message_count;
+      assigns \nothing;
+      ensures \result == CONTRACT_STEP_UNKNOWN_MESSAGE;
+    behavior wrong_direction:
+      assumes t != \null && state < t->state_count && msg_id < t->message_count;
+      assumes t->messages[msg_id].dir != dir;
+      assigns \nothing;
+      ensures \result == CONTRACT_STEP_WRONG_DIRECTION;
+    behavior not_allowed:
+      assumes t != \null && state < t->state_count && msg_id < t->message_count;
+      assumes t->messages[msg_id].dir == dir;
+      assumes !\exists integer n; contract_allows(t, state, msg_id, dir, n);
+      assigns \nothing;
+      ensures \result == CONTRACT_STEP_NOT_ALLOWED;
+    behavior allowed:
+      assumes t != \null && \exists integer n; contract_allows(t, state, msg_id, dir, n);
+      assigns *next;
+      ensures \result == CONTRACT_STEP_OK;
+      ensures \let n = *next; \at(contract_allows(t, state, msg_id, dir, n), Pre);
+    complete behaviors;
+    disjoint behaviors;
+*/
 int contract_step(const contract_table_t *t, uint16_t state, uint16_t msg_id,
                   contract_dir_t dir, uint16_t *next);
 
 /* contract_message_get: the message with this id, or NULL if none. */
+/*@ requires t == \null || contract_table_readable(t);
+    assigns \nothing;
+    ensures t == \null || msg_id >= t->message_count ==> \result == \null;
+    ensures t != \null && msg_id < t->message_count ==> \result == t->messages + msg_id;
+*/
 const contract_message_t *contract_message_get(const contract_table_t *t,
                                                uint16_t msg_id);
 
 /* contract_is_a: is t the contract `id`, or does it extend it? */
+/*@ requires t == \null || (\valid_read(t) &&
+               \valid_read(t->ancestors + (0 .. t->ancestor_count - 1)));
+    assigns \nothing;
+    ensures \result == true <==> t != \null &&
+      \exists integer i; 0 <= i < t->ancestor_count && t->ancestors[i] == id;
+*/
 bool contract_is_a(const contract_table_t *t, uint32_t id);
 
 /* contract_step_error_name: a fixed string naming a contract_step result. */
