@@ -6,8 +6,8 @@
  * written when QEMU exits. Single vCPU (the harness boots -smp 1), so the
  * counters need no atomics.
  *
- * QEMU's header qemu-plugin.h is not packaged: the few documented API
- * functions used here are declared below (plugin API version 1, QEMU 7.2).
+ * QEMU's header qemu-plugin.h is not packaged: the API functions used here
+ * are declared once for both our plugins, in bench/costmodel/qemu_api.h.
  */
 #include <inttypes.h>
 #include <stdbool.h>
@@ -16,27 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef uint64_t qemu_plugin_id_t;
-struct qemu_plugin_tb;
-struct qemu_plugin_insn;
-typedef struct {
-    int version_min, version_cur;    /* the start of qemu_info_t; nothing else is read */
-} qemu_info_head_t;
-
-enum qemu_plugin_cb_flags { QEMU_PLUGIN_CB_NO_REGS = 0 };
-typedef void (*qemu_plugin_vcpu_tb_trans_cb_t)(qemu_plugin_id_t id, struct qemu_plugin_tb *tb);
-typedef void (*qemu_plugin_vcpu_udata_cb_t)(unsigned int vcpu_index, void *userdata);
-typedef void (*qemu_plugin_udata_cb_t)(qemu_plugin_id_t id, void *userdata);
-
-void qemu_plugin_register_vcpu_tb_trans_cb(qemu_plugin_id_t id, qemu_plugin_vcpu_tb_trans_cb_t cb);
-void qemu_plugin_register_vcpu_insn_exec_cb(struct qemu_plugin_insn *insn,
-                                            qemu_plugin_vcpu_udata_cb_t cb,
-                                            enum qemu_plugin_cb_flags flags, void *userdata);
-void qemu_plugin_register_atexit_cb(qemu_plugin_id_t id, qemu_plugin_udata_cb_t cb,
-                                    void *userdata);
-size_t qemu_plugin_tb_n_insns(const struct qemu_plugin_tb *tb);
-struct qemu_plugin_insn *qemu_plugin_tb_get_insn(const struct qemu_plugin_tb *tb, size_t idx);
-uint64_t qemu_plugin_insn_vaddr(const struct qemu_plugin_insn *insn);
+#include "../costmodel/qemu_api.h"
 
 __attribute__((visibility("default"))) int qemu_plugin_version = 1;
 
@@ -106,7 +86,7 @@ static void write_counts(qemu_plugin_id_t id, void *userdata)
 }
 
 __attribute__((visibility("default"))) int qemu_plugin_install(qemu_plugin_id_t id,
-                                                               const qemu_info_head_t *info,
+                                                               const qemu_info_t *info,
                                                                int argc, char **argv)
 {
     (void)info;
