@@ -78,11 +78,18 @@ def split_operands(ops):
 
 
 def memory(op):
-    """'-0x40(%r14)' -> (-0x40, 'r14'); '(%rax)' -> (0, 'rax'); else None."""
+    """'-0x40(%r14)' -> (-0x40, 'r14'); '(%rax)' -> (0, 'rax'); another
+    memory operand (an index register, a segment) -> (None, None), which
+    nothing below takes for a location it knows; a register or an
+    immediate -> None."""
     m = re.fullmatch(r'(-?(?:0x)?[0-9a-f]*)\((%[a-z0-9]+)\)', op)
-    if not m:
-        return None
-    return (number(m.group(1)) if m.group(1) else 0), reg(m.group(2))
+    if m:
+        return (number(m.group(1)) if m.group(1) else 0), reg(m.group(2))
+    return (None, None) if '(' in op or ':' in op else None
+
+
+def registers_in(op):
+    return {reg(r) for r in re.findall(r'%[a-z0-9]+', op)}
 
 
 def trap_at(insns, target):
@@ -112,7 +119,7 @@ def frame_after_call(func, insns, start):
 
     for addr, mnem, ops in insns[start + 1:start + 1 + WINDOW]:
         operands = split_operands(ops)
-        regs = [reg(o) for o in operands] + [memory(o)[1] for o in operands if memory(o)]
+        regs = set().union(*(registers_in(o) for o in operands)) if operands else set()
         base = 'lea' if mnem in ('lea', 'leaq') else mnem.rstrip('lqwb')
         if mnem.startswith('ret'):
             return 0    # straight to the return: no frame taken at all
@@ -120,10 +127,14 @@ def frame_after_call(func, insns, start):
             continue    # a check that traps; the code goes on after it
         if mnem.startswith(('j', 'call', 'ud')):
             break
+        if spilled and (mnem.startswith(('push', 'pop', 'leave'))
+                        or operands and operands[-1] in ('%rsp', '%rbp')):
+            refuse(addr, 'the stack moves while it holds the slot address')
         if mnem.startswith('mov') and len(operands) == 2:
             src, dst = operands
             dst_mem, src_mem = memory(dst), memory(src)
-            if dst_mem and dst_mem[1] in slot:
+            if dst_mem and (dst_mem[1] in slot or dst_mem[1] is None
+                            and registers_in(dst) & slot):
                 if dst_mem[0] != 0 or reg(src) not in usp:
                     refuse(addr, f'the value stored into the unsafe stack pointer ({src}) '
                                  'is not one this check can follow')
@@ -138,10 +149,12 @@ def frame_after_call(func, insns, start):
                     spilled.discard(dst_mem)
                 continue
             target = reg(dst)
+            if target is None or target.startswith('?'):
+                refuse(addr, f'unexpected {mnem} {ops}')
             if src_mem in spilled:
                 slot.add(target)
                 usp.pop(target, None)
-            elif src_mem and src_mem[1] in slot:
+            elif src_mem and (src_mem[1] in slot or registers_in(src) & slot):
                 if src_mem[0] != 0 or mnem != 'movq':
                     refuse(addr, f'unexpected read {mnem} {ops} near the slot')
                 usp[target] = 0

@@ -94,8 +94,13 @@ def main():
               ('5', 'movq', '%rax, 0x10(%rbx)'),
               ('9', 'xorl', '%eax, %eax'),
               ('b', 'retq', '')]
+    indexed = [('0', 'callq', '0x0 <__safestack_pointer_address>'),
+               ('5', 'movq', '(%rax), %rcx'),
+               ('8', 'leaq', '-0x40(%rcx), %rdx'),
+               ('c', 'movq', '%rdx, (%rax,%rsi)')]
     for name, insns in [('unknown value', unknown), ('branch before the store', branch),
-                        ('slot address stored to the heap', escape)]:
+                        ('slot address stored to the heap', escape),
+                        ('store through the slot with an index', indexed)]:
         try:
             frames.frame_after_call('f', insns, 0)
             failures.append(f'{name}: accepted a frame it cannot read')
