@@ -19,6 +19,13 @@
  *                  parameter declared `uint8_t p[16]` is refused,
  *                  SIP-PTR-ARRAY-PARAM): as a pointer to the whole array,
  *                  `uint8_t (*block)[16]`, written at (*block)[16]
+ *   wrap-index     an index whose scaled offset wraps the address space
+ *                  (table[2^62 + 1]: 4 * i is 4 modulo 2^64, so the
+ *                  element address lands one element past the start, in
+ *                  bounds): the bounds check compares the index itself
+ *                  with 16, not the address, so it traps; the
+ *                  pointer-overflow check, which no longer exists
+ *                  (verifier/SUBSET.md, "Checks left out"), is not needed
  * If the check were missing the attack would write into memory that is not
  * its object (another SIP's, in phys mode) and exit with ATTACK_SURVIVED.
  */
@@ -134,6 +141,13 @@ static int array_param(void)
     return after_block[0] == 0 ? ATTACK_SURVIVED : ATTACK_SURVIVED + 1;
 }
 
+static int wrap_index(void)
+{
+    size_t wrapping = at_run_time(((size_t)1 << 62) + 1);
+    table[wrapping] = 0x41414141;
+    return table[1] == 0x41414141 ? ATTACK_SURVIVED : ATTACK_SURVIVED + 1;
+}
+
 int main(const char *args)
 {
     str_t mode = str_trim(str_from_cstr(args));
@@ -155,6 +169,8 @@ int main(const char *args)
         return fn_table();
     if (str_equal(mode, STR("array-param")))
         return array_param();
+    if (str_equal(mode, STR("wrap-index")))
+        return wrap_index();
     print("attack-oob: unknown mode '%s'\n", args);
     return 1;
 }

@@ -8,8 +8,15 @@
  *   clz-zero   `table[__builtin_clz(x)]` (32 entries) with x == 0: clz is
  *              0..31 for every other x, and bsr leaves its output
  *              undefined for 0 (the index is whatever the register held).
- * Both pass the verifier (unions of plain data and __builtin_clz are in the
- * subset); -fsanitize=bool and -fsanitize=builtin (verifier/SUBSET.md,
+ *   null-array a whole array from new() refused for quota (NULL), written
+ *              at (*pa)[2^20]: -fsanitize=null must trap on the base. It
+ *              does because the element address is an `inbounds` offset
+ *              from pa, which the optimizer folds to `pa != NULL`; under
+ *              -fwrapv clang 19 drops `inbounds` and checks only the element
+ *              address (1 MiB, not null), so the write would reach low
+ *              memory: why the SIPs are not built with -fwrapv.
+ * All pass the verifier (unions of plain data and __builtin_clz are in the
+ * subset); -fsanitize=bool, -fsanitize=builtin and -fsanitize=null (verifier/SUBSET.md,
  * SIP-RT-UB) check the load and the argument, and the SIP is killed with
  * "check failed: ..." before the access. If a check were missing it exits
  * with ATTACK_SURVIVED.
@@ -44,6 +51,16 @@ static int clz_zero(void)
     return ATTACK_SURVIVED;
 }
 
+typedef uint8_t huge_row_t[1u << 21];
+
+static int null_array(void)
+{
+    huge_row_t *pa = new(huge_row_t);
+    print("attack-ub: new(huge_row_t) gave %s\n", pa == NULL ? "NULL" : "an object");
+    (*pa)[(1u << 20) + opaque_zero] = 0x41;
+    return ATTACK_SURVIVED;
+}
+
 int main(const char *args)
 {
     str_t mode = str_trim(str_from_cstr(args));
@@ -51,6 +68,8 @@ int main(const char *args)
         return bool_pun();
     if (str_equal(mode, STR("clz-zero")))
         return clz_zero();
+    if (str_equal(mode, STR("null-array")))
+        return null_array();
     print("attack-ub: unknown mode '%s'\n", args);
     return 1;
 }

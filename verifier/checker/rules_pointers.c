@@ -155,6 +155,15 @@ void pointers_check_decay(struct walk_ctx *ctx, CXCursor c, CXCursor from)
     enum CXCursorKind pk = clang_getCursorKind(p);
     if (pk == CXCursor_ArraySubscriptExpr)
         return;
+    if (clang_getCursorKind(cursor_strip(from)) == CXCursor_ArraySubscriptExpr) {
+        /* m[i] of an array of arrays, used as a pointer (also *m[i]): the
+           bounds check accepts i == N, as for &m[i][0]. */
+        report_cursor(ctx, c, "SIP-PTR-ELEMADDR",
+                      "an array element used as a pointer escapes the bounds "
+                      "check (one past the end is accepted); index it, "
+                      "m[i][j], or pass the whole array");
+        return;
+    }
     if (pk == CXCursor_UnaryOperator
         && clang_getCursorUnaryOperatorKind(p) == CXUnaryOperator_Deref)
         return;

@@ -1,8 +1,8 @@
 /*
  * bench-compute — the safe-code tax: the same compute kernels, built twice
  * from this one file (sip/meson.build): bench-compute.sip with the SIP
- * runtime checks (bounds, pointer overflow, null, shift, division, signed
- * overflow) and bench-compute-nochecks.sip without them. Both are verified
+ * runtime checks (array bounds, null, shift, division, signed overflow,
+ * bool, builtin) and bench-compute-nochecks.sip without them. Both are verified
  * code. Each kernel prints
  *   bench: name=compute_<kernel>/<variant> unit=cycles ...
  *   compute: <kernel>/<variant> result=<hex>

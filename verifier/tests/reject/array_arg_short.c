@@ -4,11 +4,11 @@
  * plain pointer, so any pointer is accepted and the binding copies 16
  * bytes from it into the message (the SIP's other data, in phys mode
  * perhaps a neighbour's, sent to the peer). Tried: a 4-byte array, one
- * byte's address, a heap object of one byte, a null pointer, an array of
- * arrays' row of the wrong length.
+ * byte's address, a heap object of one byte, a null pointer, a row (also SIP-PTR-ELEMADDR).
  * Without SIP-PTR-ARRAY-ARG: each call reads 16 bytes from a smaller object.
  */
 // expect: SIP-PTR-ARRAY-ARG 31
+// expect: SIP-PTR-ELEMADDR 35
 // expect: SIP-PTR-ARRAY-ARG 32
 // expect: SIP-PTR-ARRAY-ARG 33
 // expect: SIP-PTR-ARRAY-ARG 34
