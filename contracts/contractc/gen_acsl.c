@@ -189,6 +189,11 @@ static void acsl_send(const gen_t *g, const contract_t *c,
     acsl_requires(g, c, side, fn, true, m);
     fprintf(g->out, "    assigns %s_%s_ghost_state[_ep.h];\n",
             acsl_root(c)->name, gen_side(side));
+    /* the kernel moves the state only with the message (channel_commit) */
+    fprintf(g->out, "    ensures \\result != 0 ==> %s_%s_ghost_state[_ep.h] == "
+                    "\\old(%s_%s_ghost_state[_ep.h]);\n",
+            acsl_root(c)->name, gen_side(side), acsl_root(c)->name,
+            gen_side(side));
     acsl_ensures_next(g, c, side, m, "");
     fputs("*/\n", g->out);
     gen_send_signature(g, c, side, m);

@@ -53,6 +53,7 @@
     requires insula_protocol: Burst_imp_send_A__in__S_3: !Burst_imp_in(_ep.h, 3);
     requires insula_protocol: Burst_imp_send_A__in__S_4: !Burst_imp_in(_ep.h, 4);
     assigns Burst_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Burst_imp_ghost_state[_ep.h] == \old(Burst_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Burst_imp_in(_ep.h, 0)) ==> Burst_imp_in(_ep.h, 1);
 */
 err_t Burst_imp_send_A(Burst_imp_t _ep, uint32_t x);
@@ -62,6 +63,7 @@ err_t Burst_imp_send_A(Burst_imp_t _ep, uint32_t x);
     requires insula_protocol: Burst_imp_send_B__in__S_3: !Burst_imp_in(_ep.h, 3);
     requires insula_protocol: Burst_imp_send_B__in__S_4: !Burst_imp_in(_ep.h, 4);
     assigns Burst_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Burst_imp_ghost_state[_ep.h] == \old(Burst_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Burst_imp_in(_ep.h, 1)) ==> Burst_imp_in(_ep.h, 2);
 */
 err_t Burst_imp_send_B(Burst_imp_t _ep, uint32_t x);
@@ -71,6 +73,7 @@ err_t Burst_imp_send_B(Burst_imp_t _ep, uint32_t x);
     requires insula_protocol: Burst_imp_send_C__in__S_3: !Burst_imp_in(_ep.h, 3);
     requires insula_protocol: Burst_imp_send_C__in__S_4: !Burst_imp_in(_ep.h, 4);
     assigns Burst_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Burst_imp_ghost_state[_ep.h] == \old(Burst_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Burst_imp_in(_ep.h, 2)) ==> Burst_imp_in(_ep.h, 3);
 */
 err_t Burst_imp_send_C(Burst_imp_t _ep, uint32_t x);
@@ -114,6 +117,7 @@ chan_case_t Burst_imp_case(Burst_imp_t ep, const Burst_imp_handlers_t *h);
     requires insula_protocol: Burst_exp_send_Done__in__S_2: !Burst_exp_in(_ep.h, 2);
     requires insula_protocol: Burst_exp_send_Done__in__S_4: !Burst_exp_in(_ep.h, 4);
     assigns Burst_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Burst_exp_ghost_state[_ep.h] == \old(Burst_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Burst_exp_in(_ep.h, 3)) ==> Burst_exp_in(_ep.h, 4);
 */
 err_t Burst_exp_send_Done(Burst_exp_t _ep, uint32_t sum);
@@ -123,6 +127,7 @@ err_t Burst_exp_send_Done(Burst_exp_t _ep, uint32_t sum);
     requires insula_protocol: Burst_exp_send_More__in__S_2: !Burst_exp_in(_ep.h, 2);
     requires insula_protocol: Burst_exp_send_More__in__S_3: !Burst_exp_in(_ep.h, 3);
     assigns Burst_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Burst_exp_ghost_state[_ep.h] == \old(Burst_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Burst_exp_in(_ep.h, 4)) ==> Burst_exp_in(_ep.h, 0);
 */
 err_t Burst_exp_send_More(Burst_exp_t _ep);

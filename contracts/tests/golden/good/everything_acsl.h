@@ -51,6 +51,7 @@
     requires insula_protocol: Base_imp_send_Quit__in__Done: !Base_imp_in(_ep.h, 2);
     requires insula_protocol: Base_imp_send_Quit__in__Idle_3: !Base_imp_in(_ep.h, 3);
     assigns Base_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_imp_ghost_state[_ep.h] == \old(Base_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Base_imp_in(_ep.h, 1)) ==> Base_imp_in(_ep.h, 3);
 */
 err_t Base_imp_send_Quit(Base_imp_t _ep);
@@ -90,6 +91,7 @@ chan_case_t Base_imp_case(Base_imp_t ep, const Base_imp_handlers_t *h);
     requires insula_protocol: Base_exp_send_Ready__in__Done: !Base_exp_in(_ep.h, 2);
     requires insula_protocol: Base_exp_send_Ready__in__Idle_3: !Base_exp_in(_ep.h, 3);
     assigns Base_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_exp_ghost_state[_ep.h] == \old(Base_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Base_exp_in(_ep.h, 0)) ==> Base_exp_in(_ep.h, 1);
 */
 err_t Base_exp_send_Ready(Base_exp_t _ep, uint16_t version);
@@ -98,6 +100,7 @@ err_t Base_exp_send_Ready(Base_exp_t _ep, uint16_t version);
     requires insula_protocol: Base_exp_send_Bye__in__Idle: !Base_exp_in(_ep.h, 1);
     requires insula_protocol: Base_exp_send_Bye__in__Done: !Base_exp_in(_ep.h, 2);
     assigns Base_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_exp_ghost_state[_ep.h] == \old(Base_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Base_exp_in(_ep.h, 3)) ==> Base_exp_in(_ep.h, 2);
 */
 err_t Base_exp_send_Bye(Base_exp_t _ep);
@@ -367,6 +370,7 @@ chan_case_t Base_exp_case(Base_exp_t ep, const Base_exp_handlers_t *h);
     requires insula_protocol: Kitchen_imp_send_Quit__in__Idle_5: !Kitchen_imp_in(_ep.h, 5);
     requires insula_protocol: Kitchen_imp_send_Quit__in__Idle_6: !Kitchen_imp_in(_ep.h, 6);
     assigns Base_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_imp_ghost_state[_ep.h] == \old(Base_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==> Kitchen_imp_in(_ep.h, 3);
 */
 err_t Kitchen_imp_send_Quit(Kitchen_imp_t _ep);
@@ -378,6 +382,7 @@ err_t Kitchen_imp_send_Quit(Kitchen_imp_t _ep);
     requires insula_protocol: Kitchen_imp_send_Mixed__in__Idle_5: !Kitchen_imp_in(_ep.h, 5);
     requires insula_protocol: Kitchen_imp_send_Mixed__in__Idle_6: !Kitchen_imp_in(_ep.h, 6);
     assigns Base_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_imp_ghost_state[_ep.h] == \old(Base_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==> Kitchen_imp_in(_ep.h, 4);
 */
 err_t Kitchen_imp_send_Mixed(Kitchen_imp_t _ep, int8_t a, uint64_t b, bool c, int16_t d, Kitchen_Colour_t e, const uint8_t f[3], const bool g[2], Kitchen_Big_t h, int32_t i, const Kitchen_Colour_t j[4]);
@@ -389,6 +394,7 @@ err_t Kitchen_imp_send_Mixed(Kitchen_imp_t _ep, int8_t a, uint64_t b, bool c, in
     requires insula_protocol: Kitchen_imp_send_Buffers__in__Idle_5: !Kitchen_imp_in(_ep.h, 5);
     requires insula_protocol: Kitchen_imp_send_Buffers__in__Idle_6: !Kitchen_imp_in(_ep.h, 6);
     assigns Base_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_imp_ghost_state[_ep.h] == \old(Base_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==> Kitchen_imp_in(_ep.h, 5);
 */
 err_t Kitchen_imp_send_Buffers(Kitchen_imp_t _ep, xheap_handle_t data, xheap_handle_t name, uint32_t length);
@@ -400,6 +406,7 @@ err_t Kitchen_imp_send_Buffers(Kitchen_imp_t _ep, xheap_handle_t data, xheap_han
     requires insula_protocol: Kitchen_imp_send_Pass__in__Idle_5: !Kitchen_imp_in(_ep.h, 5);
     requires insula_protocol: Kitchen_imp_send_Pass__in__Idle_6: !Kitchen_imp_in(_ep.h, 6);
     assigns Base_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_imp_ghost_state[_ep.h] == \old(Base_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==> Kitchen_imp_in(_ep.h, 6);
 */
 err_t Kitchen_imp_send_Pass(Kitchen_imp_t _ep, Kitchen_exp_t child, Base_imp_t base, Peer_exp_t peer);
@@ -494,6 +501,7 @@ chan_case_t Kitchen_imp_case(Kitchen_imp_t ep, const Kitchen_imp_handlers_t *h);
     requires insula_protocol: Kitchen_exp_send_Ready__in__Idle_5: !Kitchen_exp_in(_ep.h, 5);
     requires insula_protocol: Kitchen_exp_send_Ready__in__Idle_6: !Kitchen_exp_in(_ep.h, 6);
     assigns Base_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_exp_ghost_state[_ep.h] == \old(Base_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) ==> Kitchen_exp_in(_ep.h, 1);
 */
 err_t Kitchen_exp_send_Ready(Kitchen_exp_t _ep, uint16_t version);
@@ -505,6 +513,7 @@ err_t Kitchen_exp_send_Ready(Kitchen_exp_t _ep, uint16_t version);
     requires insula_protocol: Kitchen_exp_send_Bye__in__Idle_5: !Kitchen_exp_in(_ep.h, 5);
     requires insula_protocol: Kitchen_exp_send_Bye__in__Idle_6: !Kitchen_exp_in(_ep.h, 6);
     assigns Base_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_exp_ghost_state[_ep.h] == \old(Base_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 3)) ==> Kitchen_exp_in(_ep.h, 2);
 */
 err_t Kitchen_exp_send_Bye(Kitchen_exp_t _ep);
@@ -516,6 +525,7 @@ err_t Kitchen_exp_send_Bye(Kitchen_exp_t _ep);
     requires insula_protocol: Kitchen_exp_send_AckPass__in__Idle_4: !Kitchen_exp_in(_ep.h, 4);
     requires insula_protocol: Kitchen_exp_send_AckPass__in__Idle_5: !Kitchen_exp_in(_ep.h, 5);
     assigns Base_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_exp_ghost_state[_ep.h] == \old(Base_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) ==> Kitchen_exp_in(_ep.h, 1);
 */
 err_t Kitchen_exp_send_AckPass(Kitchen_exp_t _ep, Peer_exp_t peer);
@@ -526,6 +536,7 @@ err_t Kitchen_exp_send_AckPass(Kitchen_exp_t _ep, Peer_exp_t peer);
     requires insula_protocol: Kitchen_exp_send_Fail__in__Idle_3: !Kitchen_exp_in(_ep.h, 3);
     requires insula_protocol: Kitchen_exp_send_Fail__in__Idle_4: !Kitchen_exp_in(_ep.h, 4);
     assigns Base_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_exp_ghost_state[_ep.h] == \old(Base_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) ==> Kitchen_exp_in(_ep.h, 1);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) ==> Kitchen_exp_in(_ep.h, 1);
 */
@@ -537,6 +548,7 @@ err_t Kitchen_exp_send_Fail(Kitchen_exp_t _ep, Kitchen_Colour_t why);
     requires insula_protocol: Kitchen_exp_send_Done2__in__Idle_3: !Kitchen_exp_in(_ep.h, 3);
     requires insula_protocol: Kitchen_exp_send_Done2__in__Idle_6: !Kitchen_exp_in(_ep.h, 6);
     assigns Base_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Base_exp_ghost_state[_ep.h] == \old(Base_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 4)) ==> Kitchen_exp_in(_ep.h, 1);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) ==> Kitchen_exp_in(_ep.h, 1);
 */
@@ -655,6 +667,7 @@ chan_case_t Kitchen_exp_case(Kitchen_exp_t ep, const Kitchen_exp_handlers_t *h);
     requires insula_protocol: Peer_imp_send_Hi__in__Talking: !Peer_imp_in(_ep.h, 1);
     requires insula_protocol: Peer_imp_send_Hi__in__Wait_3: !Peer_imp_in(_ep.h, 3);
     assigns Peer_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Peer_imp_ghost_state[_ep.h] == \old(Peer_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Peer_imp_in(_ep.h, 0)) ==> Peer_imp_in(_ep.h, 1);
     ensures \result == 0 && \old(Peer_imp_in(_ep.h, 2)) ==> Peer_imp_in(_ep.h, 3);
 */
@@ -664,6 +677,7 @@ err_t Peer_imp_send_Hi(Peer_imp_t _ep, uint8_t n);
     requires insula_protocol: Peer_imp_send_Again__in__Talking: !Peer_imp_in(_ep.h, 1);
     requires insula_protocol: Peer_imp_send_Again__in__Wait_3: !Peer_imp_in(_ep.h, 3);
     assigns Peer_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Peer_imp_ghost_state[_ep.h] == \old(Peer_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Peer_imp_in(_ep.h, 2)) ==> Peer_imp_in(_ep.h, 0);
 */
 err_t Peer_imp_send_Again(Peer_imp_t _ep);
@@ -694,6 +708,7 @@ chan_case_t Peer_imp_case(Peer_imp_t ep, const Peer_imp_handlers_t *h);
     requires insula_protocol: Peer_exp_send_Ho__in__Start: !Peer_exp_in(_ep.h, 0);
     requires insula_protocol: Peer_exp_send_Ho__in__Wait: !Peer_exp_in(_ep.h, 2);
     assigns Peer_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Peer_exp_ghost_state[_ep.h] == \old(Peer_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Peer_exp_in(_ep.h, 1)) ==> Peer_exp_in(_ep.h, 2);
     ensures \result == 0 && \old(Peer_exp_in(_ep.h, 3)) ==> Peer_exp_in(_ep.h, 2);
 */

@@ -123,6 +123,7 @@
     requires insula_protocol: Catalog_imp_send_List__in__Ready_2: !Catalog_imp_in(_ep.h, 2);
     requires insula_protocol: Catalog_imp_send_List__in__Ready_3: !Catalog_imp_in(_ep.h, 3);
     assigns Catalog_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_imp_ghost_state[_ep.h] == \old(Catalog_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) ==> Catalog_imp_in(_ep.h, 2);
 */
 err_t Catalog_imp_send_List(Catalog_imp_t _ep, Access_t want, const Status_t last[2]);
@@ -131,6 +132,7 @@ err_t Catalog_imp_send_List(Catalog_imp_t _ep, Access_t want, const Status_t las
     requires insula_protocol: Catalog_imp_send_Put__in__Ready_2: !Catalog_imp_in(_ep.h, 2);
     requires insula_protocol: Catalog_imp_send_Put__in__Ready_3: !Catalog_imp_in(_ep.h, 3);
     assigns Catalog_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_imp_ghost_state[_ep.h] == \old(Catalog_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) ==> Catalog_imp_in(_ep.h, 3);
 */
 err_t Catalog_imp_send_Put(Catalog_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3]);
@@ -139,6 +141,7 @@ err_t Catalog_imp_send_Put(Catalog_imp_t _ep, Entry_t entry, Partner_imp_t reply
     requires insula_protocol: Catalog_imp_send_Close__in__Ready_2: !Catalog_imp_in(_ep.h, 2);
     requires insula_protocol: Catalog_imp_send_Close__in__Ready_3: !Catalog_imp_in(_ep.h, 3);
     assigns Catalog_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_imp_ghost_state[_ep.h] == \old(Catalog_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) ==> Catalog_imp_in(_ep.h, 1);
 */
 err_t Catalog_imp_send_Close(Catalog_imp_t _ep);
@@ -180,6 +183,7 @@ chan_case_t Catalog_imp_case(Catalog_imp_t ep, const Catalog_imp_handlers_t *h);
     requires insula_protocol: Catalog_exp_send_Listing__in__Closed: !Catalog_exp_in(_ep.h, 1);
     requires insula_protocol: Catalog_exp_send_Listing__in__Ready_3: !Catalog_exp_in(_ep.h, 3);
     assigns Catalog_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_exp_ghost_state[_ep.h] == \old(Catalog_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 2)) ==> Catalog_exp_in(_ep.h, 0);
 */
 err_t Catalog_exp_send_Listing(Catalog_exp_t _ep, Catalog_Page_t page, Huge_t h);
@@ -188,6 +192,7 @@ err_t Catalog_exp_send_Listing(Catalog_exp_t _ep, Catalog_Page_t page, Huge_t h)
     requires insula_protocol: Catalog_exp_send_AckPut__in__Closed: !Catalog_exp_in(_ep.h, 1);
     requires insula_protocol: Catalog_exp_send_AckPut__in__Ready_2: !Catalog_exp_in(_ep.h, 2);
     assigns Catalog_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_exp_ghost_state[_ep.h] == \old(Catalog_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 3)) ==> Catalog_exp_in(_ep.h, 0);
 */
 err_t Catalog_exp_send_AckPut(Catalog_exp_t _ep, Status_t status, Partner_exp_t peer);
@@ -390,6 +395,7 @@ chan_case_t Catalog_exp_case(Catalog_exp_t ep, const Catalog_exp_handlers_t *h);
     requires insula_protocol: Catalog2_imp_send_List__in__Ready_3: !Catalog2_imp_in(_ep.h, 3);
     requires insula_protocol: Catalog2_imp_send_List__in__Ready_4: !Catalog2_imp_in(_ep.h, 4);
     assigns Catalog_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_imp_ghost_state[_ep.h] == \old(Catalog_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==> Catalog2_imp_in(_ep.h, 2);
 */
 err_t Catalog2_imp_send_List(Catalog2_imp_t _ep, Access_t want, const Status_t last[2]);
@@ -399,6 +405,7 @@ err_t Catalog2_imp_send_List(Catalog2_imp_t _ep, Access_t want, const Status_t l
     requires insula_protocol: Catalog2_imp_send_Put__in__Ready_3: !Catalog2_imp_in(_ep.h, 3);
     requires insula_protocol: Catalog2_imp_send_Put__in__Ready_4: !Catalog2_imp_in(_ep.h, 4);
     assigns Catalog_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_imp_ghost_state[_ep.h] == \old(Catalog_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==> Catalog2_imp_in(_ep.h, 3);
 */
 err_t Catalog2_imp_send_Put(Catalog2_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3]);
@@ -408,6 +415,7 @@ err_t Catalog2_imp_send_Put(Catalog2_imp_t _ep, Entry_t entry, Partner_imp_t rep
     requires insula_protocol: Catalog2_imp_send_Close__in__Ready_3: !Catalog2_imp_in(_ep.h, 3);
     requires insula_protocol: Catalog2_imp_send_Close__in__Ready_4: !Catalog2_imp_in(_ep.h, 4);
     assigns Catalog_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_imp_ghost_state[_ep.h] == \old(Catalog_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==> Catalog2_imp_in(_ep.h, 1);
 */
 err_t Catalog2_imp_send_Close(Catalog2_imp_t _ep);
@@ -417,6 +425,7 @@ err_t Catalog2_imp_send_Close(Catalog2_imp_t _ep);
     requires insula_protocol: Catalog2_imp_send_Stamp2__in__Ready_3: !Catalog2_imp_in(_ep.h, 3);
     requires insula_protocol: Catalog2_imp_send_Stamp2__in__Ready_4: !Catalog2_imp_in(_ep.h, 4);
     assigns Catalog_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_imp_ghost_state[_ep.h] == \old(Catalog_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==> Catalog2_imp_in(_ep.h, 4);
 */
 err_t Catalog2_imp_send_Stamp2(Catalog2_imp_t _ep);
@@ -473,6 +482,7 @@ chan_case_t Catalog2_imp_case(Catalog2_imp_t ep, const Catalog2_imp_handlers_t *
     requires insula_protocol: Catalog2_exp_send_Listing__in__Ready_3: !Catalog2_exp_in(_ep.h, 3);
     requires insula_protocol: Catalog2_exp_send_Listing__in__Ready_4: !Catalog2_exp_in(_ep.h, 4);
     assigns Catalog_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_exp_ghost_state[_ep.h] == \old(Catalog_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 2)) ==> Catalog2_exp_in(_ep.h, 0);
 */
 err_t Catalog2_exp_send_Listing(Catalog2_exp_t _ep, Catalog2_Page_t page, Huge_t h);
@@ -482,6 +492,7 @@ err_t Catalog2_exp_send_Listing(Catalog2_exp_t _ep, Catalog2_Page_t page, Huge_t
     requires insula_protocol: Catalog2_exp_send_AckPut__in__Ready_2: !Catalog2_exp_in(_ep.h, 2);
     requires insula_protocol: Catalog2_exp_send_AckPut__in__Ready_4: !Catalog2_exp_in(_ep.h, 4);
     assigns Catalog_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_exp_ghost_state[_ep.h] == \old(Catalog_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 3)) ==> Catalog2_exp_in(_ep.h, 0);
 */
 err_t Catalog2_exp_send_AckPut(Catalog2_exp_t _ep, Status_t status, Partner_exp_t peer);
@@ -491,6 +502,7 @@ err_t Catalog2_exp_send_AckPut(Catalog2_exp_t _ep, Status_t status, Partner_exp_
     requires insula_protocol: Catalog2_exp_send_Stamped__in__Ready_2: !Catalog2_exp_in(_ep.h, 2);
     requires insula_protocol: Catalog2_exp_send_Stamped__in__Ready_3: !Catalog2_exp_in(_ep.h, 3);
     assigns Catalog_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Catalog_exp_ghost_state[_ep.h] == \old(Catalog_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 4)) ==> Catalog2_exp_in(_ep.h, 0);
 */
 err_t Catalog2_exp_send_Stamped(Catalog2_exp_t _ep, Catalog2_Page_t page, Stamp_t at);
@@ -591,6 +603,7 @@ chan_case_t Catalog2_exp_case(Catalog2_exp_t ep, const Catalog2_exp_handlers_t *
 /*@ requires insula_protocol: Partner_imp_send_Hello__known: Partner_imp_known(_ep.h);
     requires insula_protocol: Partner_imp_send_Hello__in__Start_1: !Partner_imp_in(_ep.h, 1);
     assigns Partner_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Partner_imp_ghost_state[_ep.h] == \old(Partner_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Partner_imp_in(_ep.h, 0)) ==> Partner_imp_in(_ep.h, 1);
 */
 err_t Partner_imp_send_Hello(Partner_imp_t _ep, Status_t s);
@@ -614,6 +627,7 @@ chan_case_t Partner_imp_case(Partner_imp_t ep, const Partner_imp_handlers_t *h);
 /*@ requires insula_protocol: Partner_exp_send_Bye__known: Partner_exp_known(_ep.h);
     requires insula_protocol: Partner_exp_send_Bye__in__Start: !Partner_exp_in(_ep.h, 0);
     assigns Partner_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Partner_exp_ghost_state[_ep.h] == \old(Partner_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Partner_exp_in(_ep.h, 1)) ==> Partner_exp_in(_ep.h, 0);
 */
 err_t Partner_exp_send_Bye(Partner_exp_t _ep);

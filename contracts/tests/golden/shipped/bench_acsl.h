@@ -49,6 +49,7 @@
     requires insula_protocol: Bench_imp_send_Ping__in__Ready_1: !Bench_imp_in(_ep.h, 1);
     requires insula_protocol: Bench_imp_send_Ping__in__Ready_2: !Bench_imp_in(_ep.h, 2);
     assigns Bench_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Bench_imp_ghost_state[_ep.h] == \old(Bench_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Bench_imp_in(_ep.h, 0)) ==> Bench_imp_in(_ep.h, 1);
 */
 err_t Bench_imp_send_Ping(Bench_imp_t _ep, uint8_t byte);
@@ -56,6 +57,7 @@ err_t Bench_imp_send_Ping(Bench_imp_t _ep, uint8_t byte);
     requires insula_protocol: Bench_imp_send_Data__in__Ready_1: !Bench_imp_in(_ep.h, 1);
     requires insula_protocol: Bench_imp_send_Data__in__Ready_2: !Bench_imp_in(_ep.h, 2);
     assigns Bench_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Bench_imp_ghost_state[_ep.h] == \old(Bench_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Bench_imp_in(_ep.h, 0)) ==> Bench_imp_in(_ep.h, 2);
 */
 err_t Bench_imp_send_Data(Bench_imp_t _ep, xheap_handle_t block);
@@ -91,6 +93,7 @@ chan_case_t Bench_imp_case(Bench_imp_t ep, const Bench_imp_handlers_t *h);
     requires insula_protocol: Bench_exp_send_Pong__in__Ready: !Bench_exp_in(_ep.h, 0);
     requires insula_protocol: Bench_exp_send_Pong__in__Ready_2: !Bench_exp_in(_ep.h, 2);
     assigns Bench_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Bench_exp_ghost_state[_ep.h] == \old(Bench_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Bench_exp_in(_ep.h, 1)) ==> Bench_exp_in(_ep.h, 0);
 */
 err_t Bench_exp_send_Pong(Bench_exp_t _ep, uint8_t byte);
@@ -98,6 +101,7 @@ err_t Bench_exp_send_Pong(Bench_exp_t _ep, uint8_t byte);
     requires insula_protocol: Bench_exp_send_DataBack__in__Ready: !Bench_exp_in(_ep.h, 0);
     requires insula_protocol: Bench_exp_send_DataBack__in__Ready_1: !Bench_exp_in(_ep.h, 1);
     assigns Bench_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Bench_exp_ghost_state[_ep.h] == \old(Bench_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Bench_exp_in(_ep.h, 2)) ==> Bench_exp_in(_ep.h, 0);
 */
 err_t Bench_exp_send_DataBack(Bench_exp_t _ep, xheap_handle_t block);

@@ -55,6 +55,7 @@
     requires insula_protocol: ChannelTest_imp_send_Begin__in__Running_4: !ChannelTest_imp_in(_ep.h, 4);
     requires insula_protocol: ChannelTest_imp_send_Begin__in__Running_5: !ChannelTest_imp_in(_ep.h, 5);
     assigns ChannelTest_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> ChannelTest_imp_ghost_state[_ep.h] == \old(ChannelTest_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 0)) ==> ChannelTest_imp_in(_ep.h, 3);
 */
 err_t ChannelTest_imp_send_Begin(ChannelTest_imp_t _ep);
@@ -65,6 +66,7 @@ err_t ChannelTest_imp_send_Begin(ChannelTest_imp_t _ep);
     requires insula_protocol: ChannelTest_imp_send_Data__in__Running_4: !ChannelTest_imp_in(_ep.h, 4);
     requires insula_protocol: ChannelTest_imp_send_Data__in__Running_5: !ChannelTest_imp_in(_ep.h, 5);
     assigns ChannelTest_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> ChannelTest_imp_ghost_state[_ep.h] == \old(ChannelTest_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 1)) ==> ChannelTest_imp_in(_ep.h, 4);
 */
 err_t ChannelTest_imp_send_Data(ChannelTest_imp_t _ep, uint32_t n);
@@ -75,6 +77,7 @@ err_t ChannelTest_imp_send_Data(ChannelTest_imp_t _ep, uint32_t n);
     requires insula_protocol: ChannelTest_imp_send_End__in__Running_4: !ChannelTest_imp_in(_ep.h, 4);
     requires insula_protocol: ChannelTest_imp_send_End__in__Running_5: !ChannelTest_imp_in(_ep.h, 5);
     assigns ChannelTest_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> ChannelTest_imp_ghost_state[_ep.h] == \old(ChannelTest_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 1)) ==> ChannelTest_imp_in(_ep.h, 5);
 */
 err_t ChannelTest_imp_send_End(ChannelTest_imp_t _ep);
@@ -112,6 +115,7 @@ chan_case_t ChannelTest_imp_case(ChannelTest_imp_t ep, const ChannelTest_imp_han
     requires insula_protocol: ChannelTest_exp_send_Ack__in__Running: !ChannelTest_exp_in(_ep.h, 1);
     requires insula_protocol: ChannelTest_exp_send_Ack__in__Done: !ChannelTest_exp_in(_ep.h, 2);
     assigns ChannelTest_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> ChannelTest_exp_ghost_state[_ep.h] == \old(ChannelTest_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(ChannelTest_exp_in(_ep.h, 3)) ==> ChannelTest_exp_in(_ep.h, 1);
     ensures \result == 0 && \old(ChannelTest_exp_in(_ep.h, 4)) ==> ChannelTest_exp_in(_ep.h, 1);
     ensures \result == 0 && \old(ChannelTest_exp_in(_ep.h, 5)) ==> ChannelTest_exp_in(_ep.h, 2);

@@ -93,6 +93,7 @@
     requires insula_protocol: Console_imp_send_Goodbye__in__Ready_4: !Console_imp_in(_ep.h, 4);
     requires insula_protocol: Console_imp_send_Goodbye__in__Ready_5: !Console_imp_in(_ep.h, 5);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) ==> Console_imp_in(_ep.h, 3);
 */
 err_t Console_imp_send_Goodbye(Console_imp_t _ep);
@@ -103,6 +104,7 @@ err_t Console_imp_send_Goodbye(Console_imp_t _ep);
     requires insula_protocol: Console_imp_send_Write__in__Ready_4: !Console_imp_in(_ep.h, 4);
     requires insula_protocol: Console_imp_send_Write__in__Ready_5: !Console_imp_in(_ep.h, 5);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) ==> Console_imp_in(_ep.h, 4);
 */
 err_t Console_imp_send_Write(Console_imp_t _ep, xheap_handle_t text, uint32_t length);
@@ -113,6 +115,7 @@ err_t Console_imp_send_Write(Console_imp_t _ep, xheap_handle_t text, uint32_t le
     requires insula_protocol: Console_imp_send_ReadLine__in__Ready_4: !Console_imp_in(_ep.h, 4);
     requires insula_protocol: Console_imp_send_ReadLine__in__Ready_5: !Console_imp_in(_ep.h, 5);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) ==> Console_imp_in(_ep.h, 5);
 */
 err_t Console_imp_send_ReadLine(Console_imp_t _ep, xheap_handle_t buf);
@@ -195,6 +198,7 @@ chan_case_t Console_imp_case(Console_imp_t ep, const Console_imp_handlers_t *h);
     requires insula_protocol: Console_exp_send_Hello__in__Ready_4: !Console_exp_in(_ep.h, 4);
     requires insula_protocol: Console_exp_send_Hello__in__Ready_5: !Console_exp_in(_ep.h, 5);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Console_exp_in(_ep.h, 0)) ==> Console_exp_in(_ep.h, 1);
 */
 err_t Console_exp_send_Hello(Console_exp_t _ep, uint32_t version);
@@ -205,6 +209,7 @@ err_t Console_exp_send_Hello(Console_exp_t _ep, uint32_t version);
     requires insula_protocol: Console_exp_send_AckGoodbye__in__Ready_4: !Console_exp_in(_ep.h, 4);
     requires insula_protocol: Console_exp_send_AckGoodbye__in__Ready_5: !Console_exp_in(_ep.h, 5);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Console_exp_in(_ep.h, 3)) ==> Console_exp_in(_ep.h, 2);
 */
 err_t Console_exp_send_AckGoodbye(Console_exp_t _ep);
@@ -215,6 +220,7 @@ err_t Console_exp_send_AckGoodbye(Console_exp_t _ep);
     requires insula_protocol: Console_exp_send_AckWrite__in__Ready_3: !Console_exp_in(_ep.h, 3);
     requires insula_protocol: Console_exp_send_AckWrite__in__Ready_5: !Console_exp_in(_ep.h, 5);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Console_exp_in(_ep.h, 4)) ==> Console_exp_in(_ep.h, 1);
 */
 err_t Console_exp_send_AckWrite(Console_exp_t _ep, xheap_handle_t text);
@@ -225,6 +231,7 @@ err_t Console_exp_send_AckWrite(Console_exp_t _ep, xheap_handle_t text);
     requires insula_protocol: Console_exp_send_AckReadLine__in__Ready_3: !Console_exp_in(_ep.h, 3);
     requires insula_protocol: Console_exp_send_AckReadLine__in__Ready_4: !Console_exp_in(_ep.h, 4);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) ==> Console_exp_in(_ep.h, 1);
 */
 err_t Console_exp_send_AckReadLine(Console_exp_t _ep, xheap_handle_t buf, uint32_t length);
@@ -235,6 +242,7 @@ err_t Console_exp_send_AckReadLine(Console_exp_t _ep, xheap_handle_t buf, uint32
     requires insula_protocol: Console_exp_send_EndOfInput__in__Ready_3: !Console_exp_in(_ep.h, 3);
     requires insula_protocol: Console_exp_send_EndOfInput__in__Ready_4: !Console_exp_in(_ep.h, 4);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) ==> Console_exp_in(_ep.h, 1);
 */
 err_t Console_exp_send_EndOfInput(Console_exp_t _ep, xheap_handle_t buf);

@@ -97,6 +97,7 @@
     requires insula_protocol: Disk_imp_send_Goodbye__in__Ready_6: !Disk_imp_in(_ep.h, 6);
     requires insula_protocol: Disk_imp_send_Goodbye__in__Ready_7: !Disk_imp_in(_ep.h, 7);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 3);
 */
 err_t Disk_imp_send_Goodbye(Disk_imp_t _ep);
@@ -109,6 +110,7 @@ err_t Disk_imp_send_Goodbye(Disk_imp_t _ep);
     requires insula_protocol: Disk_imp_send_GetGeometry__in__Ready_6: !Disk_imp_in(_ep.h, 6);
     requires insula_protocol: Disk_imp_send_GetGeometry__in__Ready_7: !Disk_imp_in(_ep.h, 7);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 4);
 */
 err_t Disk_imp_send_GetGeometry(Disk_imp_t _ep);
@@ -121,6 +123,7 @@ err_t Disk_imp_send_GetGeometry(Disk_imp_t _ep);
     requires insula_protocol: Disk_imp_send_Read__in__Ready_6: !Disk_imp_in(_ep.h, 6);
     requires insula_protocol: Disk_imp_send_Read__in__Ready_7: !Disk_imp_in(_ep.h, 7);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 5);
 */
 err_t Disk_imp_send_Read(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count);
@@ -133,6 +136,7 @@ err_t Disk_imp_send_Read(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, ui
     requires insula_protocol: Disk_imp_send_Write__in__Ready_6: !Disk_imp_in(_ep.h, 6);
     requires insula_protocol: Disk_imp_send_Write__in__Ready_7: !Disk_imp_in(_ep.h, 7);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 6);
 */
 err_t Disk_imp_send_Write(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count);
@@ -145,6 +149,7 @@ err_t Disk_imp_send_Write(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, u
     requires insula_protocol: Disk_imp_send_Flush__in__Ready_6: !Disk_imp_in(_ep.h, 6);
     requires insula_protocol: Disk_imp_send_Flush__in__Ready_7: !Disk_imp_in(_ep.h, 7);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 7);
 */
 err_t Disk_imp_send_Flush(Disk_imp_t _ep);
@@ -295,6 +300,7 @@ chan_case_t Disk_imp_case(Disk_imp_t ep, const Disk_imp_handlers_t *h);
     requires insula_protocol: Disk_exp_send_Hello__in__Ready_6: !Disk_exp_in(_ep.h, 6);
     requires insula_protocol: Disk_exp_send_Hello__in__Ready_7: !Disk_exp_in(_ep.h, 7);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 0)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_Hello(Disk_exp_t _ep, uint32_t version);
@@ -307,6 +313,7 @@ err_t Disk_exp_send_Hello(Disk_exp_t _ep, uint32_t version);
     requires insula_protocol: Disk_exp_send_AckGoodbye__in__Ready_6: !Disk_exp_in(_ep.h, 6);
     requires insula_protocol: Disk_exp_send_AckGoodbye__in__Ready_7: !Disk_exp_in(_ep.h, 7);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 3)) ==> Disk_exp_in(_ep.h, 2);
 */
 err_t Disk_exp_send_AckGoodbye(Disk_exp_t _ep);
@@ -319,6 +326,7 @@ err_t Disk_exp_send_AckGoodbye(Disk_exp_t _ep);
     requires insula_protocol: Disk_exp_send_Geometry__in__Ready_6: !Disk_exp_in(_ep.h, 6);
     requires insula_protocol: Disk_exp_send_Geometry__in__Ready_7: !Disk_exp_in(_ep.h, 7);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 4)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_Geometry(Disk_exp_t _ep, uint64_t sectors, uint32_t sector_bytes, uint32_t max_sectors, bool read_only);
@@ -331,6 +339,7 @@ err_t Disk_exp_send_Geometry(Disk_exp_t _ep, uint64_t sectors, uint32_t sector_b
     requires insula_protocol: Disk_exp_send_AckRead__in__Ready_6: !Disk_exp_in(_ep.h, 6);
     requires insula_protocol: Disk_exp_send_AckRead__in__Ready_7: !Disk_exp_in(_ep.h, 7);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_AckRead(Disk_exp_t _ep, xheap_handle_t buf);
@@ -343,6 +352,7 @@ err_t Disk_exp_send_AckRead(Disk_exp_t _ep, xheap_handle_t buf);
     requires insula_protocol: Disk_exp_send_ReadError__in__Ready_6: !Disk_exp_in(_ep.h, 6);
     requires insula_protocol: Disk_exp_send_ReadError__in__Ready_7: !Disk_exp_in(_ep.h, 7);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_ReadError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error);
@@ -355,6 +365,7 @@ err_t Disk_exp_send_ReadError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t e
     requires insula_protocol: Disk_exp_send_AckWrite__in__Ready_5: !Disk_exp_in(_ep.h, 5);
     requires insula_protocol: Disk_exp_send_AckWrite__in__Ready_7: !Disk_exp_in(_ep.h, 7);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_AckWrite(Disk_exp_t _ep, xheap_handle_t buf);
@@ -367,6 +378,7 @@ err_t Disk_exp_send_AckWrite(Disk_exp_t _ep, xheap_handle_t buf);
     requires insula_protocol: Disk_exp_send_WriteError__in__Ready_5: !Disk_exp_in(_ep.h, 5);
     requires insula_protocol: Disk_exp_send_WriteError__in__Ready_7: !Disk_exp_in(_ep.h, 7);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_WriteError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error);
@@ -379,6 +391,7 @@ err_t Disk_exp_send_WriteError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t 
     requires insula_protocol: Disk_exp_send_AckFlush__in__Ready_5: !Disk_exp_in(_ep.h, 5);
     requires insula_protocol: Disk_exp_send_AckFlush__in__Ready_6: !Disk_exp_in(_ep.h, 6);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_AckFlush(Disk_exp_t _ep);
@@ -391,6 +404,7 @@ err_t Disk_exp_send_AckFlush(Disk_exp_t _ep);
     requires insula_protocol: Disk_exp_send_FlushError__in__Ready_5: !Disk_exp_in(_ep.h, 5);
     requires insula_protocol: Disk_exp_send_FlushError__in__Ready_6: !Disk_exp_in(_ep.h, 6);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_FlushError(Disk_exp_t _ep, Disk_Error_t error);

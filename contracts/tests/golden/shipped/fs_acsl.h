@@ -53,6 +53,7 @@
     requires insula_protocol: File_imp_send_Read__in__Ready_3: !File_imp_in(_ep.h, 3);
     requires insula_protocol: File_imp_send_Read__in__Ready_4: !File_imp_in(_ep.h, 4);
     assigns File_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> File_imp_ghost_state[_ep.h] == \old(File_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(File_imp_in(_ep.h, 0)) ==> File_imp_in(_ep.h, 2);
 */
 err_t File_imp_send_Read(File_imp_t _ep, xheap_handle_t buf, uint64_t offset, uint32_t length);
@@ -62,6 +63,7 @@ err_t File_imp_send_Read(File_imp_t _ep, xheap_handle_t buf, uint64_t offset, ui
     requires insula_protocol: File_imp_send_Write__in__Ready_3: !File_imp_in(_ep.h, 3);
     requires insula_protocol: File_imp_send_Write__in__Ready_4: !File_imp_in(_ep.h, 4);
     assigns File_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> File_imp_ghost_state[_ep.h] == \old(File_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(File_imp_in(_ep.h, 0)) ==> File_imp_in(_ep.h, 3);
 */
 err_t File_imp_send_Write(File_imp_t _ep, xheap_handle_t buf, uint64_t offset, uint32_t length);
@@ -71,6 +73,7 @@ err_t File_imp_send_Write(File_imp_t _ep, xheap_handle_t buf, uint64_t offset, u
     requires insula_protocol: File_imp_send_Close__in__Ready_3: !File_imp_in(_ep.h, 3);
     requires insula_protocol: File_imp_send_Close__in__Ready_4: !File_imp_in(_ep.h, 4);
     assigns File_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> File_imp_ghost_state[_ep.h] == \old(File_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(File_imp_in(_ep.h, 0)) ==> File_imp_in(_ep.h, 4);
 */
 err_t File_imp_send_Close(File_imp_t _ep);
@@ -145,6 +148,7 @@ chan_case_t File_imp_case(File_imp_t ep, const File_imp_handlers_t *h);
     requires insula_protocol: File_exp_send_AckRead__in__Ready_3: !File_exp_in(_ep.h, 3);
     requires insula_protocol: File_exp_send_AckRead__in__Ready_4: !File_exp_in(_ep.h, 4);
     assigns File_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> File_exp_ghost_state[_ep.h] == \old(File_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(File_exp_in(_ep.h, 2)) ==> File_exp_in(_ep.h, 0);
 */
 err_t File_exp_send_AckRead(File_exp_t _ep, xheap_handle_t buf, uint32_t count);
@@ -154,6 +158,7 @@ err_t File_exp_send_AckRead(File_exp_t _ep, xheap_handle_t buf, uint32_t count);
     requires insula_protocol: File_exp_send_ReadError__in__Ready_3: !File_exp_in(_ep.h, 3);
     requires insula_protocol: File_exp_send_ReadError__in__Ready_4: !File_exp_in(_ep.h, 4);
     assigns File_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> File_exp_ghost_state[_ep.h] == \old(File_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(File_exp_in(_ep.h, 2)) ==> File_exp_in(_ep.h, 0);
 */
 err_t File_exp_send_ReadError(File_exp_t _ep, xheap_handle_t buf, File_Error_t error);
@@ -163,6 +168,7 @@ err_t File_exp_send_ReadError(File_exp_t _ep, xheap_handle_t buf, File_Error_t e
     requires insula_protocol: File_exp_send_AckWrite__in__Ready_2: !File_exp_in(_ep.h, 2);
     requires insula_protocol: File_exp_send_AckWrite__in__Ready_4: !File_exp_in(_ep.h, 4);
     assigns File_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> File_exp_ghost_state[_ep.h] == \old(File_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(File_exp_in(_ep.h, 3)) ==> File_exp_in(_ep.h, 0);
 */
 err_t File_exp_send_AckWrite(File_exp_t _ep, xheap_handle_t buf, uint32_t count);
@@ -172,6 +178,7 @@ err_t File_exp_send_AckWrite(File_exp_t _ep, xheap_handle_t buf, uint32_t count)
     requires insula_protocol: File_exp_send_WriteError__in__Ready_2: !File_exp_in(_ep.h, 2);
     requires insula_protocol: File_exp_send_WriteError__in__Ready_4: !File_exp_in(_ep.h, 4);
     assigns File_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> File_exp_ghost_state[_ep.h] == \old(File_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(File_exp_in(_ep.h, 3)) ==> File_exp_in(_ep.h, 0);
 */
 err_t File_exp_send_WriteError(File_exp_t _ep, xheap_handle_t buf, File_Error_t error);
@@ -181,6 +188,7 @@ err_t File_exp_send_WriteError(File_exp_t _ep, xheap_handle_t buf, File_Error_t 
     requires insula_protocol: File_exp_send_AckClose__in__Ready_2: !File_exp_in(_ep.h, 2);
     requires insula_protocol: File_exp_send_AckClose__in__Ready_3: !File_exp_in(_ep.h, 3);
     assigns File_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> File_exp_ghost_state[_ep.h] == \old(File_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(File_exp_in(_ep.h, 4)) ==> File_exp_in(_ep.h, 1);
 */
 err_t File_exp_send_AckClose(File_exp_t _ep);
@@ -370,6 +378,7 @@ chan_case_t File_exp_case(File_exp_t ep, const File_exp_handlers_t *h);
     requires insula_protocol: Fs_imp_send_Goodbye__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_Goodbye__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 3);
 */
 err_t Fs_imp_send_Goodbye(Fs_imp_t _ep);
@@ -388,6 +397,7 @@ err_t Fs_imp_send_Goodbye(Fs_imp_t _ep);
     requires insula_protocol: Fs_imp_send_Open__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_Open__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 6);
 */
 err_t Fs_imp_send_Open(Fs_imp_t _ep, xheap_handle_t path, bool write, bool create, bool truncate);
@@ -406,6 +416,7 @@ err_t Fs_imp_send_Open(Fs_imp_t _ep, xheap_handle_t path, bool write, bool creat
     requires insula_protocol: Fs_imp_send_Stat__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_Stat__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 7);
 */
 err_t Fs_imp_send_Stat(Fs_imp_t _ep, xheap_handle_t path);
@@ -424,6 +435,7 @@ err_t Fs_imp_send_Stat(Fs_imp_t _ep, xheap_handle_t path);
     requires insula_protocol: Fs_imp_send_List__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_List__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 4);
 */
 err_t Fs_imp_send_List(Fs_imp_t _ep, xheap_handle_t path);
@@ -442,6 +454,7 @@ err_t Fs_imp_send_List(Fs_imp_t _ep, xheap_handle_t path);
     requires insula_protocol: Fs_imp_send_NextEntry__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_NextEntry__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 5)) ==> Fs_imp_in(_ep.h, 4);
 */
 err_t Fs_imp_send_NextEntry(Fs_imp_t _ep);
@@ -460,6 +473,7 @@ err_t Fs_imp_send_NextEntry(Fs_imp_t _ep);
     requires insula_protocol: Fs_imp_send_StopList__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_StopList__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 5)) ==> Fs_imp_in(_ep.h, 1);
 */
 err_t Fs_imp_send_StopList(Fs_imp_t _ep);
@@ -478,6 +492,7 @@ err_t Fs_imp_send_StopList(Fs_imp_t _ep);
     requires insula_protocol: Fs_imp_send_Mkdir__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_Mkdir__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 8);
 */
 err_t Fs_imp_send_Mkdir(Fs_imp_t _ep, xheap_handle_t path);
@@ -496,6 +511,7 @@ err_t Fs_imp_send_Mkdir(Fs_imp_t _ep, xheap_handle_t path);
     requires insula_protocol: Fs_imp_send_Unlink__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_Unlink__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 9);
 */
 err_t Fs_imp_send_Unlink(Fs_imp_t _ep, xheap_handle_t path);
@@ -514,6 +530,7 @@ err_t Fs_imp_send_Unlink(Fs_imp_t _ep, xheap_handle_t path);
     requires insula_protocol: Fs_imp_send_Rmdir__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_Rmdir__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 10);
 */
 err_t Fs_imp_send_Rmdir(Fs_imp_t _ep, xheap_handle_t path);
@@ -532,6 +549,7 @@ err_t Fs_imp_send_Rmdir(Fs_imp_t _ep, xheap_handle_t path);
     requires insula_protocol: Fs_imp_send_Rename__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_Rename__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 11);
 */
 err_t Fs_imp_send_Rename(Fs_imp_t _ep, xheap_handle_t from, xheap_handle_t to);
@@ -550,6 +568,7 @@ err_t Fs_imp_send_Rename(Fs_imp_t _ep, xheap_handle_t from, xheap_handle_t to);
     requires insula_protocol: Fs_imp_send_Truncate__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_Truncate__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 12);
 */
 err_t Fs_imp_send_Truncate(Fs_imp_t _ep, xheap_handle_t path, uint64_t size);
@@ -568,6 +587,7 @@ err_t Fs_imp_send_Truncate(Fs_imp_t _ep, xheap_handle_t path, uint64_t size);
     requires insula_protocol: Fs_imp_send_Sync__in__Ready_12: !Fs_imp_in(_ep.h, 12);
     requires insula_protocol: Fs_imp_send_Sync__in__Ready_13: !Fs_imp_in(_ep.h, 13);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_imp_in(_ep.h, 1)) ==> Fs_imp_in(_ep.h, 13);
 */
 err_t Fs_imp_send_Sync(Fs_imp_t _ep);
@@ -839,6 +859,7 @@ chan_case_t Fs_imp_case(Fs_imp_t ep, const Fs_imp_handlers_t *h);
     requires insula_protocol: Fs_exp_send_Hello__in__Ready_12: !Fs_exp_in(_ep.h, 12);
     requires insula_protocol: Fs_exp_send_Hello__in__Ready_13: !Fs_exp_in(_ep.h, 13);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 0)) ==> Fs_exp_in(_ep.h, 1);
 */
 err_t Fs_exp_send_Hello(Fs_exp_t _ep, uint32_t version);
@@ -857,6 +878,7 @@ err_t Fs_exp_send_Hello(Fs_exp_t _ep, uint32_t version);
     requires insula_protocol: Fs_exp_send_AckGoodbye__in__Ready_12: !Fs_exp_in(_ep.h, 12);
     requires insula_protocol: Fs_exp_send_AckGoodbye__in__Ready_13: !Fs_exp_in(_ep.h, 13);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 3)) ==> Fs_exp_in(_ep.h, 2);
 */
 err_t Fs_exp_send_AckGoodbye(Fs_exp_t _ep);
@@ -875,6 +897,7 @@ err_t Fs_exp_send_AckGoodbye(Fs_exp_t _ep);
     requires insula_protocol: Fs_exp_send_AckOpen__in__Ready_12: !Fs_exp_in(_ep.h, 12);
     requires insula_protocol: Fs_exp_send_AckOpen__in__Ready_13: !Fs_exp_in(_ep.h, 13);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 6)) ==> Fs_exp_in(_ep.h, 1);
 */
 err_t Fs_exp_send_AckOpen(Fs_exp_t _ep, File_imp_t file, uint64_t size);
@@ -893,6 +916,7 @@ err_t Fs_exp_send_AckOpen(Fs_exp_t _ep, File_imp_t file, uint64_t size);
     requires insula_protocol: Fs_exp_send_OpenError__in__Ready_12: !Fs_exp_in(_ep.h, 12);
     requires insula_protocol: Fs_exp_send_OpenError__in__Ready_13: !Fs_exp_in(_ep.h, 13);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 6)) ==> Fs_exp_in(_ep.h, 1);
 */
 err_t Fs_exp_send_OpenError(Fs_exp_t _ep, Fs_Error_t error);
@@ -911,6 +935,7 @@ err_t Fs_exp_send_OpenError(Fs_exp_t _ep, Fs_Error_t error);
     requires insula_protocol: Fs_exp_send_AckStat__in__Ready_12: !Fs_exp_in(_ep.h, 12);
     requires insula_protocol: Fs_exp_send_AckStat__in__Ready_13: !Fs_exp_in(_ep.h, 13);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 7)) ==> Fs_exp_in(_ep.h, 1);
 */
 err_t Fs_exp_send_AckStat(Fs_exp_t _ep, Fs_Kind_t kind, uint64_t size, uint64_t mtime_ns);
@@ -929,6 +954,7 @@ err_t Fs_exp_send_AckStat(Fs_exp_t _ep, Fs_Kind_t kind, uint64_t size, uint64_t 
     requires insula_protocol: Fs_exp_send_StatError__in__Ready_12: !Fs_exp_in(_ep.h, 12);
     requires insula_protocol: Fs_exp_send_StatError__in__Ready_13: !Fs_exp_in(_ep.h, 13);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 7)) ==> Fs_exp_in(_ep.h, 1);
 */
 err_t Fs_exp_send_StatError(Fs_exp_t _ep, Fs_Error_t error);
@@ -947,6 +973,7 @@ err_t Fs_exp_send_StatError(Fs_exp_t _ep, Fs_Error_t error);
     requires insula_protocol: Fs_exp_send_Entry__in__Ready_12: !Fs_exp_in(_ep.h, 12);
     requires insula_protocol: Fs_exp_send_Entry__in__Ready_13: !Fs_exp_in(_ep.h, 13);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 4)) ==> Fs_exp_in(_ep.h, 5);
 */
 err_t Fs_exp_send_Entry(Fs_exp_t _ep, xheap_handle_t name, Fs_Kind_t kind, uint64_t size);
@@ -965,6 +992,7 @@ err_t Fs_exp_send_Entry(Fs_exp_t _ep, xheap_handle_t name, Fs_Kind_t kind, uint6
     requires insula_protocol: Fs_exp_send_EndList__in__Ready_12: !Fs_exp_in(_ep.h, 12);
     requires insula_protocol: Fs_exp_send_EndList__in__Ready_13: !Fs_exp_in(_ep.h, 13);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 4)) ==> Fs_exp_in(_ep.h, 1);
 */
 err_t Fs_exp_send_EndList(Fs_exp_t _ep);
@@ -983,6 +1011,7 @@ err_t Fs_exp_send_EndList(Fs_exp_t _ep);
     requires insula_protocol: Fs_exp_send_ListError__in__Ready_12: !Fs_exp_in(_ep.h, 12);
     requires insula_protocol: Fs_exp_send_ListError__in__Ready_13: !Fs_exp_in(_ep.h, 13);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 4)) ==> Fs_exp_in(_ep.h, 1);
 */
 err_t Fs_exp_send_ListError(Fs_exp_t _ep, Fs_Error_t error);
@@ -996,6 +1025,7 @@ err_t Fs_exp_send_ListError(Fs_exp_t _ep, Fs_Error_t error);
     requires insula_protocol: Fs_exp_send_Done__in__Ready_6: !Fs_exp_in(_ep.h, 6);
     requires insula_protocol: Fs_exp_send_Done__in__Ready_7: !Fs_exp_in(_ep.h, 7);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 8)) ==> Fs_exp_in(_ep.h, 1);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 9)) ==> Fs_exp_in(_ep.h, 1);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 10)) ==> Fs_exp_in(_ep.h, 1);
@@ -1014,6 +1044,7 @@ err_t Fs_exp_send_Done(Fs_exp_t _ep);
     requires insula_protocol: Fs_exp_send_Failed__in__Ready_6: !Fs_exp_in(_ep.h, 6);
     requires insula_protocol: Fs_exp_send_Failed__in__Ready_7: !Fs_exp_in(_ep.h, 7);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 8)) ==> Fs_exp_in(_ep.h, 1);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 9)) ==> Fs_exp_in(_ep.h, 1);
     ensures \result == 0 && \old(Fs_exp_in(_ep.h, 10)) ==> Fs_exp_in(_ep.h, 1);

@@ -47,6 +47,7 @@
 /*@ requires insula_protocol: Irq_imp_send_Ack__known: Irq_imp_known(_ep.h);
     requires insula_protocol: Irq_imp_send_Ack__in__Idle: !Irq_imp_in(_ep.h, 0);
     assigns Irq_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Irq_imp_ghost_state[_ep.h] == \old(Irq_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Irq_imp_in(_ep.h, 1)) ==> Irq_imp_in(_ep.h, 0);
 */
 err_t Irq_imp_send_Ack(Irq_imp_t _ep);
@@ -70,6 +71,7 @@ chan_case_t Irq_imp_case(Irq_imp_t ep, const Irq_imp_handlers_t *h);
 /*@ requires insula_protocol: Irq_exp_send_Interrupt__known: Irq_exp_known(_ep.h);
     requires insula_protocol: Irq_exp_send_Interrupt__in__Idle_1: !Irq_exp_in(_ep.h, 1);
     assigns Irq_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Irq_exp_ghost_state[_ep.h] == \old(Irq_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Irq_exp_in(_ep.h, 0)) ==> Irq_exp_in(_ep.h, 1);
 */
 err_t Irq_exp_send_Interrupt(Irq_exp_t _ep, uint64_t count);

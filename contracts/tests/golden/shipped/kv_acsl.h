@@ -93,6 +93,7 @@
     requires insula_protocol: Kv_imp_send_Goodbye__in__Ready_4: !Kv_imp_in(_ep.h, 4);
     requires insula_protocol: Kv_imp_send_Goodbye__in__Ready_5: !Kv_imp_in(_ep.h, 5);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) ==> Kv_imp_in(_ep.h, 3);
 */
 err_t Kv_imp_send_Goodbye(Kv_imp_t _ep);
@@ -103,6 +104,7 @@ err_t Kv_imp_send_Goodbye(Kv_imp_t _ep);
     requires insula_protocol: Kv_imp_send_Put__in__Ready_4: !Kv_imp_in(_ep.h, 4);
     requires insula_protocol: Kv_imp_send_Put__in__Ready_5: !Kv_imp_in(_ep.h, 5);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) ==> Kv_imp_in(_ep.h, 4);
 */
 err_t Kv_imp_send_Put(Kv_imp_t _ep, xheap_handle_t key, uint64_t value);
@@ -113,6 +115,7 @@ err_t Kv_imp_send_Put(Kv_imp_t _ep, xheap_handle_t key, uint64_t value);
     requires insula_protocol: Kv_imp_send_Get__in__Ready_4: !Kv_imp_in(_ep.h, 4);
     requires insula_protocol: Kv_imp_send_Get__in__Ready_5: !Kv_imp_in(_ep.h, 5);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) ==> Kv_imp_in(_ep.h, 5);
 */
 err_t Kv_imp_send_Get(Kv_imp_t _ep, xheap_handle_t key);
@@ -206,6 +209,7 @@ chan_case_t Kv_imp_case(Kv_imp_t ep, const Kv_imp_handlers_t *h);
     requires insula_protocol: Kv_exp_send_Hello__in__Ready_4: !Kv_exp_in(_ep.h, 4);
     requires insula_protocol: Kv_exp_send_Hello__in__Ready_5: !Kv_exp_in(_ep.h, 5);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 0)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_Hello(Kv_exp_t _ep, uint32_t version);
@@ -216,6 +220,7 @@ err_t Kv_exp_send_Hello(Kv_exp_t _ep, uint32_t version);
     requires insula_protocol: Kv_exp_send_AckGoodbye__in__Ready_4: !Kv_exp_in(_ep.h, 4);
     requires insula_protocol: Kv_exp_send_AckGoodbye__in__Ready_5: !Kv_exp_in(_ep.h, 5);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 3)) ==> Kv_exp_in(_ep.h, 2);
 */
 err_t Kv_exp_send_AckGoodbye(Kv_exp_t _ep);
@@ -226,6 +231,7 @@ err_t Kv_exp_send_AckGoodbye(Kv_exp_t _ep);
     requires insula_protocol: Kv_exp_send_AckPut__in__Ready_3: !Kv_exp_in(_ep.h, 3);
     requires insula_protocol: Kv_exp_send_AckPut__in__Ready_5: !Kv_exp_in(_ep.h, 5);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_AckPut(Kv_exp_t _ep);
@@ -236,6 +242,7 @@ err_t Kv_exp_send_AckPut(Kv_exp_t _ep);
     requires insula_protocol: Kv_exp_send_PutError__in__Ready_3: !Kv_exp_in(_ep.h, 3);
     requires insula_protocol: Kv_exp_send_PutError__in__Ready_5: !Kv_exp_in(_ep.h, 5);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_PutError(Kv_exp_t _ep, Kv_Error_t error);
@@ -246,6 +253,7 @@ err_t Kv_exp_send_PutError(Kv_exp_t _ep, Kv_Error_t error);
     requires insula_protocol: Kv_exp_send_AckGet__in__Ready_3: !Kv_exp_in(_ep.h, 3);
     requires insula_protocol: Kv_exp_send_AckGet__in__Ready_4: !Kv_exp_in(_ep.h, 4);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_AckGet(Kv_exp_t _ep, uint64_t value);
@@ -256,6 +264,7 @@ err_t Kv_exp_send_AckGet(Kv_exp_t _ep, uint64_t value);
     requires insula_protocol: Kv_exp_send_GetError__in__Ready_3: !Kv_exp_in(_ep.h, 3);
     requires insula_protocol: Kv_exp_send_GetError__in__Ready_4: !Kv_exp_in(_ep.h, 4);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_GetError(Kv_exp_t _ep, Kv_Error_t error);

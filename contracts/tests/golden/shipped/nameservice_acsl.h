@@ -123,6 +123,7 @@
 /*@ requires insula_protocol: ServiceProvider_imp_send_Connect__known: ServiceProvider_imp_known(_ep.h);
     requires insula_protocol: ServiceProvider_imp_send_Connect__in__Ready_1: !ServiceProvider_imp_in(_ep.h, 1);
     assigns ServiceProvider_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> ServiceProvider_imp_ghost_state[_ep.h] == \old(ServiceProvider_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(ServiceProvider_imp_in(_ep.h, 0)) ==> ServiceProvider_imp_in(_ep.h, 1);
 */
 err_t ServiceProvider_imp_send_Connect(ServiceProvider_imp_t _ep, Service_exp_t client);
@@ -155,12 +156,14 @@ chan_case_t ServiceProvider_imp_case(ServiceProvider_imp_t ep, const ServiceProv
 /*@ requires insula_protocol: ServiceProvider_exp_send_AckConnect__known: ServiceProvider_exp_known(_ep.h);
     requires insula_protocol: ServiceProvider_exp_send_AckConnect__in__Ready: !ServiceProvider_exp_in(_ep.h, 0);
     assigns ServiceProvider_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> ServiceProvider_exp_ghost_state[_ep.h] == \old(ServiceProvider_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) ==> ServiceProvider_exp_in(_ep.h, 0);
 */
 err_t ServiceProvider_exp_send_AckConnect(ServiceProvider_exp_t _ep);
 /*@ requires insula_protocol: ServiceProvider_exp_send_NakConnect__known: ServiceProvider_exp_known(_ep.h);
     requires insula_protocol: ServiceProvider_exp_send_NakConnect__in__Ready: !ServiceProvider_exp_in(_ep.h, 0);
     assigns ServiceProvider_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> ServiceProvider_exp_ghost_state[_ep.h] == \old(ServiceProvider_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) ==> ServiceProvider_exp_in(_ep.h, 0);
 */
 err_t ServiceProvider_exp_send_NakConnect(ServiceProvider_exp_t _ep, Service_exp_t client, ServiceProvider_Refusal_t reason);
@@ -383,6 +386,7 @@ chan_case_t ServiceProvider_exp_case(ServiceProvider_exp_t ep, const ServiceProv
     requires insula_protocol: NameService_imp_send_Publish__in__Ready_4: !NameService_imp_in(_ep.h, 4);
     requires insula_protocol: NameService_imp_send_Publish__in__Ready_5: !NameService_imp_in(_ep.h, 5);
     assigns NameService_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_imp_ghost_state[_ep.h] == \old(NameService_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 1);
 */
 err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider);
@@ -393,6 +397,7 @@ err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, u
     requires insula_protocol: NameService_imp_send_Bind__in__Ready_4: !NameService_imp_in(_ep.h, 4);
     requires insula_protocol: NameService_imp_send_Bind__in__Ready_5: !NameService_imp_in(_ep.h, 5);
     assigns NameService_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_imp_ghost_state[_ep.h] == \old(NameService_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 2);
 */
 err_t NameService_imp_send_Bind(NameService_imp_t _ep, xheap_handle_t name);
@@ -403,6 +408,7 @@ err_t NameService_imp_send_Bind(NameService_imp_t _ep, xheap_handle_t name);
     requires insula_protocol: NameService_imp_send_List__in__Ready_4: !NameService_imp_in(_ep.h, 4);
     requires insula_protocol: NameService_imp_send_List__in__Ready_5: !NameService_imp_in(_ep.h, 5);
     assigns NameService_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_imp_ghost_state[_ep.h] == \old(NameService_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 4);
 */
 err_t NameService_imp_send_List(NameService_imp_t _ep);
@@ -413,6 +419,7 @@ err_t NameService_imp_send_List(NameService_imp_t _ep);
     requires insula_protocol: NameService_imp_send_Unpublish__in__Ready_4: !NameService_imp_in(_ep.h, 4);
     requires insula_protocol: NameService_imp_send_Unpublish__in__Ready_5: !NameService_imp_in(_ep.h, 5);
     assigns NameService_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_imp_ghost_state[_ep.h] == \old(NameService_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 3);
 */
 err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name);
@@ -423,6 +430,7 @@ err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name)
     requires insula_protocol: NameService_imp_send_Delegate__in__Ready_4: !NameService_imp_in(_ep.h, 4);
     requires insula_protocol: NameService_imp_send_Delegate__in__Ready_5: !NameService_imp_in(_ep.h, 5);
     assigns NameService_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_imp_ghost_state[_ep.h] == \old(NameService_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 5);
 */
 err_t NameService_imp_send_Delegate(NameService_imp_t _ep, xheap_handle_t sip);
@@ -556,6 +564,7 @@ chan_case_t NameService_imp_case(NameService_imp_t ep, const NameService_imp_han
     requires insula_protocol: NameService_exp_send_AckPublish__in__Ready_4: !NameService_exp_in(_ep.h, 4);
     requires insula_protocol: NameService_exp_send_AckPublish__in__Ready_5: !NameService_exp_in(_ep.h, 5);
     assigns NameService_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_exp_ghost_state[_ep.h] == \old(NameService_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckPublish(NameService_exp_t _ep);
@@ -566,6 +575,7 @@ err_t NameService_exp_send_AckPublish(NameService_exp_t _ep);
     requires insula_protocol: NameService_exp_send_NakPublish__in__Ready_4: !NameService_exp_in(_ep.h, 4);
     requires insula_protocol: NameService_exp_send_NakPublish__in__Ready_5: !NameService_exp_in(_ep.h, 5);
     assigns NameService_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_exp_ghost_state[_ep.h] == \old(NameService_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_NakPublish(NameService_exp_t _ep, NameService_Error_t error, ServiceProvider_imp_t provider);
@@ -576,6 +586,7 @@ err_t NameService_exp_send_NakPublish(NameService_exp_t _ep, NameService_Error_t
     requires insula_protocol: NameService_exp_send_AckBind__in__Ready_4: !NameService_exp_in(_ep.h, 4);
     requires insula_protocol: NameService_exp_send_AckBind__in__Ready_5: !NameService_exp_in(_ep.h, 5);
     assigns NameService_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_exp_ghost_state[_ep.h] == \old(NameService_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckBind(NameService_exp_t _ep, Service_imp_t service);
@@ -586,6 +597,7 @@ err_t NameService_exp_send_AckBind(NameService_exp_t _ep, Service_imp_t service)
     requires insula_protocol: NameService_exp_send_NakBind__in__Ready_4: !NameService_exp_in(_ep.h, 4);
     requires insula_protocol: NameService_exp_send_NakBind__in__Ready_5: !NameService_exp_in(_ep.h, 5);
     assigns NameService_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_exp_ghost_state[_ep.h] == \old(NameService_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_NakBind(NameService_exp_t _ep, NameService_Error_t error);
@@ -596,6 +608,7 @@ err_t NameService_exp_send_NakBind(NameService_exp_t _ep, NameService_Error_t er
     requires insula_protocol: NameService_exp_send_AckList__in__Ready_3: !NameService_exp_in(_ep.h, 3);
     requires insula_protocol: NameService_exp_send_AckList__in__Ready_5: !NameService_exp_in(_ep.h, 5);
     assigns NameService_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_exp_ghost_state[_ep.h] == \old(NameService_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 4)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckList(NameService_exp_t _ep, xheap_handle_t names);
@@ -606,6 +619,7 @@ err_t NameService_exp_send_AckList(NameService_exp_t _ep, xheap_handle_t names);
     requires insula_protocol: NameService_exp_send_AckUnpublish__in__Ready_4: !NameService_exp_in(_ep.h, 4);
     requires insula_protocol: NameService_exp_send_AckUnpublish__in__Ready_5: !NameService_exp_in(_ep.h, 5);
     assigns NameService_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_exp_ghost_state[_ep.h] == \old(NameService_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckUnpublish(NameService_exp_t _ep);
@@ -616,6 +630,7 @@ err_t NameService_exp_send_AckUnpublish(NameService_exp_t _ep);
     requires insula_protocol: NameService_exp_send_NakUnpublish__in__Ready_4: !NameService_exp_in(_ep.h, 4);
     requires insula_protocol: NameService_exp_send_NakUnpublish__in__Ready_5: !NameService_exp_in(_ep.h, 5);
     assigns NameService_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_exp_ghost_state[_ep.h] == \old(NameService_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_NakUnpublish(NameService_exp_t _ep, NameService_Error_t error);
@@ -626,6 +641,7 @@ err_t NameService_exp_send_NakUnpublish(NameService_exp_t _ep, NameService_Error
     requires insula_protocol: NameService_exp_send_AckDelegate__in__Ready_3: !NameService_exp_in(_ep.h, 3);
     requires insula_protocol: NameService_exp_send_AckDelegate__in__Ready_4: !NameService_exp_in(_ep.h, 4);
     assigns NameService_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_exp_ghost_state[_ep.h] == \old(NameService_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckDelegate(NameService_exp_t _ep, NameService_imp_t child);
@@ -636,6 +652,7 @@ err_t NameService_exp_send_AckDelegate(NameService_exp_t _ep, NameService_imp_t 
     requires insula_protocol: NameService_exp_send_NakDelegate__in__Ready_3: !NameService_exp_in(_ep.h, 3);
     requires insula_protocol: NameService_exp_send_NakDelegate__in__Ready_4: !NameService_exp_in(_ep.h, 4);
     assigns NameService_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NameService_exp_ghost_state[_ep.h] == \old(NameService_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_NakDelegate(NameService_exp_t _ep, NameService_Error_t error);
@@ -794,6 +811,7 @@ chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_han
     requires insula_protocol: NsAdmin_imp_send_Register__in__Ready_1: !NsAdmin_imp_in(_ep.h, 1);
     requires insula_protocol: NsAdmin_imp_send_Register__in__Ready_2: !NsAdmin_imp_in(_ep.h, 2);
     assigns NsAdmin_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NsAdmin_imp_ghost_state[_ep.h] == \old(NsAdmin_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NsAdmin_imp_in(_ep.h, 0)) ==> NsAdmin_imp_in(_ep.h, 1);
 */
 err_t NsAdmin_imp_send_Register(NsAdmin_imp_t _ep, xheap_handle_t sip, NameService_exp_t client);
@@ -801,6 +819,7 @@ err_t NsAdmin_imp_send_Register(NsAdmin_imp_t _ep, xheap_handle_t sip, NameServi
     requires insula_protocol: NsAdmin_imp_send_Allow__in__Ready_1: !NsAdmin_imp_in(_ep.h, 1);
     requires insula_protocol: NsAdmin_imp_send_Allow__in__Ready_2: !NsAdmin_imp_in(_ep.h, 2);
     assigns NsAdmin_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NsAdmin_imp_ghost_state[_ep.h] == \old(NsAdmin_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NsAdmin_imp_in(_ep.h, 0)) ==> NsAdmin_imp_in(_ep.h, 2);
 */
 err_t NsAdmin_imp_send_Allow(NsAdmin_imp_t _ep, xheap_handle_t sip, NsAdmin_Action_t action, xheap_handle_t service);
@@ -836,6 +855,7 @@ chan_case_t NsAdmin_imp_case(NsAdmin_imp_t ep, const NsAdmin_imp_handlers_t *h);
     requires insula_protocol: NsAdmin_exp_send_AckRegister__in__Ready: !NsAdmin_exp_in(_ep.h, 0);
     requires insula_protocol: NsAdmin_exp_send_AckRegister__in__Ready_2: !NsAdmin_exp_in(_ep.h, 2);
     assigns NsAdmin_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NsAdmin_exp_ghost_state[_ep.h] == \old(NsAdmin_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 1)) ==> NsAdmin_exp_in(_ep.h, 0);
 */
 err_t NsAdmin_exp_send_AckRegister(NsAdmin_exp_t _ep);
@@ -843,6 +863,7 @@ err_t NsAdmin_exp_send_AckRegister(NsAdmin_exp_t _ep);
     requires insula_protocol: NsAdmin_exp_send_AckAllow__in__Ready: !NsAdmin_exp_in(_ep.h, 0);
     requires insula_protocol: NsAdmin_exp_send_AckAllow__in__Ready_1: !NsAdmin_exp_in(_ep.h, 1);
     assigns NsAdmin_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> NsAdmin_exp_ghost_state[_ep.h] == \old(NsAdmin_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 2)) ==> NsAdmin_exp_in(_ep.h, 0);
 */
 err_t NsAdmin_exp_send_AckAllow(NsAdmin_exp_t _ep);

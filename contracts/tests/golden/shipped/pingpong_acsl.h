@@ -47,6 +47,7 @@
 /*@ requires insula_protocol: PingPong_imp_send_Ping__known: PingPong_imp_known(_ep.h);
     requires insula_protocol: PingPong_imp_send_Ping__in__Start_1: !PingPong_imp_in(_ep.h, 1);
     assigns PingPong_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> PingPong_imp_ghost_state[_ep.h] == \old(PingPong_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(PingPong_imp_in(_ep.h, 0)) ==> PingPong_imp_in(_ep.h, 1);
 */
 err_t PingPong_imp_send_Ping(PingPong_imp_t _ep, uint32_t data);
@@ -70,6 +71,7 @@ chan_case_t PingPong_imp_case(PingPong_imp_t ep, const PingPong_imp_handlers_t *
 /*@ requires insula_protocol: PingPong_exp_send_Pong__known: PingPong_exp_known(_ep.h);
     requires insula_protocol: PingPong_exp_send_Pong__in__Start: !PingPong_exp_in(_ep.h, 0);
     assigns PingPong_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> PingPong_exp_ghost_state[_ep.h] == \old(PingPong_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(PingPong_exp_in(_ep.h, 1)) ==> PingPong_exp_in(_ep.h, 0);
 */
 err_t PingPong_exp_send_Pong(PingPong_exp_t _ep, uint32_t data);

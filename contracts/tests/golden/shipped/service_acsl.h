@@ -51,6 +51,7 @@
     requires insula_protocol: Service_imp_send_Goodbye__in__Closed: !Service_imp_in(_ep.h, 2);
     requires insula_protocol: Service_imp_send_Goodbye__in__Ready_3: !Service_imp_in(_ep.h, 3);
     assigns Service_imp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_imp_ghost_state[_ep.h] == \old(Service_imp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Service_imp_in(_ep.h, 1)) ==> Service_imp_in(_ep.h, 3);
 */
 err_t Service_imp_send_Goodbye(Service_imp_t _ep);
@@ -90,6 +91,7 @@ chan_case_t Service_imp_case(Service_imp_t ep, const Service_imp_handlers_t *h);
     requires insula_protocol: Service_exp_send_Hello__in__Closed: !Service_exp_in(_ep.h, 2);
     requires insula_protocol: Service_exp_send_Hello__in__Ready_3: !Service_exp_in(_ep.h, 3);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Service_exp_in(_ep.h, 0)) ==> Service_exp_in(_ep.h, 1);
 */
 err_t Service_exp_send_Hello(Service_exp_t _ep, uint32_t version);
@@ -98,6 +100,7 @@ err_t Service_exp_send_Hello(Service_exp_t _ep, uint32_t version);
     requires insula_protocol: Service_exp_send_AckGoodbye__in__Ready: !Service_exp_in(_ep.h, 1);
     requires insula_protocol: Service_exp_send_AckGoodbye__in__Closed: !Service_exp_in(_ep.h, 2);
     assigns Service_exp_ghost_state[_ep.h];
+    ensures \result != 0 ==> Service_exp_ghost_state[_ep.h] == \old(Service_exp_ghost_state[_ep.h]);
     ensures \result == 0 && \old(Service_exp_in(_ep.h, 3)) ==> Service_exp_in(_ep.h, 2);
 */
 err_t Service_exp_send_AckGoodbye(Service_exp_t _ep);
