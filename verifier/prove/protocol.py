@@ -173,6 +173,61 @@ def classify(rows):
     return errors, notes, checked
 
 
+ANNOTATION = re.compile(r'/\*@.*?\*/|//@[^\n]*', re.S)
+FORBIDDEN = [
+    (re.compile(r'\b(axiom|admit|axiomatic)\b'), 'an axiom or admit would be assumed, not proved'),
+    (re.compile(r'_ghost_state\b'), 'ghost states change only through the bindings\' contracts'),
+    (re.compile(r'\bghost\b(?![^;]*_ghost_assume\s*\()'),
+     'the only ghost code a SIP may hold is a <Contract>_<side>_ghost_assume call'),
+]
+
+
+def forbidden(files):
+    """ACSL in the SIP's files that could make the check pass without a
+    proof: each is an error at its line."""
+    found = []
+    for path in files:
+        with open(path, encoding='utf-8', errors='replace') as f:
+            text = f.read()
+        for m in ANNOTATION.finditer(text):
+            for pattern, why in FORBIDDEN:
+                hit = pattern.search(m.group(0))
+                if hit:
+                    line = text.count('\n', 0, m.start() + hit.start()) + 1
+                    found.append(f'{os.path.relpath(path)}:{line}: error: [PROTOCOL-GHOST] '
+                                 f'"{hit.group(0)}": {why}')
+    return found
+
+
+def unchecked_contracts(rows, files):
+    """Contracts the SIP wrote that nothing would check: on a function
+    without code here (assumed at its calls), or a precondition of a
+    function never called directly or whose address is taken (main, a
+    thread's entry: run by the system, which proves nothing)."""
+    text = ''
+    for path in files:
+        with open(path, encoding='utf-8', errors='replace') as f:
+            text += f.read() + '\n'
+    # code only: comments (ACSL too) and string literals name no function
+    text = re.sub(r'/\*.*?\*/|//[^\n]*|"(\\.|[^"\\\n])*"', ' ', text, flags=re.S)
+    found = []
+    for r in rows:
+        where = f"{r['file']}:{r['line']}"
+        if r['status'] == 'Considered valid' and r['kind'] in (
+                'postcondition', 'assigns clause', 'from clause', 'exits clause'):
+            found.append(f"{where}: error: [PROTOCOL-ANNOTATION] {r['function']} has no code "
+                         f"here: its {r['kind']} would be assumed, not proved")
+    own = {r['function']: r for r in rows if r['kind'] == 'precondition'}
+    called = {r['kind'][len('precondition of '):] for r in rows
+              if r['kind'].startswith('precondition of ')}
+    for fct, r in sorted(own.items()):
+        pointer = re.search(r'\b' + re.escape(fct) + r'\b(?!\s*\()', text)
+        if fct not in called or pointer:
+            found.append(f"{r['file']}:{r['line']}: error: [PROTOCOL-ANNOTATION] {fct}: its "
+                         'precondition is never checked (no direct call, or its address is taken)')
+    return found
+
+
 def assumptions(files):
     found = []
     for path in files:
@@ -184,14 +239,15 @@ def assumptions(files):
 
 
 def check(args):
-    specs = sorted(glob.glob(os.path.join(args.generated, '*_acsl.h')))
+    specs = sorted(glob.glob(os.path.join(os.path.abspath(args.generated), '*_acsl.h')))
     if not specs:
         raise prove.ToolError(f'{args.generated}: no <stem>_acsl.h from contractc')
     with tempfile.TemporaryDirectory(prefix='insula-protocol-') as outdir:
         prove.run_frama_c(frama_c_command(args, outdir, specs), outdir, ' '.join(args.files))
         rows = read_rows(os.path.join(outdir, 'report.csv'), args.files)
     errors, notes, checked = classify(rows)
-    return {'files': args.files, 'errors': [e for _, e in errors], 'notes': notes,
+    errors = [e for _, e in errors] + unchecked_contracts(rows, args.files) + forbidden(args.files)
+    return {'files': args.files, 'errors': errors, 'notes': notes,
             'assumed': assumptions(args.files), 'calls_checked': len(checked)}
 
 

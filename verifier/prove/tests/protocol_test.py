@@ -41,6 +41,19 @@ BAD = [
     ('verifier/prove/tests/protocol/bad_helper.c', None,
      ['bad_helper.c:29: error: [PROTOCOL-ANNOTATION] precondition of ping_once (Unknown): '
       'PingPong_imp_in(ep.h, 0)']),
+    # every way around the proof the checker knows of, each at its line
+    ('verifier/prove/tests/protocol/bad_forge.c', None,
+     ['bad_forge.c:16: error: [PROTOCOL-ANNOTATION] assigns clause (Unknown): assigns \\nothing;',
+      'bad_forge.c:15: error: [PROTOCOL-ANNOTATION] forge_start has no code here: its '
+      'postcondition would be assumed, not proved',
+      'bad_forge.c:20: error: [PROTOCOL-ANNOTATION] main: its precondition is never checked '
+      '(no direct call, or its address is taken)',
+      'bad_forge.c:18: error: [PROTOCOL-GHOST] "axiomatic": an axiom or admit would be '
+      'assumed, not proved',
+      'bad_forge.c:25: error: [PROTOCOL-GHOST] "_ghost_state": ghost states change only '
+      'through the bindings\' contracts',
+      'bad_forge.c:25: error: [PROTOCOL-GHOST] "ghost": the only ghost code a SIP may hold '
+      'is a <Contract>_<side>_ghost_assume call']),
     # ping's "violate" mode breaks its contract on purpose (the kernel's
     # run-time check is tested with it): a second Ping before the Pong.
     ('sip/tests/ping/main.c', None,
