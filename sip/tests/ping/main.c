@@ -52,6 +52,7 @@ int main(const char *args)
     if (str_equal(mode, STR("die"))) {
         PingPong_imp_send_Ping(ep, 1);
         hold_block_and_fault();
+        return 6;    /* not reached (for the protocol check, which cannot tell) */
     }
     u64_result_t n = str_parse_u64(mode, 10);
     return n.err == OK ? round_trips(ep, n.value) : 5;
