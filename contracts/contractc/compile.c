@@ -19,6 +19,7 @@ static const struct {
     {".c", gen_source, false},
     {"_table.h", gen_table_header, true},
     {"_table.c", gen_table_source, true},
+    {"_acsl.h", gen_acsl, false},
 };
 
 /* compile_names: "dir/fs.contract" -> file "fs.contract", stem "fs". */

@@ -6,6 +6,8 @@
  *   <stem>.c        their implementation, over insula/chan_rt.h only
  *   <stem>_table.h  ids and the extern tables, for the kernel
  *   <stem>_table.c  the transition tables (insula/contract_table.h)
+ *   <stem>_acsl.h   ACSL for the bindings: ghost states, send/receive
+ *                   contracts, for the static protocol check (gen_acsl.c)
  */
 #ifndef CONTRACTC_GEN_H
 #define CONTRACTC_GEN_H
@@ -26,6 +28,7 @@ void gen_header(const gen_t *g);
 void gen_source(const gen_t *g);
 void gen_table_header(const gen_t *g);
 void gen_table_source(const gen_t *g);
+void gen_acsl(const gen_t *g);
 /* gen_registry: contracts_registry.c over every input file (gen_registry.c). */
 void gen_registry(FILE *out, const gen_t *gens, size_t count);
 

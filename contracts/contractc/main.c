@@ -26,6 +26,8 @@ static const char main_usage[] =
     "  fs.h, fs.c              SIP bindings (messages, send/recv, switch "
     "receive)\n"
     "  fs_table.h, fs_table.c  the transition tables the kernel enforces\n"
+    "  fs_acsl.h               ACSL of the bindings, for the static protocol\n"
+    "                          check (Frama-C only)\n"
     "Contracts may refer to contracts in any FILE given.\n"
     "\n"
     "  -o OUTDIR      directory for the generated files (must exist)\n"

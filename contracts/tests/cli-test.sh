@@ -47,7 +47,7 @@ grep -q '^fs.contract:[0-9]*:[0-9]*: error: \[CONTRACT-UNKNOWN-CONTRACT\] unknow
 
 fresh
 expect 0 "resolution across files" -- fs.contract service.contract -o "$work/o"
-[ "$(ls "$work/o" | tr '\n' ' ')" = "fs.c fs.h fs_table.c fs_table.h service.c service.h service_table.c service_table.h " ] ||
+[ "$(ls "$work/o" | tr '\n' ' ')" = "fs.c fs.h fs_acsl.h fs_table.c fs_table.h service.c service.h service_acsl.h service_table.c service_table.h " ] ||
     { echo "FAIL: outputs: $(ls "$work/o")"; fail=1; }
 
 fresh

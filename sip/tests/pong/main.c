@@ -14,8 +14,11 @@ SIP_MANIFEST("pong", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
 int main(const char *args)
 {
     PingPong_exp_t ep = { sip_endpoint(0) };
+    /* the kernel starts a SIP's initial endpoints in the start state */
+    //@ ghost PingPong_exp_ghost_assume(ep.h, PingPong_S_Start);
     PingPong_Ping_t ping;
     err_t rc;
+    //@ loop invariant PingPong_exp_in(ep.h, PingPong_S_Start);
     while ((rc = PingPong_exp_recv_Ping(ep, &ping)) == OK) {
         if (PingPong_exp_send_Pong(ep, ping.data + 1) != OK)
             break;

@@ -20,9 +20,11 @@ static struct {
 } store[KV_MAX];
 
 /* The slot holding `key`, or the first free one, or -1 when full. */
+//@ assigns \nothing;
 static int64_t slot_of(str_t key)
 {
     int64_t free_slot = -1;
+    //@ loop assigns i, free_slot;
     for (int64_t i = 0; i < KV_MAX; i++) {
         if (store[i].key != NULL && str_equal(buf_view(store[i].key), key))
             return i;
@@ -32,41 +34,47 @@ static int64_t slot_of(str_t key)
     return free_slot;
 }
 
-static void put(Kv_exp_t client, Kv_Put_t m)
+/* The ACSL comments are for the static protocol check (docs/proofs.md):
+   a Put was received, so the client waits for AckPut or PutError. */
+/*@ requires Kv_exp_in(client.h, Kv_S_Ready_4);
+    ensures \result == OK ==> Kv_exp_in(client.h, Kv_S_Ready); */
+static err_t put(Kv_exp_t client, Kv_Put_t m)
 {
     buf_t *key = xblock_copy(m.key);
     chan_close(m.key);
     int64_t i = key != NULL ? slot_of(buf_view(key)) : -1;
     if (i >= 0 && store[i].key == NULL)
         store[i].key = key;
-    if (i < 0) {
-        Kv_exp_send_PutError(client, Kv_Error_Full);
-        return;
-    }
+    if (i < 0)
+        return Kv_exp_send_PutError(client, Kv_Error_Full);
     store[i].value = m.value;
-    Kv_exp_send_AckPut(client);
+    return Kv_exp_send_AckPut(client);
 }
 
-static void get(Kv_exp_t client, Kv_Get_t m)
+/*@ requires Kv_exp_in(client.h, Kv_S_Ready_5);
+    ensures \result == OK ==> Kv_exp_in(client.h, Kv_S_Ready); */
+static err_t get(Kv_exp_t client, Kv_Get_t m)
 {
     buf_t *key = xblock_copy(m.key);
     chan_close(m.key);
     int64_t i = key != NULL ? slot_of(buf_view(key)) : -1;
     if (i < 0 || store[i].key == NULL)
-        Kv_exp_send_GetError(client, Kv_Error_NotFound);
-    else
-        Kv_exp_send_AckGet(client, store[i].value);
+        return Kv_exp_send_GetError(client, Kv_Error_NotFound);
+    return Kv_exp_send_AckGet(client, store[i].value);
 }
 
 /* Answers one client until it says Goodbye or goes away. */
+/*@ requires Kv_exp_in(client.h, Kv_S_Ready); */
 static void serve(Kv_exp_t client)
 {
     Kv_exp_msg_t m;
-    while (Kv_exp_recv(client, &m) == OK) {
+    err_t rc = OK;
+    //@ loop invariant rc == OK ==> Kv_exp_in(client.h, Kv_S_Ready);
+    while (rc == OK && Kv_exp_recv(client, &m) == OK) {
         if (m.id == Kv_MSG_Put)
-            put(client, m.u.Put);
+            rc = put(client, m.u.Put);
         else if (m.id == Kv_MSG_Get)
-            get(client, m.u.Get);
+            rc = get(client, m.u.Get);
         else {
             Kv_exp_send_AckGoodbye(client);
             break;
@@ -87,6 +95,8 @@ int main(const char *args)
         service_result_t client = service_accept(provider.h, 1);
         if (client.err != OK)
             return 2;
+        /* service_accept greets the client: its channel is in Ready */
+        //@ ghost Kv_exp_ghost_assume(client.h, Kv_S_Ready);
         serve((Kv_exp_t){ client.h });
     }
     return 0;
