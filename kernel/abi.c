@@ -424,4 +424,5 @@ const insula_abi_t kernel_abi = {
     .xblock_phys = abi_xblock_phys,
     .mmio_map = abi_mmio_map,
     .chan_call = abi_chan_call,
+    .chan_narrow = abi_chan_narrow,
 };

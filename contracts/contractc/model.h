@@ -132,7 +132,7 @@ struct contract {
     ptrvec_t states;      /* state_t, inherited first; index == index */
     ptrvec_t transitions; /* transition_t, inherited first */
     int start;            /* start state index, -1 if none */
-    ptrvec_t initial;     /* state_t: `initial state`s, its own only */
+    ptrvec_t initial;     /* state_t: `initial state`s, inherited first */
     ptrvec_t initial_ids; /* uint32_t *: the id of each initial variant */
     uint16_t bound[CONTRACT_DIR_COUNT];
     unsigned mark;        /* ordering: 0 unseen, 1 in progress, 2 done */
