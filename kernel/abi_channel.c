@@ -101,29 +101,6 @@ typedef struct {
     uint16_t count;
 } outgoing_t;
 
-/* Decodes every handle field; a handle may appear once. */
-static err_t fields_decode(const sip_t *sip, const endpoint_t *ep, const contract_message_t *m,
-                           outgoing_t *out)
-{
-    out->count = 0;
-    /* Invariant: channel_create refused contracts with more (contract_check_limits). */
-    KASSERT(m->field_count <= CHAN_MAX_TRANSFERS);
-    for (uint16_t i = 0; i < m->field_count; i++) {
-        uint64_t h = message_handle_read(out->body + m->fields[i].offset);
-        if (message_field_absent(&m->fields[i], h))
-            continue;    /* a nullable field left empty: nothing moves */
-        for (uint16_t k = 0; k < out->count; k++) {
-            if (out->handles[k] == h)
-                return ERR_BAD_HANDLE;
-        }
-        err_t rc = message_field_decode(sip, ep, &m->fields[i], h, &out->transfers[out->count]);
-        if (rc != OK)
-            return rc;
-        out->handles[out->count++] = h;
-    }
-    return OK;
-}
-
 #define SENDER_PLACES 4
 
 /*
@@ -226,7 +203,8 @@ static abi_status_t chan_send(sip_t *sip, abi_handle_t h, uint32_t msg_id, const
     }
     out.body = channel_slot_next(ep)->body;
     channel_copy(out.body, msg, len);
-    err_t rc = fields_decode(sip, ep, channel_message(ep, id), &out);
+    err_t rc = message_fields_decode(sip, ep, channel_message(ep, id), out.body, out.transfers,
+                                     out.handles, &out.count);
     if (rc != OK)
         return abi_status_of(rc);
     fields_detach(sip, &out);

@@ -65,8 +65,16 @@ static err_t queue_create(endpoint_t *ep)
 err_t contract_check_limits(const contract_table_t *c)
 {
     for (uint16_t i = 0; i < c->message_count; i++) {
-        if (c->messages[i].field_count > CHAN_MAX_TRANSFERS)
+        const contract_message_t *m = &c->messages[i];
+        if (m->field_count > CHAN_MAX_TRANSFERS)
             return ERR_RANGE;
+        /* A vector's count lies in the body; handles lie wholly in it. */
+        for (uint16_t k = 0; k < m->field_count; k++) {
+            const contract_field_t *f = &m->fields[k];
+            if ((uint32_t)f->offset + 8u > m->wire_size ||
+                ((f->kind & CONTRACT_FIELD_VECTOR) != 0 && f->count_offset >= m->wire_size))
+                return ERR_RANGE;
+        }
     }
     return OK;
 }

@@ -59,7 +59,11 @@ typedef struct ftype {
     uint32_t align;           /* one element's alignment */
     bool is_signed;           /* FTYPE_INT */
     bool nullable;            /* FTYPE_BYTES, _STRING, _ENDPOINT: `T?` */
+    bool inline_text;         /* `string[N]`: u8[N] in the body, text:
+                                 a NUL within N, only NULs after it */
     uint32_t array_len;       /* 0: not an array */
+    bool vector;              /* `T[..N]`: 0 to array_len elements; the
+                                 count is the field before (name_count) */
     uint32_t bound;           /* FTYPE_BYTES, FTYPE_STRING: max bytes */
     const enum_def_t *en;     /* FTYPE_ENUM */
     const record_def_t *rec;  /* FTYPE_RECORD */
@@ -74,6 +78,7 @@ typedef struct field {
     ftype_t type;
     uint32_t offset; /* in the message body (or the record) */
     uint32_t size;   /* whole field (all elements) */
+    const struct field *count; /* a vector's count field (u8), else NULL */
 } field_t;
 
 /* A record: fields laid out like a message's, sent by value inside one. */

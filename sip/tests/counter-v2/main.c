@@ -9,6 +9,7 @@
 #include <insula/stdlib.h>
 
 #include "counter2.h"
+#include "nameservice.h"
 
 SIP_MANIFEST("counter-v2", .stack_bytes = 16 * 1024, .heap_bytes = 128 * 1024,
              .imports = { "NameService", "ServiceProvider" },
