@@ -18,7 +18,7 @@
 static bool send(endpoint_t *ep, uint16_t msg_id)
 {
     uint8_t body[16] = { 0 };
-    uint32_t len = ep->chan->contract->messages[msg_id].wire_size;
+    uint32_t len = ep->chan->created->messages[msg_id].wire_size;
     char why[64];
     uint16_t next;
     if (len > sizeof(body) || channel_check_send_step(ep, msg_id, len, &next, why,
@@ -67,10 +67,12 @@ static const char *test_narrow_to_base(void)
     /* Answering: Counter2 allows Saturated there, Counter does not. */
     bool saturated_refused = !send(exp, Counter2_MSG_Saturated) &&
                              narrowed_away(exp, Counter2_MSG_Saturated);
-    bool reset_refused = narrowed_away(imp, Counter2_MSG_Reset);
     /* Neither contract allows Goodbye from the exp end: a violation. */
     bool violation = !narrowed_away(exp, Counter2_MSG_Goodbye);
     bool value = send(exp, Counter2_MSG_Value);
+    endpoint_pop(imp);
+    /* Ready: Counter2's Reset is refused from the end that bound Counter too. */
+    bool reset_refused = !send(imp, Counter2_MSG_Reset) && narrowed_away(imp, Counter2_MSG_Reset);
     close_both(imp, exp);
     irq_restore(enabled);
     KT_ASSERT(hello && unrelated == ERR_WRONG_CONTRACT && narrowed == OK && runs_base);
