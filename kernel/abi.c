@@ -42,6 +42,7 @@ abi_status_t abi_status_of(err_t rc)
     case ERR_RANGE: return ABI_ERR_RANGE;
     case ERR_BUSY: return ABI_ERR_BUSY;
     case ERR_CLOSED: return ABI_ERR_CLOSED;
+    case ERR_WRONG_CONTRACT: return ABI_ERR_WRONG_CONTRACT;    /* chan_narrow, chan_send */
     case ERR_CORRUPT: case ERR_TRUNCATED: case ERR_UNSUPPORTED: return ABI_ERR_CORRUPT;
     default: return ABI_ERR_INVALID;
     }
@@ -424,4 +425,5 @@ const insula_abi_t kernel_abi = {
     .xblock_phys = abi_xblock_phys,
     .mmio_map = abi_mmio_map,
     .chan_call = abi_chan_call,
+    .chan_narrow = abi_chan_narrow,
 };

@@ -82,6 +82,16 @@ abi_status_t abi_chan_status(abi_handle_t h, abi_chan_status_t *st)
     return ABI_OK;
 }
 
+abi_status_t abi_chan_narrow(abi_handle_t h, uint32_t contract_id)
+{
+    sip_t *sip = sip_current();
+    bool enabled = irq_save();
+    endpoint_t *ep = endpoint_of(sip, h);
+    err_t rc = ep == NULL ? ERR_BAD_HANDLE : channel_narrow(ep->chan, contract_id);
+    irq_restore(enabled);
+    return abi_status_of(rc);
+}
+
 /* ---- send ---- */
 
 typedef struct {
@@ -90,29 +100,6 @@ typedef struct {
     uint64_t handles[CHAN_MAX_TRANSFERS];
     uint16_t count;
 } outgoing_t;
-
-/* Decodes every handle field; a handle may appear once. */
-static err_t fields_decode(const sip_t *sip, const endpoint_t *ep, const contract_message_t *m,
-                           outgoing_t *out)
-{
-    out->count = 0;
-    /* Invariant: channel_create refused contracts with more (contract_check_limits). */
-    KASSERT(m->field_count <= CHAN_MAX_TRANSFERS);
-    for (uint16_t i = 0; i < m->field_count; i++) {
-        uint64_t h = message_handle_read(out->body + m->fields[i].offset);
-        if (message_field_absent(&m->fields[i], h))
-            continue;    /* a nullable field left empty: nothing moves */
-        for (uint16_t k = 0; k < out->count; k++) {
-            if (out->handles[k] == h)
-                return ERR_BAD_HANDLE;
-        }
-        err_t rc = message_field_decode(sip, ep, &m->fields[i], h, &out->transfers[out->count]);
-        if (rc != OK)
-            return rc;
-        out->handles[out->count++] = h;
-    }
-    return OK;
-}
 
 #define SENDER_PLACES 4
 
@@ -207,11 +194,17 @@ static abi_status_t chan_send(sip_t *sip, abi_handle_t h, uint32_t msg_id, const
     /* An id past 16 bits is checked as 0xFFFF, which no contract has (ids
      * are below message_count <= 0xFFFF), so `why` always gets its reason. */
     uint16_t id = msg_id > UINT16_MAX ? UINT16_MAX : (uint16_t)msg_id;
-    if (channel_check_send_step(ep, id, len, &next, why, sizeof(why)) != OK)
+    if (channel_check_send_step(ep, id, len, &next, why, sizeof(why)) != OK) {
+        /* Right by the contract the channel was created with, refused by
+           the base it now runs (channel_narrow): the peer speaks the base. */
+        if (channel_narrowed_away(ep, id, len))
+            return abi_status_of(ERR_WRONG_CONTRACT);
         violation(sip, why, ep, msg_id, (uint64_t)(uintptr_t)__builtin_frame_address(0));
+    }
     out.body = channel_slot_next(ep)->body;
     channel_copy(out.body, msg, len);
-    err_t rc = fields_decode(sip, ep, channel_message(ep, id), &out);
+    err_t rc = message_fields_decode(sip, ep, channel_message(ep, id), out.body, out.transfers,
+                                     out.handles, &out.count);
     if (rc != OK)
         return abi_status_of(rc);
     fields_detach(sip, &out);

@@ -65,8 +65,16 @@ static err_t queue_create(endpoint_t *ep)
 err_t contract_check_limits(const contract_table_t *c)
 {
     for (uint16_t i = 0; i < c->message_count; i++) {
-        if (c->messages[i].field_count > CHAN_MAX_TRANSFERS)
+        const contract_message_t *m = &c->messages[i];
+        if (m->field_count > CHAN_MAX_TRANSFERS)
             return ERR_RANGE;
+        /* A vector's count lies in the body; handles lie wholly in it. */
+        for (uint16_t k = 0; k < m->field_count; k++) {
+            const contract_field_t *f = &m->fields[k];
+            if ((uint32_t)f->offset + 8u > m->wire_size ||
+                ((f->kind & CONTRACT_FIELD_VECTOR) != 0 && f->count_offset >= m->wire_size))
+                return ERR_RANGE;
+        }
     }
     return OK;
 }
@@ -83,7 +91,7 @@ err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, 
     channel_t *ch = kzalloc(sizeof(*ch));
     if (ch == NULL)
         return ERR_NO_MEMORY;
-    ch->contract = c;
+    ch->contract = ch->created = c;
     for (int s = 0; s < 2; s++) {
         endpoint_t *ep = &ch->ends[s];
         *ep = (endpoint_t){ .chan = ch, .side = (contract_side_t)s, .state = c->start_state,
@@ -99,6 +107,50 @@ err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, 
     *imp = &ch->ends[CONTRACT_SIDE_IMP];
     *exp = &ch->ends[CONTRACT_SIDE_EXP];
     return OK;
+}
+
+/* Whether end `ep`'s view and queue lie within `base` (channel_narrow). */
+static bool end_within(const endpoint_t *ep, const contract_table_t *base)
+{
+    uint16_t state = ep->state;
+    if (state >= base->state_count)
+        return false;
+    for (uint16_t i = 0; i < ep->queue.count; i++) {
+        const message_slot_t *slot = &ep->queue.slots[(ep->queue.head + i) % ep->queue.capacity];
+        uint16_t next;
+        /* The peer sent it: its direction is the peer's send direction. */
+        contract_dir_t dir = ep->side == CONTRACT_SIDE_IMP ? CONTRACT_DIR_OUT : CONTRACT_DIR_IN;
+        if (contract_step(base, state, slot->msg_id, dir, &next) != CONTRACT_STEP_OK ||
+            next != slot->next_state)
+            return false;
+        state = next;
+    }
+    return true;
+}
+
+err_t channel_narrow(channel_t *ch, uint32_t id)
+{
+    if (ch->contract->id == id)
+        return OK;
+    if (!contract_is_a(ch->contract, id))
+        return ERR_WRONG_CONTRACT;
+    const contract_table_t *base = contract_find(id);
+    /* Invariant: every ancestor of a known contract is known (the registry
+       holds every contract of the build, bases included). */
+    KASSERT(base != NULL);
+    if (!end_within(&ch->ends[0], base) || !end_within(&ch->ends[1], base))
+        return ERR_BUSY;
+    ch->contract = base;
+    return OK;
+}
+
+bool channel_narrowed_away(const endpoint_t *ep, uint16_t msg_id, uint64_t len)
+{
+    const contract_table_t *c = ep->chan->created;
+    uint16_t next;
+    const contract_message_t *m = contract_message_get(c, msg_id);
+    return c != ep->chan->contract && m != NULL && m->wire_size == len &&
+           contract_step(c, ep->state, msg_id, send_dir(ep->side), &next) == CONTRACT_STEP_OK;
 }
 
 endpoint_t *endpoint_peer(endpoint_t *ep)

@@ -106,6 +106,7 @@ void ktest_run(const char *spec)
         { channel_tests, channel_test_count },
         { account_tests, account_test_count },
         { contract_features_tests, contract_features_test_count },
+        { versioning_tests, versioning_test_count },
         { abifuzz_tests, abifuzz_test_count },
         { device_tests, device_test_count },
         { platform_tests, platform_test_count },

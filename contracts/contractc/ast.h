@@ -29,6 +29,7 @@ typedef struct type_ast {
     ident_t side;       /* "imp" or "exp" as written */
     ident_t state;      /* optional `:State` */
     bool is_array;      /* T[N] */
+    bool is_vector;     /* T[..N]: 0 to N elements, the count on the wire */
     uint64_t array_len;
     loc_t array_loc;
     bool nullable;      /* T? : a buffer or endpoint that may be absent */

@@ -54,6 +54,8 @@ static void gen_element_text(const ftype_t *t, char *buf, size_t cap)
     case FTYPE_INT:
         snprintf(buf, cap, "%c%s", t->is_signed ? 'i' : 'u',
                  sizes[t->elem_size]);
+        if (t->inline_text)
+            snprintf(buf, cap, "string");
         break;
     case FTYPE_BOOL:
         snprintf(buf, cap, "bool");
@@ -89,7 +91,8 @@ void gen_type_text(const ftype_t *t, char *buf, size_t cap)
         buf[used] = '\0';
     }
     if (t->array_len && used < cap)
-        snprintf(buf + used, cap - used, "[%u]", t->array_len);
+        snprintf(buf + used, cap - used, t->vector ? "[..%u]" : "[%u]",
+                 t->array_len);
 }
 
 void gen_message_comment(const gen_t *g, const message_t *m)

@@ -29,12 +29,19 @@ static void gen_decode(const gen_t *g, const contract_t *c, const message_t *m)
     fputs("    return OK;\n}\n", g->out);
 }
 
-/*   _msg.mode = mode;   _msg.flag = flag ? 1u : 0u;   memcpy for arrays */
+/*   _msg.mode = mode;   _msg.flag = flag ? 1u : 0u;   memcpy for arrays;
+ *   a vector's first `count` elements (the rest stay 0) */
 static void gen_encode_field(const gen_t *g, const field_t *f)
 {
     const char *n = f->name;
 
-    if (f->type.array_len && f->type.kind == FTYPE_BOOL)
+    if (f->type.vector)
+        fprintf(g->out,
+                "    if (%s > %uu)\n        return CHAN_RT_ERR_RANGE;\n"
+                "    for (size_t _i = 0; _i < %s; _i++)\n"
+                "        _msg.%s[_i] = %s[_i];\n",
+                f->count->name, f->type.array_len, f->count->name, n, n);
+    else if (f->type.array_len && f->type.kind == FTYPE_BOOL)
         fprintf(g->out,
                 "    for (size_t _i = 0; _i < %u; _i++)\n"
                 "        _msg.%s[_i] = %s[_i] ? 1u : 0u;\n",

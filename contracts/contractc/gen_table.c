@@ -54,9 +54,22 @@ void gen_table_header(const gen_t *g)
 /*   {.kind = CONTRACT_FIELD_ENDPOINT, .offset = 8, .max_bytes = 0,
  *    .contract_id = 0x...u, .side = CONTRACT_SIDE_EXP, .state = 0},
  * for one handle at `offset`; `path` names it ("attrs.data[1]"). */
-static void gen_table_field(const gen_t *g, const ftype_t *t, uint32_t offset,
-                            const char *path)
+/* ", .count_offset = 8, .index = 1" for a vector's element k, else "". */
+static const char *gen_vector_text(const field_t *f, uint32_t k)
 {
+    static char text[64];
+
+    text[0] = '\0';
+    if (f->type.vector)
+        snprintf(text, sizeof text, ",\n     .count_offset = %u, .index = %u",
+                 f->count->offset, k);
+    return text;
+}
+
+static void gen_table_field(const gen_t *g, const field_t *f, uint32_t k,
+                            uint32_t offset, const char *path)
+{
+    const ftype_t *t = &f->type;
     const char *kind = t->kind == FTYPE_BYTES    ? "CONTRACT_FIELD_BYTES"
                        : t->kind == FTYPE_STRING ? "CONTRACT_FIELD_STRING"
                                                  : "CONTRACT_FIELD_ENDPOINT";
@@ -64,13 +77,17 @@ static void gen_table_field(const gen_t *g, const ftype_t *t, uint32_t offset,
 
     fprintf(g->out,
             "    {.kind = %s%s, .offset = %u, .max_bytes = %u,\n"
-            "     .contract_id = 0x%08xu, .side = %s, .state = %u}, "
+            "     .contract_id = 0x%08xu, .side = %s, .state = %u%s}, "
             "/* %s */\n",
-            kind, t->nullable ? " | CONTRACT_FIELD_NULLABLE" : "", offset,
+            kind,
+            t->nullable ? " | CONTRACT_FIELD_NULLABLE"
+            : t->vector ? " | CONTRACT_FIELD_VECTOR"
+                        : "",
+            offset,
             ep ? 0u : t->bound, ep ? (unsigned)t->peer->id : 0u,
             ep && t->side == CONTRACT_SIDE_EXP ? "CONTRACT_SIDE_EXP"
                                                : "CONTRACT_SIDE_IMP",
-            ep ? (unsigned)t->peer_state : 0u, path);
+            ep ? (unsigned)t->peer_state : 0u, gen_vector_text(f, k), path);
 }
 
 static bool gen_is_handle(const ftype_t *t)
@@ -107,7 +124,7 @@ static unsigned gen_table_handles(const gen_t *g, const ptrvec_t *fields,
                 continue;
             }
             if (emit)
-                gen_table_field(g, &f->type, at, path);
+                gen_table_field(g, f, k, at, path);
             n++;
         }
     }

@@ -201,7 +201,8 @@ void gen_enum_valid(const gen_t *g, const contract_t *c, const enum_def_t *e)
 /* gen_needs_check: does a value of this type need validating? */
 bool gen_needs_check(const ftype_t *t)
 {
-    if (t->kind == FTYPE_BOOL || t->kind == FTYPE_ENUM)
+    if (t->kind == FTYPE_BOOL || t->kind == FTYPE_ENUM || t->inline_text ||
+        t->vector)
         return true;
     if (t->kind != FTYPE_RECORD)
         return false;
@@ -231,6 +232,22 @@ static void gen_check_element(const gen_t *g, const contract_t *c,
     }
 }
 
+/* A vector: its count within bounds, its first `count` elements present
+   and the rest 0 (the kernel checked as much; the mock runtime did not). */
+static void gen_check_vector(const gen_t *g, const field_t *f,
+                             const char *base, const char *fail)
+{
+    const char *h = f->type.kind == FTYPE_ENDPOINT ? ".h" : "";
+
+    fprintf(g->out,
+            "    if (%s%s > %uu)\n        return %s;\n"
+            "    for (size_t _i = 0; _i < %uu; _i++) {\n"
+            "        if ((_i < %s%s) != (%s%s[_i]%s != 0))\n"
+            "            return %s;\n    }\n",
+            base, f->count->name, f->type.array_len, fail, f->type.array_len,
+            base, f->count->name, base, f->name, h, fail);
+}
+
 void gen_check_field(const gen_t *g, const contract_t *c, const field_t *f,
                      const char *base, const char *fail)
 {
@@ -238,6 +255,16 @@ void gen_check_field(const gen_t *g, const contract_t *c, const field_t *f,
 
     if (!gen_needs_check(&f->type))
         return;
+    if (f->type.vector) {
+        gen_check_vector(g, f, base, fail);
+        return;
+    }
+    if (f->type.inline_text) {
+        fprintf(g->out, "    if (!chan_rt_text_valid(%s%s, %u))\n"
+                        "        return %s;\n",
+                base, f->name, f->type.array_len, fail);
+        return;
+    }
     if (array)
         fprintf(g->out, "    for (size_t _i = 0; _i < %u; _i++) {\n",
                 f->type.array_len);

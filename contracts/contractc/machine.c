@@ -90,6 +90,29 @@ static const message_t *machine_message(machine_t *m, const event_ast_t *e)
     return msg;
 }
 
+/* machine_extension_ok: an extension adds only its own messages to the
+   states it inherits (`extend state`). A base message there would be a
+   transition the base does not have: a client that knows only the base
+   would see its own message where its contract does not allow it. */
+static bool machine_extension_ok(machine_t *m, int from, const message_t *msg,
+                                 const event_ast_t *e)
+{
+    const state_t *s = m->c->states.items[from];
+    const transition_t *prev;
+
+    if (s->owner == m->c || msg->owner == m->c)
+        return true;
+    prev = machine_find(m->c, from, msg);
+    if (prev != NULL)
+        return true; /* CONTRACT-AMBIGUOUS says more */
+    sema_error(m->p, m->c, e->loc, "CONTRACT-BAD-EXTEND",
+               "'%s' is a message of base contract '%s': 'extend state %s' "
+               "may add only this contract's own messages to the state",
+               msg->name, msg->owner->name, s->name);
+    diag_note(m->p->diag, msg->loc, "declared here");
+    return false;
+}
+
 /* machine_add: from -e-> to, unless e is unknown, misdirected or already
    leaves `from`. */
 static void machine_add(machine_t *m, int from, int to, const event_ast_t *e)
@@ -99,6 +122,8 @@ static void machine_add(machine_t *m, int from, int to, const event_ast_t *e)
     transition_t *t;
 
     if (msg == NULL || from < 0 || to < 0)
+        return;
+    if (!machine_extension_ok(m, from, msg, e))
         return;
     prev = machine_find(m->c, from, msg);
     if (prev != NULL) {

@@ -59,7 +59,11 @@ typedef struct ftype {
     uint32_t align;           /* one element's alignment */
     bool is_signed;           /* FTYPE_INT */
     bool nullable;            /* FTYPE_BYTES, _STRING, _ENDPOINT: `T?` */
+    bool inline_text;         /* `string[N]`: u8[N] in the body, text:
+                                 a NUL within N, only NULs after it */
     uint32_t array_len;       /* 0: not an array */
+    bool vector;              /* `T[..N]`: 0 to array_len elements; the
+                                 count is the field before (name_count) */
     uint32_t bound;           /* FTYPE_BYTES, FTYPE_STRING: max bytes */
     const enum_def_t *en;     /* FTYPE_ENUM */
     const record_def_t *rec;  /* FTYPE_RECORD */
@@ -74,6 +78,7 @@ typedef struct field {
     ftype_t type;
     uint32_t offset; /* in the message body (or the record) */
     uint32_t size;   /* whole field (all elements) */
+    const struct field *count; /* a vector's count field (u8), else NULL */
 } field_t;
 
 /* A record: fields laid out like a message's, sent by value inside one. */
@@ -132,7 +137,7 @@ struct contract {
     ptrvec_t states;      /* state_t, inherited first; index == index */
     ptrvec_t transitions; /* transition_t, inherited first */
     int start;            /* start state index, -1 if none */
-    ptrvec_t initial;     /* state_t: `initial state`s, its own only */
+    ptrvec_t initial;     /* state_t: `initial state`s, inherited first */
     ptrvec_t initial_ids; /* uint32_t *: the id of each initial variant */
     uint16_t bound[CONTRACT_DIR_COUNT];
     unsigned mark;        /* ordering: 0 unseen, 1 in progress, 2 done */

@@ -91,7 +91,7 @@ static bool parser_endpoint_type(parser_t *p, type_ast_t *t)
 }
 
 /* parser_type: `Name`, `Name<N>`, `Name.imp[:S]`, each optionally `?`
-   (may be absent), then optionally `[N]`. */
+   (may be absent), then optionally `[N]` or `[..N]` (a vector). */
 static bool parser_type(parser_t *p, type_ast_t *t)
 {
     if (!parser_ident(p, &t->name, "a field type"))
@@ -112,6 +112,11 @@ static bool parser_type(parser_t *p, type_ast_t *t)
     }
     if (parser_accept(p, TOK_LBRACKET)) {
         t->is_array = true;
+        if (parser_accept(p, TOK_DOT)) {
+            t->is_vector = true;
+            if (!parser_expect(p, TOK_DOT, "('..N': a vector of 0 to N)"))
+                return false;
+        }
         if (!parser_number(p, &t->array_len, &t->array_loc,
                            "an array length") ||
             !parser_expect(p, TOK_RBRACKET, "after the array length"))

@@ -55,10 +55,11 @@ bool sema_record_resolve(program_t *p, record_def_t *r);
 /* sema_fields: resolve field declarations into out (field_t), in the scope
    of contract c (NULL: shared), and lay them out; *size is a multiple of
    *align, and the handle count is in *handles. False on errors. `what`
-   names the owner in messages ("message 'Open'", "record 'Attrs'"). */
+   names the owner in messages ("message 'Open'", "record 'Attrs'");
+   vectors (`T[..N]`, with their count fields) only where in_message. */
 bool sema_fields(program_t *p, contract_t *c, const ptrvec_t *asts,
-                 const char *what, ptrvec_t *out, uint64_t *size,
-                 uint32_t *align, uint32_t *handles);
+                 const char *what, bool in_message, ptrvec_t *out,
+                 uint64_t *size, uint32_t *align, uint32_t *handles);
 
 /* "did you mean" texts (" (did you mean 'X'?)" or ""), for messages. */
 const char *sema_suggest_member(program_t *p, const enum_def_t *e,

@@ -28,6 +28,33 @@ static void sema_inherit(program_t *p, contract_t *c)
     c->start = b->start;
 }
 
+static void sema_declare_initial(program_t *p, contract_t *c, state_t *s);
+
+/* sema_inherit_initial: the base's `initial state`s (its own and those
+   it inherited: bases come first in p->order) are c's too: channels of c
+   may be created in them, through the contract "C@S". */
+static void sema_inherit_initial(program_t *p, contract_t *c)
+{
+    for (size_t i = 0; c->base != NULL && i < c->base->initial.count; i++)
+        sema_declare_initial(p, c, c->base->initial.items[i]);
+}
+
+/* sema_inherited_name: whether `name` is a message, enum or record c
+   inherits from its base (not a shared type). */
+static bool sema_inherited_name(program_t *p, const contract_t *c,
+                                const char *name)
+{
+    enum_def_t *e;
+    record_def_t *r;
+
+    if (c->base == NULL)
+        return false;
+    if (sema_find_message(c->base, name) != NULL)
+        return true;
+    sema_find_type(p, c->base, name, &e, &r);
+    return (e != NULL && !e->shared) || (r != NULL && !r->shared);
+}
+
 /* sema_type_name_free: a new enum, record or message name must be unused,
    in the contract and among the shared types. */
 static bool sema_type_name_free(program_t *p, contract_t *c,
@@ -42,7 +69,13 @@ static bool sema_type_name_free(program_t *p, contract_t *c,
     if (m == NULL && e == NULL && r == NULL)
         return names_check_type_name(p, c, id, "message, enum or record");
     prev = m != NULL ? m->loc : e != NULL ? e->loc : r->loc;
-    if ((e != NULL && e->shared) || (r != NULL && r->shared))
+    if (sema_inherited_name(p, c, id->text))
+        sema_error(p, c, id->loc, "CONTRACT-BAD-EXTEND",
+                   "'%s' is declared in base contract '%s'; an extension "
+                   "may not redeclare or change it (a client that knows "
+                   "only the base decodes it by the base's layout)",
+                   id->text, c->base->name);
+    else if ((e != NULL && e->shared) || (r != NULL && r->shared))
         sema_error(p, c, id->loc, "CONTRACT-DUPLICATE",
                    "'%s' is already declared as a shared type", id->text);
     else
@@ -83,6 +116,14 @@ static state_t *sema_declare_state(program_t *p, contract_t *c,
     const state_t *prev = sema_find_state(c, ast->name.text);
     state_t *s;
 
+    if (prev != NULL && prev->owner != c) {
+        sema_error(p, c, ast->name.loc, "CONTRACT-BAD-EXTEND",
+                   "state '%s' is inherited from contract '%s': write "
+                   "'extend state %s: ...' to add paths to it",
+                   ast->name.text, prev->owner->name, ast->name.text);
+        diag_note(p->diag, prev->loc, "declared here");
+        return NULL;
+    }
     if (prev != NULL) {
         sema_error(p, c, ast->name.loc, "CONTRACT-DUPLICATE",
                    "state '%s' is already declared in contract '%s'",
@@ -177,6 +218,7 @@ void sema_declare_members(program_t *p, contract_t *c)
     const contract_ast_t *ast = c->ast;
 
     sema_inherit(p, c);
+    sema_inherit_initial(p, c);
     for (size_t i = 0; i < ast->enums.count; i++)
         sema_declare_enum(p, c, ast->enums.items[i]);
     for (size_t i = 0; i < ast->records.count; i++)

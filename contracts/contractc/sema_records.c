@@ -108,8 +108,8 @@ bool sema_record_resolve(program_t *p, record_def_t *r)
         sema_error(p, r->scope, r->loc, "CONTRACT-BAD-RECORD",
                    "record '%s' has no fields", r->name);
         r->failed = true;
-    } else if (!sema_fields(p, r->scope, &r->ast->fields, what, &r->fields,
-                            &size, &r->align, &r->handles)) {
+    } else if (!sema_fields(p, r->scope, &r->ast->fields, what, false,
+                            &r->fields, &size, &r->align, &r->handles)) {
         r->failed = true;
     } else if (size > CHAN_RT_MAX_MESSAGE) {
         sema_error(p, r->scope, r->loc, "CONTRACT-MESSAGE-TOO-BIG",

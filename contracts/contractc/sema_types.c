@@ -46,15 +46,32 @@ static bool types_named(program_t *p, contract_t *c, const type_ast_t *ta,
                "unknown type '%s'%s", ta->name.text,
                strcmp(ta->name.text, "bytes") == 0 ||
                        strcmp(ta->name.text, "string") == 0
-                   ? " (write it with its largest size, e.g. bytes<512>)"
+                   ? " (write it with its largest size, e.g. bytes<512> in "
+                     "the exchange heap, or bytes[16] inline)"
                    : sema_suggest_type(p, c, ta->name.text));
     return false;
+}
+
+/* types_inline: `bytes[N]` and `string[N]`, N bytes in the message body
+   itself (no exchange-heap block): u8[N], the string's checked as text. */
+static bool types_inline(const type_ast_t *ta, ftype_t *t)
+{
+    bool is_bytes = strcmp(ta->name.text, "bytes") == 0;
+
+    if (!ta->is_array || (!is_bytes && strcmp(ta->name.text, "string") != 0))
+        return false;
+    t->kind = FTYPE_INT;
+    t->elem_size = t->align = 1;
+    t->inline_text = !is_bytes;
+    return true;
 }
 
 /* types_plain: a scalar, an enum or a record. */
 static bool types_plain(program_t *p, contract_t *c, const type_ast_t *ta,
                         ftype_t *t)
 {
+    if (types_inline(ta, t))
+        return true;
     for (size_t i = 0; i < sizeof types_scalars / sizeof types_scalars[0];
          i++) {
         if (strcmp(types_scalars[i].name, ta->name.text) == 0) {
@@ -160,6 +177,23 @@ static bool types_array(program_t *p, contract_t *c, const type_ast_t *ta,
     return true;
 }
 
+/* types_vector: `T[..N]`: 0 to N blocks or endpoints, each its own, the
+   count on the wire; the elements past the count are 0 and move nothing. */
+static bool types_vector(program_t *p, contract_t *c, const type_ast_t *ta,
+                         ftype_t *t)
+{
+    if ((t->kind != FTYPE_BYTES && t->kind != FTYPE_STRING &&
+         t->kind != FTYPE_ENDPOINT) || t->nullable) {
+        sema_error(p, c, ta->array_loc, "CONTRACT-BAD-VECTOR",
+                   "a vector '[..N]' holds buffers or endpoints, each "
+                   "present (not '?'): the elements past its count are the "
+                   "absent ones");
+        return false;
+    }
+    t->vector = true;
+    return true;
+}
+
 /* types_nullable: only a buffer or an endpoint may be absent. */
 static bool types_nullable(program_t *p, contract_t *c, const type_ast_t *ta,
                            ftype_t *t)
@@ -190,6 +224,8 @@ static bool types_resolve(program_t *p, contract_t *c, const type_ast_t *ta,
         ok = types_nullable(p, c, ta, t);
     if (ok && ta->is_array)
         ok = types_array(p, c, ta, t);
+    if (ok && ta->is_vector)
+        ok = types_vector(p, c, ta, t);
     return ok;
 }
 
@@ -254,9 +290,37 @@ static void types_layout(ptrvec_t *fields, uint64_t *size, uint32_t *align,
     *size = types_align_up(off, *align);
 }
 
+/* types_vector_count: the u8 field `NAME_count` a vector's count travels
+   in, just before it; false when that name is taken or f is in a record. */
+static bool types_vector_count(program_t *p, contract_t *c, const char *what,
+                               bool in_message, ptrvec_t *out, field_t *f)
+{
+    char name[160];
+    field_t *n = arena_alloc(p->arena, sizeof *n);
+    ident_t id = {.loc = f->loc};
+
+    if (!in_message) {
+        sema_error(p, c, f->loc, "CONTRACT-BAD-VECTOR",
+                   "a vector '[..N]' may only be a message's field, not a "
+                   "record's");
+        return false;
+    }
+    snprintf(name, sizeof name, "%s_count", f->name);
+    id.text = arena_strndup(p->arena, name, strlen(name));
+    if (!types_field_name_free(p, c, what, out, &id))
+        return false;
+    n->name = id.text;
+    n->loc = f->loc;
+    n->type.kind = FTYPE_INT;
+    n->type.elem_size = n->type.align = 1;
+    f->count = n;
+    ptrvec_push(p->arena, out, n);
+    return true;
+}
+
 bool sema_fields(program_t *p, contract_t *c, const ptrvec_t *asts,
-                 const char *what, ptrvec_t *out, uint64_t *size,
-                 uint32_t *align, uint32_t *handles)
+                 const char *what, bool in_message, ptrvec_t *out,
+                 uint64_t *size, uint32_t *align, uint32_t *handles)
 {
     bool ok = true;
 
@@ -277,6 +341,11 @@ bool sema_fields(program_t *p, contract_t *c, const ptrvec_t *asts,
             ok = false;
             continue;
         }
+        if (f->type.vector &&
+            !types_vector_count(p, c, what, in_message, out, f)) {
+            ok = false;
+            continue;
+        }
         ptrvec_push(p->arena, out, f);
     }
     if (ok)
@@ -294,8 +363,8 @@ static void types_message(program_t *p, contract_t *c, message_t *m)
     uint32_t align, handles;
 
     snprintf(what, sizeof what, "message '%s'", m->name);
-    if (!sema_fields(p, c, &m->ast->fields, what, &m->fields, &size, &align,
-                     &handles))
+    if (!sema_fields(p, c, &m->ast->fields, what, true, &m->fields, &size,
+                     &align, &handles))
         return;
     size = types_align_up(size, 8);
     m->wire_size = size > CHAN_RT_MAX_MESSAGE ? CHAN_RT_MAX_MESSAGE + 8

@@ -96,7 +96,8 @@ uint64_t mock_moved[MOCK_MAX_MOVED];
 unsigned mock_moved_count;
 
 /* mock_handles: the handles of message msg_id in body, into mock_moved;
-   false if a field that is not nullable holds 0. */
+   false if a field that is not nullable holds 0, or a vector's element is
+   0 below its count or not 0 past it. */
 static bool mock_handles(const contract_table_t *t, uint16_t msg_id,
                          const uint8_t *body)
 {
@@ -107,7 +108,12 @@ static bool mock_handles(const contract_table_t *t, uint16_t msg_id,
         uint64_t h;
 
         memcpy(&h, body + m->fields[i].offset, sizeof h);
-        if (h == 0 && !(m->fields[i].kind & CONTRACT_FIELD_NULLABLE))
+        if (m->fields[i].kind & CONTRACT_FIELD_VECTOR) {
+            /* As the kernel: present below the count, 0 past it. */
+            bool present = m->fields[i].index < body[m->fields[i].count_offset];
+            if (present != (h != 0))
+                return false;
+        } else if (h == 0 && !(m->fields[i].kind & CONTRACT_FIELD_NULLABLE))
             return false;
         if (h != 0 && mock_moved_count < MOCK_MAX_MOVED)
             mock_moved[mock_moved_count++] = h;

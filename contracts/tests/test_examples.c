@@ -3,7 +3,8 @@
  * over the in-memory runtime (mock_chan_rt.c), on the host (ASan + UBSan):
  * shared types used by several contracts, records by value (nested, in
  * arrays), nullable buffers and endpoints, arrays of buffers moving one
- * block per element, signed and flags enums checked at decode.
+ * block per element, signed and flags enums checked at decode, inline
+ * `string[N]`/`bytes[N]` fields in the body with their text checked.
  */
 #include <stdio.h>
 #include <string.h>
@@ -15,6 +16,8 @@
 #include "mock_chan_rt.h"
 #include "nic.h"
 #include "nic_table.h"
+#include "settings.h"
+#include "settings_table.h"
 #include "tcp.h"
 #include "tcp_table.h"
 #include "types.h"
@@ -202,6 +205,53 @@ static void test_nic_fifo(void)
     CHECK(NicDevice_imp_recv_Events(imp, &ev) == CHAN_RT_ERR_DECODE);
 }
 
+/* The NIC's bursts: a vector of 0 to 8 packets, one block each, the count
+   on the wire; only the first `count` move, the rest are 0. */
+static void test_nic_burst(void)
+{
+    chan_handle_t i, e;
+    NicDevice_imp_t imp;
+    NicDevice_exp_t exp;
+    NicDevice_exp_msg_t in;
+    NicDevice_ReceivedBurst_t rx;
+    NicDevice_GiveBurst_t forged;
+    const xheap_handle_t buffers[8] = {0x400, 0x401, 0x402, 0x403, 0x404, 0x405, 0x406, 0x407};
+    const uint16_t lengths[8] = {60, 61, 62};
+
+    mock_reset();
+    CHECK(mock_chan_create(&contract_table_NicDevice, &i, &e) == OK);
+    imp.h = i;
+    exp.h = e;
+    CHECK(NicDevice_exp_send_Ready(exp, (NicDevice_MacAddress_t){{2}}) == OK);
+    CHECK(NicDevice_imp_recv(imp, &(NicDevice_imp_msg_t){0}) == OK);
+    /* More than 8: refused before anything is sent. */
+    CHECK(NicDevice_imp_send_GiveBurst(imp, 9, buffers) == CHAN_RT_ERR_RANGE);
+    CHECK(NicDevice_imp_send_GiveBurst(imp, 3, buffers) == OK);
+    CHECK(mock_moved_count == 3 && mock_moved[0] == 0x400 && mock_moved[2] == 0x402);
+    CHECK(NicDevice_exp_recv(exp, &in) == OK && in.id == NicDevice_MSG_GiveBurst);
+    CHECK(in.u.GiveBurst.buffers_count == 3 && in.u.GiveBurst.buffers[2] == 0x402);
+    CHECK(in.u.GiveBurst.buffers[3] == 0);
+    CHECK(NicDevice_exp_send_ReceivedBurst(exp, 3, in.u.GiveBurst.buffers, lengths) == OK);
+    CHECK(NicDevice_imp_recv_ReceivedBurst(imp, &rx) == OK);
+    CHECK(rx.packets_count == 3 && rx.packets[1] == 0x401 && rx.lengths[2] == 62);
+    /* An empty burst moves nothing. */
+    CHECK(NicDevice_imp_send_GiveBurst(imp, 0, buffers) == OK && mock_moved_count == 0);
+    CHECK(NicDevice_exp_recv(exp, &in) == OK && in.u.GiveBurst.buffers_count == 0);
+    CHECK(NicDevice_exp_send_ReceivedBurst(exp, 0, buffers, lengths) == OK);
+    CHECK(NicDevice_imp_recv_ReceivedBurst(imp, &rx) == OK);
+    /* A block past the count, or none below it, is refused as the kernel
+       refuses it: the whole message. */
+    memset(&forged, 0, sizeof forged);
+    forged.buffers_count = 1;
+    forged.buffers[0] = 0x500;
+    forged.buffers[1] = 0x501;
+    CHECK(chan_rt_send(i, NicDevice_MSG_GiveBurst, &forged, sizeof forged) != OK);
+    forged.buffers_count = 2;
+    forged.buffers[1] = 0;
+    CHECK(chan_rt_send(i, NicDevice_MSG_GiveBurst, &forged, sizeof forged) != OK);
+    CHECK(mock_chan_state(e) == NicDevice_STATE_Idle);
+}
+
 /* TCP: signed enums, records by value, an endpoint handed over in a
    given state; the block device's nullable buffer. */
 static void test_tcp_and_disk(void)
@@ -255,6 +305,53 @@ static void test_tcp_and_disk(void)
     CHECK(mock_moved_count == 0);
 }
 
+/* Inline names and values: in the body, no block moves; a name that is
+   not NUL-terminated within its 32 bytes, or hides bytes after its NUL,
+   is refused at decode. */
+static void test_settings_inline(void)
+{
+    chan_handle_t i, e;
+    Settings_imp_t imp;
+    Settings_exp_t exp;
+    Settings_exp_msg_t in;
+    Settings_Value_t value;
+    uint8_t name[32] = "colour";
+    const uint8_t blue[16] = {0x00, 0x00, 0xff, 0x01};
+
+    mock_reset();
+    CHECK(mock_chan_create(&contract_table_Settings, &i, &e) == OK);
+    imp.h = i;
+    exp.h = e;
+    CHECK(Settings_imp_send_Set(imp, name, blue) == OK);
+    CHECK(Settings_exp_recv(exp, &in) == OK);
+    CHECK(in.id == Settings_MSG_Set && strcmp((const char *)in.u.Set.name, "colour") == 0);
+    CHECK(memcmp(in.u.Set.value, blue, sizeof blue) == 0 && mock_moved_count == 0);
+    CHECK(Settings_exp_send_AckSet(exp) == OK);
+    CHECK(Settings_imp_recv_AckSet(imp) == OK);
+    CHECK(Settings_imp_send_Get(imp, name) == OK);
+    CHECK(Settings_exp_recv(exp, &in) == OK && in.id == Settings_MSG_Get);
+    CHECK(Settings_exp_send_Value(exp, blue, true) == OK);
+    CHECK(Settings_imp_recv_Value(imp, &value) == OK && value.found == 1);
+    CHECK(memcmp(value.value, blue, sizeof blue) == 0);
+    /* 32 bytes, no NUL: refused. */
+    memset(name, 'x', sizeof name);
+    CHECK(Settings_imp_send_Get(imp, name) == OK);
+    CHECK(Settings_exp_recv(exp, &in) == CHAN_RT_ERR_DECODE);
+    CHECK(Settings_exp_send_Value(exp, blue, false) == OK);
+    CHECK(Settings_imp_recv_Value(imp, &value) == OK && value.found == 0);
+    /* Bytes after the NUL: refused too (nothing hides behind the text). */
+    memset(name, 0, sizeof name);
+    name[0] = 'a';
+    name[5] = 'z';
+    CHECK(Settings_imp_send_Get(imp, name) == OK);
+    CHECK(Settings_exp_recv(exp, &in) == CHAN_RT_ERR_DECODE);
+    /* The empty name and one of 31 bytes are text. */
+    CHECK(chan_rt_text_valid((const uint8_t *)"", 1));
+    memset(name, 'y', 31);
+    name[31] = 0;
+    CHECK(chan_rt_text_valid(name, 32) && !chan_rt_text_valid(name, 31));
+}
+
 int main(void)
 {
     test_shared_types();
@@ -262,7 +359,9 @@ int main(void)
     test_directory_bind();
     test_directory_listing();
     test_nic_fifo();
+    test_nic_burst();
     test_tcp_and_disk();
+    test_settings_inline();
     CHECK(mock_bound_exceeded == 0);
     if (failures != 0) {
         fprintf(stderr, "%d checks failed\n", failures);

@@ -18,6 +18,7 @@ abi_status_t abi_chan_wait_any(const abi_handle_t *eps, uint32_t count, uint64_t
                                uint32_t *ready);
 abi_status_t abi_chan_status(abi_handle_t ep, abi_chan_status_t *status);
 abi_status_t abi_chan_call(abi_handle_t ep, abi_chan_call_t *call);
+abi_status_t abi_chan_narrow(abi_handle_t ep, uint32_t contract_id);
 abi_status_t abi_xblock_alloc(uint64_t size, abi_handle_t *out, void **data);
 abi_status_t abi_xblock_map(abi_handle_t block, void **data, uint64_t *size);
 abi_status_t abi_console_read(void *buf, uint64_t cap, uint64_t timeout_ns, uint64_t *got);

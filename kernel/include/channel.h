@@ -58,7 +58,10 @@ typedef struct endpoint {
 } endpoint_t;
 
 typedef struct channel {
-    const contract_table_t *contract;
+    const contract_table_t *contract;      /* the state machine it runs */
+    const contract_table_t *created;       /* the contract it was created with:
+                                              `contract` or one that extends it
+                                              (channel_narrow) */
     endpoint_t ends[2];       /* [CONTRACT_SIDE_IMP], [CONTRACT_SIDE_EXP] */
     char close_reason[CHAN_REASON_MAX];    /* why the first end closed */
     sip_charge_t charge;                   /* its memory, charged to its creator */
@@ -97,6 +100,26 @@ err_t contract_check_limits(const contract_table_t *c);
  * Both ends owned by `owner`, which pays for the channel until it is freed
  * (NULL: the kernel). */
 err_t channel_create(uint32_t contract_id, struct sip *owner, endpoint_t **imp, endpoint_t **exp);
+
+/*
+ * Versioning (contracts/LANGUAGE.md, "Extension"): an end binds contract
+ * `id`, which the channel's contract is or extends. When it extends it,
+ * the channel runs `id`'s state machine from now on, for both ends: a
+ * contract's table is a prefix of every table that extends it, so `id`'s
+ * states and messages keep their numbers. Narrowing is allowed only while
+ * the conversation lies wholly within `id`: both ends' views are states of
+ * `id`, and replaying each end's queue from its view through `id`'s table
+ * gives every queued message's next state. Then an end that knows only
+ * `id` is never sent a message it does not know. Errors:
+ * ERR_WRONG_CONTRACT (the channel's contract neither is nor extends `id`),
+ * ERR_BUSY (the conversation went where `id` cannot follow).
+ */
+err_t channel_narrow(channel_t *ch, uint32_t id);
+
+/* True when a send `channel_check_send_step` refused is one the channel's
+ * original contract allows: the channel was narrowed (channel_narrow), and
+ * the sender is refused with ERR_WRONG_CONTRACT, not killed. */
+bool channel_narrowed_away(const endpoint_t *ep, uint16_t msg_id, uint64_t len);
 
 /* The other end of `ep`. */
 endpoint_t *endpoint_peer(endpoint_t *ep);

@@ -59,6 +59,8 @@ extern const ktest_t account_tests[];
 extern const size_t account_test_count;
 extern const ktest_t contract_features_tests[];
 extern const size_t contract_features_test_count;
+extern const ktest_t versioning_tests[];
+extern const size_t versioning_test_count;
 extern const ktest_t abifuzz_tests[];
 extern const size_t abifuzz_test_count;
 extern const kscenario_t scenarios[];

@@ -26,4 +26,19 @@ bool message_field_absent(const contract_field_t *f, uint64_t h);
 err_t message_field_decode(const struct sip *sip, const endpoint_t *from,
                            const contract_field_t *f, uint64_t h, transfer_t *t);
 
+/*
+ * message_fields_decode: every handle field of message m, whose body
+ * (m->wire_size bytes, already in the kernel's copy) is at `body`, as
+ * transfers[0 .. *count) (handles[] the sender's handles), checked with
+ * message_field_decode; absent nullable fields and a vector's elements past
+ * its count (CONTRACT_FIELD_VECTOR) are skipped. A handle may appear once.
+ * Any refusal refuses the whole message: nothing has moved yet. Errors:
+ * those of message_field_decode, and ERR_BAD_HANDLE for a repeated handle
+ * or a handle in a vector past its count.
+ */
+err_t message_fields_decode(const struct sip *sip, const endpoint_t *from,
+                            const contract_message_t *m, const uint8_t *body,
+                            transfer_t transfers[CHAN_MAX_TRANSFERS],
+                            uint64_t handles[CHAN_MAX_TRANSFERS], uint16_t *count);
+
 #endif

@@ -2,7 +2,9 @@
  * contract_features_tests.c — the check of a message's handle fields at a
  * send (message_fields.c): nullable fields (`T?`) take 0 as "absent" and
  * nothing else they would not take anyway; fields without the flag refuse
- * 0; every present block or endpoint is checked as before.
+ * 0; every present block or endpoint is checked as before; a vector's
+ * elements below its count are all present and checked, those past it 0,
+ * and one bad element refuses the whole message.
  */
 #include "channel.h"
 #include "channel_test_table.h"
@@ -167,7 +169,68 @@ static const char *test_chan_initial_state(void)
     return NULL;
 }
 
+/* A vector `bytes<32>[..3]`: its count at byte 0, elements at 8, 16, 24. */
+#define VEC_FIELD(i)                                                                     \
+    { .kind = CONTRACT_FIELD_BYTES | CONTRACT_FIELD_VECTOR, .offset = 8 + 8 * (i),       \
+      .max_bytes = 32, .count_offset = 0, .index = (i) }
+static const contract_field_t vector_fields[] = { VEC_FIELD(0), VEC_FIELD(1), VEC_FIELD(2) };
+static const contract_message_t vector_message = { .name = "Burst", .wire_size = 32,
+                                                   .field_count = 3, .fields = vector_fields };
+
+/* Decodes a Burst of `count` and handles a, b, c. */
+static err_t decode_burst(const fixture_t *f, uint8_t count, uint64_t a, uint64_t b, uint64_t c,
+                          uint16_t *moved)
+{
+    uint8_t body[32] = { count };
+    transfer_t transfers[CHAN_MAX_TRANSFERS];
+    uint64_t handles[CHAN_MAX_TRANSFERS];
+    message_handle_write(body + 8, a);
+    message_handle_write(body + 16, b);
+    message_handle_write(body + 24, c);
+    return message_fields_decode(f->sip, f->sending, &vector_message, body, transfers, handles,
+                                 moved);
+}
+
+/* Every element below the count present and owned; none above. */
+static const char *vector_checks(const fixture_t *f, uint64_t b2)
+{
+    uint16_t n = 99;
+    void *object;
+    KT_ASSERT(decode_burst(f, 2, f->block, b2, 0, &n) == OK && n == 2);
+    KT_ASSERT(decode_burst(f, 0, 0, 0, 0, &n) == OK && n == 0);
+    /* One element forged, or not the sender's, in the middle: all refused. */
+    KT_ASSERT(decode_burst(f, 3, f->block, f->block + 1, b2, &n) == ERR_BAD_HANDLE);
+    KT_ASSERT(decode_burst(f, 3, f->block, f->other_imp, b2, &n) == ERR_BAD_HANDLE);
+    /* Absent (0) below the count; a block past it; one block twice. */
+    KT_ASSERT(decode_burst(f, 2, f->block, 0, 0, &n) == ERR_BAD_HANDLE);
+    KT_ASSERT(decode_burst(f, 1, f->block, b2, 0, &n) == ERR_BAD_HANDLE);
+    KT_ASSERT(decode_burst(f, 2, f->block, f->block, 0, &n) == ERR_BAD_HANDLE);
+    /* A count past the vector's length asks for elements it does not have:
+       the three present ones are checked, the count is the decoder's. */
+    KT_ASSERT(decode_burst(f, 200, f->block, b2, 0, &n) == ERR_BAD_HANDLE);
+    /* Nothing moved: both blocks are still the sender's. */
+    KT_ASSERT(handle_lookup(&f->sip->handles, f->block, HANDLE_XBLOCK, &object) == OK);
+    KT_ASSERT(handle_lookup(&f->sip->handles, b2, HANDLE_XBLOCK, &object) == OK);
+    return NULL;
+}
+
+static const char *test_message_fields_vector(void)
+{
+    fixture_t f;
+    uint64_t b2 = 0;
+    bool enabled = irq_save();
+    err_t rc = fixture_open(&f);
+    if (rc == OK)
+        rc = own_block(f.sip, 16, &b2);
+    const char *why = rc == OK ? vector_checks(&f, b2) : ktest_fail("fixture: %d", (int)rc);
+    if (f.sip != NULL)
+        fixture_close(&f);
+    irq_restore(enabled);
+    return why;
+}
+
 const ktest_t contract_features_tests[] = {
+    { "message_fields_vector", test_message_fields_vector },
     { "chan_initial_state", test_chan_initial_state },
     { "message_fields_nullable", test_message_fields_nullable },
 };

@@ -88,12 +88,16 @@ err_t __insula_chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t c
     return rc;
 }
 
+/* Versioning: the kernel checks "is or extends" and, for a base, makes the
+   channel run the base's state machine (abi.h, chan_narrow). */
+__INSULA_ABI_CALLER
 err_t chan_rt_contract_is(chan_handle_t ep, uint32_t contract_id)
 {
-    chan_status_result_t r = chan_status(ep);
-    if (r.err != OK)
-        return rt_status(r.err);
-    return r.status.contract_id == contract_id ? OK : CHAN_RT_ERR_WRONG_CONTRACT;
+    const insula_abi_t *abi = __insula_abi();
+    if (abi == NULL)
+        return ERR_INVALID;
+    err_t rc = rt_status(abi->chan_narrow(ep, contract_id));
+    return rc == ERR_BUSY ? CHAN_RT_ERR_WRONG_CONTRACT : rc;
 }
 
 __INSULA_ABI_CALLER

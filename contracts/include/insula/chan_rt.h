@@ -106,8 +106,31 @@ err_t __insula_chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t c
                                 SIP_OUT size_t *ready);
 
 /*
+ * chan_rt_text_valid: the decode check of an inline `string[N]` field
+ * (contracts/LANGUAGE.md): a NUL within its n bytes, and only NULs after
+ * the first, so the text is a C string and the body hides nothing behind
+ * it. Generated decoders call it before any handler runs.
+ */
+static inline bool chan_rt_text_valid(const uint8_t *text, size_t n)
+{
+    bool ended = false;
+    for (size_t i = 0; i < n; i++) {
+        if (ended && text[i] != 0)
+            return false;
+        ended = ended || text[i] == 0;
+    }
+    return ended;
+}
+
+/*
  * chan_rt_contract_is: OK if ep's channel follows contract_id or a contract
- * that extends it. Errors: CHAN_RT_ERR_WRONG_CONTRACT, CHAN_RT_ERR_BAD_HANDLE.
+ * that extends it; this end then speaks contract_id. In the second case the
+ * channel runs contract_id's state machine from then on (versioning:
+ * contracts/LANGUAGE.md, "Extension"), so this end is never sent a message
+ * it does not know, and the peer's sends that only the extension allows
+ * fail with CHAN_RT_ERR_WRONG_CONTRACT. Errors: CHAN_RT_ERR_WRONG_CONTRACT
+ * (also: the conversation already went where contract_id cannot follow),
+ * CHAN_RT_ERR_BAD_HANDLE.
  */
 err_t chan_rt_contract_is(chan_handle_t ep, uint32_t contract_id);
 

@@ -63,7 +63,17 @@ typedef enum contract_field_kind {
  * contract_field_kind() strips it.
  */
 #define CONTRACT_FIELD_NULLABLE 0x100u
-#define contract_field_kind(f) ((uint16_t)((f)->kind & ~CONTRACT_FIELD_NULLABLE))
+
+/*
+ * Or'ed into a field's kind: element `index` of a vector (`T[..N]` in the
+ * contract), whose count is the byte at `count_offset` in the body. The
+ * element is present (checked and moved like any handle) when index <
+ * count, and must be 0 otherwise (a handle there refuses the whole
+ * message). contract_field_kind() strips it.
+ */
+#define CONTRACT_FIELD_VECTOR 0x200u
+#define contract_field_kind(f) \
+    ((uint16_t)((f)->kind & ~(CONTRACT_FIELD_NULLABLE | CONTRACT_FIELD_VECTOR)))
 
 /*
  * The most handle fields (BYTES, STRING, ENDPOINT) one message may carry:
@@ -81,6 +91,8 @@ typedef struct contract_field {
     uint16_t side;        /* ENDPOINT: contract_side_t of the endpoint */
     uint16_t state;       /* ENDPOINT: state index (in that contract) the
                              endpoint must be in when it is sent */
+    uint16_t count_offset; /* VECTOR: where its count (a byte) is */
+    uint16_t index;       /* VECTOR: which element this is */
 } contract_field_t;
 
 typedef struct contract_message {

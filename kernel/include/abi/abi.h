@@ -528,9 +528,24 @@ typedef struct insula_abi {
      * not 0; nothing sent), and those of chan_send and chan_recv.
      */
     abi_status_t (*chan_call)(abi_handle_t ep, abi_chan_call_t *call);
+    /*
+     * Binds ep's channel as contract `contract_id` (versioning: the
+     * channel's contract is it or extends it). When the channel's contract
+     * extends it, the channel runs `contract_id`'s state machine from now
+     * on, for both ends, so an end that knows only the base is never sent a
+     * message it does not know; the other end's sends that only the
+     * extension allows are then refused with WRONG_CONTRACT (not a contract
+     * violation: nothing is sent, the sender lives). Allowed only while
+     * both ends' states and everything queued lie within the base. The
+     * channel runtime's chan_rt_contract_is (the generated X_from_Y casts)
+     * calls it. Errors: BAD_HANDLE, WRONG_CONTRACT (neither that contract
+     * nor one extending it), BUSY (the conversation already went where the
+     * base cannot follow).
+     */
+    abi_status_t (*chan_narrow)(abi_handle_t ep, uint32_t contract_id);
 } insula_abi_t;
 
-#define INSULA_ABI_ENTRY_COUNT 37
+#define INSULA_ABI_ENTRY_COUNT 38
 
 /* The entry every SIP image exports (ELF e_entry). */
 typedef void (*sip_entry_t)(const insula_abi_t *abi, const abi_start_info_t *info);

@@ -272,6 +272,7 @@ const entry_fuzzer_t entry_fuzzers[] = {
     ENTRY(xblock_phys, fuzz_xblock_phys),
     ENTRY(mmio_map, fuzz_mmio_map),
     ENTRY(chan_call, fuzz_chan_call),
+    ENTRY(chan_narrow, fuzz_chan_narrow),
 };
 const uint32_t entry_fuzzer_count = sizeof(entry_fuzzers) / sizeof(entry_fuzzers[0]);
 

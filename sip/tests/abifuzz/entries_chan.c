@@ -129,6 +129,20 @@ ABI_DIRECT void fuzz_chan_wait_any(void)
                                      is_foreign(&array, count * 8ull), st);
 }
 
+/* The channel's own contract (nothing changes) or a random id (no
+   ancestor but by a 1-in-2^32 chance): the pool's predictions, which read
+   each channel's contract, stay right. Refused: a stale handle. */
+ABI_DIRECT void fuzz_chan_narrow(void)
+{
+    abi_handle_t ep = rng_chance(4) ? gen_handle() : gen_handle_of(KIND_ENDPOINT);
+    count_call();
+    bool live = fz.abi->chan_status(ep, &fz.status) == ABI_OK;
+    uint32_t id = live && rng_chance(2) ? fz.status.contract_id : (uint32_t)rng_next();
+    count_call();
+    abi_status_t st = fz.abi->chan_narrow(ep, id);
+    must_refuse("chan_narrow", is_stale(ep), st);
+}
+
 ABI_DIRECT void fuzz_chan_status(void)
 {
     abi_handle_t ep = gen_handle();

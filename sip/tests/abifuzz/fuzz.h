@@ -160,6 +160,7 @@ void fuzz_chan_recv(void);
 void fuzz_chan_wait_any(void);
 void fuzz_chan_status(void);
 void fuzz_chan_call(void);
+void fuzz_chan_narrow(void);
 void fuzz_xblock_alloc(void);
 void fuzz_xblock_map(void);
 

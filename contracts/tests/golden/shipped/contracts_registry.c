@@ -9,6 +9,8 @@
 #include "bench_table.h"
 #include "channel_test_table.h"
 #include "console_table.h"
+#include "counter_table.h"
+#include "counter2_table.h"
 #include "disk_table.h"
 #include "fs_table.h"
 #include "irq_table.h"
@@ -22,6 +24,8 @@ static const contract_table_t *const known[] = {
     &contract_table_ChannelTest,
     &contract_table_ChannelTest_at_Running,
     &contract_table_Console,
+    &contract_table_Counter,
+    &contract_table_Counter2,
     &contract_table_Disk,
     &contract_table_File,
     &contract_table_Fs,
