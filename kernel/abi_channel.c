@@ -241,20 +241,23 @@ static bool endpoint_ready(endpoint_t *ep)
     return ep->queue.count > 0 || endpoint_peer_closed(ep);
 }
 
-/* Blocks once, until a wake-up or the deadline (0: none) of a wait of
- * `timeout_ns`. Errors: ERR_TIMEOUT. */
-static err_t block_once(sip_t *sip, uint64_t timeout_ns, uint64_t deadline)
+/* Blocks once on `q`, until a wake-up or the deadline (0: none) of a
+ * wait of `timeout_ns`. Errors: ERR_TIMEOUT. */
+static err_t block_once(wait_queue_t *q, uint64_t timeout_ns, uint64_t deadline)
 {
-    uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
-    if (timeout_ns == 0 || left == 0)
+    if (timeout_ns == 0)
         return ERR_TIMEOUT;
-    thread_block(&sip->chan_waiters, left);
+    uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
+    if (left == 0)
+        return ERR_TIMEOUT;
+    thread_block(q, left);
     return OK;
 }
 
 /*
  * Blocks until one of the endpoints `handles` names is ready, or the
- * deadline; interrupts are off. The handles are resolved again after every
+ * deadline; interrupts are off. It waits on the SIP's chan_waiters, which
+ * a message or a close at any of its endpoints wakes. The handles are resolved again after every
  * wake-up: while this thread slept another thread of the SIP may have
  * closed one (and the channel may be gone), so no endpoint pointer is kept
  * across a block. Errors: ERR_BAD_HANDLE (one was closed), ERR_TIMEOUT.
@@ -274,7 +277,7 @@ static err_t wait_for(sip_t *sip, const abi_handle_t *handles, uint32_t count,
                 return OK;
             }
         }
-        if (block_once(sip, timeout_ns, deadline) != OK)
+        if (block_once(&sip->chan_waiters, timeout_ns, deadline) != OK)
             return ERR_TIMEOUT;
     }
 }
@@ -315,7 +318,8 @@ static abi_status_t recv_front(sip_t *sip, endpoint_t *ep, uint32_t *msg_id, voi
 }
 
 /*
- * Checks the handle and the outputs; while no message is there, waits and
+ * Checks the handle and the outputs; while no message is there, waits on
+ * the endpoint's own waiters (a message elsewhere does not wake it) and
  * checks both again (while this thread slept another thread of the SIP may
  * have closed the handle or freed the buffers, and no endpoint pointer is
  * kept across a block). Interrupts are off throughout, so without a wait
@@ -329,7 +333,7 @@ static abi_status_t chan_receive(sip_t *sip, abi_handle_t h, uint64_t timeout_ns
                             ? 0 : time_ns_after(timeout_ns);
     err_t rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
     while (rc == OK && !endpoint_ready(ep)) {
-        rc = block_once(sip, timeout_ns, deadline);
+        rc = block_once(&ep->waiters, timeout_ns, deadline);
         if (rc == OK)
             rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
     }
