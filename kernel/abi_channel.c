@@ -192,7 +192,8 @@ static void fields_detach(sip_t *sip, outgoing_t *out)
  * into the peer's next slot, the handle fields decoded from that copy (so
  * the caller cannot change them after the check); only then anything moves.
  */
-static abi_status_t chan_send(sip_t *sip, abi_handle_t h, uint32_t msg_id, const void *msg,
+__attribute__((always_inline)) static abi_status_t chan_send(sip_t *sip, abi_handle_t h,
+                                                             uint32_t msg_id, const void *msg,
                               uint64_t len)
 {
     static outgoing_t out;    /* single CPU, interrupts off while in use */
@@ -211,10 +212,14 @@ static abi_status_t chan_send(sip_t *sip, abi_handle_t h, uint32_t msg_id, const
         violation(sip, why, ep, msg_id, (uint64_t)(uintptr_t)__builtin_frame_address(0));
     out.body = channel_slot_next(ep)->body;
     channel_copy(out.body, msg, len);
-    err_t rc = fields_decode(sip, ep, channel_message(ep, id), &out);
-    if (rc != OK)
-        return abi_status_of(rc);
-    fields_detach(sip, &out);
+    const contract_message_t *m = channel_message(ep, id);
+    out.count = 0;
+    if (m->field_count > 0) {    /* most messages carry no handle: no call */
+        err_t rc = fields_decode(sip, ep, m, &out);
+        if (rc != OK)
+            return abi_status_of(rc);
+        fields_detach(sip, &out);
+    }
     channel_commit(ep, id, next, (uint32_t)len, out.transfers, out.count);
     endpoint_t *peer = endpoint_peer(ep);
     if (peer->kernel_receive != NULL)
@@ -297,8 +302,9 @@ typedef struct {
 
 /* The endpoint is the caller's (*ep) and the outputs lie in its writable
  * memory. Errors: ERR_BAD_HANDLE, ERR_BAD_ADDRESS. */
-static err_t recv_outputs_ok(const sip_t *sip, abi_handle_t h, const recv_out_t *out,
-                             endpoint_t **ep)
+__attribute__((always_inline)) static err_t recv_outputs_ok(const sip_t *sip, abi_handle_t h,
+                                                            const recv_out_t *out,
+                                                            endpoint_t **ep)
 {
     *ep = endpoint_of(sip, h);
     if (*ep == NULL)
@@ -319,7 +325,7 @@ static abi_status_t recv_front(sip_t *sip, endpoint_t *ep, const recv_out_t *out
         return ABI_ERR_CLOSED;
     if (slot->len > out->cap)
         return ABI_ERR_RANGE;
-    err_t rc = sip_transfers_install(sip, slot);
+    err_t rc = slot->transfer_count == 0 ? OK : sip_transfers_install(sip, slot);
     if (rc != OK)
         return abi_status_of(rc);
     channel_copy(out->buf, slot->body, slot->len);
@@ -337,8 +343,9 @@ static abi_status_t recv_front(sip_t *sip, endpoint_t *ep, const recv_out_t *out
  * kept across a block). Interrupts are off throughout, so without a wait
  * nothing can change in between.
  */
-static abi_status_t chan_receive(sip_t *sip, abi_handle_t h, uint64_t timeout_ns,
-                                 recv_out_t *out)
+__attribute__((always_inline)) static abi_status_t chan_receive(sip_t *sip, abi_handle_t h,
+                                                                uint64_t timeout_ns,
+                                                                recv_out_t *out)
 {
     endpoint_t *ep;
     uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER || timeout_ns == 0

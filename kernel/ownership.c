@@ -74,7 +74,7 @@ err_t sip_xblock_create(sip_t *sip, uint64_t size, uint64_t *handle, uint64_t *b
     return OK;
 }
 
-void endpoint_wake_owner(endpoint_t *ep)
+__attribute__((always_inline)) void endpoint_wake_owner(endpoint_t *ep)
 {
     thread_wake_all(&ep->waiters);
     if (ep->owner != NULL && ep->owner->chan_waiters.head != NULL)
