@@ -179,7 +179,8 @@ static void fields_detach(sip_t *sip, outgoing_t *out)
  * into the peer's next slot, the handle fields decoded from that copy (so
  * the caller cannot change them after the check); only then anything moves.
  */
-static abi_status_t chan_send(sip_t *sip, abi_handle_t h, uint32_t msg_id, const void *msg,
+__attribute__((always_inline)) static abi_status_t chan_send(sip_t *sip, abi_handle_t h,
+                                                             uint32_t msg_id, const void *msg,
                               uint64_t len)
 {
     static outgoing_t out;    /* single CPU, interrupts off while in use */
@@ -203,11 +204,15 @@ static abi_status_t chan_send(sip_t *sip, abi_handle_t h, uint32_t msg_id, const
     }
     out.body = channel_slot_next(ep)->body;
     channel_copy(out.body, msg, len);
-    err_t rc = message_fields_decode(sip, ep, channel_message(ep, id), out.body, out.transfers,
-                                     out.handles, &out.count);
-    if (rc != OK)
-        return abi_status_of(rc);
-    fields_detach(sip, &out);
+    const contract_message_t *m = channel_message(ep, id);
+    out.count = 0;
+    if (m->field_count > 0) {    /* most messages carry no handle: no call */
+        err_t rc = message_fields_decode(sip, ep, m, out.body, out.transfers,
+                                         out.handles, &out.count);
+        if (rc != OK)
+            return abi_status_of(rc);
+        fields_detach(sip, &out);
+    }
     channel_commit(ep, id, next, (uint32_t)len, out.transfers, out.count);
     endpoint_t *peer = endpoint_peer(ep);
     if (peer->kernel_receive != NULL)
@@ -234,20 +239,23 @@ static bool endpoint_ready(endpoint_t *ep)
     return ep->queue.count > 0 || endpoint_peer_closed(ep);
 }
 
-/* Blocks once, until a wake-up or the deadline (0: none) of a wait of
- * `timeout_ns`. Errors: ERR_TIMEOUT. */
-static err_t block_once(sip_t *sip, uint64_t timeout_ns, uint64_t deadline)
+/* Blocks once on `q`, until a wake-up or the deadline (0: none) of a
+ * wait of `timeout_ns`. Errors: ERR_TIMEOUT. */
+static err_t block_once(wait_queue_t *q, uint64_t timeout_ns, uint64_t deadline)
 {
-    uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
-    if (timeout_ns == 0 || left == 0)
+    if (timeout_ns == 0)
         return ERR_TIMEOUT;
-    thread_block(&sip->chan_waiters, left);
+    uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
+    if (left == 0)
+        return ERR_TIMEOUT;
+    thread_block(q, left);
     return OK;
 }
 
 /*
  * Blocks until one of the endpoints `handles` names is ready, or the
- * deadline; interrupts are off. The handles are resolved again after every
+ * deadline; interrupts are off. It waits on the SIP's chan_waiters, which
+ * a message or a close at any of its endpoints wakes. The handles are resolved again after every
  * wake-up: while this thread slept another thread of the SIP may have
  * closed one (and the channel may be gone), so no endpoint pointer is kept
  * across a block. Errors: ERR_BAD_HANDLE (one was closed), ERR_TIMEOUT.
@@ -267,66 +275,82 @@ static err_t wait_for(sip_t *sip, const abi_handle_t *handles, uint32_t count,
                 return OK;
             }
         }
-        if (block_once(sip, timeout_ns, deadline) != OK)
+        if (block_once(&sip->chan_waiters, timeout_ns, deadline) != OK)
             return ERR_TIMEOUT;
     }
 }
 
+/* Where a receive writes: the id, the length and the body. */
+typedef struct {
+    uint32_t *msg_id;
+    uint64_t *len;
+    void *buf;
+    uint64_t cap;
+    /* chan_call: the caller's call block, which holds msg_id and len (one
+       check covers both); `call_checked` while the caller has just checked
+       it (cleared at the first wait: after one it is checked again). */
+    const abi_chan_call_t *call;
+    bool call_checked;
+} recv_out_t;
+
 /* The endpoint is the caller's (*ep) and the outputs lie in its writable
  * memory. Errors: ERR_BAD_HANDLE, ERR_BAD_ADDRESS. */
-static err_t recv_outputs_ok(const sip_t *sip, abi_handle_t h, const uint32_t *msg_id,
-                             const void *buf, uint64_t cap, const uint64_t *len,
-                             endpoint_t **ep)
+__attribute__((always_inline)) static err_t recv_outputs_ok(const sip_t *sip, abi_handle_t h,
+                                                            const recv_out_t *out,
+                                                            endpoint_t **ep)
 {
     *ep = endpoint_of(sip, h);
     if (*ep == NULL)
         return ERR_BAD_HANDLE;
-    if (!writable(sip, msg_id, sizeof(*msg_id)) || !writable(sip, len, sizeof(*len)) ||
-        !writable(sip, buf, cap))
-        return ERR_BAD_ADDRESS;
-    return OK;
+    bool meta = out->call == NULL
+                    ? writable(sip, out->msg_id, sizeof(*out->msg_id)) &&
+                          writable(sip, out->len, sizeof(*out->len))
+                    : out->call_checked || writable(sip, out->call, sizeof(*out->call));
+    return meta && writable(sip, out->buf, out->cap) ? OK : ERR_BAD_ADDRESS;
 }
 
 /* Hands the front message of `ep` to its owner `sip`: its transfers
  * installed, its body and id written out, popped. */
-static abi_status_t recv_front(sip_t *sip, endpoint_t *ep, uint32_t *msg_id, void *buf,
-                               uint64_t cap, uint64_t *len)
+static abi_status_t recv_front(sip_t *sip, endpoint_t *ep, const recv_out_t *out)
 {
     message_slot_t *slot = endpoint_front(ep);
     if (slot == NULL)
         return ABI_ERR_CLOSED;
-    if (slot->len > cap)
+    if (slot->len > out->cap)
         return ABI_ERR_RANGE;
-    err_t rc = sip_transfers_install(sip, slot);
+    err_t rc = slot->transfer_count == 0 ? OK : sip_transfers_install(sip, slot);
     if (rc != OK)
         return abi_status_of(rc);
-    channel_copy(buf, slot->body, slot->len);
-    *msg_id = slot->msg_id;
-    *len = slot->len;
+    channel_copy(out->buf, slot->body, slot->len);
+    *out->msg_id = slot->msg_id;
+    *out->len = slot->len;
     endpoint_pop(ep);
     return ABI_OK;
 }
 
 /*
- * Checks the handle and the outputs; while no message is there, waits and
+ * Checks the handle and the outputs; while no message is there, waits on
+ * the endpoint's own waiters (a message elsewhere does not wake it) and
  * checks both again (while this thread slept another thread of the SIP may
  * have closed the handle or freed the buffers, and no endpoint pointer is
  * kept across a block). Interrupts are off throughout, so without a wait
  * nothing can change in between.
  */
-static abi_status_t chan_receive(sip_t *sip, abi_handle_t h, uint64_t timeout_ns,
-                                 uint32_t *msg_id, void *buf, uint64_t cap, uint64_t *len)
+__attribute__((always_inline)) static abi_status_t chan_receive(sip_t *sip, abi_handle_t h,
+                                                                uint64_t timeout_ns,
+                                                                recv_out_t *out)
 {
     endpoint_t *ep;
     uint64_t deadline = timeout_ns == ABI_WAIT_FOREVER || timeout_ns == 0
                             ? 0 : time_ns_after(timeout_ns);
-    err_t rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
+    err_t rc = recv_outputs_ok(sip, h, out, &ep);
     while (rc == OK && !endpoint_ready(ep)) {
-        rc = block_once(sip, timeout_ns, deadline);
+        rc = block_once(&ep->waiters, timeout_ns, deadline);
+        out->call_checked = false;
         if (rc == OK)
-            rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
+            rc = recv_outputs_ok(sip, h, out, &ep);
     }
-    return rc == OK ? recv_front(sip, ep, msg_id, buf, cap, len) : abi_status_of(rc);
+    return rc == OK ? recv_front(sip, ep, out) : abi_status_of(rc);
 }
 
 abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id,
@@ -334,7 +358,8 @@ abi_status_t abi_chan_recv(abi_handle_t h, uint64_t timeout_ns, uint32_t *msg_id
 {
     sip_t *sip = sip_current();
     bool enabled = irq_save();
-    abi_status_t st = chan_receive(sip, h, timeout_ns, msg_id, buf, cap, len);
+    recv_out_t out = { .msg_id = msg_id, .len = len, .buf = buf, .cap = cap };
+    abi_status_t st = chan_receive(sip, h, timeout_ns, &out);
     irq_restore(enabled);
     return st;
 }
@@ -366,8 +391,10 @@ abi_status_t abi_chan_call(abi_handle_t h, abi_chan_call_t *call)
             st = ABI_ERR_BAD_ADDRESS;
         else if (st == ABI_OK) {
             call->sent = 1;
-            st = chan_receive(sip, h, in.timeout_ns, &call->recv_id, in.recv, in.recv_cap,
-                              &call->recv_len);
+            recv_out_t out = { .msg_id = &call->recv_id, .len = &call->recv_len,
+                               .buf = in.recv, .cap = in.recv_cap, .call = call,
+                               .call_checked = true };
+            st = chan_receive(sip, h, in.timeout_ns, &out);
         }
     }
     irq_restore(enabled);

@@ -121,6 +121,21 @@ static void describe_waits(const sip_t *sip, char *buf, size_t size)
         buf[size - 1] = '\0';
 }
 
+/* Is `t` (blocked) waiting for a message: at one of its SIP's endpoints
+ * (the endpoint's waiters) or at any (the SIP's chan_waiters)? */
+static bool waits_for_message(const sip_t *sip, const thread_t *t)
+{
+    if (t->waiting_on == &sip->chan_waiters)
+        return true;
+    for (uint32_t i = 0; i < HANDLE_TABLE_SIZE; i++) {
+        const handle_slot_t *slot = &sip->handles.slots[i];
+        if (slot->type == HANDLE_ENDPOINT &&
+            t->waiting_on == &((endpoint_t *)slot->object)->waiters)
+            return true;
+    }
+    return false;
+}
+
 static void describe_sip(const sip_t *sip, abi_sip_info_t *info)
 {
     *info = (abi_sip_info_t){ .id = sip->id, .state = (uint32_t)sip->state,
@@ -131,7 +146,7 @@ static void describe_sip(const sip_t *sip, abi_sip_info_t *info)
     for (const thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
         if (t->state != THREAD_BLOCKED)
             continue;
-        if (t->waiting_on == &sip->chan_waiters && t->wake_at_ns == 0)
+        if (t->wake_at_ns == 0 && waits_for_message(sip, t))
             info->blocked_on_channel++;
         else
             info->blocked_other++;

@@ -324,6 +324,9 @@ void endpoint_close(endpoint_t *ep, const char *reason)
     }
     ep->closed = true;
     ep->owner = NULL;
+    thread_wake_all(&ep->waiters);
+    if (!endpoint_peer(ep)->closed)
+        endpoint_wake_owner(endpoint_peer(ep));
     message_slot_t *slot;
     while ((slot = msg_queue_front(&ep->queue)) != NULL) {
         slot_discard(slot, "its channel was closed in flight");

@@ -70,9 +70,7 @@ void irq_raise(uint32_t irq)
     for (uint32_t i = 0; i < sizeof(body); i++)
         body[i] = (uint8_t)(line->delivered >> (8 * i));
     channel_deliver(line->kernel_end, Irq_MSG_Interrupt, body, sizeof(body), NULL, 0);
-    endpoint_t *peer = endpoint_peer(line->kernel_end);
-    if (peer->owner != NULL)
-        thread_wake_all(&peer->owner->chan_waiters);
+    endpoint_wake_owner(endpoint_peer(line->kernel_end));
 }
 
 uint64_t irq_delivered(uint32_t irq)

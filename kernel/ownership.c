@@ -74,25 +74,17 @@ err_t sip_xblock_create(sip_t *sip, uint64_t size, uint64_t *handle, uint64_t *b
     return OK;
 }
 
-void endpoint_wake_owner(endpoint_t *ep)
+__attribute__((always_inline)) void endpoint_wake_owner(endpoint_t *ep)
 {
-    if (ep->owner != NULL)
+    thread_wake_all(&ep->waiters);
+    if (ep->owner != NULL && ep->owner->chan_waiters.head != NULL)
         thread_wake_all(&ep->owner->chan_waiters);
-}
-
-/* Closes `ep`; its peer's owner wakes and reads `reason`. */
-static void close_and_tell(endpoint_t *ep, const char *reason)
-{
-    endpoint_t *peer = endpoint_peer(ep);
-    endpoint_close(ep, reason);
-    if (!peer->closed)
-        endpoint_wake_owner(peer);
 }
 
 void sip_handle_object_drop(sip_t *sip, handle_type_t type, void *object, const char *reason)
 {
     if (type == HANDLE_ENDPOINT) {
-        close_and_tell(object, reason);
+        endpoint_close(object, reason);    /* its peer's owner wakes and reads `reason` */
         /* A thread of the caller may wait on it: wake it, so the wait looks
            its handles up again and ends (ABI_ERR_BAD_HANDLE). */
         thread_wake_all(&sip->chan_waiters);
@@ -118,7 +110,10 @@ void sip_transfers_detach(sip_t *sip, const uint64_t *handles, uint16_t count)
             disown_xblock(sip, b);
             sip_charge_hold(sip, &b->flight, block_bytes(b));    /* what it just gave back */
         } else {
-            ((endpoint_t *)object)->owner = NULL;
+            endpoint_t *ep = object;
+            ep->owner = NULL;
+            /* A thread of the sender blocked on it finds its handle gone. */
+            thread_wake_all(&ep->waiters);
         }
     }
 }

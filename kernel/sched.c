@@ -9,6 +9,7 @@
  */
 #include "thread.h"
 
+#include "panic.h"
 #include "platform.h"
 
 #include <stddef.h>
@@ -17,7 +18,10 @@ void thread_switch_to(thread_t *next);
 thread_t *thread_idle(void);
 
 static wait_queue_t ready[THREAD_PRIORITIES];
+static uint32_t ready_mask;    /* bit p set: ready[p] is not empty */
 static volatile bool need_resched;
+
+_Static_assert(THREAD_PRIORITIES <= 32, "ready_mask has a bit per priority");
 
 void sched_make_ready(thread_t *t)
 {
@@ -29,27 +33,38 @@ void sched_make_ready(thread_t *t)
     if (t == thread_idle())
         return;    /* idle is never queued: it runs when nothing else can */
     wait_queue_append(&ready[t->priority], t);
+    ready_mask |= 1u << t->priority;
     if (t->priority > thread_current()->priority)
         need_resched = true;
 }
 
 void sched_unready(thread_t *t)
 {
-    if (t != thread_idle())
-        wait_queue_remove(&ready[t->priority], t);
+    if (t == thread_idle())
+        return;
+    wait_queue_remove(&ready[t->priority], t);
+    if (ready[t->priority].head == NULL)
+        ready_mask &= ~(1u << t->priority);
 }
 
-/* Pops the best ready thread of priority >= `floor`, or NULL. */
+/* Pops the best ready thread of priority >= `floor`, or NULL: the highest
+ * set bit of ready_mask names its queue, whose head it is (O(1)). */
 static thread_t *ready_pop(int floor)
 {
-    for (int p = THREAD_PRIORITIES - 1; p >= floor; p--) {
-        thread_t *t = ready[p].head;
-        if (t != NULL) {
-            wait_queue_remove(&ready[p], t);
-            return t;
-        }
+    uint32_t eligible = ready_mask & ~((1u << floor) - 1u);
+    if (eligible == 0)
+        return NULL;
+    int p = 31 - __builtin_clz(eligible);
+    thread_t *t = ready[p].head;
+    /* Invariant: a set bit means a non-empty queue. */
+    KASSERT(t != NULL);
+    ready[p].head = t->next;
+    if (t->next == NULL) {
+        ready[p].tail = NULL;
+        ready_mask &= ~(1u << p);
     }
-    return NULL;
+    t->next = NULL;
+    return t;
 }
 
 void sched_switch_away(void)

@@ -103,16 +103,32 @@ static void wake(thread_t *t, err_t status)
     sched_make_ready(t);
 }
 
+/* Wakes the head of `q`: taken off in O(1) (wake() would look for it). */
+static void wake_head(wait_queue_t *q)
+{
+    thread_t *t = q->head;
+    q->head = t->next;
+    if (q->head == NULL)
+        q->tail = NULL;
+    t->next = NULL;
+    t->waiting_on = NULL;
+    if (t->wake_at_ns != 0)
+        sleepers_remove(t);
+    t->wake_at_ns = 0;
+    t->wake_status = OK;
+    sched_make_ready(t);
+}
+
 void thread_wake_one(wait_queue_t *q)
 {
     if (q->head != NULL)
-        wake(q->head, OK);
+        wake_head(q);
 }
 
 void thread_wake_all(wait_queue_t *q)
 {
     while (q->head != NULL)
-        wake(q->head, OK);
+        wake_head(q);
 }
 
 void wait_expire(uint64_t now_ns)

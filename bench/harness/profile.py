@@ -116,6 +116,34 @@ def per_function(counts, table):
     return totals
 
 
+def per_line(counts, table, function):
+    """Counts of `function` (\"kernel.elf:chan_receive\") per address."""
+    lo_hi = [(t[0], t[1]) for t in table if t[2] == function]
+    found = {}
+    with open(counts) as f:
+        for line in f:
+            addr, n = line.split()
+            addr = int(addr, 16)
+            if any(lo <= addr < hi for lo, hi in lo_hi):
+                found[addr] = found.get(addr, 0) + int(n)
+    return found
+
+
+def print_lines(layout, diff, ops):
+    """The kernel's per-address counts summed per source line (llvm-addr2line)."""
+    elf = os.path.join(layout.build, "kernel", "kernel.elf")
+    addrs = sorted(diff)
+    per = {}
+    for a in addrs:
+        loc = subprocess.run(["llvm-addr2line-19", "-e", elf, hex(a)], capture_output=True,
+                             text=True, check=True).stdout.strip()
+        loc = loc.split("/")[-1]
+        per[loc] = per.get(loc, 0) + diff[a] / ops
+    for loc, n in sorted(per.items(), key=lambda kv: -kv[1]):
+        if abs(n) >= 0.5:
+            print(f"{n:10.1f}  {loc}")
+
+
 # Timer interrupts and the idle loop: QEMU's timers follow the host's clock
 # while the guest idles, so how many ticks a boot takes varies with the
 # host's load (even negative differences); they are not the operation's.
@@ -136,6 +164,9 @@ def main(argv):
     p.add_argument("--payload", type=int, default=0, help="sip_pingpong's block size")
     p.add_argument("--top", type=int, default=30)
     p.add_argument("--timeout", type=float, default=300)
+    p.add_argument("--lines", metavar="FUNCTION",
+                   help="also a kernel function's instructions per source line "
+                        "(e.g. chan_receive; LTO's inlined code counts at its own line)")
     p.add_argument("name", help="thread_yield, thread_pingpong_wait, sip_pingpong, "
                                 "sip_pingpong_call, abi_call, "
                                 "channel_create, page_alloc, sip_create_exit")
@@ -149,7 +180,13 @@ def main(argv):
     with tempfile.TemporaryDirectory(prefix="insula-profile-") as tmp:
         runs = [boot(layout, plugin, tmp, a.name, n, a.payload, a.timeout) for n in SAMPLES]
         low, high = (per_function(c, image_symbols(layout, con)) for c, con in runs)
-    ops = (SAMPLES[1] - SAMPLES[0]) * ROUND_TRIPS.get(a.name, BATCH)
+        ops = (SAMPLES[1] - SAMPLES[0]) * ROUND_TRIPS.get(a.name, BATCH)
+        if a.lines:
+            fn = "kernel.elf:" + a.lines
+            lo_c, hi_c = (per_line(c, image_symbols(layout, con), fn) for c, con in runs)
+            print(f"profile: {fn} per source line")
+            print_lines(layout, {k: hi_c.get(k, 0) - lo_c.get(k, 0)
+                                 for k in set(lo_c) | set(hi_c)}, ops)
     diff = {k: (high.get(k, 0) - low.get(k, 0)) / ops for k in set(low) | set(high)}
     background = {k: diff.pop(k) for k in list(diff) if is_background(k, a.name)}
     total = sum(diff.values())

@@ -289,6 +289,7 @@ static void gen_side_api(const gen_t *g, const contract_t *c,
     }
     if (gen_side_receives_any(c, side))
         gen_side_receive(g, c, side);
+    gen_side_call_decls(g, c, side);
     gen_side_casts(g, c, side);
 }
 

@@ -20,6 +20,12 @@ static void gen_param(const gen_t *g, const contract_t *c, const field_t *f)
         fprintf(g->out, ", %s %s", ctype, f->name);
 }
 
+void gen_send_params(const gen_t *g, const contract_t *c, const message_t *m)
+{
+    for (size_t i = 0; i < m->fields.count; i++)
+        gen_param(g, c, m->fields.items[i]);
+}
+
 void gen_send_signature(const gen_t *g, const contract_t *c,
                         contract_side_t side, const message_t *m)
 {
@@ -27,8 +33,7 @@ void gen_send_signature(const gen_t *g, const contract_t *c,
 
     fprintf(g->out, "err_t %s_%s_send_%s(%s_%s_t _ep", c->name, s, m->name,
             c->name, s);
-    for (size_t i = 0; i < m->fields.count; i++)
-        gen_param(g, c, m->fields.items[i]);
+    gen_send_params(g, c, m);
     fputs(")", g->out);
 }
 

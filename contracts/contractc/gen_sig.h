@@ -9,9 +9,24 @@
 void gen_send_signature(const gen_t *g, const contract_t *c,
                         contract_side_t side, const message_t *m);
 
+/* ", xheap_handle_t path, uint32_t mode": a send's parameters after _ep */
+void gen_send_params(const gen_t *g, const contract_t *c, const message_t *m);
+
 /* err_t Fs_exp_recv_Open(Fs_exp_t _ep, Fs_Open_t *_msg) */
 void gen_recv_signature(const gen_t *g, const contract_t *c,
                         contract_side_t side, const message_t *m);
+
+/* gen_encode_body (gen_source.c): "Fs_Open_t _msg;", zeroed, then every
+   field of m stored in it from the parameters of the same names. */
+void gen_encode_body(const gen_t *g, const contract_t *c, const message_t *m);
+
+/* Request/reply calls (gen_call.c): for every message `side` sends after
+   which it is the peer's turn, one entry that sends it and waits for the
+   reply (chan_rt_call):
+     err_t Fs_imp_call_Open(Fs_imp_t _ep, ..., SIP_OUT Fs_imp_msg_t *_reply) */
+void gen_side_call_decls(const gen_t *g, const contract_t *c,
+                         contract_side_t side);
+void gen_side_calls(const gen_t *g, const contract_t *c, contract_side_t side);
 
 /* gen_type_text: a field type as written: "bytes<512>", "u8[16]". */
 void gen_type_text(const ftype_t *t, char *buf, size_t cap);

@@ -55,6 +55,17 @@ static void gen_encode_field(const gen_t *g, const field_t *f)
         fprintf(g->out, "    _msg.%s = %s;\n", n, n);
 }
 
+/*   Fs_Open_t _msg;   memset, then every field (a message with a body) */
+void gen_encode_body(const gen_t *g, const contract_t *c, const message_t *m)
+{
+    fprintf(g->out,
+            "    %s_%s_t _msg;\n\n"
+            "    __builtin_memset(&_msg, 0, sizeof _msg);\n",
+            c->name, m->name);
+    for (size_t i = 0; i < m->fields.count; i++)
+        gen_encode_field(g, m->fields.items[i]);
+}
+
 static void gen_send(const gen_t *g, const contract_t *c,
                      contract_side_t side, const message_t *m)
 {
@@ -66,12 +77,8 @@ static void gen_send(const gen_t *g, const contract_t *c,
                 c->name, m->name);
         return;
     }
-    fprintf(g->out,
-            "\n{\n    %s_%s_t _msg;\n\n"
-            "    __builtin_memset(&_msg, 0, sizeof _msg);\n",
-            c->name, m->name);
-    for (size_t i = 0; i < m->fields.count; i++)
-        gen_encode_field(g, m->fields.items[i]);
+    fputs("\n{\n", g->out);
+    gen_encode_body(g, c, m);
     fprintf(g->out,
             "    return chan_rt_send(_ep.h, %s_MSG_%s, &_msg, sizeof _msg);\n}\n",
             c->name, m->name);
@@ -226,6 +233,7 @@ static void gen_side_impl(const gen_t *g, const contract_t *c,
         }
         gen_side_dispatch(g, c, side);
     }
+    gen_side_calls(g, c, side);
     gen_side_casts(g, c, side);
 }
 

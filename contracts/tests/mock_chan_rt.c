@@ -179,6 +179,25 @@ err_t chan_rt_recv(chan_handle_t ep, uint16_t *msg_id, void *buf, size_t cap,
     return OK;
 }
 
+void (*mock_on_wait)(void);
+
+err_t chan_rt_call(chan_handle_t ep, uint16_t msg_id, const void *msg, size_t len,
+                   uint16_t *reply_id, void *buf, size_t cap, size_t *reply_len,
+                   bool *sent)
+{
+    contract_side_t side;
+    mock_chan_t *c;
+    err_t rc = chan_rt_send(ep, msg_id, msg, len);
+
+    *sent = rc == OK;
+    if (rc != OK)
+        return rc;
+    c = mock_lookup(ep, &side);
+    if (c != NULL && c->end[side].count == 0 && mock_on_wait != NULL)
+        mock_on_wait();
+    return chan_rt_recv(ep, reply_id, buf, cap, reply_len);
+}
+
 err_t __insula_chan_rt_wait_any(const chan_handle_t *eps, size_t count, size_t capacity,
                                 size_t *ready)
 {

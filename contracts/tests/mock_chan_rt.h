@@ -32,6 +32,10 @@ extern int mock_bound_exceeded;
 extern uint64_t mock_moved[MOCK_MAX_MOVED];
 extern unsigned mock_moved_count;
 
+/* mock_on_wait: if set, chan_rt_call calls it once when the reply is not
+   there yet (the peer's turn: a test serves the request in it). */
+extern void (*mock_on_wait)(void);
+
 /* mock_chan_create: a channel following t; its two endpoints. */
 err_t mock_chan_create(const contract_table_t *t, chan_handle_t *imp,
                        chan_handle_t *exp);

@@ -6,7 +6,8 @@
  *   2. messages the contract does not allow are refused (and the channel
  *      closed), as the kernel will refuse them;
  *   3. decoding rejects bad field values before any handler runs;
- *   4. contract_step over the PingPong and Fs tables, and the layout
+ *   4. the request/reply calls (one chan_rt_call each) on both sides;
+ *   5. contract_step over the PingPong and Fs tables, and the layout
  *      guarantees of the shipped tables.
  */
 #include <stdio.h>
@@ -70,6 +71,56 @@ static void test_pingpong_exchange(void)
     CHECK(mock_violation == 0);
     CHECK(mock_bound_exceeded == 0);
     CHECK(mock_chan_state(client.h) == PingPong_STATE_Start);
+}
+
+static PingPong_imp_t call_client;
+static PingPong_exp_t call_server;
+
+/* The service's turn inside a client's call: Ping(n) answered Pong(n + 1). */
+static void test_serve_one(void)
+{
+    PingPong_Ping_t ping;
+
+    CHECK(PingPong_exp_recv_Ping(call_server, &ping) == OK);
+    CHECK(PingPong_exp_send_Pong(call_server, ping.data + 1) == OK);
+}
+
+/* The client's turn inside a service's call: Pong(n) answered Ping(n + 1). */
+static void test_client_one(void)
+{
+    PingPong_Pong_t pong;
+
+    CHECK(PingPong_imp_recv_Pong(call_client, &pong) == OK);
+    CHECK(PingPong_imp_send_Ping(call_client, pong.data + 1) == OK);
+}
+
+static void test_pingpong_call(void)
+{
+    PingPong_imp_msg_t reply;
+    PingPong_exp_msg_t next;
+
+    mock_reset();
+    CHECK(mock_chan_create(&contract_table_PingPong, &call_client.h,
+                           &call_server.h) == OK);
+    mock_on_wait = test_serve_one;
+    for (uint32_t i = 0; i < 10; i++) {
+        CHECK(PingPong_imp_call_Ping(call_client, i, &reply) == OK);
+        CHECK(reply.id == PingPong_MSG_Pong && reply.u.Pong.data == i + 1);
+    }
+    /* The service's reply-and-wait: Pong(6) sent, Ping(7) received. */
+    CHECK(PingPong_imp_send_Ping(call_client, 5) == OK);
+    CHECK(PingPong_exp_recv(call_server, &next) == OK);
+    mock_on_wait = test_client_one;
+    CHECK(PingPong_exp_call_Pong(call_server, 6, &next) == OK);
+    CHECK(next.id == PingPong_MSG_Ping && next.u.Ping.data == 7);
+    /* Nobody answers: the request went and the wait would block; then a
+       call the contract refuses sends nothing and waits for nothing. */
+    mock_on_wait = NULL;
+    CHECK(PingPong_exp_call_Pong(call_server, 8, &next) == MOCK_ERR_WOULD_BLOCK);
+    CHECK(mock_violation == 0);
+    CHECK(PingPong_exp_call_Pong(call_server, 9, &next) == CHAN_RT_ERR_CLOSED);
+    CHECK(mock_violation != 0);
+    CHECK(mock_bound_exceeded == 0);
 }
 
 /* A count beyond the array is refused before anything is read past it. */
@@ -302,6 +353,7 @@ static void test_table_shape(const contract_table_t *t,
 int main(void)
 {
     test_pingpong_exchange();
+    test_pingpong_call();
     test_counts_bounded_by_arrays();
     test_pingpong_violations();
     test_decode_rejects();

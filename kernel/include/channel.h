@@ -52,6 +52,10 @@ typedef struct endpoint {
     struct sip *owner;        /* NULL while in flight or closed */
     bool closed;              /* this end was closed */
     msg_queue_t queue;        /* messages arriving at this end (msg_queue.h) */
+    wait_queue_t waiters;     /* threads of its owner blocked in a receive on this end
+                                 (abi_channel.c); woken by a message or a close here,
+                                 by a close of the peer, and when the end leaves its
+                                 owner (endpoint_close, sip_transfers_detach) */
     /* An end the kernel keeps (irq.c): called instead of waking an owner
        when a message arrives; it pops the message itself. NULL otherwise. */
     void (*kernel_receive)(struct endpoint *ep);
@@ -130,7 +134,9 @@ bool endpoint_peer_closed(const endpoint_t *ep);
 /*
  * Closes `ep` with `reason` (kept for the peer if it is the first close),
  * destroying everything queued at it; frees the channel once both ends are
- * closed. Interrupts off.
+ * closed. Wakes the threads blocked on `ep` (they find their handle gone)
+ * and the peer's owner (it finds the channel closed), so no thread is left
+ * on a queue of a freed channel. Interrupts off.
  */
 void endpoint_close(endpoint_t *ep, const char *reason);
 

@@ -105,7 +105,8 @@ typedef struct sip {
     thread_t *suspender;              /* the thread that suspended the others, or NULL */
     uint32_t refs;                    /* handles to it held by other SIPs or the kernel */
     wait_queue_t exit_waiters;
-    wait_queue_t chan_waiters;        /* threads waiting for a message at any of its endpoints */
+    wait_queue_t chan_waiters;        /* threads in a wait on several of its endpoints
+                                         (chan_wait_any); a receive waits on its endpoint */
     char args[SIP_ARGS_MAX];
     struct platform_space *space;     /* its own address space, or NULL (sip_space.c) */
     bool space_sealed;                /* what it owns is mapped in its space alone */
@@ -381,7 +382,9 @@ void sip_transfers_detach(sip_t *sip, const uint64_t *handles, uint16_t count);
  * does not declare), ERR_QUOTA (bytes, handle slots or regions). */
 err_t sip_transfers_install(sip_t *sip, struct message_slot *slot);
 
-/* Wakes the threads of `ep`'s owner waiting for a message. */
+/* Wakes the threads waiting for a message at `ep`: those blocked in a
+ * receive on it, and those of its owner in a wait on several endpoints
+ * (chan_wait_any, the SIP's chan_waiters; only when there are any). */
 void endpoint_wake_owner(struct endpoint *ep);
 
 /* ---- the ABI table (abi.c) ---- */

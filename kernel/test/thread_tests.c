@@ -168,6 +168,33 @@ static const char *test_priorities(void)
     return NULL;
 }
 
+/*
+ * A woken thread killed before it ran (a peer killed between a send's
+ * wake-up and the sender's switch) never runs: it leaves its ready queue,
+ * the queue's bit in the scheduler's mask goes with it (ready_pop asserts
+ * that a set bit has a thread), and the next best thread runs instead.
+ */
+static const char *test_killed_while_ready(void)
+{
+    order_n = 0;
+    bool enabled = irq_save();
+    thread_t *doomed, *other;
+    KT_ASSERT(thread_create("doomed", note_order, (void *)1, 6, 0, &doomed) == OK);
+    KT_ASSERT(thread_create("other", note_order, (void *)2, 4, 0, &other) == OK);
+    KT_ASSERT(doomed->state == THREAD_READY);
+    thread_kill_other(doomed);
+    irq_restore(enabled);
+    thread_t *self = thread_current();
+    uint8_t saved = self->priority;
+    self->priority = 0;
+    for (int i = 0; i < 8 && order_n < 1; i++)
+        thread_yield();
+    thread_yield();
+    self->priority = saved;
+    KT_ASSERT(order_n == 1 && order[0] == 2);
+    return NULL;
+}
+
 /* A CPU hog drops below its base priority; it never goes past the spread. */
 static const char *test_priority_drops_with_cpu_use(void)
 {
@@ -189,6 +216,7 @@ static const char *test_priority_drops_with_cpu_use(void)
 const ktest_t thread_tests[] = {
     { "threads_block_wake_timeout", test_block_wake_and_timeout },
     { "threads_priorities", test_priorities },
+    { "threads_killed_while_ready", test_killed_while_ready },
     { "threads_priority_drops", test_priority_drops_with_cpu_use },
     { "threads_preempt", test_threads_preempt },
     { "threads_yield", test_threads_yield },

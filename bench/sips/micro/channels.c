@@ -32,10 +32,11 @@ void measure_channel_create(size_t n)
     bench_report(b, "channel_create", 0);
 }
 
+/* Ping sent and Pong received in one kernel entry (the generated call). */
 static bool ping_once(Bench_imp_t ep)
 {
-    Bench_Pong_t pong;
-    return Bench_imp_send_Ping(ep, 1) == OK && Bench_imp_recv_Pong(ep, &pong) == OK;
+    Bench_imp_msg_t reply;
+    return Bench_imp_call_Ping(ep, 1, &reply) == OK && reply.id == Bench_MSG_Pong;
 }
 
 static void measure_byte(Bench_imp_t ep, size_t n, const char *name, uint64_t payload)
@@ -58,10 +59,10 @@ static void measure_byte(Bench_imp_t ep, size_t n, const char *name, uint64_t pa
 /* Sends the block to the partner and gets it back; *block is its new handle. */
 static bool data_once(Bench_imp_t ep, SIP_OUT xheap_handle_t *block)
 {
-    Bench_DataBack_t back;
-    if (Bench_imp_send_Data(ep, *block) != OK || Bench_imp_recv_DataBack(ep, &back) != OK)
+    Bench_imp_msg_t reply;
+    if (Bench_imp_call_Data(ep, *block, &reply) != OK || reply.id != Bench_MSG_DataBack)
         return false;
-    *block = back.block;
+    *block = reply.u.DataBack.block;
     return true;
 }
 
@@ -122,13 +123,15 @@ void measure_sip_pingpong_payload(size_t n, uint64_t only_payload)
     handle_close(child.handle);
 }
 
-/* The partner thread: `endpoint` is the channel's exporting end. */
+/* The partner thread: `endpoint` is the channel's exporting end; each
+ * Pong is sent with the wait for the next Ping (one kernel entry). */
 static void thread_partner(uint64_t endpoint)
 {
     Bench_exp_t ep = { endpoint };
     Bench_exp_msg_t msg;
-    while (Bench_exp_recv(ep, &msg) == OK && Bench_exp_send_Pong(ep, msg.u.Ping.byte) == OK)
-        ;
+    err_t rc = Bench_exp_recv(ep, &msg);
+    while (rc == OK && msg.id == Bench_MSG_Ping)
+        rc = Bench_exp_call_Pong(ep, msg.u.Ping.byte, &msg);
 }
 
 void measure_thread_pingpong(size_t n)

@@ -8,9 +8,9 @@
  *               subset has no deallocation (verifier/SUBSET.md,
  *               SIP-MEM-DEALLOC), so page_free exists only below it
  * and the client side of sip_pingpong_call (the 1-byte round trip with
- * bench-pong through chan_call: Ping sent and Pong received in one kernel
- * entry, by chan_rt_call), which the generated bindings do not offer yet:
- * the body is encoded here as a binding would.
+ * bench-pong through chan_call, as sip_pingpong's Bench_imp_call_Ping, but
+ * with the body encoded here by hand: the bindings' own cost, by
+ * difference).
  */
 #include "micro.h"
 

@@ -149,6 +149,24 @@ chan_case_t Burst_imp_case(Burst_imp_t ep, const Burst_imp_handlers_t *h)
     return c;
 }
 
+err_t Burst_imp_call_C(Burst_imp_t _ep, uint32_t x, SIP_OUT Burst_imp_msg_t *_reply)
+{
+    Burst_C_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.x = x;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Burst_MSG_C, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Burst_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Burst_exp_send_Done(Burst_exp_t _ep, uint32_t sum)
 {
     Burst_Done_t _msg;
@@ -263,4 +281,18 @@ chan_case_t Burst_exp_case(Burst_exp_t ep, const Burst_exp_handlers_t *h)
     chan_case_t c = {ep.h, Burst_exp_dispatch, h};
 
     return c;
+}
+
+err_t Burst_exp_call_More(Burst_exp_t _ep, SIP_OUT Burst_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Burst_MSG_More, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Burst_exp_decode(_id, _buf, _len, _reply);
 }

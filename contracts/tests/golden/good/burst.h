@@ -91,6 +91,8 @@ typedef struct Burst_imp_handlers {
 chan_case_t Burst_imp_case(Burst_imp_t ep, const Burst_imp_handlers_t *h);
 err_t Burst_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Burst_imp_send_C, then the next message received, in one kernel entry. */
+err_t Burst_imp_call_C(Burst_imp_t _ep, uint32_t x, SIP_OUT Burst_imp_msg_t *_reply);
 
 /* Burst_exp: the exporting (service) side. */
 err_t Burst_exp_send_Done(Burst_exp_t _ep, uint32_t sum);
@@ -122,5 +124,7 @@ typedef struct Burst_exp_handlers {
 chan_case_t Burst_exp_case(Burst_exp_t ep, const Burst_exp_handlers_t *h);
 err_t Burst_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Burst_exp_send_More, then the next message received, in one kernel entry. */
+err_t Burst_exp_call_More(Burst_exp_t _ep, SIP_OUT Burst_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_BURST_H */

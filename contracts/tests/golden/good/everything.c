@@ -108,6 +108,20 @@ chan_case_t Base_imp_case(Base_imp_t ep, const Base_imp_handlers_t *h)
     return c;
 }
 
+err_t Base_imp_call_Quit(Base_imp_t _ep, SIP_OUT Base_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Base_MSG_Quit, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Base_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Base_exp_send_Ready(Base_exp_t _ep, uint16_t version)
 {
     Base_Ready_t _msg;
@@ -184,6 +198,24 @@ chan_case_t Base_exp_case(Base_exp_t ep, const Base_exp_handlers_t *h)
     chan_case_t c = {ep.h, Base_exp_dispatch, h};
 
     return c;
+}
+
+err_t Base_exp_call_Ready(Base_exp_t _ep, uint16_t version, SIP_OUT Base_exp_msg_t *_reply)
+{
+    Base_Ready_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.version = version;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Base_MSG_Ready, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Base_exp_decode(_id, _buf, _len, _reply);
 }
 
 /* ==== contract Kitchen ==== */
@@ -474,6 +506,88 @@ chan_case_t Kitchen_imp_case(Kitchen_imp_t ep, const Kitchen_imp_handlers_t *h)
     return c;
 }
 
+err_t Kitchen_imp_call_Quit(Kitchen_imp_t _ep, SIP_OUT Kitchen_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kitchen_MSG_Quit, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kitchen_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kitchen_imp_call_Mixed(Kitchen_imp_t _ep, int8_t a, uint64_t b, bool c, int16_t d, Kitchen_Colour_t e, const uint8_t f[3], const bool g[2], Kitchen_Big_t h, int32_t i, const Kitchen_Colour_t j[4], SIP_OUT Kitchen_imp_msg_t *_reply)
+{
+    Kitchen_Mixed_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.a = a;
+    _msg.b = b;
+    _msg.c = c ? 1u : 0u;
+    _msg.d = d;
+    _msg.e = e;
+    __builtin_memcpy(_msg.f, f, sizeof _msg.f);
+    for (size_t _i = 0; _i < 2; _i++)
+        _msg.g[_i] = g[_i] ? 1u : 0u;
+    _msg.h = h;
+    _msg.i = i;
+    __builtin_memcpy(_msg.j, j, sizeof _msg.j);
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kitchen_MSG_Mixed, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kitchen_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kitchen_imp_call_Buffers(Kitchen_imp_t _ep, xheap_handle_t data, xheap_handle_t name, uint32_t length, SIP_OUT Kitchen_imp_msg_t *_reply)
+{
+    Kitchen_Buffers_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.data = data;
+    _msg.name = name;
+    _msg.length = length;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kitchen_MSG_Buffers, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kitchen_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kitchen_imp_call_Pass(Kitchen_imp_t _ep, Kitchen_exp_t child, Base_imp_t base, Peer_exp_t peer, SIP_OUT Kitchen_imp_msg_t *_reply)
+{
+    Kitchen_Pass_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.child = child;
+    _msg.base = base;
+    _msg.peer = peer;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kitchen_MSG_Pass, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kitchen_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Kitchen_imp_from_Base(Base_imp_t ep, Kitchen_imp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Kitchen_CONTRACT_ID);
@@ -641,6 +755,74 @@ chan_case_t Kitchen_exp_case(Kitchen_exp_t ep, const Kitchen_exp_handlers_t *h)
     return c;
 }
 
+err_t Kitchen_exp_call_Ready(Kitchen_exp_t _ep, uint16_t version, SIP_OUT Kitchen_exp_msg_t *_reply)
+{
+    Kitchen_Ready_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.version = version;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kitchen_MSG_Ready, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kitchen_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kitchen_exp_call_AckPass(Kitchen_exp_t _ep, Peer_exp_t peer, SIP_OUT Kitchen_exp_msg_t *_reply)
+{
+    Kitchen_AckPass_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.peer = peer;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kitchen_MSG_AckPass, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kitchen_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kitchen_exp_call_Fail(Kitchen_exp_t _ep, Kitchen_Colour_t why, SIP_OUT Kitchen_exp_msg_t *_reply)
+{
+    Kitchen_Fail_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.why = why;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kitchen_MSG_Fail, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kitchen_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kitchen_exp_call_Done2(Kitchen_exp_t _ep, SIP_OUT Kitchen_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kitchen_MSG_Done2, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kitchen_exp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Kitchen_exp_from_Base(Base_exp_t ep, Kitchen_exp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Kitchen_CONTRACT_ID);
@@ -752,6 +934,24 @@ chan_case_t Peer_imp_case(Peer_imp_t ep, const Peer_imp_handlers_t *h)
     return c;
 }
 
+err_t Peer_imp_call_Hi(Peer_imp_t _ep, uint8_t n, SIP_OUT Peer_imp_msg_t *_reply)
+{
+    Peer_Hi_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.n = n;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Peer_MSG_Hi, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Peer_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Peer_exp_send_Ho(Peer_exp_t _ep, uint8_t n)
 {
     Peer_Ho_t _msg;
@@ -841,4 +1041,22 @@ chan_case_t Peer_exp_case(Peer_exp_t ep, const Peer_exp_handlers_t *h)
     chan_case_t c = {ep.h, Peer_exp_dispatch, h};
 
     return c;
+}
+
+err_t Peer_exp_call_Ho(Peer_exp_t _ep, uint8_t n, SIP_OUT Peer_exp_msg_t *_reply)
+{
+    Peer_Ho_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.n = n;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Peer_MSG_Ho, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Peer_exp_decode(_id, _buf, _len, _reply);
 }

@@ -83,6 +83,8 @@ typedef struct Base_imp_handlers {
 chan_case_t Base_imp_case(Base_imp_t ep, const Base_imp_handlers_t *h);
 err_t Base_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Base_imp_send_Quit, then the next message received, in one kernel entry. */
+err_t Base_imp_call_Quit(Base_imp_t _ep, SIP_OUT Base_imp_msg_t *_reply);
 
 /* Base_exp: the exporting (service) side. */
 err_t Base_exp_send_Ready(Base_exp_t _ep, uint16_t version);
@@ -105,6 +107,8 @@ typedef struct Base_exp_handlers {
 chan_case_t Base_exp_case(Base_exp_t ep, const Base_exp_handlers_t *h);
 err_t Base_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Base_exp_send_Ready, then the next message received, in one kernel entry. */
+err_t Base_exp_call_Ready(Base_exp_t _ep, uint16_t version, SIP_OUT Base_exp_msg_t *_reply);
 
 /* ==== contract Kitchen extends Base ==== */
 
@@ -246,6 +250,14 @@ typedef struct Kitchen_imp_handlers {
 chan_case_t Kitchen_imp_case(Kitchen_imp_t ep, const Kitchen_imp_handlers_t *h);
 err_t Kitchen_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Kitchen_imp_send_Quit, then the next message received, in one kernel entry. */
+err_t Kitchen_imp_call_Quit(Kitchen_imp_t _ep, SIP_OUT Kitchen_imp_msg_t *_reply);
+/* Kitchen_imp_send_Mixed, then the next message received, in one kernel entry. */
+err_t Kitchen_imp_call_Mixed(Kitchen_imp_t _ep, int8_t a, uint64_t b, bool c, int16_t d, Kitchen_Colour_t e, const uint8_t f[3], const bool g[2], Kitchen_Big_t h, int32_t i, const Kitchen_Colour_t j[4], SIP_OUT Kitchen_imp_msg_t *_reply);
+/* Kitchen_imp_send_Buffers, then the next message received, in one kernel entry. */
+err_t Kitchen_imp_call_Buffers(Kitchen_imp_t _ep, xheap_handle_t data, xheap_handle_t name, uint32_t length, SIP_OUT Kitchen_imp_msg_t *_reply);
+/* Kitchen_imp_send_Pass, then the next message received, in one kernel entry. */
+err_t Kitchen_imp_call_Pass(Kitchen_imp_t _ep, Kitchen_exp_t child, Base_imp_t base, Peer_exp_t peer, SIP_OUT Kitchen_imp_msg_t *_reply);
 static inline Base_imp_t Kitchen_imp_to_Base(Kitchen_imp_t ep)
 {
     Base_imp_t up = {ep.h};
@@ -289,6 +301,14 @@ typedef struct Kitchen_exp_handlers {
 chan_case_t Kitchen_exp_case(Kitchen_exp_t ep, const Kitchen_exp_handlers_t *h);
 err_t Kitchen_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Kitchen_exp_send_Ready, then the next message received, in one kernel entry. */
+err_t Kitchen_exp_call_Ready(Kitchen_exp_t _ep, uint16_t version, SIP_OUT Kitchen_exp_msg_t *_reply);
+/* Kitchen_exp_send_AckPass, then the next message received, in one kernel entry. */
+err_t Kitchen_exp_call_AckPass(Kitchen_exp_t _ep, Peer_exp_t peer, SIP_OUT Kitchen_exp_msg_t *_reply);
+/* Kitchen_exp_send_Fail, then the next message received, in one kernel entry. */
+err_t Kitchen_exp_call_Fail(Kitchen_exp_t _ep, Kitchen_Colour_t why, SIP_OUT Kitchen_exp_msg_t *_reply);
+/* Kitchen_exp_send_Done2, then the next message received, in one kernel entry. */
+err_t Kitchen_exp_call_Done2(Kitchen_exp_t _ep, SIP_OUT Kitchen_exp_msg_t *_reply);
 static inline Base_exp_t Kitchen_exp_to_Base(Kitchen_exp_t ep)
 {
     Base_exp_t up = {ep.h};
@@ -346,6 +366,8 @@ typedef struct Peer_imp_handlers {
 chan_case_t Peer_imp_case(Peer_imp_t ep, const Peer_imp_handlers_t *h);
 err_t Peer_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Peer_imp_send_Hi, then the next message received, in one kernel entry. */
+err_t Peer_imp_call_Hi(Peer_imp_t _ep, uint8_t n, SIP_OUT Peer_imp_msg_t *_reply);
 
 /* Peer_exp: the exporting (service) side. */
 err_t Peer_exp_send_Ho(Peer_exp_t _ep, uint8_t n);
@@ -372,5 +394,7 @@ typedef struct Peer_exp_handlers {
 chan_case_t Peer_exp_case(Peer_exp_t ep, const Peer_exp_handlers_t *h);
 err_t Peer_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Peer_exp_send_Ho, then the next message received, in one kernel entry. */
+err_t Peer_exp_call_Ho(Peer_exp_t _ep, uint8_t n, SIP_OUT Peer_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_EVERYTHING_H */

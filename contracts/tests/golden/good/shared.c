@@ -174,6 +174,45 @@ chan_case_t Catalog_imp_case(Catalog_imp_t ep, const Catalog_imp_handlers_t *h)
     return c;
 }
 
+err_t Catalog_imp_call_List(Catalog_imp_t _ep, Access_t want, const Status_t last[2], SIP_OUT Catalog_imp_msg_t *_reply)
+{
+    Catalog_List_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.want = want;
+    __builtin_memcpy(_msg.last, last, sizeof _msg.last);
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog_MSG_List, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Catalog_imp_call_Put(Catalog_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3], SIP_OUT Catalog_imp_msg_t *_reply)
+{
+    Catalog_Put_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.entry = entry;
+    _msg.reply = reply;
+    __builtin_memcpy(_msg.parts, parts, sizeof _msg.parts);
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog_MSG_Put, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Catalog_exp_send_Listing(Catalog_exp_t _ep, Catalog_Page_t page, Huge_t h)
 {
     Catalog_Listing_t _msg;
@@ -293,6 +332,44 @@ chan_case_t Catalog_exp_case(Catalog_exp_t ep, const Catalog_exp_handlers_t *h)
     chan_case_t c = {ep.h, Catalog_exp_dispatch, h};
 
     return c;
+}
+
+err_t Catalog_exp_call_Listing(Catalog_exp_t _ep, Catalog_Page_t page, Huge_t h, SIP_OUT Catalog_exp_msg_t *_reply)
+{
+    Catalog_Listing_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.page = page;
+    _msg.h = h;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog_MSG_Listing, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Catalog_exp_call_AckPut(Catalog_exp_t _ep, Status_t status, Partner_exp_t peer, SIP_OUT Catalog_exp_msg_t *_reply)
+{
+    Catalog_AckPut_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.status = status;
+    _msg.peer = peer;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog_MSG_AckPut, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog_exp_decode(_id, _buf, _len, _reply);
 }
 
 /* ==== contract Catalog2 ==== */
@@ -507,6 +584,59 @@ chan_case_t Catalog2_imp_case(Catalog2_imp_t ep, const Catalog2_imp_handlers_t *
     return c;
 }
 
+err_t Catalog2_imp_call_List(Catalog2_imp_t _ep, Access_t want, const Status_t last[2], SIP_OUT Catalog2_imp_msg_t *_reply)
+{
+    Catalog2_List_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.want = want;
+    __builtin_memcpy(_msg.last, last, sizeof _msg.last);
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog2_MSG_List, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog2_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Catalog2_imp_call_Put(Catalog2_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3], SIP_OUT Catalog2_imp_msg_t *_reply)
+{
+    Catalog2_Put_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.entry = entry;
+    _msg.reply = reply;
+    __builtin_memcpy(_msg.parts, parts, sizeof _msg.parts);
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog2_MSG_Put, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog2_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Catalog2_imp_call_Stamp2(Catalog2_imp_t _ep, SIP_OUT Catalog2_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog2_MSG_Stamp2, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog2_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Catalog2_imp_from_Catalog(Catalog_imp_t ep, Catalog2_imp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Catalog2_CONTRACT_ID);
@@ -666,6 +796,63 @@ chan_case_t Catalog2_exp_case(Catalog2_exp_t ep, const Catalog2_exp_handlers_t *
     return c;
 }
 
+err_t Catalog2_exp_call_Listing(Catalog2_exp_t _ep, Catalog2_Page_t page, Huge_t h, SIP_OUT Catalog2_exp_msg_t *_reply)
+{
+    Catalog2_Listing_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.page = page;
+    _msg.h = h;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog2_MSG_Listing, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog2_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Catalog2_exp_call_AckPut(Catalog2_exp_t _ep, Status_t status, Partner_exp_t peer, SIP_OUT Catalog2_exp_msg_t *_reply)
+{
+    Catalog2_AckPut_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.status = status;
+    _msg.peer = peer;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog2_MSG_AckPut, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog2_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Catalog2_exp_call_Stamped(Catalog2_exp_t _ep, Catalog2_Page_t page, Stamp_t at, SIP_OUT Catalog2_exp_msg_t *_reply)
+{
+    Catalog2_Stamped_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.page = page;
+    _msg.at = at;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Catalog2_MSG_Stamped, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Catalog2_exp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Catalog2_exp_from_Catalog(Catalog_exp_t ep, Catalog2_exp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Catalog2_CONTRACT_ID);
@@ -766,6 +953,24 @@ chan_case_t Partner_imp_case(Partner_imp_t ep, const Partner_imp_handlers_t *h)
     return c;
 }
 
+err_t Partner_imp_call_Hello(Partner_imp_t _ep, Status_t s, SIP_OUT Partner_imp_msg_t *_reply)
+{
+    Partner_Hello_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.s = s;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Partner_MSG_Hello, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Partner_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Partner_exp_send_Bye(Partner_exp_t _ep)
 {
     return chan_rt_send(_ep.h, Partner_MSG_Bye, NULL, 0);
@@ -833,4 +1038,18 @@ chan_case_t Partner_exp_case(Partner_exp_t ep, const Partner_exp_handlers_t *h)
     chan_case_t c = {ep.h, Partner_exp_dispatch, h};
 
     return c;
+}
+
+err_t Partner_exp_call_Bye(Partner_exp_t _ep, SIP_OUT Partner_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Partner_MSG_Bye, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Partner_exp_decode(_id, _buf, _len, _reply);
 }

@@ -256,6 +256,10 @@ typedef struct Catalog_imp_handlers {
 chan_case_t Catalog_imp_case(Catalog_imp_t ep, const Catalog_imp_handlers_t *h);
 err_t Catalog_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Catalog_imp_send_List, then the next message received, in one kernel entry. */
+err_t Catalog_imp_call_List(Catalog_imp_t _ep, Access_t want, const Status_t last[2], SIP_OUT Catalog_imp_msg_t *_reply);
+/* Catalog_imp_send_Put, then the next message received, in one kernel entry. */
+err_t Catalog_imp_call_Put(Catalog_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3], SIP_OUT Catalog_imp_msg_t *_reply);
 
 /* Catalog_exp: the exporting (service) side. */
 err_t Catalog_exp_send_Listing(Catalog_exp_t _ep, Catalog_Page_t page, Huge_t h);
@@ -286,6 +290,10 @@ typedef struct Catalog_exp_handlers {
 chan_case_t Catalog_exp_case(Catalog_exp_t ep, const Catalog_exp_handlers_t *h);
 err_t Catalog_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Catalog_exp_send_Listing, then the next message received, in one kernel entry. */
+err_t Catalog_exp_call_Listing(Catalog_exp_t _ep, Catalog_Page_t page, Huge_t h, SIP_OUT Catalog_exp_msg_t *_reply);
+/* Catalog_exp_send_AckPut, then the next message received, in one kernel entry. */
+err_t Catalog_exp_call_AckPut(Catalog_exp_t _ep, Status_t status, Partner_exp_t peer, SIP_OUT Catalog_exp_msg_t *_reply);
 
 /* ==== contract Catalog2 extends Catalog ==== */
 
@@ -396,6 +404,12 @@ typedef struct Catalog2_imp_handlers {
 chan_case_t Catalog2_imp_case(Catalog2_imp_t ep, const Catalog2_imp_handlers_t *h);
 err_t Catalog2_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Catalog2_imp_send_List, then the next message received, in one kernel entry. */
+err_t Catalog2_imp_call_List(Catalog2_imp_t _ep, Access_t want, const Status_t last[2], SIP_OUT Catalog2_imp_msg_t *_reply);
+/* Catalog2_imp_send_Put, then the next message received, in one kernel entry. */
+err_t Catalog2_imp_call_Put(Catalog2_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3], SIP_OUT Catalog2_imp_msg_t *_reply);
+/* Catalog2_imp_send_Stamp2, then the next message received, in one kernel entry. */
+err_t Catalog2_imp_call_Stamp2(Catalog2_imp_t _ep, SIP_OUT Catalog2_imp_msg_t *_reply);
 static inline Catalog_imp_t Catalog2_imp_to_Catalog(Catalog2_imp_t ep)
 {
     Catalog_imp_t up = {ep.h};
@@ -436,6 +450,12 @@ typedef struct Catalog2_exp_handlers {
 chan_case_t Catalog2_exp_case(Catalog2_exp_t ep, const Catalog2_exp_handlers_t *h);
 err_t Catalog2_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Catalog2_exp_send_Listing, then the next message received, in one kernel entry. */
+err_t Catalog2_exp_call_Listing(Catalog2_exp_t _ep, Catalog2_Page_t page, Huge_t h, SIP_OUT Catalog2_exp_msg_t *_reply);
+/* Catalog2_exp_send_AckPut, then the next message received, in one kernel entry. */
+err_t Catalog2_exp_call_AckPut(Catalog2_exp_t _ep, Status_t status, Partner_exp_t peer, SIP_OUT Catalog2_exp_msg_t *_reply);
+/* Catalog2_exp_send_Stamped, then the next message received, in one kernel entry. */
+err_t Catalog2_exp_call_Stamped(Catalog2_exp_t _ep, Catalog2_Page_t page, Stamp_t at, SIP_OUT Catalog2_exp_msg_t *_reply);
 static inline Catalog_exp_t Catalog2_exp_to_Catalog(Catalog2_exp_t ep)
 {
     Catalog_exp_t up = {ep.h};
@@ -480,6 +500,8 @@ typedef struct Partner_imp_handlers {
 chan_case_t Partner_imp_case(Partner_imp_t ep, const Partner_imp_handlers_t *h);
 err_t Partner_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Partner_imp_send_Hello, then the next message received, in one kernel entry. */
+err_t Partner_imp_call_Hello(Partner_imp_t _ep, Status_t s, SIP_OUT Partner_imp_msg_t *_reply);
 
 /* Partner_exp: the exporting (service) side. */
 err_t Partner_exp_send_Bye(Partner_exp_t _ep);
@@ -504,5 +526,7 @@ typedef struct Partner_exp_handlers {
 chan_case_t Partner_exp_case(Partner_exp_t ep, const Partner_exp_handlers_t *h);
 err_t Partner_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Partner_exp_send_Bye, then the next message received, in one kernel entry. */
+err_t Partner_exp_call_Bye(Partner_exp_t _ep, SIP_OUT Partner_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_SHARED_H */

@@ -136,6 +136,42 @@ chan_case_t Bench_imp_case(Bench_imp_t ep, const Bench_imp_handlers_t *h)
     return c;
 }
 
+err_t Bench_imp_call_Ping(Bench_imp_t _ep, uint8_t byte, SIP_OUT Bench_imp_msg_t *_reply)
+{
+    Bench_Ping_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.byte = byte;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Bench_MSG_Ping, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Bench_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Bench_imp_call_Data(Bench_imp_t _ep, xheap_handle_t block, SIP_OUT Bench_imp_msg_t *_reply)
+{
+    Bench_Data_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.block = block;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Bench_MSG_Data, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Bench_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Bench_exp_send_Pong(Bench_exp_t _ep, uint8_t byte)
 {
     Bench_Pong_t _msg;
@@ -235,4 +271,40 @@ chan_case_t Bench_exp_case(Bench_exp_t ep, const Bench_exp_handlers_t *h)
     chan_case_t c = {ep.h, Bench_exp_dispatch, h};
 
     return c;
+}
+
+err_t Bench_exp_call_Pong(Bench_exp_t _ep, uint8_t byte, SIP_OUT Bench_exp_msg_t *_reply)
+{
+    Bench_Pong_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.byte = byte;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Bench_MSG_Pong, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Bench_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Bench_exp_call_DataBack(Bench_exp_t _ep, xheap_handle_t block, SIP_OUT Bench_exp_msg_t *_reply)
+{
+    Bench_DataBack_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.block = block;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Bench_MSG_DataBack, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Bench_exp_decode(_id, _buf, _len, _reply);
 }

@@ -86,6 +86,10 @@ typedef struct Bench_imp_handlers {
 chan_case_t Bench_imp_case(Bench_imp_t ep, const Bench_imp_handlers_t *h);
 err_t Bench_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Bench_imp_send_Ping, then the next message received, in one kernel entry. */
+err_t Bench_imp_call_Ping(Bench_imp_t _ep, uint8_t byte, SIP_OUT Bench_imp_msg_t *_reply);
+/* Bench_imp_send_Data, then the next message received, in one kernel entry. */
+err_t Bench_imp_call_Data(Bench_imp_t _ep, xheap_handle_t block, SIP_OUT Bench_imp_msg_t *_reply);
 
 /* Bench_exp: the exporting (service) side. */
 err_t Bench_exp_send_Pong(Bench_exp_t _ep, uint8_t byte);
@@ -114,5 +118,9 @@ typedef struct Bench_exp_handlers {
 chan_case_t Bench_exp_case(Bench_exp_t ep, const Bench_exp_handlers_t *h);
 err_t Bench_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Bench_exp_send_Pong, then the next message received, in one kernel entry. */
+err_t Bench_exp_call_Pong(Bench_exp_t _ep, uint8_t byte, SIP_OUT Bench_exp_msg_t *_reply);
+/* Bench_exp_send_DataBack, then the next message received, in one kernel entry. */
+err_t Bench_exp_call_DataBack(Bench_exp_t _ep, xheap_handle_t block, SIP_OUT Bench_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_BENCH_H */

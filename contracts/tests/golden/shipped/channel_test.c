@@ -109,6 +109,52 @@ chan_case_t ChannelTest_imp_case(ChannelTest_imp_t ep, const ChannelTest_imp_han
     return c;
 }
 
+err_t ChannelTest_imp_call_Begin(ChannelTest_imp_t _ep, SIP_OUT ChannelTest_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, ChannelTest_MSG_Begin, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return ChannelTest_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t ChannelTest_imp_call_Data(ChannelTest_imp_t _ep, uint32_t n, SIP_OUT ChannelTest_imp_msg_t *_reply)
+{
+    ChannelTest_Data_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.n = n;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, ChannelTest_MSG_Data, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return ChannelTest_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t ChannelTest_imp_call_End(ChannelTest_imp_t _ep, SIP_OUT ChannelTest_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, ChannelTest_MSG_End, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return ChannelTest_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t ChannelTest_exp_send_Ack(ChannelTest_exp_t _ep)
 {
     return chan_rt_send(_ep.h, ChannelTest_MSG_Ack, NULL, 0);

@@ -66,6 +66,12 @@ typedef struct ChannelTest_imp_handlers {
 chan_case_t ChannelTest_imp_case(ChannelTest_imp_t ep, const ChannelTest_imp_handlers_t *h);
 err_t ChannelTest_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* ChannelTest_imp_send_Begin, then the next message received, in one kernel entry. */
+err_t ChannelTest_imp_call_Begin(ChannelTest_imp_t _ep, SIP_OUT ChannelTest_imp_msg_t *_reply);
+/* ChannelTest_imp_send_Data, then the next message received, in one kernel entry. */
+err_t ChannelTest_imp_call_Data(ChannelTest_imp_t _ep, uint32_t n, SIP_OUT ChannelTest_imp_msg_t *_reply);
+/* ChannelTest_imp_send_End, then the next message received, in one kernel entry. */
+err_t ChannelTest_imp_call_End(ChannelTest_imp_t _ep, SIP_OUT ChannelTest_imp_msg_t *_reply);
 
 /* ChannelTest_exp: the exporting (service) side. */
 err_t ChannelTest_exp_send_Ack(ChannelTest_exp_t _ep);

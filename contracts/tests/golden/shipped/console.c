@@ -224,6 +224,57 @@ chan_case_t Console_imp_case(Console_imp_t ep, const Console_imp_handlers_t *h)
     return c;
 }
 
+err_t Console_imp_call_Goodbye(Console_imp_t _ep, SIP_OUT Console_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Console_MSG_Goodbye, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Console_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Console_imp_call_Write(Console_imp_t _ep, xheap_handle_t text, uint32_t length, SIP_OUT Console_imp_msg_t *_reply)
+{
+    Console_Write_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.text = text;
+    _msg.length = length;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Console_MSG_Write, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Console_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Console_imp_call_ReadLine(Console_imp_t _ep, xheap_handle_t buf, SIP_OUT Console_imp_msg_t *_reply)
+{
+    Console_ReadLine_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Console_MSG_ReadLine, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Console_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Console_imp_from_Service(Service_imp_t ep, Console_imp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Console_CONTRACT_ID);
@@ -375,6 +426,79 @@ chan_case_t Console_exp_case(Console_exp_t ep, const Console_exp_handlers_t *h)
     chan_case_t c = {ep.h, Console_exp_dispatch, h};
 
     return c;
+}
+
+err_t Console_exp_call_Hello(Console_exp_t _ep, uint32_t version, SIP_OUT Console_exp_msg_t *_reply)
+{
+    Console_Hello_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.version = version;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Console_MSG_Hello, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Console_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Console_exp_call_AckWrite(Console_exp_t _ep, xheap_handle_t text, SIP_OUT Console_exp_msg_t *_reply)
+{
+    Console_AckWrite_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.text = text;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Console_MSG_AckWrite, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Console_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Console_exp_call_AckReadLine(Console_exp_t _ep, xheap_handle_t buf, uint32_t length, SIP_OUT Console_exp_msg_t *_reply)
+{
+    Console_AckReadLine_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.length = length;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Console_MSG_AckReadLine, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Console_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Console_exp_call_EndOfInput(Console_exp_t _ep, xheap_handle_t buf, SIP_OUT Console_exp_msg_t *_reply)
+{
+    Console_EndOfInput_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Console_MSG_EndOfInput, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Console_exp_decode(_id, _buf, _len, _reply);
 }
 
 err_t Console_exp_from_Service(Service_exp_t ep, Console_exp_t *out)

@@ -131,6 +131,12 @@ typedef struct Console_imp_handlers {
 chan_case_t Console_imp_case(Console_imp_t ep, const Console_imp_handlers_t *h);
 err_t Console_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Console_imp_send_Goodbye, then the next message received, in one kernel entry. */
+err_t Console_imp_call_Goodbye(Console_imp_t _ep, SIP_OUT Console_imp_msg_t *_reply);
+/* Console_imp_send_Write, then the next message received, in one kernel entry. */
+err_t Console_imp_call_Write(Console_imp_t _ep, xheap_handle_t text, uint32_t length, SIP_OUT Console_imp_msg_t *_reply);
+/* Console_imp_send_ReadLine, then the next message received, in one kernel entry. */
+err_t Console_imp_call_ReadLine(Console_imp_t _ep, xheap_handle_t buf, SIP_OUT Console_imp_msg_t *_reply);
 static inline Service_imp_t Console_imp_to_Service(Console_imp_t ep)
 {
     Service_imp_t up = {ep.h};
@@ -171,6 +177,14 @@ typedef struct Console_exp_handlers {
 chan_case_t Console_exp_case(Console_exp_t ep, const Console_exp_handlers_t *h);
 err_t Console_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Console_exp_send_Hello, then the next message received, in one kernel entry. */
+err_t Console_exp_call_Hello(Console_exp_t _ep, uint32_t version, SIP_OUT Console_exp_msg_t *_reply);
+/* Console_exp_send_AckWrite, then the next message received, in one kernel entry. */
+err_t Console_exp_call_AckWrite(Console_exp_t _ep, xheap_handle_t text, SIP_OUT Console_exp_msg_t *_reply);
+/* Console_exp_send_AckReadLine, then the next message received, in one kernel entry. */
+err_t Console_exp_call_AckReadLine(Console_exp_t _ep, xheap_handle_t buf, uint32_t length, SIP_OUT Console_exp_msg_t *_reply);
+/* Console_exp_send_EndOfInput, then the next message received, in one kernel entry. */
+err_t Console_exp_call_EndOfInput(Console_exp_t _ep, xheap_handle_t buf, SIP_OUT Console_exp_msg_t *_reply);
 static inline Service_exp_t Console_exp_to_Service(Console_exp_t ep)
 {
     Service_exp_t up = {ep.h};

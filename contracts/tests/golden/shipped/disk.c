@@ -373,6 +373,88 @@ chan_case_t Disk_imp_case(Disk_imp_t ep, const Disk_imp_handlers_t *h)
     return c;
 }
 
+err_t Disk_imp_call_Goodbye(Disk_imp_t _ep, SIP_OUT Disk_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_Goodbye, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_imp_call_GetGeometry(Disk_imp_t _ep, SIP_OUT Disk_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_GetGeometry, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_imp_call_Read(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count, SIP_OUT Disk_imp_msg_t *_reply)
+{
+    Disk_Read_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.sector = sector;
+    _msg.count = count;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_Read, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_imp_call_Write(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count, SIP_OUT Disk_imp_msg_t *_reply)
+{
+    Disk_Write_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.sector = sector;
+    _msg.count = count;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_Write, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_imp_call_Flush(Disk_imp_t _ep, SIP_OUT Disk_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_Flush, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Disk_imp_from_Service(Service_imp_t ep, Disk_imp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Disk_CONTRACT_ID);
@@ -596,6 +678,151 @@ chan_case_t Disk_exp_case(Disk_exp_t ep, const Disk_exp_handlers_t *h)
     chan_case_t c = {ep.h, Disk_exp_dispatch, h};
 
     return c;
+}
+
+err_t Disk_exp_call_Hello(Disk_exp_t _ep, uint32_t version, SIP_OUT Disk_exp_msg_t *_reply)
+{
+    Disk_Hello_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.version = version;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_Hello, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_exp_call_Geometry(Disk_exp_t _ep, uint64_t sectors, uint32_t sector_bytes, uint32_t max_sectors, bool read_only, SIP_OUT Disk_exp_msg_t *_reply)
+{
+    Disk_Geometry_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.sectors = sectors;
+    _msg.sector_bytes = sector_bytes;
+    _msg.max_sectors = max_sectors;
+    _msg.read_only = read_only ? 1u : 0u;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_Geometry, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_exp_call_AckRead(Disk_exp_t _ep, xheap_handle_t buf, SIP_OUT Disk_exp_msg_t *_reply)
+{
+    Disk_AckRead_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_AckRead, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_exp_call_ReadError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error, SIP_OUT Disk_exp_msg_t *_reply)
+{
+    Disk_ReadError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_ReadError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_exp_call_AckWrite(Disk_exp_t _ep, xheap_handle_t buf, SIP_OUT Disk_exp_msg_t *_reply)
+{
+    Disk_AckWrite_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_AckWrite, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_exp_call_WriteError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error, SIP_OUT Disk_exp_msg_t *_reply)
+{
+    Disk_WriteError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_WriteError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_exp_call_AckFlush(Disk_exp_t _ep, SIP_OUT Disk_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_AckFlush, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Disk_exp_call_FlushError(Disk_exp_t _ep, Disk_Error_t error, SIP_OUT Disk_exp_msg_t *_reply)
+{
+    Disk_FlushError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Disk_MSG_FlushError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Disk_exp_decode(_id, _buf, _len, _reply);
 }
 
 err_t Disk_exp_from_Service(Service_exp_t ep, Disk_exp_t *out)

@@ -203,6 +203,16 @@ typedef struct Disk_imp_handlers {
 chan_case_t Disk_imp_case(Disk_imp_t ep, const Disk_imp_handlers_t *h);
 err_t Disk_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Disk_imp_send_Goodbye, then the next message received, in one kernel entry. */
+err_t Disk_imp_call_Goodbye(Disk_imp_t _ep, SIP_OUT Disk_imp_msg_t *_reply);
+/* Disk_imp_send_GetGeometry, then the next message received, in one kernel entry. */
+err_t Disk_imp_call_GetGeometry(Disk_imp_t _ep, SIP_OUT Disk_imp_msg_t *_reply);
+/* Disk_imp_send_Read, then the next message received, in one kernel entry. */
+err_t Disk_imp_call_Read(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count, SIP_OUT Disk_imp_msg_t *_reply);
+/* Disk_imp_send_Write, then the next message received, in one kernel entry. */
+err_t Disk_imp_call_Write(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count, SIP_OUT Disk_imp_msg_t *_reply);
+/* Disk_imp_send_Flush, then the next message received, in one kernel entry. */
+err_t Disk_imp_call_Flush(Disk_imp_t _ep, SIP_OUT Disk_imp_msg_t *_reply);
 static inline Service_imp_t Disk_imp_to_Service(Disk_imp_t ep)
 {
     Service_imp_t up = {ep.h};
@@ -251,6 +261,22 @@ typedef struct Disk_exp_handlers {
 chan_case_t Disk_exp_case(Disk_exp_t ep, const Disk_exp_handlers_t *h);
 err_t Disk_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Disk_exp_send_Hello, then the next message received, in one kernel entry. */
+err_t Disk_exp_call_Hello(Disk_exp_t _ep, uint32_t version, SIP_OUT Disk_exp_msg_t *_reply);
+/* Disk_exp_send_Geometry, then the next message received, in one kernel entry. */
+err_t Disk_exp_call_Geometry(Disk_exp_t _ep, uint64_t sectors, uint32_t sector_bytes, uint32_t max_sectors, bool read_only, SIP_OUT Disk_exp_msg_t *_reply);
+/* Disk_exp_send_AckRead, then the next message received, in one kernel entry. */
+err_t Disk_exp_call_AckRead(Disk_exp_t _ep, xheap_handle_t buf, SIP_OUT Disk_exp_msg_t *_reply);
+/* Disk_exp_send_ReadError, then the next message received, in one kernel entry. */
+err_t Disk_exp_call_ReadError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error, SIP_OUT Disk_exp_msg_t *_reply);
+/* Disk_exp_send_AckWrite, then the next message received, in one kernel entry. */
+err_t Disk_exp_call_AckWrite(Disk_exp_t _ep, xheap_handle_t buf, SIP_OUT Disk_exp_msg_t *_reply);
+/* Disk_exp_send_WriteError, then the next message received, in one kernel entry. */
+err_t Disk_exp_call_WriteError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error, SIP_OUT Disk_exp_msg_t *_reply);
+/* Disk_exp_send_AckFlush, then the next message received, in one kernel entry. */
+err_t Disk_exp_call_AckFlush(Disk_exp_t _ep, SIP_OUT Disk_exp_msg_t *_reply);
+/* Disk_exp_send_FlushError, then the next message received, in one kernel entry. */
+err_t Disk_exp_call_FlushError(Disk_exp_t _ep, Disk_Error_t error, SIP_OUT Disk_exp_msg_t *_reply);
 static inline Service_exp_t Disk_exp_to_Service(Disk_exp_t ep)
 {
     Service_exp_t up = {ep.h};

@@ -246,6 +246,60 @@ chan_case_t File_imp_case(File_imp_t ep, const File_imp_handlers_t *h)
     return c;
 }
 
+err_t File_imp_call_Read(File_imp_t _ep, xheap_handle_t buf, uint64_t offset, uint32_t length, SIP_OUT File_imp_msg_t *_reply)
+{
+    File_Read_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.offset = offset;
+    _msg.length = length;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, File_MSG_Read, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return File_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t File_imp_call_Write(File_imp_t _ep, xheap_handle_t buf, uint64_t offset, uint32_t length, SIP_OUT File_imp_msg_t *_reply)
+{
+    File_Write_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.offset = offset;
+    _msg.length = length;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, File_MSG_Write, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return File_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t File_imp_call_Close(File_imp_t _ep, SIP_OUT File_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, File_MSG_Close, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return File_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t File_exp_send_AckRead(File_exp_t _ep, xheap_handle_t buf, uint32_t count)
 {
     File_AckRead_t _msg;
@@ -390,6 +444,82 @@ chan_case_t File_exp_case(File_exp_t ep, const File_exp_handlers_t *h)
     chan_case_t c = {ep.h, File_exp_dispatch, h};
 
     return c;
+}
+
+err_t File_exp_call_AckRead(File_exp_t _ep, xheap_handle_t buf, uint32_t count, SIP_OUT File_exp_msg_t *_reply)
+{
+    File_AckRead_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.count = count;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, File_MSG_AckRead, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return File_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t File_exp_call_ReadError(File_exp_t _ep, xheap_handle_t buf, File_Error_t error, SIP_OUT File_exp_msg_t *_reply)
+{
+    File_ReadError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, File_MSG_ReadError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return File_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t File_exp_call_AckWrite(File_exp_t _ep, xheap_handle_t buf, uint32_t count, SIP_OUT File_exp_msg_t *_reply)
+{
+    File_AckWrite_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.count = count;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, File_MSG_AckWrite, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return File_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t File_exp_call_WriteError(File_exp_t _ep, xheap_handle_t buf, File_Error_t error, SIP_OUT File_exp_msg_t *_reply)
+{
+    File_WriteError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.buf = buf;
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, File_MSG_WriteError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return File_exp_decode(_id, _buf, _len, _reply);
 }
 
 /* ==== contract Fs ==== */
@@ -971,6 +1101,197 @@ chan_case_t Fs_imp_case(Fs_imp_t ep, const Fs_imp_handlers_t *h)
     return c;
 }
 
+err_t Fs_imp_call_Goodbye(Fs_imp_t _ep, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Goodbye, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_Open(Fs_imp_t _ep, xheap_handle_t path, bool write, bool create, bool truncate, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    Fs_Open_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    _msg.write = write ? 1u : 0u;
+    _msg.create = create ? 1u : 0u;
+    _msg.truncate = truncate ? 1u : 0u;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Open, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_Stat(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    Fs_Stat_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Stat, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_List(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    Fs_List_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_List, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_NextEntry(Fs_imp_t _ep, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_NextEntry, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_Mkdir(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    Fs_Mkdir_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Mkdir, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_Unlink(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    Fs_Unlink_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Unlink, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_Rmdir(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    Fs_Rmdir_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Rmdir, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_Rename(Fs_imp_t _ep, xheap_handle_t from, xheap_handle_t to, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    Fs_Rename_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.from = from;
+    _msg.to = to;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Rename, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_Truncate(Fs_imp_t _ep, xheap_handle_t path, uint64_t size, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    Fs_Truncate_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.path = path;
+    _msg.size = size;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Truncate, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_imp_call_Sync(Fs_imp_t _ep, SIP_OUT Fs_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Sync, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Fs_imp_from_Service(Service_imp_t ep, Fs_imp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Fs_CONTRACT_ID);
@@ -1340,6 +1661,183 @@ chan_case_t Fs_exp_case(Fs_exp_t ep, const Fs_exp_handlers_t *h)
     chan_case_t c = {ep.h, Fs_exp_dispatch, h};
 
     return c;
+}
+
+err_t Fs_exp_call_Hello(Fs_exp_t _ep, uint32_t version, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    Fs_Hello_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.version = version;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Hello, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_exp_call_AckOpen(Fs_exp_t _ep, File_imp_t file, uint64_t size, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    Fs_AckOpen_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.file = file;
+    _msg.size = size;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_AckOpen, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_exp_call_OpenError(Fs_exp_t _ep, Fs_Error_t error, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    Fs_OpenError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_OpenError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_exp_call_AckStat(Fs_exp_t _ep, Fs_Kind_t kind, uint64_t size, uint64_t mtime_ns, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    Fs_AckStat_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.kind = kind;
+    _msg.size = size;
+    _msg.mtime_ns = mtime_ns;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_AckStat, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_exp_call_StatError(Fs_exp_t _ep, Fs_Error_t error, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    Fs_StatError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_StatError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_exp_call_Entry(Fs_exp_t _ep, xheap_handle_t name, Fs_Kind_t kind, uint64_t size, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    Fs_Entry_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.name = name;
+    _msg.kind = kind;
+    _msg.size = size;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Entry, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_exp_call_EndList(Fs_exp_t _ep, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_EndList, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_exp_call_ListError(Fs_exp_t _ep, Fs_Error_t error, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    Fs_ListError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_ListError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_exp_call_Done(Fs_exp_t _ep, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Done, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Fs_exp_call_Failed(Fs_exp_t _ep, Fs_Error_t error, SIP_OUT Fs_exp_msg_t *_reply)
+{
+    Fs_Failed_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Fs_MSG_Failed, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Fs_exp_decode(_id, _buf, _len, _reply);
 }
 
 err_t Fs_exp_from_Service(Service_exp_t ep, Fs_exp_t *out)

@@ -164,6 +164,12 @@ typedef struct File_imp_handlers {
 chan_case_t File_imp_case(File_imp_t ep, const File_imp_handlers_t *h);
 err_t File_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* File_imp_send_Read, then the next message received, in one kernel entry. */
+err_t File_imp_call_Read(File_imp_t _ep, xheap_handle_t buf, uint64_t offset, uint32_t length, SIP_OUT File_imp_msg_t *_reply);
+/* File_imp_send_Write, then the next message received, in one kernel entry. */
+err_t File_imp_call_Write(File_imp_t _ep, xheap_handle_t buf, uint64_t offset, uint32_t length, SIP_OUT File_imp_msg_t *_reply);
+/* File_imp_send_Close, then the next message received, in one kernel entry. */
+err_t File_imp_call_Close(File_imp_t _ep, SIP_OUT File_imp_msg_t *_reply);
 
 /* File_exp: the exporting (service) side. */
 err_t File_exp_send_AckRead(File_exp_t _ep, xheap_handle_t buf, uint32_t count);
@@ -197,6 +203,14 @@ typedef struct File_exp_handlers {
 chan_case_t File_exp_case(File_exp_t ep, const File_exp_handlers_t *h);
 err_t File_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* File_exp_send_AckRead, then the next message received, in one kernel entry. */
+err_t File_exp_call_AckRead(File_exp_t _ep, xheap_handle_t buf, uint32_t count, SIP_OUT File_exp_msg_t *_reply);
+/* File_exp_send_ReadError, then the next message received, in one kernel entry. */
+err_t File_exp_call_ReadError(File_exp_t _ep, xheap_handle_t buf, File_Error_t error, SIP_OUT File_exp_msg_t *_reply);
+/* File_exp_send_AckWrite, then the next message received, in one kernel entry. */
+err_t File_exp_call_AckWrite(File_exp_t _ep, xheap_handle_t buf, uint32_t count, SIP_OUT File_exp_msg_t *_reply);
+/* File_exp_send_WriteError, then the next message received, in one kernel entry. */
+err_t File_exp_call_WriteError(File_exp_t _ep, xheap_handle_t buf, File_Error_t error, SIP_OUT File_exp_msg_t *_reply);
 
 /* ==== contract Fs extends Service ==== */
 
@@ -476,6 +490,28 @@ typedef struct Fs_imp_handlers {
 chan_case_t Fs_imp_case(Fs_imp_t ep, const Fs_imp_handlers_t *h);
 err_t Fs_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Fs_imp_send_Goodbye, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_Goodbye(Fs_imp_t _ep, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_Open, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_Open(Fs_imp_t _ep, xheap_handle_t path, bool write, bool create, bool truncate, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_Stat, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_Stat(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_List, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_List(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_NextEntry, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_NextEntry(Fs_imp_t _ep, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_Mkdir, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_Mkdir(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_Unlink, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_Unlink(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_Rmdir, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_Rmdir(Fs_imp_t _ep, xheap_handle_t path, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_Rename, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_Rename(Fs_imp_t _ep, xheap_handle_t from, xheap_handle_t to, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_Truncate, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_Truncate(Fs_imp_t _ep, xheap_handle_t path, uint64_t size, SIP_OUT Fs_imp_msg_t *_reply);
+/* Fs_imp_send_Sync, then the next message received, in one kernel entry. */
+err_t Fs_imp_call_Sync(Fs_imp_t _ep, SIP_OUT Fs_imp_msg_t *_reply);
 static inline Service_imp_t Fs_imp_to_Service(Fs_imp_t ep)
 {
     Service_imp_t up = {ep.h};
@@ -546,6 +582,26 @@ typedef struct Fs_exp_handlers {
 chan_case_t Fs_exp_case(Fs_exp_t ep, const Fs_exp_handlers_t *h);
 err_t Fs_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Fs_exp_send_Hello, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_Hello(Fs_exp_t _ep, uint32_t version, SIP_OUT Fs_exp_msg_t *_reply);
+/* Fs_exp_send_AckOpen, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_AckOpen(Fs_exp_t _ep, File_imp_t file, uint64_t size, SIP_OUT Fs_exp_msg_t *_reply);
+/* Fs_exp_send_OpenError, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_OpenError(Fs_exp_t _ep, Fs_Error_t error, SIP_OUT Fs_exp_msg_t *_reply);
+/* Fs_exp_send_AckStat, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_AckStat(Fs_exp_t _ep, Fs_Kind_t kind, uint64_t size, uint64_t mtime_ns, SIP_OUT Fs_exp_msg_t *_reply);
+/* Fs_exp_send_StatError, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_StatError(Fs_exp_t _ep, Fs_Error_t error, SIP_OUT Fs_exp_msg_t *_reply);
+/* Fs_exp_send_Entry, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_Entry(Fs_exp_t _ep, xheap_handle_t name, Fs_Kind_t kind, uint64_t size, SIP_OUT Fs_exp_msg_t *_reply);
+/* Fs_exp_send_EndList, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_EndList(Fs_exp_t _ep, SIP_OUT Fs_exp_msg_t *_reply);
+/* Fs_exp_send_ListError, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_ListError(Fs_exp_t _ep, Fs_Error_t error, SIP_OUT Fs_exp_msg_t *_reply);
+/* Fs_exp_send_Done, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_Done(Fs_exp_t _ep, SIP_OUT Fs_exp_msg_t *_reply);
+/* Fs_exp_send_Failed, then the next message received, in one kernel entry. */
+err_t Fs_exp_call_Failed(Fs_exp_t _ep, Fs_Error_t error, SIP_OUT Fs_exp_msg_t *_reply);
 static inline Service_exp_t Fs_exp_to_Service(Fs_exp_t ep)
 {
     Service_exp_t up = {ep.h};

@@ -85,6 +85,20 @@ chan_case_t Irq_imp_case(Irq_imp_t ep, const Irq_imp_handlers_t *h)
     return c;
 }
 
+err_t Irq_imp_call_Ack(Irq_imp_t _ep, SIP_OUT Irq_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Irq_MSG_Ack, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Irq_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Irq_exp_send_Interrupt(Irq_exp_t _ep, uint64_t count)
 {
     Irq_Interrupt_t _msg;
@@ -156,4 +170,22 @@ chan_case_t Irq_exp_case(Irq_exp_t ep, const Irq_exp_handlers_t *h)
     chan_case_t c = {ep.h, Irq_exp_dispatch, h};
 
     return c;
+}
+
+err_t Irq_exp_call_Interrupt(Irq_exp_t _ep, uint64_t count, SIP_OUT Irq_exp_msg_t *_reply)
+{
+    Irq_Interrupt_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.count = count;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Irq_MSG_Interrupt, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Irq_exp_decode(_id, _buf, _len, _reply);
 }

@@ -59,6 +59,8 @@ typedef struct Irq_imp_handlers {
 chan_case_t Irq_imp_case(Irq_imp_t ep, const Irq_imp_handlers_t *h);
 err_t Irq_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Irq_imp_send_Ack, then the next message received, in one kernel entry. */
+err_t Irq_imp_call_Ack(Irq_imp_t _ep, SIP_OUT Irq_imp_msg_t *_reply);
 
 /* Irq_exp: the exporting (service) side. */
 err_t Irq_exp_send_Interrupt(Irq_exp_t _ep, uint64_t count);
@@ -80,5 +82,7 @@ typedef struct Irq_exp_handlers {
 chan_case_t Irq_exp_case(Irq_exp_t ep, const Irq_exp_handlers_t *h);
 err_t Irq_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Irq_exp_send_Interrupt, then the next message received, in one kernel entry. */
+err_t Irq_exp_call_Interrupt(Irq_exp_t _ep, uint64_t count, SIP_OUT Irq_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_IRQ_H */

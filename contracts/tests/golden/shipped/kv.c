@@ -262,6 +262,57 @@ chan_case_t Kv_imp_case(Kv_imp_t ep, const Kv_imp_handlers_t *h)
     return c;
 }
 
+err_t Kv_imp_call_Goodbye(Kv_imp_t _ep, SIP_OUT Kv_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kv_MSG_Goodbye, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kv_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kv_imp_call_Put(Kv_imp_t _ep, xheap_handle_t key, uint64_t value, SIP_OUT Kv_imp_msg_t *_reply)
+{
+    Kv_Put_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.key = key;
+    _msg.value = value;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kv_MSG_Put, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kv_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kv_imp_call_Get(Kv_imp_t _ep, xheap_handle_t key, SIP_OUT Kv_imp_msg_t *_reply)
+{
+    Kv_Get_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.key = key;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kv_MSG_Get, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kv_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Kv_imp_from_Service(Service_imp_t ep, Kv_imp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Kv_CONTRACT_ID);
@@ -417,6 +468,92 @@ chan_case_t Kv_exp_case(Kv_exp_t ep, const Kv_exp_handlers_t *h)
     chan_case_t c = {ep.h, Kv_exp_dispatch, h};
 
     return c;
+}
+
+err_t Kv_exp_call_Hello(Kv_exp_t _ep, uint32_t version, SIP_OUT Kv_exp_msg_t *_reply)
+{
+    Kv_Hello_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.version = version;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kv_MSG_Hello, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kv_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kv_exp_call_AckPut(Kv_exp_t _ep, SIP_OUT Kv_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kv_MSG_AckPut, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kv_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kv_exp_call_PutError(Kv_exp_t _ep, Kv_Error_t error, SIP_OUT Kv_exp_msg_t *_reply)
+{
+    Kv_PutError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kv_MSG_PutError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kv_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kv_exp_call_AckGet(Kv_exp_t _ep, uint64_t value, SIP_OUT Kv_exp_msg_t *_reply)
+{
+    Kv_AckGet_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.value = value;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kv_MSG_AckGet, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kv_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Kv_exp_call_GetError(Kv_exp_t _ep, Kv_Error_t error, SIP_OUT Kv_exp_msg_t *_reply)
+{
+    Kv_GetError_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Kv_MSG_GetError, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Kv_exp_decode(_id, _buf, _len, _reply);
 }
 
 err_t Kv_exp_from_Service(Service_exp_t ep, Kv_exp_t *out)

@@ -139,6 +139,12 @@ typedef struct Kv_imp_handlers {
 chan_case_t Kv_imp_case(Kv_imp_t ep, const Kv_imp_handlers_t *h);
 err_t Kv_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Kv_imp_send_Goodbye, then the next message received, in one kernel entry. */
+err_t Kv_imp_call_Goodbye(Kv_imp_t _ep, SIP_OUT Kv_imp_msg_t *_reply);
+/* Kv_imp_send_Put, then the next message received, in one kernel entry. */
+err_t Kv_imp_call_Put(Kv_imp_t _ep, xheap_handle_t key, uint64_t value, SIP_OUT Kv_imp_msg_t *_reply);
+/* Kv_imp_send_Get, then the next message received, in one kernel entry. */
+err_t Kv_imp_call_Get(Kv_imp_t _ep, xheap_handle_t key, SIP_OUT Kv_imp_msg_t *_reply);
 static inline Service_imp_t Kv_imp_to_Service(Kv_imp_t ep)
 {
     Service_imp_t up = {ep.h};
@@ -180,6 +186,16 @@ typedef struct Kv_exp_handlers {
 chan_case_t Kv_exp_case(Kv_exp_t ep, const Kv_exp_handlers_t *h);
 err_t Kv_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Kv_exp_send_Hello, then the next message received, in one kernel entry. */
+err_t Kv_exp_call_Hello(Kv_exp_t _ep, uint32_t version, SIP_OUT Kv_exp_msg_t *_reply);
+/* Kv_exp_send_AckPut, then the next message received, in one kernel entry. */
+err_t Kv_exp_call_AckPut(Kv_exp_t _ep, SIP_OUT Kv_exp_msg_t *_reply);
+/* Kv_exp_send_PutError, then the next message received, in one kernel entry. */
+err_t Kv_exp_call_PutError(Kv_exp_t _ep, Kv_Error_t error, SIP_OUT Kv_exp_msg_t *_reply);
+/* Kv_exp_send_AckGet, then the next message received, in one kernel entry. */
+err_t Kv_exp_call_AckGet(Kv_exp_t _ep, uint64_t value, SIP_OUT Kv_exp_msg_t *_reply);
+/* Kv_exp_send_GetError, then the next message received, in one kernel entry. */
+err_t Kv_exp_call_GetError(Kv_exp_t _ep, Kv_Error_t error, SIP_OUT Kv_exp_msg_t *_reply);
 static inline Service_exp_t Kv_exp_to_Service(Kv_exp_t ep)
 {
     Service_exp_t up = {ep.h};

@@ -128,6 +128,24 @@ chan_case_t ServiceProvider_imp_case(ServiceProvider_imp_t ep, const ServiceProv
     return c;
 }
 
+err_t ServiceProvider_imp_call_Connect(ServiceProvider_imp_t _ep, Service_exp_t client, SIP_OUT ServiceProvider_imp_msg_t *_reply)
+{
+    ServiceProvider_Connect_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.client = client;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, ServiceProvider_MSG_Connect, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return ServiceProvider_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t ServiceProvider_exp_send_AckConnect(ServiceProvider_exp_t _ep)
 {
     return chan_rt_send(_ep.h, ServiceProvider_MSG_AckConnect, NULL, 0);
@@ -205,6 +223,39 @@ chan_case_t ServiceProvider_exp_case(ServiceProvider_exp_t ep, const ServiceProv
     chan_case_t c = {ep.h, ServiceProvider_exp_dispatch, h};
 
     return c;
+}
+
+err_t ServiceProvider_exp_call_AckConnect(ServiceProvider_exp_t _ep, SIP_OUT ServiceProvider_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, ServiceProvider_MSG_AckConnect, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return ServiceProvider_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t ServiceProvider_exp_call_NakConnect(ServiceProvider_exp_t _ep, Service_exp_t client, ServiceProvider_Refusal_t reason, SIP_OUT ServiceProvider_exp_msg_t *_reply)
+{
+    ServiceProvider_NakConnect_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.client = client;
+    _msg.reason = reason;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, ServiceProvider_MSG_NakConnect, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return ServiceProvider_exp_decode(_id, _buf, _len, _reply);
 }
 
 /* ==== contract NameService ==== */
@@ -591,6 +642,94 @@ chan_case_t NameService_imp_case(NameService_imp_t ep, const NameService_imp_han
     return c;
 }
 
+err_t NameService_imp_call_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider, SIP_OUT NameService_imp_msg_t *_reply)
+{
+    NameService_Publish_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.name = name;
+    _msg.contract_id = contract_id;
+    _msg.provider = provider;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_Publish, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_imp_call_Bind(NameService_imp_t _ep, xheap_handle_t name, SIP_OUT NameService_imp_msg_t *_reply)
+{
+    NameService_Bind_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.name = name;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_Bind, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_imp_call_List(NameService_imp_t _ep, SIP_OUT NameService_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_List, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_imp_call_Unpublish(NameService_imp_t _ep, xheap_handle_t name, SIP_OUT NameService_imp_msg_t *_reply)
+{
+    NameService_Unpublish_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.name = name;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_Unpublish, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_imp_call_Delegate(NameService_imp_t _ep, xheap_handle_t sip, SIP_OUT NameService_imp_msg_t *_reply)
+{
+    NameService_Delegate_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.sip = sip;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_Delegate, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t NameService_exp_send_AckPublish(NameService_exp_t _ep)
 {
     return chan_rt_send(_ep.h, NameService_MSG_AckPublish, NULL, 0);
@@ -804,6 +943,161 @@ chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_han
     return c;
 }
 
+err_t NameService_exp_call_AckPublish(NameService_exp_t _ep, SIP_OUT NameService_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_AckPublish, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_exp_call_NakPublish(NameService_exp_t _ep, NameService_Error_t error, ServiceProvider_imp_t provider, SIP_OUT NameService_exp_msg_t *_reply)
+{
+    NameService_NakPublish_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _msg.provider = provider;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_NakPublish, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_exp_call_AckBind(NameService_exp_t _ep, Service_imp_t service, SIP_OUT NameService_exp_msg_t *_reply)
+{
+    NameService_AckBind_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.service = service;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_AckBind, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_exp_call_NakBind(NameService_exp_t _ep, NameService_Error_t error, SIP_OUT NameService_exp_msg_t *_reply)
+{
+    NameService_NakBind_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_NakBind, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_exp_call_AckList(NameService_exp_t _ep, xheap_handle_t names, SIP_OUT NameService_exp_msg_t *_reply)
+{
+    NameService_AckList_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.names = names;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_AckList, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_exp_call_AckUnpublish(NameService_exp_t _ep, SIP_OUT NameService_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_AckUnpublish, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_exp_call_NakUnpublish(NameService_exp_t _ep, NameService_Error_t error, SIP_OUT NameService_exp_msg_t *_reply)
+{
+    NameService_NakUnpublish_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_NakUnpublish, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_exp_call_AckDelegate(NameService_exp_t _ep, NameService_imp_t child, SIP_OUT NameService_exp_msg_t *_reply)
+{
+    NameService_AckDelegate_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.child = child;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_AckDelegate, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NameService_exp_call_NakDelegate(NameService_exp_t _ep, NameService_Error_t error, SIP_OUT NameService_exp_msg_t *_reply)
+{
+    NameService_NakDelegate_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.error = error;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NameService_MSG_NakDelegate, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NameService_exp_decode(_id, _buf, _len, _reply);
+}
+
 /* ==== contract NsAdmin ==== */
 
 static inline bool NsAdmin_Action_valid(NsAdmin_Action_t v)
@@ -948,6 +1242,45 @@ chan_case_t NsAdmin_imp_case(NsAdmin_imp_t ep, const NsAdmin_imp_handlers_t *h)
     return c;
 }
 
+err_t NsAdmin_imp_call_Register(NsAdmin_imp_t _ep, xheap_handle_t sip, NameService_exp_t client, SIP_OUT NsAdmin_imp_msg_t *_reply)
+{
+    NsAdmin_Register_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.sip = sip;
+    _msg.client = client;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NsAdmin_MSG_Register, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NsAdmin_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NsAdmin_imp_call_Allow(NsAdmin_imp_t _ep, xheap_handle_t sip, NsAdmin_Action_t action, xheap_handle_t service, SIP_OUT NsAdmin_imp_msg_t *_reply)
+{
+    NsAdmin_Allow_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.sip = sip;
+    _msg.action = action;
+    _msg.service = service;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NsAdmin_MSG_Allow, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NsAdmin_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t NsAdmin_exp_send_AckRegister(NsAdmin_exp_t _ep)
 {
     return chan_rt_send(_ep.h, NsAdmin_MSG_AckRegister, NULL, 0);
@@ -1039,4 +1372,32 @@ chan_case_t NsAdmin_exp_case(NsAdmin_exp_t ep, const NsAdmin_exp_handlers_t *h)
     chan_case_t c = {ep.h, NsAdmin_exp_dispatch, h};
 
     return c;
+}
+
+err_t NsAdmin_exp_call_AckRegister(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NsAdmin_MSG_AckRegister, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NsAdmin_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t NsAdmin_exp_call_AckAllow(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, NsAdmin_MSG_AckAllow, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return NsAdmin_exp_decode(_id, _buf, _len, _reply);
 }

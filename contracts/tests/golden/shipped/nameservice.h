@@ -104,6 +104,8 @@ typedef struct ServiceProvider_imp_handlers {
 chan_case_t ServiceProvider_imp_case(ServiceProvider_imp_t ep, const ServiceProvider_imp_handlers_t *h);
 err_t ServiceProvider_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* ServiceProvider_imp_send_Connect, then the next message received, in one kernel entry. */
+err_t ServiceProvider_imp_call_Connect(ServiceProvider_imp_t _ep, Service_exp_t client, SIP_OUT ServiceProvider_imp_msg_t *_reply);
 
 /* ServiceProvider_exp: the exporting (service) side. */
 err_t ServiceProvider_exp_send_AckConnect(ServiceProvider_exp_t _ep);
@@ -129,6 +131,10 @@ typedef struct ServiceProvider_exp_handlers {
 chan_case_t ServiceProvider_exp_case(ServiceProvider_exp_t ep, const ServiceProvider_exp_handlers_t *h);
 err_t ServiceProvider_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* ServiceProvider_exp_send_AckConnect, then the next message received, in one kernel entry. */
+err_t ServiceProvider_exp_call_AckConnect(ServiceProvider_exp_t _ep, SIP_OUT ServiceProvider_exp_msg_t *_reply);
+/* ServiceProvider_exp_send_NakConnect, then the next message received, in one kernel entry. */
+err_t ServiceProvider_exp_call_NakConnect(ServiceProvider_exp_t _ep, Service_exp_t client, ServiceProvider_Refusal_t reason, SIP_OUT ServiceProvider_exp_msg_t *_reply);
 
 /* ==== contract NameService ==== */
 
@@ -299,6 +305,16 @@ typedef struct NameService_imp_handlers {
 chan_case_t NameService_imp_case(NameService_imp_t ep, const NameService_imp_handlers_t *h);
 err_t NameService_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* NameService_imp_send_Publish, then the next message received, in one kernel entry. */
+err_t NameService_imp_call_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider, SIP_OUT NameService_imp_msg_t *_reply);
+/* NameService_imp_send_Bind, then the next message received, in one kernel entry. */
+err_t NameService_imp_call_Bind(NameService_imp_t _ep, xheap_handle_t name, SIP_OUT NameService_imp_msg_t *_reply);
+/* NameService_imp_send_List, then the next message received, in one kernel entry. */
+err_t NameService_imp_call_List(NameService_imp_t _ep, SIP_OUT NameService_imp_msg_t *_reply);
+/* NameService_imp_send_Unpublish, then the next message received, in one kernel entry. */
+err_t NameService_imp_call_Unpublish(NameService_imp_t _ep, xheap_handle_t name, SIP_OUT NameService_imp_msg_t *_reply);
+/* NameService_imp_send_Delegate, then the next message received, in one kernel entry. */
+err_t NameService_imp_call_Delegate(NameService_imp_t _ep, xheap_handle_t sip, SIP_OUT NameService_imp_msg_t *_reply);
 
 /* NameService_exp: the exporting (service) side. */
 err_t NameService_exp_send_AckPublish(NameService_exp_t _ep);
@@ -342,6 +358,24 @@ typedef struct NameService_exp_handlers {
 chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_handlers_t *h);
 err_t NameService_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* NameService_exp_send_AckPublish, then the next message received, in one kernel entry. */
+err_t NameService_exp_call_AckPublish(NameService_exp_t _ep, SIP_OUT NameService_exp_msg_t *_reply);
+/* NameService_exp_send_NakPublish, then the next message received, in one kernel entry. */
+err_t NameService_exp_call_NakPublish(NameService_exp_t _ep, NameService_Error_t error, ServiceProvider_imp_t provider, SIP_OUT NameService_exp_msg_t *_reply);
+/* NameService_exp_send_AckBind, then the next message received, in one kernel entry. */
+err_t NameService_exp_call_AckBind(NameService_exp_t _ep, Service_imp_t service, SIP_OUT NameService_exp_msg_t *_reply);
+/* NameService_exp_send_NakBind, then the next message received, in one kernel entry. */
+err_t NameService_exp_call_NakBind(NameService_exp_t _ep, NameService_Error_t error, SIP_OUT NameService_exp_msg_t *_reply);
+/* NameService_exp_send_AckList, then the next message received, in one kernel entry. */
+err_t NameService_exp_call_AckList(NameService_exp_t _ep, xheap_handle_t names, SIP_OUT NameService_exp_msg_t *_reply);
+/* NameService_exp_send_AckUnpublish, then the next message received, in one kernel entry. */
+err_t NameService_exp_call_AckUnpublish(NameService_exp_t _ep, SIP_OUT NameService_exp_msg_t *_reply);
+/* NameService_exp_send_NakUnpublish, then the next message received, in one kernel entry. */
+err_t NameService_exp_call_NakUnpublish(NameService_exp_t _ep, NameService_Error_t error, SIP_OUT NameService_exp_msg_t *_reply);
+/* NameService_exp_send_AckDelegate, then the next message received, in one kernel entry. */
+err_t NameService_exp_call_AckDelegate(NameService_exp_t _ep, NameService_imp_t child, SIP_OUT NameService_exp_msg_t *_reply);
+/* NameService_exp_send_NakDelegate, then the next message received, in one kernel entry. */
+err_t NameService_exp_call_NakDelegate(NameService_exp_t _ep, NameService_Error_t error, SIP_OUT NameService_exp_msg_t *_reply);
 
 /* ==== contract NsAdmin ==== */
 
@@ -404,6 +438,10 @@ typedef struct NsAdmin_imp_handlers {
 chan_case_t NsAdmin_imp_case(NsAdmin_imp_t ep, const NsAdmin_imp_handlers_t *h);
 err_t NsAdmin_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* NsAdmin_imp_send_Register, then the next message received, in one kernel entry. */
+err_t NsAdmin_imp_call_Register(NsAdmin_imp_t _ep, xheap_handle_t sip, NameService_exp_t client, SIP_OUT NsAdmin_imp_msg_t *_reply);
+/* NsAdmin_imp_send_Allow, then the next message received, in one kernel entry. */
+err_t NsAdmin_imp_call_Allow(NsAdmin_imp_t _ep, xheap_handle_t sip, NsAdmin_Action_t action, xheap_handle_t service, SIP_OUT NsAdmin_imp_msg_t *_reply);
 
 /* NsAdmin_exp: the exporting (service) side. */
 err_t NsAdmin_exp_send_AckRegister(NsAdmin_exp_t _ep);
@@ -432,5 +470,9 @@ typedef struct NsAdmin_exp_handlers {
 chan_case_t NsAdmin_exp_case(NsAdmin_exp_t ep, const NsAdmin_exp_handlers_t *h);
 err_t NsAdmin_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* NsAdmin_exp_send_AckRegister, then the next message received, in one kernel entry. */
+err_t NsAdmin_exp_call_AckRegister(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_exp_msg_t *_reply);
+/* NsAdmin_exp_send_AckAllow, then the next message received, in one kernel entry. */
+err_t NsAdmin_exp_call_AckAllow(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_NAMESERVICE_H */

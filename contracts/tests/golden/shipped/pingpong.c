@@ -92,6 +92,24 @@ chan_case_t PingPong_imp_case(PingPong_imp_t ep, const PingPong_imp_handlers_t *
     return c;
 }
 
+err_t PingPong_imp_call_Ping(PingPong_imp_t _ep, uint32_t data, SIP_OUT PingPong_imp_msg_t *_reply)
+{
+    PingPong_Ping_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.data = data;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, PingPong_MSG_Ping, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return PingPong_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t PingPong_exp_send_Pong(PingPong_exp_t _ep, uint32_t data)
 {
     PingPong_Pong_t _msg;
@@ -163,4 +181,22 @@ chan_case_t PingPong_exp_case(PingPong_exp_t ep, const PingPong_exp_handlers_t *
     chan_case_t c = {ep.h, PingPong_exp_dispatch, h};
 
     return c;
+}
+
+err_t PingPong_exp_call_Pong(PingPong_exp_t _ep, uint32_t data, SIP_OUT PingPong_exp_msg_t *_reply)
+{
+    PingPong_Pong_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.data = data;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, PingPong_MSG_Pong, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return PingPong_exp_decode(_id, _buf, _len, _reply);
 }

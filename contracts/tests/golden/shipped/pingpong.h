@@ -66,6 +66,8 @@ typedef struct PingPong_imp_handlers {
 chan_case_t PingPong_imp_case(PingPong_imp_t ep, const PingPong_imp_handlers_t *h);
 err_t PingPong_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* PingPong_imp_send_Ping, then the next message received, in one kernel entry. */
+err_t PingPong_imp_call_Ping(PingPong_imp_t _ep, uint32_t data, SIP_OUT PingPong_imp_msg_t *_reply);
 
 /* PingPong_exp: the exporting (service) side. */
 err_t PingPong_exp_send_Pong(PingPong_exp_t _ep, uint32_t data);
@@ -90,5 +92,7 @@ typedef struct PingPong_exp_handlers {
 chan_case_t PingPong_exp_case(PingPong_exp_t ep, const PingPong_exp_handlers_t *h);
 err_t PingPong_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* PingPong_exp_send_Pong, then the next message received, in one kernel entry. */
+err_t PingPong_exp_call_Pong(PingPong_exp_t _ep, uint32_t data, SIP_OUT PingPong_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_PINGPONG_H */

@@ -108,6 +108,20 @@ chan_case_t Service_imp_case(Service_imp_t ep, const Service_imp_handlers_t *h)
     return c;
 }
 
+err_t Service_imp_call_Goodbye(Service_imp_t _ep, SIP_OUT Service_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Service_MSG_Goodbye, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Service_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Service_exp_send_Hello(Service_exp_t _ep, uint32_t version)
 {
     Service_Hello_t _msg;
@@ -184,4 +198,22 @@ chan_case_t Service_exp_case(Service_exp_t ep, const Service_exp_handlers_t *h)
     chan_case_t c = {ep.h, Service_exp_dispatch, h};
 
     return c;
+}
+
+err_t Service_exp_call_Hello(Service_exp_t _ep, uint32_t version, SIP_OUT Service_exp_msg_t *_reply)
+{
+    Service_Hello_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.version = version;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Service_MSG_Hello, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Service_exp_decode(_id, _buf, _len, _reply);
 }

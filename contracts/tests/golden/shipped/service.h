@@ -65,6 +65,8 @@ typedef struct Service_imp_handlers {
 chan_case_t Service_imp_case(Service_imp_t ep, const Service_imp_handlers_t *h);
 err_t Service_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Service_imp_send_Goodbye, then the next message received, in one kernel entry. */
+err_t Service_imp_call_Goodbye(Service_imp_t _ep, SIP_OUT Service_imp_msg_t *_reply);
 
 /* Service_exp: the exporting (service) side. */
 err_t Service_exp_send_Hello(Service_exp_t _ep, uint32_t version);
@@ -87,5 +89,7 @@ typedef struct Service_exp_handlers {
 chan_case_t Service_exp_case(Service_exp_t ep, const Service_exp_handlers_t *h);
 err_t Service_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Service_exp_send_Hello, then the next message received, in one kernel entry. */
+err_t Service_exp_call_Hello(Service_exp_t _ep, uint32_t version, SIP_OUT Service_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_SERVICE_H */
