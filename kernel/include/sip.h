@@ -127,6 +127,7 @@ typedef struct {
     struct endpoint *endpoints[ABI_MAX_INITIAL_ENDPOINTS];
     abi_device_grant_t devices;       /* checked by device_grant_check */
     bool own_space;                   /* an address space of its own (sip_space.c) */
+    bool ring3;                       /* in ring 3, in a space of its own (sip_space.c) */
 } sip_spawn_request_t;
 
 /*
