@@ -1,6 +1,7 @@
-"""`./insula bench --modes`: the microbenchmarks in every protection mode
-on pc under the cost model (bench/costmodel/README.md), Singularity's
-Figure 5 beside ours (bench/README.md, "Protection modes").
+"""`./insula bench --modes`: WebFiles (modes_webfiles.py) and the
+microbenchmarks in every protection mode on pc under the cost model
+(bench/costmodel/README.md), Singularity's Figure 5 beside ours
+(bench/README.md, "Protection modes").
 
 Each mode is one boot of the pc kernel in QEMU TCG with -icount and the
 cost-model plugin, with `insula.mode=MODE insula.costmodel=on`. In
@@ -204,17 +205,22 @@ def run_mode(layout, mode, quick, tmp, label=None, extra=()):
     return column
 
 
-def run_all(layout, quick, tmp, nochecks_layout=None, say=print, extra=()):
+def run_all(layout, quick, tmp, nochecks_layout=None, say=print, extra=(), webfiles_size=None,
+            webfiles_only=False):
     """The microbenchmarks' columns and WebFiles' (one boot each per mode)."""
     columns, web = [], []
-    setup = modes_webfiles.make_setup(layout, quick, tmp)
+    setup = modes_webfiles.make_setup(layout, quick, tmp, webfiles_size)
     runs_of = [(mode, layout, mode, None) for mode in MODES]
     if nochecks_layout is not None:
         runs_of.append((NOCHECKS, nochecks_layout, "phys", NOCHECKS))
     for name, lay, mode, label in runs_of:
         say(f"bench: --modes: {name}" + (f" (phys, SIPs from {lay.build})" if label else ""))
-        columns.append(run_mode(lay, mode, quick, tmp, label=label, extra=extra))
-        say(f"bench:   {name}: {columns[-1]['status']}")
+        if webfiles_only:
+            columns.append({"mode": label or mode, "status": "not run (--webfiles-only)",
+                            "figures": {}, "problems": [], "lines": []})
+        else:
+            columns.append(run_mode(lay, mode, quick, tmp, label=label, extra=extra))
+            say(f"bench:   {name}: {columns[-1]['status']}")
         web.append(modes_webfiles.run_mode(lay, setup, mode, quick, tmp, plugin_arguments,
                                            label=label, extra=extra))
         say(f"bench:   {name}, WebFiles: {web[-1]['status']}")
@@ -331,9 +337,12 @@ def main(a, layout, nochecks_layout, say=print):
         ("-no-pcid" if a.no_pcid else "")
     extra = ["insula.pcid=off"] if a.no_pcid else []
     with tempfile.TemporaryDirectory(prefix="insula-modes-") as tmp:
-        columns, web = run_all(layout, a.quick, tmp, nochecks_layout, say, extra)
+        columns, web = run_all(layout, a.quick, tmp, nochecks_layout, say, extra,
+                               getattr(a, "webfiles_size", None),
+                               getattr(a, "webfiles_only", False))
         kept = keep_records(tmp, a.results, stem)
-    hosted, hosted_problem = ({}, "not run (--no-hosted)") if a.no_hosted else \
+    skip_hosted = a.no_hosted or getattr(a, "webfiles_only", False)
+    hosted, hosted_problem = ({}, "not run (--no-hosted)") if skip_hosted else \
         hosted_figures(layout, a.quick, a.cpu, a.repetitions, say)
     explained = {step: figure5.explain(pairs)
                  for step, pairs in figure5.step_pairs(columns).items()}
@@ -358,7 +367,7 @@ def main(a, layout, nochecks_layout, say=print):
     # pc implements every mode: a kernel that says otherwise has regressed.
     problems += [f"{c['mode']}: {c['reason']}" for c in columns
                  if c["status"] == "not implemented"]
-    if hosted_problem and not a.no_hosted:
+    if hosted_problem and not skip_hosted:
         problems.append(f"hosted: {hosted_problem}")
     for p in problems:
         say(f"bench: PROBLEM: {p}")

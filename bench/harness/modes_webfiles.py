@@ -148,5 +148,5 @@ def missing(layout):
     return webfiles.missing_sips(layout)
 
 
-def make_setup(layout, quick, tmp):
-    return webfiles.Setup(layout, quick, tmp, sizes=SIZES[quick], devices=(DEVICE,))
+def make_setup(layout, quick, tmp, sizes=None):
+    return webfiles.Setup(layout, quick, tmp, sizes=sizes or SIZES[quick], devices=(DEVICE,))
