@@ -387,8 +387,8 @@ static void overflow_kill(void *unused)
     if (offset < sip->image_span)
         fmt_snprintf(reason, sizeof(reason), "%s (%sstack overflow) at %s+%#lx, kernel code on its %s stack",
                      trap_vector_name(VEC_PAGE_FAULT), kind, sip->name, (unsigned long)offset, stack);
-    else    /* a ring-3 system call returns to its ABI stub, not to its image */
-        fmt_snprintf(reason, sizeof(reason), "%s (%sstack overflow) in a system call, kernel code on its %s stack",
+    else    /* ring 3: a system call returns to its ABI stub; an interrupt may land there */
+        fmt_snprintf(reason, sizeof(reason), "%s (%sstack overflow) at its ABI stub, kernel code on its %s stack",
                      trap_vector_name(VEC_PAGE_FAULT), kind, stack);
     kprintf("sip %s[%u]: fault: %s\n", sip->name, sip->id, reason);
     sip_kill(sip, reason);
