@@ -48,6 +48,8 @@ def parse_args(argv):
                    help="with --modes: skip the hosted runs of the calibration")
     p.add_argument("--webfiles-only", action="store_true",
                    help="with --modes: WebFiles alone (no microbenchmark boots, no hosted runs)")
+    p.add_argument("--webfiles-device", choices=("ramdisk", "virtio"),
+                   help="with --modes: WebFiles' disk SIP (default ramdisk: deterministic)")
     p.add_argument("--webfiles-size", metavar="DIRS,REQUESTS",
                    help="with --modes: WebFiles' file set and requests per pass "
                         "(default 4,1000; --quick 1,40)")

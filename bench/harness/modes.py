@@ -206,10 +206,10 @@ def run_mode(layout, mode, quick, tmp, label=None, extra=()):
 
 
 def run_all(layout, quick, tmp, nochecks_layout=None, say=print, extra=(), webfiles_size=None,
-            webfiles_only=False):
+            webfiles_only=False, webfiles_device=None):
     """The microbenchmarks' columns and WebFiles' (one boot each per mode)."""
     columns, web = [], []
-    setup = modes_webfiles.make_setup(layout, quick, tmp, webfiles_size)
+    setup = modes_webfiles.make_setup(layout, quick, tmp, webfiles_size, webfiles_device)
     runs_of = [(mode, layout, mode, None) for mode in MODES]
     if nochecks_layout is not None:
         runs_of.append((NOCHECKS, nochecks_layout, "phys", NOCHECKS))
@@ -298,7 +298,7 @@ def markdown(doc, columns, explained, calib_rows, calib_mean, fit, web, web_expl
         f"Platform: pc under QEMU 7.2 TCG with -icount and the cost-model plugin. Unit: the "
         f"model's estimated cycles (instructions: guest instructions, measured).",
         figure5.summary_table(columns, explained, web, web_explained),
-        f"WebFiles: the client, the fs SIP and the virtio-blk driver as separate SIPs "
+        f"WebFiles: the client, the fs SIP and the disk SIP as separate SIPs "
         f"({webfiles_size(web)}); ours is the model's cycles per request of the whole machine "
         f"in each pass, each mode ÷ phys, geometric mean of the cold and warm passes (nochecks: with checks ÷ "
         f"without, both phys); `domain` and `ring3` put the client alone in a space of its own. "
@@ -322,7 +322,9 @@ def markdown(doc, columns, explained, calib_rows, calib_mean, fit, web, web_expl
 def webfiles_size(web):
     for c in web:
         if "requests" in c:
-            return f"{c['directories']} directories, {c['requests']} requests per pass"
+            disk = "the RAM disk" if c["device"] == "ramdisk" else "the virtio-blk driver"
+            return (f"{c['directories']} directories, {c['requests']} requests per pass, "
+                    f"the disk SIP: {disk}")
     return "not run"
 
 
@@ -339,7 +341,8 @@ def main(a, layout, nochecks_layout, say=print):
     with tempfile.TemporaryDirectory(prefix="insula-modes-") as tmp:
         columns, web = run_all(layout, a.quick, tmp, nochecks_layout, say, extra,
                                getattr(a, "webfiles_size", None),
-                               getattr(a, "webfiles_only", False))
+                               getattr(a, "webfiles_only", False),
+                               getattr(a, "webfiles_device", None))
         kept = keep_records(tmp, a.results, stem)
     skip_hosted = a.no_hosted or getattr(a, "webfiles_only", False)
     hosted, hosted_problem = ({}, "not run (--no-hosted)") if skip_hosted else \

@@ -2,9 +2,11 @@
 modes"): Singularity's Figure 5 workload in every protection mode, on pc
 under QEMU TCG with -icount and the cost-model plugin.
 
-One boot per mode of the harness's WebFiles configuration over the
-virtio-blk driver (harness/webfiles.py): the webfiles client, the fs SIP
-and the driver are separate SIPs, every one with exit-when-idle. In
+One boot per mode of the harness's WebFiles configuration
+(harness/webfiles.py): the webfiles client, the fs SIP and the disk SIP
+are separate SIPs, every one with exit-when-idle. The disk SIP is the RAM
+disk (DEVICE, below) or, with --webfiles-device virtio, the virtio-blk
+driver. In
 `domain` and `ring3` the client alone gets an address space of its own
 (`insula.isolate=webfiles.sip`, as in Singularity's Figure 5); in `micro`
 every SIP does; `nochecks` boots the SIPs of a -Dsip_checks=false build in
@@ -31,7 +33,14 @@ import platforms
 import webfiles
 
 IMAGE = "webfiles.sip"
-DEVICE = "virtio"
+# The disk SIP: the RAM disk by default (the image a boot module it serves
+# from memory). Over virtio-blk the host's I/O thread decides when a read
+# completes; the guest idles meanwhile and its timer ticks run at the
+# virtual clock's pace, so the instructions of a pass change from boot to
+# boot (bench/README.md, "Protection modes"). The RAM disk keeps every
+# boot's instruction stream the same.
+DEVICES = ("ramdisk", "virtio")
+DEVICE = "ramdisk"
 # (directories, requests): quick keeps six boots under the plugin cheap
 # enough for `./insula test`; the full run is harness/webfiles.py's full size.
 SIZES = {True: (1, 40), False: (4, 1000)}
@@ -56,14 +65,14 @@ def isolate_options(mode):
 
 
 def command(layout, setup, mode, serial, records, plugin_args, extra=()):
-    append = " ".join([setup.cmdline(DEVICE), f"insula.mode={mode}", "insula.costmodel=on"]
+    device = setup.device
+    append = " ".join([setup.cmdline(device), f"insula.mode={mode}", "insula.costmodel=on"]
                       + isolate_options(mode) + list(extra))
-    modules = setup.modules_of(layout, DEVICE)
+    modules = setup.modules_of(layout, device)
+    disk = ["-drive", f"file={setup.image},if=none,id=d0,format=raw,snapshot=on",
+            "-device", "virtio-blk-pci,drive=d0", "-nic", "none"] if device == "virtio" else []
     return platforms.qemu_command(layout, platforms.TCG_ICOUNT, serial, append,
-                                  modules=modules) + [
-        "-drive", f"file={setup.image},if=none,id=d0,format=raw,snapshot=on",
-        "-device", "virtio-blk-pci,drive=d0", "-nic", "none",
-        "-plugin", ",".join(plugin_args)]
+                                  modules=modules) + disk + ["-plugin", ",".join(plugin_args)]
 
 
 def pass_problems(text, requests):
@@ -110,7 +119,8 @@ def run_mode(layout, setup, mode, quick, tmp, plugin_args, label=None, extra=())
     cmd = command(layout, setup, mode, serial, records_path, args, extra)
     status, text = console.run_console(cmd, TIMEOUT_QUICK if quick else TIMEOUT_FULL, serial)
     result = {"mode": label, "command": cmd, "status": "measured", "figures": {},
-              "problems": [], "requests": setup.requests, "directories": setup.dirs}
+              "problems": [], "requests": setup.requests, "directories": setup.dirs,
+              "device": setup.device}
     why = verdict(text, status, mode, setup.requests)
     if why:
         result["status"] = f"failed: {why}"
@@ -148,5 +158,8 @@ def missing(layout):
     return webfiles.missing_sips(layout)
 
 
-def make_setup(layout, quick, tmp, sizes=None):
-    return webfiles.Setup(layout, quick, tmp, sizes=sizes or SIZES[quick], devices=(DEVICE,))
+def make_setup(layout, quick, tmp, sizes=None, device=None):
+    setup = webfiles.Setup(layout, quick, tmp, sizes=sizes or SIZES[quick],
+                           devices=(device or DEVICE,))
+    setup.device = device or DEVICE
+    return setup
