@@ -330,7 +330,10 @@ def webfiles_size(web):
 
 def main(a, layout, nochecks_layout, say=print):
     """Runs --modes; returns the exit status."""
-    why = missing(layout, shutil.which)
+    why = missing(layout, shutil.which) or (nochecks_layout and (
+        modes_webfiles.missing(nochecks_layout) or
+        (None if os.path.isfile(plugin_path(nochecks_layout.build)) else
+         f"missing {plugin_path(nochecks_layout.build)} (--nochecks-build)")))
     if why:
         say(f"bench: --modes cannot run: {why}")
         return 1
