@@ -399,8 +399,8 @@ void sip_interrupt_return(const trap_frame_t *frame)
 {
     thread_t *t = thread_current();
     sip_t *sip = t->sip;
-    bool to_sip = sip != NULL && ((frame->cs & 3) == 3 ||
-                                  frame->rip - sip->image_base < sip->image_span);
+    bool to_ring3 = t->kernel_stack_top != 0 && (frame->cs & 3) == 3;    /* pc only */
+    bool to_sip = sip != NULL && (to_ring3 || frame->rip - sip->image_base < sip->image_span);
     if (!to_sip || !(t->soft_guard_open || t->kernel_guard_open))
         return;
     overflow_rip = frame->rip;
