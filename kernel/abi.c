@@ -234,7 +234,8 @@ static abi_status_t abi_sip_spawn(const abi_spawn_t *spawn, abi_handle_t *out)
                                     .quota_bytes = d.raw.quota, .parent = sip,
                                     .caps = d.raw.caps, .endpoint_count = d.raw.endpoint_count,
                                     .devices = d.raw.devices,
-                                    .own_space = (d.raw.flags & ABI_SPAWN_OWN_SPACE) != 0 };
+                                    .own_space = (d.raw.flags & ABI_SPAWN_OWN_SPACE) != 0,
+                                    .ring3 = (d.raw.flags & ABI_SPAWN_RING3) != 0 };
         for (uint32_t i = 0; i < d.raw.endpoint_count; i++)
             req.endpoints[i] = d.endpoints[i];
         st = abi_status_of(sip_spawn(&req, &child));

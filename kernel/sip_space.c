@@ -4,7 +4,8 @@
  *
  * A SIP gets a space when the mode has them and its spawner asked for one
  * (ABI_SPAWN_OWN_SPACE: init does for `space = own` in the boot
- * configuration) or its image is listed in insula.isolate. During its spawn
+ * configuration; ABI_SPAWN_RING3 for `space = ring3`, which puts it in
+ * ring 3 in domain mode too) or its image is listed in insula.isolate. During its spawn
  * the loader writes its image and start page in the spawner's space; at
  * the end of the spawn (sip_space_seal) its image, start page, unsafe
  * stacks and heap pages leave every other space, and so does every heap
@@ -142,10 +143,10 @@ static void log_own_space(const sip_t *sip, const char *image, bool ring3)
 err_t sip_space_open(sip_t *sip, const sip_spawn_request_t *req)
 {
     prot_mode_t mode = kernel_options()->mode;
-    bool chosen = req->own_space || isolate_listed(req->image);
+    bool chosen = req->own_space || req->ring3 || isolate_listed(req->image);
     if (mode == PROT_PHYS || mode == PROT_PAGE || (mode != PROT_MICRO && !chosen))
         return OK;
-    bool ring3 = mode == PROT_RING3 || mode == PROT_MICRO;
+    bool ring3 = mode == PROT_RING3 || mode == PROT_MICRO || req->ring3;
     err_t rc = platform_space_create(&sip->space, ring3);
     if (rc != OK)
         return rc;

@@ -64,8 +64,10 @@ static void sip_thread_main(void *arg)
  * thread_t).
  * A ring-3 SIP's thread (ring3 and micro modes) has, besides, a kernel stack
  * of its own, where it enters the kernel (syscall, interrupt): a separate
- * run [guard page][RING3_KERNEL_STACK_PAGES], supervisor-only, freed when
- * the thread is reaped. Its safe stack is user memory in its space, the
+ * run [hard guard][soft guard][RING3_KERNEL_STACK_PAGES], supervisor-only,
+ * freed when the thread is reaped. Kernel code that runs into the soft
+ * guard finishes on it and the SIP is killed before it runs again, as on
+ * the safe stack in ring 0 (sip_kernel_stack_fault). Its safe stack is user memory in its space, the
  * same pages as in ring 0, so every check on it (the guards, the stdlib's
  * reserve at ABI calls) behaves as there.
  * The unsafe run is freed as soon as the thread leaves its SIP; the safe run,
@@ -74,6 +76,8 @@ static void sip_thread_main(void *arg)
 #define SAFE_WINDOW_PAGES (ABI_SAFE_STACK_WINDOW / PAGE_SIZE)
 #define STACK_HEADER_PAGES SIP_STACK_HEADER_PAGES
 #define RING3_KERNEL_STACK_PAGES 3
+#define RING3_KERNEL_GUARD_PAGES 2    /* hard, soft */
+#define RING3_KERNEL_RUN_PAGES (RING3_KERNEL_GUARD_PAGES + RING3_KERNEL_STACK_PAGES)
 
 _Static_assert((ABI_SAFE_STACK_WINDOW & (ABI_SAFE_STACK_WINDOW - 1)) == 0,
                "the safe-stack window is a power of two");
@@ -182,31 +186,44 @@ void sip_stack_release(sip_t *sip, thread_t *t)
     t->unsafe_pages = 0;
 }
 
-/* A ring-3 thread's kernel stack run: [guard][RING3_KERNEL_STACK_PAGES]. */
-static void kernel_stack_run_free(uint64_t top)
+/* A ring-3 thread's kernel stack run: [hard guard][soft guard][stack]. */
+static uint64_t kernel_stack_run(uint64_t top)
 {
-    uint64_t run = top - (RING3_KERNEL_STACK_PAGES + 1) * PAGE_SIZE;
+    return top - RING3_KERNEL_RUN_PAGES * PAGE_SIZE;
+}
+
+static uint64_t kernel_soft_guard(const thread_t *t)
+{
+    return kernel_stack_run(t->kernel_stack_top) + PAGE_SIZE;
+}
+
+static void kernel_stack_run_free(uint64_t top, bool soft_open)
+{
+    uint64_t run = kernel_stack_run(top);
     guard_open(run);
-    frame_free_run(run, RING3_KERNEL_STACK_PAGES + 1);
+    if (!soft_open)
+        guard_open(run + PAGE_SIZE);
+    frame_free_run(run, RING3_KERNEL_RUN_PAGES);
 }
 
 static void ring3_kernel_stack_free(thread_t *t)
 {
-    kernel_stack_run_free(t->kernel_stack_top);
+    kernel_stack_run_free(t->kernel_stack_top, t->kernel_guard_open);
+    t->kernel_guard_open = false;
 }
 
 static err_t ring3_kernel_stack_alloc(uint64_t *top)
 {
     paddr_t run;
-    err_t rc = frame_alloc_run(RING3_KERNEL_STACK_PAGES + 1, PAGE_SIZE, &run);
+    err_t rc = frame_alloc_run(RING3_KERNEL_RUN_PAGES, PAGE_SIZE, &run);
     if (rc != OK)
         return rc;
-    rc = platform_guard(run, PAGE_SIZE, true);
+    rc = platform_guard(run, RING3_KERNEL_GUARD_PAGES * PAGE_SIZE, true);
     if (rc != OK) {
-        frame_free_run(run, RING3_KERNEL_STACK_PAGES + 1);
+        frame_free_run(run, RING3_KERNEL_RUN_PAGES);
         return rc;
     }
-    *top = run + (RING3_KERNEL_STACK_PAGES + 1) * PAGE_SIZE;
+    *top = run + RING3_KERNEL_RUN_PAGES * PAGE_SIZE;
     return OK;
 }
 
@@ -226,7 +243,7 @@ static err_t thread_create_for(sip_t *sip, uint64_t window, uint64_t top, thread
         (*out)->kernel_stack_top = kernel_top;
         (*out)->reaped = ring3_kernel_stack_free;
     } else if (kernel_top != 0) {
-        kernel_stack_run_free(kernel_top);
+        kernel_stack_run_free(kernel_top, false);
     }
     return rc;
 }
@@ -310,11 +327,46 @@ const char *sip_stack_guard_hit(const sip_t *sip, uint64_t addr)
 bool sip_kernel_stack_fault(uint64_t fault_addr)
 {
     thread_t *t = thread_current();
-    if (t->sip == NULL || t->soft_guard_open || fault_addr - soft_guard(t) >= PAGE_SIZE)
+    if (t->sip == NULL)
+        return false;
+    if (t->kernel_stack_top != 0 && !t->kernel_guard_open &&
+        fault_addr - kernel_soft_guard(t) < PAGE_SIZE) {
+        guard_open(kernel_soft_guard(t));
+        t->kernel_guard_open = true;
+        return true;
+    }
+    if (t->soft_guard_open || fault_addr - soft_guard(t) >= PAGE_SIZE)
         return false;
     guard_open(soft_guard(t));
     t->soft_guard_open = true;
     return true;
+}
+
+static const sip_t *burn_armed;
+
+void sip_test_kernel_stack_burn_arm(const sip_t *sip)
+{
+    burn_armed = sip;
+}
+
+/* Uses the stack down to below `until`, a frame of 256 bytes at a time. */
+__attribute__((noinline)) static uint64_t burn_stack(uint64_t until)
+{
+    volatile uint8_t pad[256];
+    pad[0] = 1;
+    uint64_t deeper = (uint64_t)(uintptr_t)pad > until ? burn_stack(until) : 0;
+    pad[255] = (uint8_t)deeper;
+    return deeper + pad[0];
+}
+
+void sip_test_kernel_stack_burn(const trap_frame_t *frame)
+{
+    thread_t *t = thread_current();
+    if (burn_armed == NULL || t->sip != burn_armed || (frame->cs & 3) != 3 ||
+        t->kernel_stack_top == 0)
+        return;
+    burn_armed = NULL;
+    burn_stack(kernel_soft_guard(t) + PAGE_SIZE / 2);
 }
 
 /* Where the dying thread stands while its SIP is killed: its own safe stack
@@ -322,16 +374,22 @@ bool sip_kernel_stack_fault(uint64_t fault_addr)
  * thread never comes back, so one stack serves every such kill. */
 static uint8_t overflow_kill_stack[4 * PAGE_SIZE] __attribute__((aligned(16)));
 static uint64_t overflow_rip;
+static bool overflow_on_kernel_stack;
 
 static void overflow_kill(void *unused)
 {
     (void)unused;
     sip_t *sip = sip_current();
     char reason[2 * SIP_REASON_MAX];
-    fmt_snprintf(reason, sizeof(reason),
-                 "%s (stack overflow) at %s+%#lx, kernel code on its safe stack",
-                 trap_vector_name(VEC_PAGE_FAULT), sip->name,
-                 (unsigned long)(overflow_rip - sip->image_base));
+    const char *stack = overflow_on_kernel_stack ? "kernel" : "safe";
+    const char *kind = overflow_on_kernel_stack ? "kernel " : "";
+    uint64_t offset = overflow_rip - sip->image_base;
+    if (offset < sip->image_span)
+        fmt_snprintf(reason, sizeof(reason), "%s (%sstack overflow) at %s+%#lx, kernel code on its %s stack",
+                     trap_vector_name(VEC_PAGE_FAULT), kind, sip->name, (unsigned long)offset, stack);
+    else    /* ring 3: a system call returns to its ABI stub; an interrupt may land there */
+        fmt_snprintf(reason, sizeof(reason), "%s (%sstack overflow) at its ABI stub, kernel code on its %s stack",
+                     trap_vector_name(VEC_PAGE_FAULT), kind, stack);
     kprintf("sip %s[%u]: fault: %s\n", sip->name, sip->id, reason);
     sip_kill(sip, reason);
     thread_exit();
@@ -341,9 +399,12 @@ void sip_interrupt_return(const trap_frame_t *frame)
 {
     thread_t *t = thread_current();
     sip_t *sip = t->sip;
-    if (sip == NULL || !t->soft_guard_open || frame->rip - sip->image_base >= sip->image_span)
+    bool to_ring3 = t->kernel_stack_top != 0 && (frame->cs & 3) == 3;    /* pc only */
+    bool to_sip = sip != NULL && (to_ring3 || frame->rip - sip->image_base < sip->image_span);
+    if (!to_sip || !(t->soft_guard_open || t->kernel_guard_open))
         return;
     overflow_rip = frame->rip;
+    overflow_on_kernel_stack = t->kernel_guard_open;
     stack_call_noreturn((uint64_t)(uintptr_t)(overflow_kill_stack + sizeof(overflow_kill_stack)),
                         overflow_kill, NULL);
 }

@@ -46,7 +46,20 @@ def parse_args(argv):
                    help="--modes: boot with insula.pcid=off (every CR3 load flushes)")
     p.add_argument("--no-hosted", action="store_true",
                    help="with --modes: skip the hosted runs of the calibration")
+    p.add_argument("--webfiles-only", action="store_true",
+                   help="with --modes: WebFiles alone (no microbenchmark boots, no hosted runs)")
+    p.add_argument("--webfiles-device", choices=("ramdisk", "virtio"),
+                   help="with --modes: WebFiles' disk SIP (default ramdisk: deterministic)")
+    p.add_argument("--webfiles-size", metavar="DIRS,REQUESTS",
+                   help="with --modes: WebFiles' file set and requests per pass "
+                        "(default 4,1000; --quick 1,40)")
     a = p.parse_args(argv)
+    if a.webfiles_size:
+        try:
+            dirs, requests = (int(x) for x in a.webfiles_size.split(","))
+        except ValueError:
+            p.error(f"--webfiles-size: expected DIRS,REQUESTS, found {a.webfiles_size!r}")
+        a.webfiles_size = (dirs, requests)
     a.repetitions = a.repetitions or (1 if a.quick else (3 if a.modes else 5))
     a.results = a.results or os.path.join(SOURCE, "bench", "results")
     a.kvm_cpu_model = None

@@ -114,22 +114,76 @@ def status_of(columns, step):
     return col["status"] if col else "not run"
 
 
-def summary_table(columns, explained):
+def step_cells(columns, explained, step):
+    """Ours for one step: [cycles, instructions, TLB, cache, walks, parts], or the
+    column's status and dashes."""
+    e = explained.get(step) if explained else None
+    if not e or not e["rows"]:
+        status = status_of(columns, step) if columns else "not run"
+        return [status if status != "measured" else "no figures to compare"] + [DASH] * 5
+    a = e["added"]
+    return [percent(e["ratio"]), percent(e["insns_ratio"]), f"{a['tlb']:+,.1f}",
+            f"{a['cache']:+,.1f}", f"{a['walks']:+,.1f}", parts_text(e["parts"])]
+
+
+def summary_table(columns, explained, web_columns=(), web_explained=None):
+    """Figure 5: per step Singularity's WebFiles bar, ours for WebFiles (the
+    model's cycles per request and what they are made of) and the
+    microbenchmarks' geometric mean."""
     rows = []
     for step, what, theirs in SINGULARITY:
-        e = explained.get(step)
-        status = status_of(columns, step)
+        web = step_cells(list(web_columns), web_explained, step)
+        micro = step_cells(columns, explained, step)
+        rows.append([f"`{step}`", what, f"+{theirs} %"] + web + [micro[0]])
+    return markdown_table(["step", "what changes", SINGULARITY_LABEL,
+                           "ours, WebFiles: model cycles", "instructions",
+                           "TLB misses / request", "cache misses / request",
+                           "page walks / request", "added cycles from",
+                           "ours, microbenchmarks: model cycles (geometric mean)"], rows)
+
+
+def explanation(web_explained):
+    """One sentence per step: what the model says the step adds per request."""
+    out = []
+    for step, what, theirs in SINGULARITY:
+        e = (web_explained or {}).get(step)
         if not e or not e["rows"]:
-            ours = status if status != "measured" else "no figures to compare"
-            rows.append([f"`{step}`", what, f"+{theirs} %", ours, DASH, DASH, DASH, DASH])
             continue
         a = e["added"]
-        rows.append([f"`{step}`", what, f"+{theirs} %", percent(e["ratio"]),
-                     percent(e["insns_ratio"]), f"{a['tlb']:+,.1f}", f"{a['cache']:+,.1f}",
-                     parts_text(e["parts"])])
-    return markdown_table(["step", "what changes", SINGULARITY_LABEL,
-                           "ours: model cycles (geometric mean)", "instructions",
-                           "TLB misses / op", "cache misses / op", "added cycles from"], rows)
+        out.append(f"- `{step}` ({what}): {percent(e['ratio'])} model cycles per request "
+                   f"(Singularity +{theirs} %); instructions {percent(e['insns_ratio'])}; "
+                   f"per request {a['tlb']:+,.1f} TLB misses, {a['walks']:+,.1f} page walks, "
+                   f"{a['cache']:+,.1f} cache misses, {a['cr3']:+,.1f} CR3 loads; the added "
+                   f"cycles come from {parts_text(e['parts'])}.")
+    return "\n".join(out) or "No WebFiles step was measured."
+
+
+WEB_COUNTS = (("instructions", ("insns",)), ("TLB misses", TLB),
+              ("page walks", ("stlb_misses",)), ("cache misses", CACHE),
+              ("CR3 loads", ("cr3_loads",)))
+
+
+def webfiles_table(web_columns):
+    """Per pass and mode: model cycles per request (% against phys) and the
+    counts behind them."""
+    phys = by_mode(web_columns).get("phys", {}).get("figures", {})
+    rows = []
+    for k in sorted({k for c in web_columns for k in c.get("figures", {})}):
+        for what, fields in (("model cycles", ("cycles",)),) + WEB_COUNTS:
+            row = [label(k).replace("webfiles_", "") + " pass", what]
+            for c in web_columns:
+                v = c.get("figures", {}).get(k)
+                if v is None:
+                    row.append(c["status"] if what == "model cycles" else "")
+                    continue
+                n = sum(v[f] for f in fields)
+                base = sum(phys[k][f] for f in fields) if k in phys else 0
+                cell = number(round(n))
+                if c["mode"] != "phys" and base > 0 and what in ("model cycles", "instructions"):
+                    cell += f" ({percent(n / base)})"
+                row.append(cell)
+            rows.append(row)
+    return markdown_table(["WebFiles", "per request"] + [c["mode"] for c in web_columns], rows)
 
 
 def parts_text(parts):
@@ -214,17 +268,24 @@ def calibration_table(rows, mean):
                     f"(range {lo:.2f} – {hi:.2f}, {len(rows)} benchmarks).")
 
 
-def svg(explained, columns, title):
-    """A grouped bar plot: per step, Singularity's bar and ours (percent over phys)."""
+OURS = (("Insula WebFiles, cost model", "#3a6ea5"),
+        ("Insula microbenchmarks, cost model (geometric mean)", "#9cc3e6"))
+
+
+def svg(explained, columns, title, web_explained=None, web_columns=()):
+    """A grouped bar plot: per step, Singularity's bar, ours for WebFiles and
+    ours for the microbenchmarks (percent over phys)."""
     steps = SINGULARITY
     values = [theirs for _, _, theirs in steps]
+    ours = ((web_explained or {}, list(web_columns)), (explained, columns))
     for step, _, _ in steps:
-        e = explained.get(step)
-        if e and e["ratio"]:
-            values.append((e["ratio"] - 1) * 100)
+        for ex, _ in ours:
+            e = ex.get(step)
+            if e and e["ratio"]:
+                values.append((e["ratio"] - 1) * 100)
     top = max(10.0, max(abs(v) for v in values) * 1.15)
-    width, left, row_h, bar_h = 860, 330, 54, 18
-    height = 70 + row_h * len(steps) + 40
+    width, left, row_h, bar_h = 900, 330, 66, 16
+    height = 80 + row_h * len(steps) + 40
     scale = (width - left - 90) / top
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'font-family="sans-serif" font-size="12">',
@@ -232,21 +293,25 @@ def svg(explained, columns, title):
            f'<text x="10" y="22" font-size="15">{escape(title)}</text>',
            f'<rect x="{left}" y="34" width="12" height="12" fill="#999"/>'
            f'<text x="{left + 16}" y="45">{escape(SINGULARITY_LABEL)}</text>',
-           f'<rect x="{left + 260}" y="34" width="12" height="12" fill="#3a6ea5"/>'
-           f'<text x="{left + 276}" y="45">Insula, cost model (geometric mean)</text>']
+           ] + [f'<rect x="{10 + 300 * i}" y="{52}" width="12" height="12" fill="{colour}"/>'
+                f'<text x="{26 + 300 * i}" y="63">{escape(name)}</text>'
+                for i, (name, colour) in enumerate(OURS)]
     zero = left + 40
     for i, (step, what, theirs) in enumerate(steps):
-        y = 70 + i * row_h
+        y = 80 + i * row_h
         out.append(f'<text x="10" y="{y + 14}">{escape(step)}</text>')
         out.append(f'<text x="10" y="{y + 30}" font-size="10" fill="#555">{escape(what)}</text>')
         out.append(bar(zero, y, theirs, scale, bar_h, "#999"))
-        e = explained.get(step)
-        if e and e["ratio"]:
-            out.append(bar(zero, y + bar_h + 2, (e["ratio"] - 1) * 100, scale, bar_h, "#3a6ea5"))
-        else:
-            out.append(f'<text x="{zero + 4}" y="{y + bar_h + 15}" fill="#a33">'
-                       f'{escape(status_of(columns, step))}</text>')
-    out.append(f'<line x1="{zero}" y1="60" x2="{zero}" y2="{height - 30}" stroke="black"/>')
+        for j, ((ex, cols), (_, colour)) in enumerate(zip(ours, OURS)):
+            yb = y + (j + 1) * (bar_h + 2)
+            e = ex.get(step)
+            if e and e["ratio"]:
+                out.append(bar(zero, yb, (e["ratio"] - 1) * 100, scale, bar_h, colour))
+            else:
+                state = status_of(cols, step) if cols else "not run"
+                out.append(f'<text x="{zero + 4}" y="{yb + bar_h - 4}" fill="#a33">'
+                           f'{escape(state)}</text>')
+    out.append(f'<line x1="{zero}" y1="70" x2="{zero}" y2="{height - 30}" stroke="black"/>')
     out.append(f'<text x="{zero}" y="{height - 12}">0 % (phys)</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"

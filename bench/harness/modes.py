@@ -1,6 +1,7 @@
-"""`./insula bench --modes`: the microbenchmarks in every protection mode
-on pc under the cost model (bench/costmodel/README.md), Singularity's
-Figure 5 beside ours (bench/README.md, "Protection modes").
+"""`./insula bench --modes`: WebFiles (modes_webfiles.py) and the
+microbenchmarks in every protection mode on pc under the cost model
+(bench/costmodel/README.md), Singularity's Figure 5 beside ours
+(bench/README.md, "Protection modes").
 
 Each mode is one boot of the pc kernel in QEMU TCG with -icount and the
 cost-model plugin, with `insula.mode=MODE insula.costmodel=on`. In
@@ -28,6 +29,7 @@ import console
 import costmodel
 import figure5
 import machine
+import modes_webfiles
 import platforms
 import protocol
 import runs
@@ -90,7 +92,8 @@ def plugin_arguments(layout, mode, records):
 
 def missing(layout, which):
     """Why --modes cannot run, or None."""
-    why = layout.insula_missing(False) or platforms.pc_missing(layout, which)
+    why = layout.insula_missing(False) or platforms.pc_missing(layout, which) or \
+        modes_webfiles.missing(layout)
     if why:
         return why
     if not os.path.isfile(plugin_path(layout.build)):
@@ -202,18 +205,29 @@ def run_mode(layout, mode, quick, tmp, label=None, extra=()):
     return column
 
 
-def run_all(layout, quick, tmp, nochecks_layout=None, say=print, extra=()):
-    columns = []
-    for mode in MODES:
-        say(f"bench: --modes: {mode}")
-        columns.append(run_mode(layout, mode, quick, tmp, extra=extra))
-        say(f"bench:   {mode}: {columns[-1]['status']}")
+def run_all(layout, quick, tmp, nochecks_layout=None, say=print, extra=(), webfiles_size=None,
+            webfiles_only=False, webfiles_device=None):
+    """The microbenchmarks' columns and WebFiles' (one boot each per mode)."""
+    columns, web = [], []
+    setup = modes_webfiles.make_setup(layout, quick, tmp, webfiles_size, webfiles_device)
+    runs_of = [(mode, layout, mode, None) for mode in MODES]
     if nochecks_layout is not None:
-        say(f"bench: --modes: {NOCHECKS} (phys, SIPs from {nochecks_layout.build})")
-        columns.append(run_mode(nochecks_layout, "phys", quick, tmp, label=NOCHECKS,
-                                extra=extra))
-        say(f"bench:   {NOCHECKS}: {columns[-1]['status']}")
-    return columns
+        runs_of.append((NOCHECKS, nochecks_layout, "phys", NOCHECKS))
+    for name, lay, mode, label in runs_of:
+        say(f"bench: --modes: {name}" + (f" (phys, SIPs from {lay.build})" if label else ""))
+        if webfiles_only:
+            columns.append({"mode": label or mode, "status": "not run (--webfiles-only)",
+                            "figures": {}, "problems": [], "lines": []})
+        else:
+            columns.append(run_mode(lay, mode, quick, tmp, label=label, extra=extra))
+            say(f"bench:   {name}: {columns[-1]['status']}")
+        web.append(modes_webfiles.run_mode(lay, setup, mode, quick, tmp, plugin_arguments,
+                                           label=label, extra=extra))
+        say(f"bench:   {name}, WebFiles: {web[-1]['status']}")
+    if nochecks_layout is None:
+        web.append({"mode": NOCHECKS, "status": "not run: needs --nochecks-build DIR",
+                    "figures": {}, "problems": []})
+    return columns, web
 
 
 def hosted_figures(layout, quick, cpu, repetitions, say=print):
@@ -267,7 +281,7 @@ def fit_text(fit):
             f"{fit['max']:.2f}, {fit['benchmarks']} benchmarks).")
 
 
-def markdown(doc, columns, explained, calib_rows, calib_mean, fit):
+def markdown(doc, columns, explained, calib_rows, calib_mean, fit, web, web_explained):
     m = doc["machine"]
     parts = [
         f"Protection modes under the cost model, {doc['date']} on `{m['host']}`, "
@@ -279,12 +293,23 @@ def markdown(doc, columns, explained, calib_rows, calib_mean, fit):
         "Columns: " + "; ".join(f"`{c['mode']}` {c['status']}"
                                 + (f" ({c['reason']})" if c.get("reason") else "")
                                 for c in columns) + ".",
+        "WebFiles: " + "; ".join(f"`{c['mode']}` {c['status']}" for c in web) + ".",
         "### Figure 5",
-        figure5.summary_table(columns, explained),
-        "Ours: the model's estimated cycles per operation in each mode ÷ phys, geometric mean "
-        "over the benchmarks (nochecks: with checks ÷ without). Instructions: the same for "
-        "guest instructions. TLB and cache misses: added per operation, mean over the "
-        "benchmarks. Singularity's bars are one workload (WebFiles) on 2005 hardware.",
+        f"Platform: pc under QEMU 7.2 TCG with -icount and the cost-model plugin. Unit: the "
+        f"model's estimated cycles (instructions: guest instructions, measured).",
+        figure5.summary_table(columns, explained, web, web_explained),
+        f"WebFiles: the client, the fs SIP and the disk SIP as separate SIPs "
+        f"({webfiles_size(web)}); ours is the model's cycles per request of the whole machine "
+        f"in each pass, each mode ÷ phys, geometric mean of the cold and warm passes (nochecks: with checks ÷ "
+        f"without, both phys); `domain` and `ring3` put the client alone in a space of its own. "
+        "Instructions: the same for guest instructions. TLB misses, cache misses, page walks "
+        "(second-level TLB misses): added per request. Microbenchmarks: the model's cycles "
+        "per operation ÷ phys, geometric mean over the benchmarks. Singularity's bars are "
+        "WebFiles on 2005 hardware.",
+        "### What the model says each step adds (WebFiles)",
+        figure5.explanation(web_explained),
+        "### WebFiles per mode",
+        figure5.webfiles_table(web),
         "### Per benchmark (model cycles per operation)",
         figure5.benchmark_table(columns),
         "### Calibration: the model in phys against hosted's native cycles",
@@ -294,9 +319,21 @@ def markdown(doc, columns, explained, calib_rows, calib_mean, fit):
     return "\n\n".join(parts) + "\n"
 
 
+def webfiles_size(web):
+    for c in web:
+        if "requests" in c:
+            disk = "the RAM disk" if c["device"] == "ramdisk" else "the virtio-blk driver"
+            return (f"{c['directories']} directories, {c['requests']} requests per pass, "
+                    f"the disk SIP: {disk}")
+    return "not run"
+
+
 def main(a, layout, nochecks_layout, say=print):
     """Runs --modes; returns the exit status."""
-    why = missing(layout, shutil.which)
+    why = missing(layout, shutil.which) or (nochecks_layout and (
+        modes_webfiles.missing(nochecks_layout) or
+        (None if os.path.isfile(plugin_path(nochecks_layout.build)) else
+         f"missing {plugin_path(nochecks_layout.build)} (--nochecks-build)")))
     if why:
         say(f"bench: --modes cannot run: {why}")
         return 1
@@ -305,31 +342,38 @@ def main(a, layout, nochecks_layout, say=print):
         ("-no-pcid" if a.no_pcid else "")
     extra = ["insula.pcid=off"] if a.no_pcid else []
     with tempfile.TemporaryDirectory(prefix="insula-modes-") as tmp:
-        columns = run_all(layout, a.quick, tmp, nochecks_layout, say, extra)
+        columns, web = run_all(layout, a.quick, tmp, nochecks_layout, say, extra,
+                               getattr(a, "webfiles_size", None),
+                               getattr(a, "webfiles_only", False),
+                               getattr(a, "webfiles_device", None))
         kept = keep_records(tmp, a.results, stem)
-    hosted, hosted_problem = ({}, "not run (--no-hosted)") if a.no_hosted else \
+    skip_hosted = a.no_hosted or getattr(a, "webfiles_only", False)
+    hosted, hosted_problem = ({}, "not run (--no-hosted)") if skip_hosted else \
         hosted_figures(layout, a.quick, a.cpu, a.repetitions, say)
     explained = {step: figure5.explain(pairs)
                  for step, pairs in figure5.step_pairs(columns).items()}
+    web_explained = {step: figure5.explain(pairs)
+                     for step, pairs in figure5.step_pairs(web).items()}
     calib_rows, calib_mean = figure5.calibration(columns, hosted)
     fit = figure5.best_cpi(columns, hosted, CPI_MILLI / 1000)
     doc = {"date": when.isoformat(timespec="seconds"), "machine": machine.describe(layout.source),
-           "quick": a.quick, "pcid": "off" if a.no_pcid else "modelled", "columns": columns, "hosted": hosted, "records": kept,
+           "quick": a.quick, "pcid": "off" if a.no_pcid else "modelled", "columns": columns, "webfiles": web, "webfiles_explained": web_explained, "hosted": hosted, "records": kept,
            "hosted_problem": hosted_problem, "explained": explained,
            "calibration": {"rows": calib_rows, "geometric_mean": calib_mean,
                            "cpi": CPI_MILLI / 1000, "best_fit": fit}}
-    text = markdown(doc, columns, explained, calib_rows, calib_mean, fit)
-    title = "Cost of isolation: model cycles over phys, beside Singularity's Figure 5"
-    paths = write(a.results, stem, doc, text, figure5.svg(explained, columns, title))
+    text = markdown(doc, columns, explained, calib_rows, calib_mean, fit, web, web_explained)
+    title = ("Cost of isolation on pc (QEMU TCG + cost model): estimated cycles over phys, "
+             "beside Singularity's Figure 5")
+    paths = write(a.results, stem, doc, text, figure5.svg(explained, columns, title, web_explained, web))
     print(text, flush=True)
     for path in paths:
         say(f"bench: wrote {path}")
-    problems = [p for c in columns for p in c["problems"]]
+    problems = [p for c in columns + web for p in c["problems"]]
     problems += [c["status"] for c in columns if c["status"].startswith("failed")]
     # pc implements every mode: a kernel that says otherwise has regressed.
     problems += [f"{c['mode']}: {c['reason']}" for c in columns
                  if c["status"] == "not implemented"]
-    if hosted_problem and not a.no_hosted:
+    if hosted_problem and not skip_hosted:
         problems.append(f"hosted: {hosted_problem}")
     for p in problems:
         say(f"bench: PROBLEM: {p}")

@@ -10,6 +10,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import costmodel  # noqa: E402
 import figure5  # noqa: E402
 import modes  # noqa: E402
+import modes_webfiles  # noqa: E402
 
 FIELDS = ["insns", "cycles", "itlb_misses", "dtlb_misses", "stlb_misses", "walk_levels",
           "l1i_misses", "l1d_misses", "l2_misses", "cr3_loads", "tlb_flushes", "io_accesses",
@@ -128,14 +129,25 @@ class Figure5Test(unittest.TestCase):
                                                       "device accesses": 0.0})
         self.assertAlmostEqual(explained["nochecks"]["ratio"], 2.0)
         self.assertNotIn("domain", explained)
-        table = figure5.summary_table(cols, explained)
-        self.assertIn("| `page` | 4 KiB pages | +6.3 % | +30.0 % |", table)
+        web = [column("phys", **{"webfiles_warm|": fig(1000, 2000)}),
+               column("page", **{"webfiles_warm|": fig(1100, 2500, tlb=3)}),
+               column("nochecks", status="not run: needs --nochecks-build DIR")]
+        web_explained = {s: figure5.explain(p) for s, p in figure5.step_pairs(web).items()}
+        table = figure5.summary_table(cols, explained, web, web_explained)
+        self.assertIn("| `page` | 4 KiB pages | +6.3 % | +25.0 % | +10.0 % | +3.0 | +0.0 | "
+                      "+3.0 | instructions 82 %, TLB 18 % | +30.0 % |", table)
         self.assertIn("| `domain` | the client in its own ring-0 address space | +18.9 % | "
-                      "not implemented |", table)
-        plot = figure5.svg(explained, cols, "t")
+                      "not run | — | — | — | — | — | not implemented |", table)
+        self.assertIn("| not run: needs --nochecks-build DIR | — | — | — | — | — | +100.0 % |",
+                      table)
+        self.assertIn("+25.0 % model cycles per request", figure5.explanation(web_explained))
+        self.assertIn("| warm pass | model cycles | 2,000 | 2,500 (+25.0 %) |",
+                      figure5.webfiles_table(web))
+        plot = figure5.svg(explained, cols, "t", web_explained, web)
         self.assertTrue(plot.startswith("<svg") and plot.rstrip().endswith("</svg>"))
         self.assertIn("not implemented", plot)
         self.assertIn("+30.0 %", plot)
+        self.assertIn("+25.0 %", plot)
 
     def test_calibration(self):
         cols = self.columns()
@@ -145,6 +157,40 @@ class Figure5Test(unittest.TestCase):
         fit = figure5.best_cpi(cols, {"a|": 50, "compute_k/checks|": 100}, 1.0)
         self.assertAlmostEqual(fit["cpi"], 0.5)
         self.assertAlmostEqual(fit["geometric_mean"], 1.0)
+
+
+class WebFilesTest(unittest.TestCase):
+    PASSES = ("webfiles: cold: 40 requests, 9 bytes, 0 mismatched file(s)\n"
+              "webfiles: warm: 40 requests, 9 bytes, {} mismatched file(s)\n")
+
+    def test_pass_figures(self):
+        text = records(
+            f"line {counts(500, 900)}\tinit: starting",
+            f"line {counts(1000, 2000)}\tfs: mounted ext2 rev 1, 9 blocks",
+            f"line {counts(5000, 10000)}\twebfiles: cold: busy 9 cycles per request",
+            f"line {counts(6000, 11000)}\t" + BENCH.format("webfiles_request_cold", 9, 9, 9),
+            f"line {counts(8000, 15000, dtlb_misses=40)}\twebfiles: warm: busy 9 cycles",
+            f"end {counts(9000, 16000)}")
+        _, recs, _ = costmodel.parse_records(text)
+        figures, problems = modes_webfiles.pass_figures(recs, 40)
+        self.assertEqual(problems, [])
+        self.assertAlmostEqual(figures["webfiles_cold|"]["insns"], 100)     # 4000 / 40
+        self.assertAlmostEqual(figures["webfiles_warm|"]["cycles"], 100)    # 4000 / 40
+        self.assertAlmostEqual(figures["webfiles_warm|"]["dtlb_misses"], 1)
+        _, problems = modes_webfiles.pass_figures(recs[:3], 40)
+        self.assertIn("warm pass", problems[0])
+
+    def test_pass_problems(self):
+        self.assertEqual(modes_webfiles.pass_problems(self.PASSES.format(0), 40), [])
+        self.assertIn("none mismatched", modes_webfiles.pass_problems(self.PASSES.format(2), 40)[0])
+        self.assertIn("expected 50", modes_webfiles.pass_problems(self.PASSES.format(0), 50)[0])
+        self.assertIn("no 'webfiles: warm", modes_webfiles.pass_problems(
+            self.PASSES.split("\n")[0], 40)[0])
+
+    def test_client_alone(self):
+        self.assertEqual(modes_webfiles.isolate_options("ring3"),
+                         ["insula.isolate=webfiles.sip"])
+        self.assertEqual(modes_webfiles.isolate_options("micro"), [])
 
 
 if __name__ == "__main__":

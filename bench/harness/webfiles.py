@@ -69,15 +69,15 @@ RAMDISK = """sip ramdisk {{
 class Setup:
     """The file set, its image and the two configurations, in `tmp`."""
 
-    def __init__(self, layout, quick, tmp):
-        self.dirs, self.requests = SIZES[quick]
+    def __init__(self, layout, quick, tmp, sizes=None, devices=DEVICES):
+        self.dirs, self.requests = sizes or SIZES[quick]
         self.tree = os.path.join(tmp, "webfiles-tree")
         self.image = os.path.join(tmp, IMAGE_NAME)
         fileset.make_tree(self.tree, self.dirs)
         fileset.make_image(self.image, self.dirs, self.tree)
         quota = os.path.getsize(self.image) // (1 << 20) + 8
         self.configs = {}
-        for device in DEVICES:
+        for device in devices:
             disk = VIRTIO if device == "virtio" else RAMDISK.format(image=IMAGE_NAME, quota=quota)
             path = os.path.join(tmp, f"webfiles-{device}.conf")
             with open(path, "w") as f:
@@ -86,23 +86,36 @@ class Setup:
                                       requests=self.requests,
                                       publisher="virtio-blk" if device == "virtio" else "ramdisk"))
             self.configs[device] = path
-        self.sips = [layout.init_sip] + [os.path.join(layout.build, "sip", s) for s in SIPS]
+        self.layout = layout
         self.linux = os.path.join(layout.build, "bench", "webfiles", "linux_webfiles")
 
     def modules(self, device):
+        return self.modules_of(self.layout, device)
+
+    def modules_of(self, layout, device):
+        """modules(device) with the SIPs of another build (`nochecks`)."""
+        sips = [layout.init_sip] + [os.path.join(layout.build, "sip", s) for s in SIPS]
         extra = [self.image] if device == "ramdisk" else []
-        return self.sips + [self.configs[device]] + extra
+        return sips + [self.configs[device]] + extra
 
     def cmdline(self, device):
         return "insula.config=" + os.path.basename(self.configs[device])
 
 
-def missing(layout):
-    """Why WebFiles cannot run, or None."""
+def missing_sips(layout):
+    """Why WebFiles cannot boot from `layout`'s build, or None."""
     for name in SIPS:
         path = os.path.join(layout.build, "sip", name)
         if not os.path.isfile(path):
             return f"missing {path}"
+    return None
+
+
+def missing(layout):
+    """Why WebFiles cannot run, or None."""
+    why = missing_sips(layout)
+    if why:
+        return why
     linux = os.path.join(layout.build, "bench", "webfiles", "linux_webfiles")
     if not os.access(linux, os.X_OK):
         return f"missing {linux}"

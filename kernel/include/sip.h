@@ -128,6 +128,7 @@ typedef struct {
     struct endpoint *endpoints[ABI_MAX_INITIAL_ENDPOINTS];
     abi_device_grant_t devices;       /* checked by device_grant_check */
     bool own_space;                   /* an address space of its own (sip_space.c) */
+    bool ring3;                       /* in ring 3, in a space of its own (sip_space.c) */
 } sip_spawn_request_t;
 
 /*
@@ -166,19 +167,30 @@ bool sip_trap(const trap_frame_t *frame, uint64_t fault_addr);
 /*
  * A page fault at `fault_addr` in kernel code: if it is the running SIP
  * thread's soft guard page (kernel code ran out of the safe stack it
- * stands on), opens that page so the kernel code can finish, marks the
- * thread and returns true; sip_interrupt_return then kills the SIP before
- * its code runs again.
+ * stands on) or, for a ring-3 thread, its kernel stack's soft guard page
+ * (kernel code ran out of the kernel stack it entered on), opens that page
+ * so the kernel code can finish, marks the thread and returns true;
+ * sip_interrupt_return then kills the SIP before its code runs again.
  */
 bool sip_kernel_stack_fault(uint64_t fault_addr);
 
 /*
- * Called at the end of every interrupt, before it returns to `frame`: if it
- * returns into SIP code of a thread marked by sip_kernel_stack_fault, kills
- * the SIP (on a stack of its own: the thread's is exhausted) and never
- * returns. Interrupts off.
+ * Called at the end of every interrupt and ring-3 system call, before it
+ * returns to `frame`: if it returns into SIP code (its image, or ring 3) of
+ * a thread marked by sip_kernel_stack_fault, kills the SIP (on a stack of
+ * its own: the thread's is exhausted) and never returns. Interrupts off.
  */
 void sip_interrupt_return(const trap_frame_t *frame);
+
+/*
+ * Self-test only (sip_ring3_kernel_stack_overflow_killed): the next
+ * interrupt that arrives from ring 3 in `sip` runs its handler deep into
+ * the thread's kernel stack, into the soft guard, as kernel code that ran
+ * out of it would. sip_test_kernel_stack_burn is called by the platform's
+ * interrupt path before sip_interrupt_return.
+ */
+void sip_test_kernel_stack_burn_arm(const sip_t *sip);
+void sip_test_kernel_stack_burn(const trap_frame_t *frame);
 
 /* Called when a SIP thread returns or calls thread_exit. */
 __attribute__((noreturn)) void sip_thread_exit(void);

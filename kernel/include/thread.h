@@ -81,6 +81,7 @@ typedef struct thread {
                                         checked against the region before use) */
     bool soft_guard_open;            /* SIP threads: kernel code ran into the soft guard
                                         page; the SIP dies before its code runs again */
+    bool kernel_guard_open;          /* ring-3 threads: the same on its kernel stack */
     void (*entry)(void *arg);
     void *arg;
     struct platform_space *space;    /* the address space it runs in; NULL: the kernel's */

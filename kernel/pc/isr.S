@@ -8,6 +8,8 @@
  * The stack is 16-byte aligned at the call (the CPU aligns RSP before
  * pushing its 5 words; 2 + 15 pushes follow: 22 words in all).
  */
+#include "trap_frame_asm.h"
+
     .text
     .balign 16
     .globl isr_stubs
@@ -26,21 +28,7 @@ isr_stubs:                          /* stub v is at isr_stubs + 16 * v */
 
 isr_common:
     cld
-    pushq %rax
-    pushq %rbx
-    pushq %rcx
-    pushq %rdx
-    pushq %rsi
-    pushq %rdi
-    pushq %rbp
-    pushq %r8
-    pushq %r9
-    pushq %r10
-    pushq %r11
-    pushq %r12
-    pushq %r13
-    pushq %r14
-    pushq %r15
+    TRAP_FRAME_PUSH_REGISTERS
     movq %rsp, %rdi
     call trap_entry
     popq %r15

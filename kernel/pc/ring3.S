@@ -15,6 +15,8 @@
  * RCX, R8, R9) and returns with sysret, the caller-saved registers cleared
  * so nothing of the kernel's leaks.
  */
+#include "trap_frame_asm.h"
+
 #define USER_DATA_SELECTOR 0x23
 #define USER_CODE_SELECTOR 0x2B
 #define ABI_FIRST_ENTRY 8            /* offsetof(insula_abi_t, exit) */
@@ -33,21 +35,7 @@ syscall_entry:
     pushq %rcx                      /* RIP */
     pushq $0                        /* error code */
     pushq $SYSCALL_VECTOR
-    pushq %rax
-    pushq %rbx
-    pushq %rcx
-    pushq %rdx
-    pushq %rsi
-    pushq %rdi
-    pushq %rbp
-    pushq %r8
-    pushq %r9
-    pushq %r10
-    pushq %r11
-    pushq %r12
-    pushq %r13
-    pushq %r14
-    pushq %r15                      /* 22 words: RSP stays 16-byte aligned */
+    TRAP_FRAME_PUSH_REGISTERS       /* 22 words: RSP stays 16-byte aligned */
     movl %eax, %eax
     cmpl kernel_abi+4(%rip), %eax   /* entry_count */
     jae 1f

@@ -86,7 +86,7 @@ void space_init(vm_space_t *kernel_space)
 {
     shared.vm = kernel_space;
     const char *pcid = pcid_enable();
-    if (ring3_wanted())
+    if (spaces_wanted())    /* domain too: `space = ring3` (ABI_SPAWN_RING3) */
         ring3_init();
     if (spaces_wanted())
         kprintf("paging: address spaces of their own for %s SIPs%s; PCID %s\n",
@@ -160,7 +160,7 @@ static uint16_t pcid_take(void)
 
 err_t platform_space_create(platform_space_t **out, bool ring3)
 {
-    if (!spaces_wanted() || (ring3 && !ring3_wanted()))
+    if (!spaces_wanted())    /* ring 3 in domain mode too: `space = ring3` */
         return ERR_UNSUPPORTED;
     platform_space_t *s = kzalloc(sizeof(*s));
     if (s == NULL)

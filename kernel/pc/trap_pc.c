@@ -64,5 +64,6 @@ void trap_entry(trap_frame_t *frame)
         return;
     }
     interrupt(v);
+    sip_test_kernel_stack_burn(frame);
     sip_interrupt_return(frame);
 }

@@ -325,6 +325,35 @@ static const char *test_sip_interrupt_frame_at_guard(void)
     return expect_killed_alone("irq-at-guard", "#PF page fault (stack overflow) at fault+0x", "");
 }
 
+/* A ring-3 thread's kernel stack: an interrupt handler that runs into its
+ * soft guard finishes, and the SIP (not the kernel) is reported and killed
+ * before it runs again; a bystander ends normally. */
+static const char *test_sip_ring3_kernel_stack_overflow_killed(void)
+{
+    if (!fault_sip_in_ring3())
+        return ktest_skip("test SIPs are not in ring 3 (micro, or ring3 with insula.isolate=all)");
+    sip_t *victim, *bystander;
+    KT_ASSERT(spawn("sleeper.sip", "200", TEST_QUOTA, &bystander) == OK);
+    KT_ASSERT(spawn("spinner.sip", "5000", TEST_QUOTA, &victim) == OK);
+    sip_test_kernel_stack_burn_arm(victim);
+    err_t waited = sip_wait(victim, 10000000000ull);
+    sip_test_kernel_stack_burn_arm(NULL);
+    char reason[SIP_REASON_MAX];
+    for (int i = 0; i < SIP_REASON_MAX; i++)
+        reason[i] = victim->reason[i];
+    sip_state_t state = victim->state;
+    sip_release(victim);
+    KT_ASSERT(sip_wait(bystander, 10000000000ull) == OK);
+    bool survived = bystander->state == SIP_EXITED && bystander->exit_code == 0;
+    sip_release(bystander);
+    if (waited != OK || state != SIP_KILLED ||
+        !starts_with(reason, "#PF page fault (kernel stack overflow) at "))    /* spinner+0x.. or its ABI stub */
+        return ktest_fail("spinner: wait %s, state %d, reason '%s'", err_name(waited), state,
+                          reason);
+    KT_ASSERT(survived);
+    return NULL;
+}
+
 /* stacks.sip checks its threads' safe and unsafe stacks itself (exit 0). */
 static const char *test_sip_safestack_layout(void)
 {
@@ -476,6 +505,7 @@ const ktest_t sip_tests[] = {
     { "sip_ring3_privileged_killed", test_sip_ring3_privileged_killed },
     { "sip_unsafe_stack_overflow_killed", test_sip_unsafe_stack_overflow_killed },
     { "sip_interrupt_on_exhausted_stack", test_sip_interrupt_on_exhausted_stack },
+    { "sip_ring3_kernel_stack_overflow_killed", test_sip_ring3_kernel_stack_overflow_killed },
     { "sip_interrupt_frame_at_guard", test_sip_interrupt_frame_at_guard },
     { "sip_safestack_layout", test_sip_safestack_layout },
     { "sip_refusals", test_sip_refusals },

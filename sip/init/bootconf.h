@@ -73,7 +73,8 @@ typedef struct {
     uint16_t port_count[BOOTCONF_PORT_RANGES];
     uint32_t irqs;                       /* `irqs`: bit n grants line n */
     uint32_t kill_after_ms[BOOTCONF_KILLS];  /* `kill-after`: 0 = unused */
-    bool own_space;                      /* `space = own` (docs/modes.md) */
+    bool own_space;                      /* `space = own` or `ring3` (docs/modes.md) */
+    bool ring3;                          /* `space = ring3`: its own space in ring 3 */
     uint32_t line, column;               /* of the name, for init's reports */
 } bootconf_sip_t;
 
@@ -128,7 +129,7 @@ typedef enum {
     BOOTCONF_E_PCI,             /* CONFIG-PCI: not VVVV:DDDD in hexadecimal */
     BOOTCONF_E_PORTS,           /* CONFIG-PORTS: not BASE+COUNT inside 0..0xffff, too many */
     BOOTCONF_E_IRQ,             /* CONFIG-IRQ: not a line number 0..31 */
-    BOOTCONF_E_SPACE,           /* CONFIG-SPACE: not `shared` or `own` */
+    BOOTCONF_E_SPACE,           /* CONFIG-SPACE: not `shared`, `own` or `ring3` */
     BOOTCONF_W_DUP_CAP,         /* CONFIG-DUP-CAP (warning) */
     BOOTCONF_W_DUP_RULE,        /* CONFIG-DUP-RULE (warning) */
     BOOTCONF_W_UNKNOWN_SIP,     /* CONFIG-UNKNOWN-SIP (warning) */

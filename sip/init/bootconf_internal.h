@@ -44,7 +44,7 @@ typedef enum {
     WORD_SPAWN, WORD_BOOT_CONFIG, WORD_CONSOLE_INPUT, WORD_INSPECT, WORD_POWER, WORD_MODULE_READ, WORD_IMAGE, WORD_ARGS, WORD_PRIORITY,
     WORD_QUOTA, WORD_CAPS, WORD_RESTART, WORD_DMA, WORD_PCI, WORD_PORTS, WORD_IRQS,
     WORD_KILL_AFTER,
-    WORD_SPACE, WORD_OWN, WORD_SHARED,
+    WORD_SPACE, WORD_OWN, WORD_SHARED, WORD_RING3,
     WORD__COUNT
 } bootconf_word_t;
 
@@ -131,7 +131,7 @@ bool bootconf_take_priority(bootconf_parser_t *p, uint8_t *priority);
 bool bootconf_take_quota(bootconf_parser_t *p, uint64_t *quota);
 bool bootconf_take_caps(bootconf_parser_t *p, uint32_t *caps);
 bool bootconf_take_restart(bootconf_parser_t *p, bootconf_restart_t *restart);
-bool bootconf_take_space(bootconf_parser_t *p, bool *own);
+bool bootconf_take_space(bootconf_parser_t *p, bool *own, bool *ring3);
 bool bootconf_take_pci(bootconf_parser_t *p, uint16_t *vendor, uint16_t *device);
 /* bootconf_device.c: `ports = [BASE+COUNT, ...]`, `irqs = [N, ...]`. */
 bool bootconf_take_ports(bootconf_parser_t *p, bootconf_sip_t *entry);

@@ -19,15 +19,20 @@ bool bootconf_take_restart(bootconf_parser_t *p, bootconf_restart_t *restart)
     return true;
 }
 
-bool bootconf_take_space(bootconf_parser_t *p, bool *own)
+bool bootconf_take_space(bootconf_parser_t *p, bool *own, bool *ring3)
 {
     if (bootconf_word_is(p, &p->tok, WORD_OWN)) {
         *own = true;
+        *ring3 = false;
+    } else if (bootconf_word_is(p, &p->tok, WORD_RING3)) {
+        *own = true;
+        *ring3 = true;
     } else if (bootconf_word_is(p, &p->tok, WORD_SHARED)) {
         *own = false;
+        *ring3 = false;
     } else {
         return bootconf_unexpected(p, BOOTCONF_E_SPACE,
-                                   STR("'space' must be 'shared' or 'own', found "));
+                                   STR("'space' must be 'shared', 'own' or 'ring3', found "));
     }
     bootconf_lex_next(p);
     return true;

@@ -89,7 +89,7 @@ static bool sip_value(bootconf_parser_t *p, sip_key_t key)
     case KEY_KILL_AFTER:
         return bootconf_take_kills(p, entry);
     case KEY_SPACE:
-        return bootconf_take_space(p, &entry->own_space);
+        return bootconf_take_space(p, &entry->own_space, &entry->ring3);
     case KEY__COUNT:
         break;
     }
@@ -283,6 +283,7 @@ static void sip_entry_reset(bootconf_sip_t *entry)
     for (size_t k = 0; k < BOOTCONF_KILLS; k++)
         entry->kill_after_ms[k] = 0;
     entry->own_space = false;
+    entry->ring3 = false;
     entry->line = 0;
     entry->column = 0;
 }
@@ -321,6 +322,7 @@ static void sip_keep(bootconf_parser_t *p, size_t i)
     for (size_t k = 0; k < BOOTCONF_KILLS; k++)
         out->sips[i].kill_after_ms[k] = e->kill_after_ms[k];
     out->sips[i].own_space = e->own_space;
+    out->sips[i].ring3 = e->ring3;
     out->sips[i].line = e->line;
     out->sips[i].column = e->column;
 }

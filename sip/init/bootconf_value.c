@@ -39,6 +39,7 @@ static str_t word_spelling(bootconf_word_t word)
     case WORD_SPACE: return STR("space");
     case WORD_OWN: return STR("own");
     case WORD_SHARED: return STR("shared");
+    case WORD_RING3: return STR("ring3");
     case WORD__COUNT: break;
     }
     return str_empty();

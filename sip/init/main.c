@@ -118,7 +118,8 @@ static handle_result_t spawn(size_t i, uint32_t count)
         devices.io_ranges[r].base = config.sips[i].port_base[r];
         devices.io_ranges[r].count = config.sips[i].port_count[r];
     }
-    uint32_t flags = config.sips[i].own_space ? ABI_SPAWN_OWN_SPACE : 0;
+    uint32_t flags = (config.sips[i].own_space ? ABI_SPAWN_OWN_SPACE : 0) |
+                     (config.sips[i].ring3 ? ABI_SPAWN_RING3 : 0);
     return sip_spawn_devices_flags(image, args, config.sips[i].priority, quota, caps, &devices,
                                    flags, spawn_endpoints, count);
 }

@@ -122,10 +122,13 @@ typedef struct {
 
 _Static_assert(sizeof(abi_device_grant_t) == 24, "ABI layout");
 
-/* abi_spawn_t.flags. OWN_SPACE: in domain mode the SIP runs in an address
-   space of its own (docs/modes.md); other modes ignore it. */
+/* abi_spawn_t.flags (docs/modes.md). OWN_SPACE: in domain and ring3 mode
+   the SIP runs in an address space of its own (ring 0 in domain, ring 3 in
+   ring3). RING3: in domain and ring3 mode, in an address space of its own
+   in ring 3. phys and page ignore both; micro implies both. */
 #define ABI_SPAWN_OWN_SPACE (1u << 0)
-#define ABI_SPAWN_FLAGS_ALL ABI_SPAWN_OWN_SPACE
+#define ABI_SPAWN_RING3 (1u << 1)
+#define ABI_SPAWN_FLAGS_ALL (ABI_SPAWN_OWN_SPACE | ABI_SPAWN_RING3)
 
 /* What to start (sip_spawn). Strings are NUL-terminated, in the caller's memory. */
 typedef struct {

@@ -73,7 +73,7 @@ static void dump_sip(const bootconf_sip_t *s)
     for (size_t k = 0; k < BOOTCONF_KILLS && s->kill_after_ms[k] != 0; k++)
         printf("%s%u", k == 0 ? " kill-after=" : ",", (unsigned)s->kill_after_ms[k]);
     if (s->own_space)
-        printf(" space=own");
+        printf(" space=%s", s->ring3 ? "ring3" : "own");
     printf("\n");
 }
 

@@ -108,7 +108,8 @@ handle_result_t __insula_sip_spawn_devices(SIP_CSTR const char *image, SIP_CSTR 
 
 /*
  * As sip_spawn_devices, with abi_spawn_t flags (ABI_SPAWN_OWN_SPACE: an
- * address space of its own in domain mode, docs/modes.md). Errors: as
+ * address space of its own in domain and ring3 mode; ABI_SPAWN_RING3: one
+ * in ring 3, in domain mode too; docs/modes.md). Errors: as
  * sip_spawn_devices; ERR_INVALID for an unknown flag.
  */
 #define sip_spawn_devices_flags(image, args, priority, quota, caps, devices, flags, endpoints, \
