@@ -1,5 +1,9 @@
 /*
  * frame.c — the kernel's one frame pool, with interrupts masked per call.
+ *
+ * Frames the SIP layer keeps for reuse (spare images, pooled stacks:
+ * frame_kept_*, kernel/sip_pools.c) count as free, and an allocation that
+ * would fail first has them given back.
  */
 #include "frame.h"
 
@@ -20,6 +24,10 @@ err_t frame_alloc(paddr_t *out)
 {
     bool enabled = irq_save();
     err_t rc = frame_pool_alloc(&kernel_pool, out);
+    if (rc == ERR_NO_MEMORY && frame_kept_count() != 0) {
+        frame_kept_release();
+        rc = frame_pool_alloc(&kernel_pool, out);
+    }
     irq_restore(enabled);
     if (rc == ERR_CORRUPT)
         panic("frame: free stack holds a frame the bitmap says is in use");
@@ -30,6 +38,10 @@ err_t frame_alloc_run(size_t count, uint64_t align, paddr_t *out)
 {
     bool enabled = irq_save();
     err_t rc = frame_pool_alloc_run(&kernel_pool, count, align, out);
+    if (rc == ERR_NO_MEMORY && frame_kept_count() != 0) {
+        frame_kept_release();
+        rc = frame_pool_alloc_run(&kernel_pool, count, align, out);
+    }
     irq_restore(enabled);
     return rc;
 }
@@ -51,7 +63,7 @@ void frame_free_run(paddr_t first, size_t count)
 
 uint64_t frame_free_count(void)
 {
-    return kernel_pool.free_count;
+    return kernel_pool.free_count + frame_kept_count();
 }
 
 uint64_t frame_usable_count(void)
