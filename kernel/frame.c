@@ -10,8 +10,10 @@
 #include "panic.h"
 #include "platform.h"
 
-/* Percentage of usable frames kept in the bitmap-managed run zone. */
-#define RUN_ZONE_SHARE 50
+/* Percentage of usable frames kept in the bitmap-managed run zone: most
+ * of what a SIP takes comes in runs (its image, its stack windows, its
+ * heap pages, its kernel objects), single frames fall back to it too. */
+#define RUN_ZONE_SHARE 90
 
 static frame_pool_t kernel_pool;
 

@@ -128,6 +128,10 @@ static void apply_relocations_in(const sip_image_t *img, const uint8_t *file, ui
         if (rela.offset + sizeof(uint64_t) <= lo || rela.offset >= hi)
             continue;
         uint64_t value = base + (uint64_t)rela.addend;
+        if (rela.offset >= lo && rela.offset + sizeof(value) <= hi) {
+            sip_image_copy_bytes(dest + rela.offset, &value, sizeof(value));
+            continue;
+        }
         for (unsigned b = 0; b < sizeof(value); b++) {
             if (rela.offset + b >= lo && rela.offset + b < hi)
                 dest[rela.offset + b] = (uint8_t)(value >> (8 * b));
