@@ -68,6 +68,15 @@ uint64_t frame_free_count(void)
     return kernel_pool.free_count + frame_kept_count();
 }
 
+uint64_t frame_free_settled(void)
+{
+    bool enabled = irq_save();
+    frame_kept_release();
+    uint64_t n = frame_free_count();
+    irq_restore(enabled);
+    return n;
+}
+
 uint64_t frame_usable_count(void)
 {
     return kernel_pool.usable_count;

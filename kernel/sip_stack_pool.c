@@ -145,6 +145,15 @@ void sip_stack_pool_drain(void)
         sip_stack_window_free(windows.run[--windows.count]);
 }
 
+bool sip_stack_window_pooled(uint64_t window)
+{
+    for (uint32_t i = 0; i < windows.count; i++) {
+        if (windows.run[i] == window)
+            return true;
+    }
+    return false;
+}
+
 uint64_t sip_stack_pool_pages(void)
 {
     uint64_t pages = windows.count * WINDOW_PAGES;

@@ -422,6 +422,8 @@ void sip_stack_window_free(uint64_t window);
 bool sip_stack_window_keep(uint64_t window, uint64_t pages);
 void sip_stack_pool_drain(void);
 uint64_t sip_stack_pool_pages(void);
+/* Whether `window` is in the pool (self-tests). */
+bool sip_stack_window_pooled(uint64_t window);
 
 /* ---- spare images (sip_image_spares.c) ---- */
 

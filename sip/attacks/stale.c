@@ -18,7 +18,8 @@
  *                stacks are reused only after it is gone)         -> 0
  *   look         (a child) checks that its data has its initial values,
  *                and that its zero-initialized data and the same two
- *                stack arrays (not initialized) hold no SECRET
+ *                stack arrays (not initialized) hold no SECRET (on the
+ *                stacks: no run of SECRET_RUN such bytes)
  *                                    -> 0, or ATTACK_SURVIVED (99) if any does
  *   reuse        starts plant, then look                          -> look's code
  *   linger       starts plant-linger, then look                   -> look's code
@@ -30,6 +31,9 @@ SIP_MANIFEST("attack-stale", .stack_bytes = 16 * 1024, .heap_bytes = 64 * 1024,
              .caps = SIP_CAP_SPAWN);
 
 #define SECRET 0xa5
+/* On a stack a byte counts as the secret's only in a run of this many:
+   the looking SIP's own earlier frames may hold a lone 0xa5. */
+#define SECRET_RUN 8
 #define ATTACK_SURVIVED 99
 #define CHILD_QUOTA (256u * 1024)
 #define STACK_BYTES 1536
@@ -42,12 +46,12 @@ static uint8_t zeroed[4096];
 __attribute__((noinline)) static size_t stack_array(bool plant)
 {
     volatile uint8_t local[STACK_BYTES];
-    size_t found = 0;
+    size_t found = 0, run = 0;
     for (size_t i = 0; i < STACK_BYTES; i++) {
         if (plant)
             local[i] = SECRET;
-        else
-            found += local[i] == SECRET;
+        run = !plant && local[i] == SECRET ? run + 1 : 0;
+        found += run >= SECRET_RUN;
     }
     return found;
 }
@@ -60,12 +64,12 @@ typedef struct {
 
 __attribute__((noinline)) static size_t blob_scan(SIP_OUT blob_t *b, bool plant)
 {
-    size_t found = 0;
+    size_t found = 0, run = 0;
     for (size_t i = 0; i < STACK_BYTES; i++) {
         if (plant)
             b->bytes[i] = SECRET;
-        else
-            found += b->bytes[i] == SECRET;
+        run = !plant && b->bytes[i] == SECRET ? run + 1 : 0;
+        found += run >= SECRET_RUN;
     }
     return found;
 }
