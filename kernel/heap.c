@@ -155,8 +155,8 @@ void *kmalloc(size_t size)
 void *kzalloc(size_t size)
 {
     uint8_t *p = kmalloc(size);
-    for (size_t i = 0; p != NULL && i < size; i++)
-        p[i] = 0;
+    if (p != NULL)
+        __builtin_memset(p, 0, size);    /* by words (kernel/pc/fpu_string.c) */
     return p;
 }
 

@@ -120,14 +120,16 @@ static unsigned segment_protection(uint32_t flags)
 static uint64_t page_down(uint64_t v) { return v & ~(PAGE_SIZE - 1); }
 static uint64_t page_up(uint64_t v) { return (v + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1); }
 
-/* Applies segment permissions and records each segment as an owned region. */
-static err_t image_protect_and_own(sip_t *sip, const sip_image_t *img)
+/* Applies segment permissions (unless the image is a spare, which has them
+ * still) and records each segment as an owned region. */
+static err_t image_protect_and_own(sip_t *sip, const sip_image_t *img, bool protect)
 {
     for (uint32_t i = 0; i < img->segment_count; i++) {
         const sip_segment_t *s = &img->segments[i];
         uint64_t start = sip->image_base + page_down(s->vaddr);
         uint64_t end = sip->image_base + page_up(s->vaddr + s->memsz);
-        platform_protect(start, end - start, segment_protection(s->flags));
+        if (protect)
+            platform_protect(start, end - start, segment_protection(s->flags));
         err_t rc = sip_region_add(sip, start, (end - start) / PAGE_SIZE, REGION_IMAGE,
                                   (s->flags & SIP_SEGMENT_W) != 0);
         if (rc != OK)
@@ -140,7 +142,39 @@ static err_t image_protect_and_own(sip_t *sip, const sip_image_t *img)
     if (img->relro_end > img->relro_start) {
         sip->relro_start = sip->image_base + img->relro_start;
         sip->relro_end = sip->image_base + img->relro_end;
-        platform_protect(sip->relro_start, sip->relro_end - sip->relro_start, PROTECT_READ);
+        if (protect)
+            platform_protect(sip->relro_start, sip->relro_end - sip->relro_start, PROTECT_READ);
+    }
+    return OK;
+}
+
+/* Rewrites [lo, hi) of a spare image, around RELRO where the platform kept
+ * it read-only (unchanged since: nothing could write it). */
+static err_t spare_reload(const sip_image_t *img, const uint8_t *file, uint8_t *dest,
+                          uint64_t lo, uint64_t hi)
+{
+    bool relro_kept = platform_protects_pages() && img->relro_end > img->relro_start &&
+                      img->relro_start >= lo && img->relro_end <= hi;
+    if (!relro_kept)
+        return sip_image_reload(img, file, dest, lo, hi);
+    err_t rc = sip_image_reload(img, file, dest, lo, img->relro_start);
+    if (rc == OK)
+        rc = sip_image_reload(img, file, dest, img->relro_end, hi);
+    return rc;
+}
+
+/* A spare image again as the load left it: its writable segments written
+ * again from the sealed module (code and read-only data are unchanged). */
+static err_t spare_refresh(const sip_image_t *img, const uint8_t *file, uint8_t *dest)
+{
+    for (uint32_t i = 0; i < img->segment_count; i++) {
+        const sip_segment_t *s = &img->segments[i];
+        if (!(s->flags & SIP_SEGMENT_W))
+            continue;
+        err_t rc = spare_reload(img, file, dest, page_down(s->vaddr),
+                                page_up(s->vaddr + s->memsz));
+        if (rc != OK)
+            return rc;
     }
     return OK;
 }
@@ -149,14 +183,19 @@ err_t sip_image_place(sip_t *sip, const sip_image_t *img, const uint8_t *file)
 {
     uint64_t align = img->align > PAGE_SIZE ? img->align : PAGE_SIZE;
     paddr_t base;
-    err_t rc = frame_alloc_run(img->span / PAGE_SIZE, align, &base);
-    if (rc != OK)
-        return rc;
+    bool spare = sip->space == NULL && sip_image_spare_take(file, &base);
+    if (!spare) {
+        err_t rc = frame_alloc_run(img->span / PAGE_SIZE, align, &base);
+        if (rc != OK)
+            return rc;
+    }
     sip->image_base = base;
     sip->image_span = img->span;
-    rc = sip_image_load(img, file, (uint8_t *)(uintptr_t)base, img->span);
+    sip->image_file = file;
+    uint8_t *dest = (uint8_t *)(uintptr_t)base;
+    err_t rc = spare ? spare_refresh(img, file, dest) : sip_image_load(img, file, dest, img->span);
     if (rc == OK)
-        rc = image_protect_and_own(sip, img);
+        rc = image_protect_and_own(sip, img, !spare);
     sip->entry = base + img->entry;
     return rc;    /* on failure the caller's sip_memory_release() frees the run */
 }

@@ -181,7 +181,9 @@ static void image_unprotect(const sip_t *sip)
 
 void sip_memory_release(sip_t *sip)
 {
-    image_unprotect(sip);
+    bool image_kept = sip_image_spare_keep(sip);
+    if (!image_kept)
+        image_unprotect(sip);
     for (uint32_t i = sip->region_count; i-- > 0;) {
         sip_region_t r = sip->regions[i];
         if (r.kind == REGION_STACK || r.kind == REGION_XBLOCK)
@@ -192,7 +194,7 @@ void sip_memory_release(sip_t *sip)
             pages_return(sip, r.start, r.pages);
         }
     }
-    if (sip->image_span != 0)
+    if (sip->image_span != 0 && !image_kept)
         pages_return(sip, sip->image_base, sip->image_span / PAGE_SIZE);
     if (sip->start_page != 0)
         pages_return(sip, sip->start_page, 1);

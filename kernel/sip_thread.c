@@ -122,11 +122,15 @@ void sip_thread_unsafe_stack(const thread_t *t, uint64_t *lo, uint64_t *hi)
     *hi = t->unsafe_pages != 0 ? t->unsafe_base + t->unsafe_pages * PAGE_SIZE : 0;
 }
 
-/* Allocates and zeroes an unsafe stack run for a thread of `sip` (guard page
- * first); the caller reserved its quota. Errors: ERR_NO_MEMORY. */
+/* An unsafe stack run for a thread of `sip` (guard page first, guarded,
+ * the rest zeroed): a pooled one, else fresh; the caller reserved its
+ * quota. Errors: ERR_NO_MEMORY. */
 static err_t unsafe_stack_alloc(const sip_t *sip, uint64_t *run, uint64_t *run_pages)
 {
     uint64_t pages = unsafe_pages_for(sip);
+    *run_pages = pages + 1;
+    if (sip_stack_unsafe_take(pages + 1, run))
+        return OK;    /* zeroed when it was pooled */
     err_t rc = frame_alloc_run(pages + 1, PAGE_SIZE, run);
     if (rc != OK)
         return rc;
@@ -136,7 +140,6 @@ static err_t unsafe_stack_alloc(const sip_t *sip, uint64_t *run, uint64_t *run_p
         return rc;
     }
     __builtin_memset((void *)(uintptr_t)(*run + PAGE_SIZE), 0, pages * PAGE_SIZE);
-    *run_pages = pages + 1;
     return OK;
 }
 
@@ -164,16 +167,14 @@ static void guard_open(uint64_t page)
     KASSERT(rc == OK);
 }
 
-/* The thread's stacks leave the SIP: forget the regions, open the guard
- * pages, free the unsafe stack (no kernel code ever stands on it). */
+/* The thread's stacks leave the SIP: forget the regions, give the unsafe
+ * stack to the pool (no kernel code ever stands on it). The safe window,
+ * which the thread stands on, goes when it is reaped
+ * (sip_stack_window_keep), its guards still in place until then. */
 void sip_stack_release(sip_t *sip, thread_t *t)
 {
     platform_space_user(sip->space, stack_region(t), safe_window_top(t) - stack_region(t),
                         false);
-    guard_open(stack_guard(t));
-    if (!t->soft_guard_open)
-        guard_open(soft_guard(t));
-    t->soft_guard_open = false;
     if (t->unsafe_pages == 0)
         return;
     uint64_t lo, hi;
@@ -181,8 +182,7 @@ void sip_stack_release(sip_t *sip, thread_t *t)
     sip_region_forget(sip, lo);
     sip_uncharge(sip, hi - lo);
     sip_space_give_back(sip, lo, (hi - lo) / PAGE_SIZE);
-    guard_open(t->unsafe_base);
-    frame_free_run(t->unsafe_base, t->unsafe_pages);
+    sip_stack_unsafe_give(t->unsafe_base, t->unsafe_pages);
     t->unsafe_pages = 0;
 }
 
@@ -248,25 +248,38 @@ static err_t thread_create_for(sip_t *sip, uint64_t window, uint64_t top, thread
     return rc;
 }
 
-/* Creates the thread on a fresh safe-stack window, its guard page guarded
- * (not yet in the SIP). */
-static err_t safe_stack_thread(sip_t *sip, thread_t **out)
+/* A fresh safe-stack window, its guard pages guarded. */
+static err_t safe_window_alloc(uint64_t *window)
 {
-    paddr_t window;
-    err_t rc = frame_alloc_run(SAFE_WINDOW_PAGES, ABI_SAFE_STACK_WINDOW, &window);
+    err_t rc = frame_alloc_run(SAFE_WINDOW_PAGES, ABI_SAFE_STACK_WINDOW, window);
     if (rc != OK)
         return rc;
-    uint64_t top = window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
-    rc = platform_guard(window + PAGE_SIZE, 2 * PAGE_SIZE, true);
-    if (rc == OK) {
-        rc = thread_create_for(sip, window, top, out);
-        if (rc != OK) {
-            guard_open(window + PAGE_SIZE);
-            guard_open(window + 2 * PAGE_SIZE);
-        }
-    }
+    rc = platform_guard(*window + PAGE_SIZE, 2 * PAGE_SIZE, true);
     if (rc != OK)
-        frame_free_run(window, SAFE_WINDOW_PAGES);
+        frame_free_run(*window, SAFE_WINDOW_PAGES);
+    return rc;
+}
+
+/* Creates the thread on a pooled safe-stack window (*clean: its safe stack
+ * is zeroed) or a fresh one, its guard pages guarded (not yet in the SIP);
+ * the window goes back to the pool when the thread is reaped. */
+static err_t safe_stack_thread(sip_t *sip, thread_t **out, bool *clean)
+{
+    uint64_t window;
+    *clean = sip_stack_window_take(&window);
+    if (!*clean) {
+        err_t rc = safe_window_alloc(&window);
+        if (rc != OK)
+            return rc;
+    }
+    uint64_t top = window + ABI_SAFE_STACK_WINDOW - ABI_SAFE_STACK_SLOT_BYTES;
+    err_t rc = thread_create_for(sip, window, top, out);
+    if (rc == OK)
+        (*out)->stack_keep = sip_stack_window_keep;
+    else if (*clean)
+        sip_stack_window_untake(window);
+    else
+        sip_stack_window_free(window);
     return rc;
 }
 
@@ -281,19 +294,19 @@ err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out)
                                               .regions = 1 });    /* the unsafe stack */
     if (rc == OK)
         rc = unsafe_stack_alloc(sip, &unsafe_run, &unsafe_run_pages);
+    bool clean = false;
     if (rc == OK) {
-        rc = safe_stack_thread(sip, &t);
-        if (rc != OK) {
-            guard_open(unsafe_run);
-            frame_free_run(unsafe_run, unsafe_run_pages);
-        }
+        rc = safe_stack_thread(sip, &t, &clean);
+        if (rc != OK)
+            sip_stack_unsafe_give(unsafe_run, unsafe_run_pages);
     }
     if (rc == OK) {
         t->arg = t;
         t->sip = sip;
         if (sip->ring3) {    /* user memory now: nothing the kernel left there may show */
-            __builtin_memset((void *)(uintptr_t)stack_region(t), 0,
-                             safe_window_top(t) - stack_region(t));
+            if (!clean)
+                __builtin_memset((void *)(uintptr_t)stack_region(t), 0,
+                                 safe_window_top(t) - stack_region(t));
             platform_space_user(sip->space, stack_region(t),
                                 safe_window_top(t) - stack_region(t), true);
         }

@@ -50,7 +50,8 @@ static void reap(void)
         dead = t->next;
         if (t->reaped != NULL)
             t->reaped(t);    /* what its owner gave it besides the stack */
-        frame_free_run(t->stack_base, t->stack_pages);
+        if (t->stack_keep == NULL || !t->stack_keep(t->stack_base, t->stack_pages))
+            frame_free_run(t->stack_base, t->stack_pages);
         live_threads--;
     }
 }

@@ -111,6 +111,9 @@ def repetition(layout, a, avail, rep, timeout):
     if avail["hosted"] is None and a.disk_image:
         out.append(show(runs.run_insula("hosted", platforms.hosted_disk_command(
             layout, a.quick, a.cpu, a.disk_image), rep, timeout)))
+    if avail["hosted"] is None and a.scale:
+        out.append(show(runs.run_insula("hosted", platforms.hosted_scale_command(
+            layout, a.quick, a.cpu), rep, timeout)))
     if avail["hosted"] is None and a.webfiles:
         for device in webfiles.DEVICES:
             out.append(show(webfiles.run_hosted(layout, a.webfiles, device, a.cpu, rep, timeout)))
@@ -124,9 +127,11 @@ def repetition(layout, a, avail, rep, timeout):
     return out
 
 
-def run_qemu(layout, a, platform, rep, timeout, disk=False):
+def run_qemu(layout, a, platform, rep, timeout, disk=False, scale=False):
     serial = os.path.join(a.results_tmp, f"serial-{platform.replace('/', '-')}-{rep}.log")
-    if disk:
+    if scale:
+        cmd = platforms.tcg_scale_command(layout, a.quick, serial)
+    elif disk:
         cmd = platforms.tcg_disk_command(layout, a.quick, serial, a.disk_image)
     elif platform == "pc/kvm":
         cmd = platforms.kvm_command(layout, a.quick, serial, a.kvm_cpu_model, a.cpu)
@@ -149,6 +154,8 @@ def run_all(layout, a, avail):
         records.append(show(run_qemu(layout, a, "pc/tcg-icount", 0, timeout)))
     if avail["pc/tcg-icount"] is None and a.disk_image:
         records.append(show(run_qemu(layout, a, "pc/tcg-icount", 0, timeout, disk=True)))
+    if avail["pc/tcg-icount"] is None and a.scale and not a.quick:    # hosted checks it
+        records.append(show(run_qemu(layout, a, "pc/tcg-icount", 0, timeout, scale=True)))
     if avail["pc/tcg-icount"] is None and a.webfiles:
         for device in webfiles.DEVICES:
             serial = os.path.join(a.results_tmp, f"serial-webfiles-{device}.log")
@@ -177,6 +184,14 @@ def disk_image(layout, a, tmp):
     return path
 
 
+def scale_available(layout, a):
+    """Whether the scale run (bench-scale, bench/README.md "Scale") can boot."""
+    why = platforms.scale_missing(layout, a.quick)
+    if why:
+        say(f"scale benchmark: skipped: {why}")
+    return why is None
+
+
 def main(argv):
     a = parse_args(argv)
     layout = platforms.Layout(a.build, SOURCE)
@@ -190,6 +205,7 @@ def main(argv):
     with tempfile.TemporaryDirectory(prefix="insula-bench-") as tmp:
         a.results_tmp = tmp
         a.disk_image = disk_image(layout, a, tmp)
+        a.scale = scale_available(layout, a)
         a.webfiles = webfiles_setup(layout, a, tmp)
         records = run_all(layout, a, avail)
     if not records:

@@ -121,6 +121,37 @@ def tcg_disk_command(layout, quick, serial_log, image):
         "-device", "virtio-blk-pci,drive=d0", "-nic", "none"]
 
 
+SCALE_MEMORY_MIB = 2048      # the scale run's memory, hosted and pc alike
+
+
+def scale_modules(layout, quick):
+    conf = "bench-scale-quick.conf" if quick else "bench-scale.conf"
+    sips = [os.path.join(layout.build, "sip", n) for n in ("bench-scale.sip", "bench-idle.sip")]
+    return conf, [layout.init_sip] + sips + [os.path.join(layout.source, "bench", "sips", conf)]
+
+
+def scale_missing(layout, quick):
+    for path in scale_modules(layout, quick)[1]:
+        if not os.path.isfile(path):
+            return f"missing {path}"
+    return None
+
+
+def hosted_scale_command(layout, quick, cpu):
+    conf, modules = scale_modules(layout, quick)
+    cmd = [layout.hosted, "--cmdline", "insula.config=" + conf,
+           "--memory", str(SCALE_MEMORY_MIB)]
+    for module in modules:
+        cmd += ["--module", module]
+    return pinned(cpu, cmd)
+
+
+def tcg_scale_command(layout, quick, serial_log):
+    conf, modules = scale_modules(layout, quick)
+    return qemu_command(layout, TCG_ICOUNT, serial_log, "insula.config=" + conf,
+                        memory=f"{SCALE_MEMORY_MIB}M", modules=modules)
+
+
 def qemu_command(layout, accel, serial_log, append, memory="256M", modules=None):
     cmd = [QEMU] + accel + ["-m", memory, "-smp", "1", "-display", "none",
                             "-monitor", "none", "-no-reboot", "-serial", f"file:{serial_log}",

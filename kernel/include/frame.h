@@ -73,8 +73,19 @@ err_t frame_alloc_run(size_t count, uint64_t align, paddr_t *out);
 /* Frees one frame; a bad free is kernel corruption and panics. */
 void frame_free(paddr_t frame);
 void frame_free_run(paddr_t first, size_t count);
+/* Free frames, those kept for reuse (below) included. */
 uint64_t frame_free_count(void);
+/* The same once the kept frames are given back: what self-tests compare
+ * across a SIP's life (a kept stack's guard pages hold a page table on pc,
+ * which frame_free_count does not see). */
+uint64_t frame_free_settled(void);
 uint64_t frame_usable_count(void);
 frame_pool_t *frame_kernel_pool(void);
+
+/* Frames the SIP layer keeps for reuse (kernel/sip_pools.c): how many, and
+ * giving them all back (called with interrupts off when an allocation
+ * would fail). */
+uint64_t frame_kept_count(void);
+void frame_kept_release(void);
 
 #endif

@@ -41,6 +41,9 @@
 /* A SIP thread's stack run: [thread_t page][hard guard][soft guard][the SIP's
    stack] (sip.c, abi/abi.h). */
 #define SIP_STACK_HEADER_PAGES (ABI_SAFE_STACK_HEADER_BYTES / PAGE_SIZE)
+/* Pages of a safe-stack window: the hard and the soft guard page. */
+#define SIP_STACK_GUARD_PAGE 1
+#define SIP_STACK_SOFT_GUARD_PAGE 2
 /* Stack ranges per thread a collector scans (sip_thread_stack_ranges). */
 #define SIP_STACK_RANGES_MAX 2
 
@@ -92,6 +95,7 @@ typedef struct sip {
     uint8_t priority;
     uint64_t image_base;
     uint64_t image_span;
+    const uint8_t *image_file;        /* its boot module (sip_image_spares.c) */
     uint64_t start_page;              /* abi_start_info_t + arguments */
     uint64_t relro_start, relro_end;  /* made read-only after relocation */
     uint64_t exec_start, exec_end;    /* code segment, for entry checks */
@@ -411,8 +415,44 @@ err_t boot_module_find(const char *name, const uint8_t **data, uint64_t *size);
 /* Parses and checks a sealed image; logs the named reason on refusal. */
 err_t sip_image_check(const char *module, const uint8_t *file, uint64_t size, sip_image_t *img);
 
-/* Places, relocates and protects a checked image for `sip`. */
+/* Places, relocates and protects a checked image for `sip`: a spare image
+ * of the same module when one is kept (sip_image_spares.c), else a fresh
+ * run. */
 err_t sip_image_place(sip_t *sip, const sip_image_t *img, const uint8_t *file);
+
+/* ---- pooled stacks (sip_stack_pool.c) ---- */
+
+/* A clean, guarded unsafe run of `run_pages` (guard included); false: none. */
+bool sip_stack_unsafe_take(uint64_t run_pages, uint64_t *run);
+/* Gives back an unsafe run, guard still guarded: zeroed and pooled, or freed. */
+void sip_stack_unsafe_give(uint64_t run, uint64_t run_pages);
+/* A guarded safe-stack window whose safe stack is zeroed; false: none. */
+bool sip_stack_window_take(uint64_t *window);
+/* A window taken but never used (its thread could not be created). */
+void sip_stack_window_untake(uint64_t window);
+/* Opens a window's guards and frees it. */
+void sip_stack_window_free(uint64_t window);
+/* thread_t.stack_keep of SIP threads: at reaping, zeroes and pools the
+ * window, guards still guarded, or opens its guards and frees it. */
+bool sip_stack_window_keep(uint64_t window, uint64_t pages);
+void sip_stack_pool_drain(void);
+uint64_t sip_stack_pool_pages(void);
+/* Whether `window` is in the pool (self-tests). */
+bool sip_stack_window_pooled(uint64_t window);
+
+/* ---- spare images (sip_image_spares.c) ---- */
+
+/* Takes the spare image of module `file` for a SIP in the kernel's space:
+ * its base, or false when none is kept. */
+bool sip_image_spare_take(const uint8_t *file, uint64_t *base);
+/* Keeps the ending SIP's image as its module's spare (code and read-only
+ * data keep their rights, so they need no change); false when it is not
+ * kept (a space of its own, a spare already kept) and must be freed. */
+bool sip_image_spare_keep(const sip_t *sip);
+/* Frees every spare image (memory is short; self-tests). */
+void sip_image_spares_drain(void);
+/* Pages held by spare images. */
+uint64_t sip_image_spare_pages(void);
 
 /* Remembers the boot modules (kernel_main calls it once). */
 void sip_boot_modules_set(const boot_info_t *bi);

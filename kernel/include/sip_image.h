@@ -168,6 +168,16 @@ void sip_image_seal(const uint8_t *elf, size_t size, sip_seal_t *seal);
 err_t sip_image_load(const sip_image_t *img, const uint8_t *file, uint8_t *dest,
                      uint64_t dest_size);
 
+/*
+ * Writes dest[lo, hi) again exactly as sip_image_load(img, file, dest, ...)
+ * wrote it (file bytes, zeroes, relocated words), and nothing else: for an
+ * image placed at dest before, whose other bytes are unchanged since.
+ * Errors: ERR_ALIGN, ERR_RANGE (lo > hi or hi > img->span), ERR_INVALID
+ * (as sip_image_load).
+ */
+err_t sip_image_reload(const sip_image_t *img, const uint8_t *file, uint8_t *dest,
+                       uint64_t lo, uint64_t hi);
+
 /* The stable name ("SEAL-DIGEST") and a one-phrase text of a problem code. */
 const char *sip_image_problem_name(sip_image_problem_code_t code);
 const char *sip_image_problem_text(sip_image_problem_code_t code);

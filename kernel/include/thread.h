@@ -87,6 +87,9 @@ typedef struct thread {
     struct platform_space *space;    /* the address space it runs in; NULL: the kernel's */
     uint64_t kernel_stack_top;       /* a ring-3 thread's kernel stack (sip_thread.c); 0: none */
     void (*reaped)(struct thread *t);    /* called when its stack is freed, if set */
+    /* Called at reaping, if set, instead of freeing the stack run: true when
+       its owner kept the run (sip_stack_pool.c), false to have it freed. */
+    bool (*stack_keep)(uint64_t stack, uint64_t stack_pages);
     uint8_t fpu_state[512] __attribute__((aligned(16)));    /* fxsave area */
 } thread_t;
 

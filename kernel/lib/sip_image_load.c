@@ -5,6 +5,8 @@
  * read outside file[0..elf_size) (img comes from sip_image_parse(), but the
  * check is cheap and keeps this function safe on its own);
  * invoke: copy file bytes, zero the rest, apply RELATIVE relocations.
+ * sip_image_reload() writes one part of the span again, exactly as the
+ * load wrote it (the loader's spare images, kernel/sip_image_spares.c).
  */
 #include "sip_image_elf.h"
 
@@ -89,5 +91,66 @@ err_t sip_image_load(const sip_image_t *img, const uint8_t *file, uint8_t *dest,
         return ERR_INVALID;
     copy_segments(img, file, dest);
     apply_relocations(img, file, dest);
+    return OK;
+}
+
+/* The part of [a, a + n) inside [lo, hi), as a start and a length. */
+static uint64_t clip(uint64_t a, uint64_t n, uint64_t lo, uint64_t hi, uint64_t *start)
+{
+    uint64_t from = a > lo ? a : lo;
+    uint64_t to = a + n < hi ? a + n : hi;
+    *start = from;
+    return to > from ? to - from : 0;
+}
+
+/* copy_segments restricted to dest[lo, hi). */
+static void copy_segments_in(const sip_image_t *img, const uint8_t *file, uint8_t *dest,
+                             uint64_t lo, uint64_t hi)
+{
+    bytes_fill_zero(dest + lo, hi - lo);
+    for (uint32_t s = 0; s < img->segment_count; s++) {
+        const sip_segment_t *seg = &img->segments[s];
+        uint64_t at;
+        uint64_t n = clip(seg->vaddr, seg->filesz, lo, hi, &at);
+        if (n != 0)
+            sip_image_copy_bytes(dest + at, file + seg->offset + (at - seg->vaddr), n);
+    }
+}
+
+/* apply_relocations restricted to the bytes in dest[lo, hi). */
+static void apply_relocations_in(const sip_image_t *img, const uint8_t *file, uint8_t *dest,
+                                 uint64_t lo, uint64_t hi)
+{
+    uint64_t base = (uint64_t)(uintptr_t)dest;
+    for (uint64_t r = 0; r < img->rela_count; r++) {
+        elf64_rela_t rela;
+        read_rela(img, file, r, &rela);
+        if (rela.offset + sizeof(uint64_t) <= lo || rela.offset >= hi)
+            continue;
+        uint64_t value = base + (uint64_t)rela.addend;
+        if (rela.offset >= lo && rela.offset + sizeof(value) <= hi) {
+            sip_image_copy_bytes(dest + rela.offset, &value, sizeof(value));
+            continue;
+        }
+        for (unsigned b = 0; b < sizeof(value); b++) {
+            if (rela.offset + b >= lo && rela.offset + b < hi)
+                dest[rela.offset + b] = (uint8_t)(value >> (8 * b));
+        }
+    }
+}
+
+err_t sip_image_reload(const sip_image_t *img, const uint8_t *file, uint8_t *dest,
+                       uint64_t lo, uint64_t hi)
+{
+    if (img->align < PAGE_SIZE || (img->align & (img->align - 1)) != 0)
+        return ERR_INVALID;
+    if ((uint64_t)(uintptr_t)dest % img->align != 0)
+        return ERR_ALIGN;
+    if (lo > hi || hi > img->span)
+        return ERR_RANGE;
+    if (!segments_consistent(img) || !relocations_consistent(img, file))
+        return ERR_INVALID;
+    copy_segments_in(img, file, dest, lo, hi);
+    apply_relocations_in(img, file, dest, lo, hi);
     return OK;
 }

@@ -54,7 +54,7 @@ typedef struct {
 
 static counts_t counts_now(void)
 {
-    return (counts_t){ frame_free_count(), heap_bytes_in_use(), thread_count(),
+    return (counts_t){ frame_free_settled(), heap_bytes_in_use(), thread_count(),
                        sip_live_count() };
 }
 

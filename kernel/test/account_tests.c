@@ -117,7 +117,7 @@ static const char *test_account_receive_over_quota(void)
     uint8_t body[8];
     message_slot_t slot;
     KT_ASSERT(block_message(16 * KIB, &slot, body) == OK);
-    uint64_t frames = frame_free_count();    /* the block's 4 pages are out */
+    uint64_t frames = frame_free_settled();    /* the block's 4 pages are out */
     sip_t *small = bare_sip(12 * KIB), *big = bare_sip(16 * KIB);
     KT_ASSERT(small != NULL && big != NULL);
     bool enabled = irq_save();
@@ -140,9 +140,9 @@ static const char *test_account_receive_over_quota(void)
     sip_account_close(big);
     kfree(small);
     kfree(big);
-    if (frame_free_count() < frames + 4)
+    if (frame_free_settled() < frames + 4)
         return ktest_fail("free frames %lu -> %lu: the block was not freed",
-                          (unsigned long)frames, (unsigned long)frame_free_count());
+                          (unsigned long)frames, (unsigned long)frame_free_settled());
     return NULL;
 }
 
@@ -188,7 +188,7 @@ static const char *test_sip_kill_busy(void)
     KT_ASSERT(sip_wait(warm, WAIT_NS) == OK);
     sip_release(warm);
     thread_sleep_ns(1000000);    /* a switch reaps the threads that ended */
-    uint64_t frames = frame_free_count(), heap = heap_bytes_in_use();
+    uint64_t frames = frame_free_settled(), heap = heap_bytes_in_use();
     uint32_t threads = thread_count(), sips = sip_live_count();
     endpoint_t *imp, *exp;
     bool enabled = irq_save();
@@ -216,9 +216,9 @@ static const char *test_sip_kill_busy(void)
     sip_release(s);
     thread_sleep_ns(1000000);
     KT_ASSERT(spinning && wait_ok && emptied && told);
-    if (frame_free_count() != frames || heap_bytes_in_use() != heap)
+    if (frame_free_settled() != frames || heap_bytes_in_use() != heap)
         return ktest_fail("frames %lu -> %lu, heap %lu -> %lu", (unsigned long)frames,
-                          (unsigned long)frame_free_count(), (unsigned long)heap,
+                          (unsigned long)frame_free_settled(), (unsigned long)heap,
                           (unsigned long)heap_bytes_in_use());
     KT_ASSERT(thread_count() == threads && sip_live_count() == sips);
     return NULL;
@@ -240,7 +240,7 @@ static err_t spinner(sip_t *parent, uint64_t quota, sip_t **out)
  * end together; each quota went up while they lived and nothing leaks. */
 static const char *test_sip_kill_tree(void)
 {
-    uint64_t frames = frame_free_count(), heap = heap_bytes_in_use();
+    uint64_t frames = frame_free_settled(), heap = heap_bytes_in_use();
     uint32_t threads = thread_count(), sips = sip_live_count();
     sip_t *a, *b, *c;
     KT_ASSERT(spinner(NULL, 1u << 20, &a) == OK);
@@ -256,7 +256,7 @@ static const char *test_sip_kill_tree(void)
     sip_release(a);
     thread_sleep_ns(1000000);
     KT_ASSERT(over && charged && all);
-    KT_ASSERT(frame_free_count() == frames && heap_bytes_in_use() == heap);
+    KT_ASSERT(frame_free_settled() == frames && heap_bytes_in_use() == heap);
     KT_ASSERT(thread_count() == threads && sip_live_count() == sips);
     return NULL;
 }

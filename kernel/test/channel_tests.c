@@ -125,7 +125,7 @@ static const char *test_chan_kill_mid_conversation(void)
      * warm-up's ended SIPs leave to the reaper is gone in both (without it
      * the count once rose by 16 frames: a late free, not a leak). */
     thread_yield();
-    uint64_t frames = frame_free_count(), heap = heap_bytes_in_use();
+    uint64_t frames = frame_free_settled(), heap = heap_bytes_in_use();
     uint32_t threads = thread_count(), sips = sip_live_count();
     for (int i = 0; i < 1000; i++) {
         why = pair_run(PINGPONG_ID, "pong.sip", "", "ping.sip", "die", &so, &co);
@@ -136,9 +136,9 @@ static const char *test_chan_kill_mid_conversation(void)
                               so.code);
     }
     thread_yield();
-    if (frame_free_count() != frames || heap_bytes_in_use() != heap)
+    if (frame_free_settled() != frames || heap_bytes_in_use() != heap)
         return ktest_fail("frames %lu -> %lu, heap %lu -> %lu", (unsigned long)frames,
-                          (unsigned long)frame_free_count(), (unsigned long)heap,
+                          (unsigned long)frame_free_settled(), (unsigned long)heap,
                           (unsigned long)heap_bytes_in_use());
     KT_ASSERT(thread_count() == threads && sip_live_count() == sips);
     return NULL;

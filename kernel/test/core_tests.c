@@ -36,7 +36,7 @@ static const char *test_frame_all_once(void)
     uint64_t *seen = kzalloc((pool->span + 63) / 64 * sizeof(uint64_t));
     KT_ASSERT(seen != NULL);
     bool enabled = irq_save();
-    uint64_t start = frame_free_count(), taken = 0, duplicates = 0;
+    uint64_t start = frame_free_settled(), taken = 0, duplicates = 0;
     paddr_t head = 0, f;
     while (frame_alloc(&f) == OK) {
         duplicates += seen_test_and_set(seen, f / PAGE_SIZE - pool->first);
@@ -44,9 +44,9 @@ static const char *test_frame_all_once(void)
         head = f;
         taken++;
     }
-    uint64_t left = frame_free_count();
+    uint64_t left = frame_free_settled();
     free_chain(head);
-    uint64_t end = frame_free_count();
+    uint64_t end = frame_free_settled();
     irq_restore(enabled);
     kfree(seen);
     if (duplicates != 0)
@@ -59,24 +59,24 @@ static const char *test_frame_all_once(void)
 
 static const char *test_frame_runs(void)
 {
-    uint64_t start = frame_free_count();
+    uint64_t start = frame_free_settled();
     paddr_t a, b;
     KT_ASSERT(frame_alloc_run(16, PAGE_SIZE, &a) == OK);
     KT_ASSERT(frame_alloc_run(3, 2u << 20, &b) == OK);
     KT_ASSERT(b % (2u << 20) == 0);
     KT_ASSERT(b + 3 * PAGE_SIZE <= a || a + 16 * PAGE_SIZE <= b);
-    KT_ASSERT(frame_free_count() == start - 19);
+    KT_ASSERT(frame_free_settled() == start - 19);
     KT_ASSERT(frame_alloc_run(0, PAGE_SIZE, &a) == ERR_INVALID);
     KT_ASSERT(frame_alloc_run(1, 3 * PAGE_SIZE, &a) == ERR_INVALID);
     frame_free_run(a, 16);
     frame_free_run(b, 3);
-    KT_ASSERT(frame_free_count() == start);
+    KT_ASSERT(frame_free_settled() == start);
     return NULL;
 }
 
 static const char *test_heap(void)
 {
-    uint64_t frames = frame_free_count(), bytes = heap_bytes_in_use();
+    uint64_t frames = frame_free_settled(), bytes = heap_bytes_in_use();
     void *small[64];
     for (int i = 0; i < 64; i++) {
         small[i] = kmalloc((size_t)(i * 37 % 2048) + 1);
@@ -91,7 +91,7 @@ static const char *test_heap(void)
         kfree(small[i]);
     kfree(big);
     KT_ASSERT(heap_bytes_in_use() == bytes);
-    KT_ASSERT(frame_free_count() == frames);
+    KT_ASSERT(frame_free_settled() == frames);
     return NULL;
 }
 

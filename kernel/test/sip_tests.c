@@ -375,13 +375,13 @@ static const char *expect_spawn_error(const char *image, uint64_t quota, err_t w
 
 static const char *test_sip_refusals(void)
 {
-    uint64_t frames = frame_free_count();
+    uint64_t frames = frame_free_settled();
     const char *why = expect_spawn_error("tampered.sip", TEST_QUOTA, ERR_CORRUPT);
     if (why == NULL)
         why = expect_spawn_error("no-such.sip", TEST_QUOTA, ERR_NOT_FOUND);
     if (why == NULL)
         why = expect_spawn_error("hello.sip", 4096, ERR_QUOTA);    /* manifest asks for more */
-    KT_ASSERT(frame_free_count() == frames);
+    KT_ASSERT(frame_free_settled() == frames);
     return why;
 }
 
@@ -424,6 +424,35 @@ static const char *test_sip_system_entries(void)
 }
 
 /*
+ * Attack R92 (sip/attacks/README.md): a SIP killed while its thread still
+ * stands on its safe-stack window (here: ready, not yet run since the
+ * kill). The window is pooled only once that thread is reaped; a SIP
+ * started in between gets another window, and afterwards the window is
+ * back in the pool (or freed, when the pool is full), frames all counted.
+ */
+static const char *test_sip_stack_pool_linger(void)
+{
+    sip_t *spinner, *next;
+    uint64_t frames = frame_free_settled();
+    KT_ASSERT(spawn("spinner.sip", "5000", TEST_QUOTA, &spinner) == OK);
+    thread_sleep_ns(20000000);
+    bool enabled = irq_save();    /* no switch, so no reaping, until restored */
+    uint64_t window = spinner->threads != NULL ? spinner->threads->stack_base : 0;
+    sip_kill(spinner, "test: killed while its thread lingers");
+    bool early = sip_stack_window_pooled(window);
+    err_t rc = spawn("sleeper.sip", "1", TEST_QUOTA, &next);
+    uint64_t other = rc == OK && next->threads != NULL ? next->threads->stack_base : 0;
+    irq_restore(enabled);
+    KT_ASSERT(window != 0 && !early && rc == OK && other != 0 && other != window);
+    KT_ASSERT(sip_wait(next, 10000000000ull) == OK);
+    sip_release(next);
+    sip_release(spinner);
+    thread_yield();
+    KT_ASSERT(frame_free_settled() == frames);
+    return NULL;
+}
+
+/*
  * Create + exit many times: every frame, thread and sip_t comes back. One
  * run first, so the loader's per-module cache of checked images (bounded:
  * one entry per boot module) is filled before counting.
@@ -435,7 +464,7 @@ static const char *test_sip_reclaim_1000(void)
     if (warm != NULL)
         return warm;
     sip_release(first);
-    uint64_t frames = frame_free_count(), heap = heap_bytes_in_use();
+    uint64_t frames = frame_free_settled(), heap = heap_bytes_in_use();
     uint32_t threads = thread_count(), sips = sip_live_count();
     for (int i = 0; i < 1000; i++) {
         sip_t *s;
@@ -445,9 +474,9 @@ static const char *test_sip_reclaim_1000(void)
         sip_release(s);
     }
     thread_yield();
-    if (frame_free_count() != frames)
+    if (frame_free_settled() != frames)
         return ktest_fail("free frames %lu before, %lu after", (unsigned long)frames,
-                          (unsigned long)frame_free_count());
+                          (unsigned long)frame_free_settled());
     KT_ASSERT(heap_bytes_in_use() == heap);
     KT_ASSERT(thread_count() == threads && sip_live_count() == sips);
     return NULL;
@@ -512,6 +541,7 @@ const ktest_t sip_tests[] = {
     { "sip_abi_abuse", test_sip_abi_abuse },
     { "sip_system_entries", test_sip_system_entries },
     { "sip_reclaim_1000", test_sip_reclaim_1000 },
+    { "sip_stack_pool_linger", test_sip_stack_pool_linger },
     { "sip_gc", test_sip_gc },
     { "abi_table_complete", test_abi_table_complete },
 };

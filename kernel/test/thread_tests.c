@@ -34,7 +34,7 @@ static bool wait_until(volatile bool *flag, uint64_t seconds)
 static const char *test_threads_preempt(void)
 {
     irq_enable();
-    uint64_t frames = frame_free_count();
+    uint64_t frames = frame_free_settled();
     uint32_t threads = thread_count();
     static spinner_t a, b;
     a = (spinner_t){ 0 };
@@ -54,7 +54,7 @@ static const char *test_threads_preempt(void)
                           (unsigned long)b.count);
     KT_ASSERT(ended);
     KT_ASSERT(thread_count() == threads);
-    KT_ASSERT(frame_free_count() == frames);
+    KT_ASSERT(frame_free_settled() == frames);
     return NULL;
 }
 

@@ -128,6 +128,10 @@ static const attack_t attacks[] = {
     EXITS("attack-xview.sip", "race-write-close", ERR_BAD_HANDLE),
     KILLED("attack-jump.sip", "null-global", CFI),
     KILLED("attack-jump.sip", "null-heap", CFI),
+    { .image = "attack-stale.sip", .args = "reuse", .caps = SIP_CAP_SPAWN,
+      .kind = OUTCOME_EXIT, .code = 0 },
+    { .image = "attack-stale.sip", .args = "linger", .caps = SIP_CAP_SPAWN,
+      .kind = OUTCOME_EXIT, .code = 0 },
     { .image = "attack-spin.sip", .args = "400", .spins = true, .kind = OUTCOME_EXIT,
       .code = 0 },
 };

@@ -89,8 +89,9 @@ static uint64_t heap_pages_for(uint64_t payload, uint64_t align)
     return (bytes + per_page - 1) / per_page;
 }
 
-/* Asks the kernel for HEAP_CHUNK_PAGES pages, or exactly the `need` pages
-   when that is more or when the quota cannot cover a full chunk.
+/* Asks the kernel for HEAP_CHUNK_PAGES pages (HEAP_FIRST_CHUNK_PAGES for
+   the first chunk), or exactly the `need` pages when that is more or when
+   the quota cannot cover a full chunk.
    Errors: ERR_INVALID (no ABI), the ABI's ERR_QUOTA / ERR_NO_MEMORY,
    ERR_CORRUPT (the kernel returned an unaligned block). */
 __INSULA_ABI_CALLER
@@ -99,7 +100,8 @@ static err_t heap_grow(uint64_t need, heap_chunk_t **out)
     const insula_abi_t *abi = __insula_abi();
     if (abi == NULL)
         return ERR_INVALID;
-    uint64_t pages = need > HEAP_CHUNK_PAGES ? need : HEAP_CHUNK_PAGES;
+    uint64_t standard = heap.stats.chunks == 0 ? HEAP_FIRST_CHUNK_PAGES : HEAP_CHUNK_PAGES;
+    uint64_t pages = need > standard ? need : standard;
     void *mem = NULL;
     err_t rc = abi->page_alloc(pages, &mem);
     if ((rc == ERR_QUOTA || rc == ERR_NO_MEMORY) && pages > need) {

@@ -25,6 +25,9 @@
 #define HEAP_PAGE 4096u
 #define HEAP_GRAIN 16u                 /* object alignment and size unit */
 #define HEAP_CHUNK_PAGES 16u           /* pages asked for when the heap grows */
+/* The first chunk is small: a SIP that allocates little (its argument
+   string) gets one zeroed page from the kernel, not 64 KiB. */
+#define HEAP_FIRST_CHUNK_PAGES 1u
 #define HEAP_CHUNK_MAGIC 0x4b4e4843u   /* "CHNK" */
 #define HEAP_BLOCK_MAGIC 0x4f42u       /* "BO" */
 /* Bitmap bytes per chunk page: 4096 / 16 grains, one bit each. */

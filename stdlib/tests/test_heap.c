@@ -107,12 +107,12 @@ static void test_growth(void)
     int *first = new(int);
     heap_stats_t s = heap_stats();
     CHECK_UINT(s.chunks, 1);
-    CHECK_UINT(s.pages, HEAP_CHUNK_PAGES);
+    CHECK_UINT(s.pages, HEAP_FIRST_CHUNK_PAGES);
     uint8_t *big = new_array(uint8_t, 200 * 1024);   /* larger than a chunk */
     CHECK(big != NULL);
     s = heap_stats();
     CHECK_UINT(s.chunks, 2);
-    CHECK_UINT(s.pages, HEAP_CHUNK_PAGES + 51);      /* 32+16+16+200 KiB -> 51 pages */
+    CHECK_UINT(s.pages, HEAP_FIRST_CHUNK_PAGES + 51);    /* 32+16+16+200 KiB -> 51 pages */
     int *next = new(int);   /* still placed in the first chunk */
     CHECK(__insula_heap_object_of(next) == next);
     CHECK((uintptr_t)next - (uintptr_t)first < HEAP_CHUNK_PAGES * 4096);
@@ -140,13 +140,13 @@ static void walk_record(void *ctx, void *object, size_t size)
 static void test_walk_and_lookup(void)
 {
     heap_fresh(1024);
-    uint64_t *a = new(uint64_t);
-    line_t *l = new(line_t);           /* preceded by a filler block */
+    uint64_t *a = new_array(uint64_t, 4);    /* 32 bytes: with the first chunk's */
+    line_t *l = new(line_t);           /* header, l is preceded by a filler block */
     char *c = new_array(char, 40);
     walk_log_t log = { 0 };
     CHECK_INT(__insula_heap_walk(walk_record, &log), OK);
     CHECK_INT(log.count, 3);
-    CHECK_UINT(log.bytes, 16 + 64 + 48);
+    CHECK_UINT(log.bytes, 32 + 64 + 48);
     CHECK_UINT(log.bytes, heap_stats().bytes_in_use);
     CHECK(log.seen[0] == a && log.seen[1] == l && log.seen[2] == c);
     CHECK(__insula_heap_object_of(c + 39) == c);        /* interior pointer */

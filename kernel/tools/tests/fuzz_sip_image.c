@@ -30,6 +30,17 @@ static void try_image(const uint8_t *file, size_t size)
         return;
     if (sip_image_load(&img, file, dest, img.span) != OK)
         abort();    /* a parsed image must always load */
+    /* ... and a window of it reload to the same bytes. */
+    uint8_t *copy = malloc(img.span);
+    if (copy != NULL) {
+        memcpy(copy, dest, img.span);
+        uint64_t lo = img.span / 3, hi = img.span / 2 + 5;
+        memset((uint8_t *)dest + lo, 0xa5, hi - lo);
+        if (sip_image_reload(&img, file, dest, lo, hi) != OK ||
+            memcmp(copy, dest, img.span) != 0)
+            abort();
+        free(copy);
+    }
     free(dest);
 }
 

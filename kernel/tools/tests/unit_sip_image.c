@@ -147,6 +147,42 @@ static void test_load_twice(void)
     free(b);
 }
 
+/* A reload of any window after the bytes there were scribbled over gives
+   back exactly what the load wrote, and touches nothing outside it. */
+static void test_reload_windows(void)
+{
+    uint8_t *dest = aligned_alloc(4096, img.span);
+    uint8_t *loaded = malloc(img.span);
+    CHECK(sip_image_load(&img, sealed.bytes, dest, img.span) == OK);
+    memcpy(loaded, dest, img.span);
+    uint64_t step = img.span / 7 + 1;
+    for (uint64_t lo = 0; lo < img.span; lo += step) {
+        uint64_t hi = lo + step + 5 < img.span ? lo + step + 5 : img.span;
+        memset(dest + lo, 0x5c, hi - lo);
+        CHECK(sip_image_reload(&img, sealed.bytes, dest, lo, hi) == OK);
+        CHECK(memcmp(loaded, dest, img.span) == 0);
+        memset(dest, 0x33, img.span);    /* outside the window stays as it was */
+        CHECK(sip_image_reload(&img, sealed.bytes, dest, lo, hi) == OK);
+        CHECK(memcmp(loaded + lo, dest + lo, hi - lo) == 0);
+        CHECK(lo == 0 || dest[lo - 1] == 0x33);
+        CHECK(hi == img.span || dest[hi] == 0x33);
+        memcpy(dest, loaded, img.span);
+    }
+    /* Every relocated slot, cut in two by a window boundary. */
+    for (uint64_t r = 0; r < img.rela_count; r++) {
+        uint64_t off = read_u64(sealed.bytes + img.rela_offset + 24 * r);
+        memset(dest + off, 0, 8);
+        CHECK(sip_image_reload(&img, sealed.bytes, dest, 0, off + 3) == OK);
+        CHECK(sip_image_reload(&img, sealed.bytes, dest, off + 3, img.span) == OK);
+        CHECK(memcmp(loaded, dest, img.span) == 0);
+    }
+    CHECK(sip_image_reload(&img, sealed.bytes, dest, 8, 4) == ERR_RANGE);
+    CHECK(sip_image_reload(&img, sealed.bytes, dest, 0, img.span + 1) == ERR_RANGE);
+    CHECK(sip_image_reload(&img, sealed.bytes, dest + 8, 0, 8) == ERR_ALIGN);
+    free(dest);
+    free(loaded);
+}
+
 static void test_load_refusals(void)
 {
     uint8_t *dest = aligned_alloc(4096, img.span + 4096);
@@ -228,6 +264,7 @@ int main(int argc, char **argv)
     test_parse();
     test_manifest();
     test_load_twice();
+    test_reload_windows();
     test_load_refusals();
     test_parse_elf();
     test_describe();
