@@ -165,17 +165,18 @@ static void acsl_models_of_fields(const gen_t *g, const ptrvec_t *fields)
 /* Received endpoints (not in arrays) are in the state their field names;
    access is "u.Open." (any message) or "" (recv_Open). */
 static void acsl_ensures_carried(const gen_t *g, const message_t *m,
-                                 const char *access)
+                                 const char *var, const char *access,
+                                 const char *when)
 {
     for (size_t f = 0; f < m->fields.count; f++) {
         const field_t *fd = m->fields.items[f];
         if (fd->type.kind != FTYPE_ENDPOINT || fd->type.array_len != 0)
             continue;
-        fprintf(g->out, "    ensures \\result == 0");
+        fprintf(g->out, "    ensures \\result == 0%s", when);
         if (access[0] != '\0')
-            fprintf(g->out, " && _msg->id == %u", (unsigned)m->id);
-        fprintf(g->out, " ==> %s_%s_in(_msg->%s%s.h, %u);\n",
-                fd->type.peer->name, gen_side(fd->type.side), access,
+            fprintf(g->out, " && %s->id == %u", var, (unsigned)m->id);
+        fprintf(g->out, " ==> %s_%s_in(%s->%s%s.h, %u);\n",
+                fd->type.peer->name, gen_side(fd->type.side), var, access,
                 fd->name, (unsigned)fd->type.peer_state);
     }
 }
@@ -235,7 +236,7 @@ static void acsl_recv_any(const gen_t *g, const contract_t *c,
         acsl_ensures_next(g, c, side, m, when);
         char access[160];
         snprintf(access, sizeof access, "u.%s.", m->name);
-        acsl_ensures_carried(g, m, access);
+        acsl_ensures_carried(g, m, "_msg", access, "");
     }
     fputs("*/\n", g->out);
     fprintf(g->out, "err_t %s_%s_recv(%s_%s_t _ep, SIP_OUT %s_%s_msg_t *_msg);\n",
@@ -264,9 +265,68 @@ static void acsl_recv_one(const gen_t *g, const contract_t *c,
     }
     acsl_ensures_next(g, c, side, m, "");
     if (m->wire_size > 0)
-        acsl_ensures_carried(g, m, "");
+        acsl_ensures_carried(g, m, "_msg", "", "");
     fputs("*/\n", g->out);
     gen_recv_signature(g, c, side, m);
+    fputs(";\n", g->out);
+}
+
+/* The reply's ids allowed in state mid, and the state after each: one
+   group of ensures per state st the call may start from. */
+static void acsl_call_after(const gen_t *g, const contract_t *c,
+                            contract_side_t side, size_t st, int mid)
+{
+    const char *n = c->name, *s = gen_side(side);
+    char when[96];
+
+    fprintf(g->out, "    ensures \\result == 0 && \\old(%s_%s_in(_ep.h, %zu)) ==>\n"
+                    "        ", n, s, st);
+    const char *sep = "";
+    for (size_t i = 0; i < c->messages.count; i++) {
+        const message_t *r = c->messages.items[i];
+        if (!gen_side_sends(side, r->dir) && acsl_next(c, (size_t)mid, r) >= 0) {
+            fprintf(g->out, "%s_reply->id == %u", sep, (unsigned)r->id);
+            sep = " || ";
+        }
+    }
+    fputs(";\n", g->out);
+    for (size_t i = 0; i < c->messages.count; i++) {
+        const message_t *r = c->messages.items[i];
+        int next = gen_side_sends(side, r->dir) ? -1 : acsl_next(c, (size_t)mid, r);
+        if (next < 0)
+            continue;
+        fprintf(g->out, "    ensures \\result == 0 && \\old(%s_%s_in(_ep.h, %zu)) && "
+                        "_reply->id == %u ==> %s_%s_in(_ep.h, %d);\n",
+                n, s, st, (unsigned)r->id, n, s, next);
+        char access[160];
+        snprintf(access, sizeof access, "u.%s.", r->name);
+        snprintf(when, sizeof when, " && \\old(%s_%s_in(_ep.h, %zu))", n, s, st);
+        acsl_ensures_carried(g, r, "_reply", access, when);
+    }
+}
+
+/* err_t C_side_call_M(ep, ..., *_reply): send_M, then the next message
+   received. On success the state is the one after M and the reply; on an
+   error nothing is said (the runtime does not tell whether M went out), so
+   the endpoint's state is unknown and the SIP can only stop using it. */
+static void acsl_call(const gen_t *g, const contract_t *c,
+                      contract_side_t side, const message_t *m)
+{
+    char fn[160];
+
+    snprintf(fn, sizeof fn, "call_%s", m->name);
+    acsl_requires(g, c, side, fn, true, m);
+    fprintf(g->out, "    assigns %s_%s_ghost_state[_ep.h], *_reply",
+            acsl_root(c)->name, gen_side(side));
+    acsl_assigns_carried(g, c, side, NULL);
+    fputs(";\n", g->out);
+    for (size_t st = 0; st < c->states.count; st++) {
+        int mid = acsl_next(c, st, m);
+        if (mid >= 0)
+            acsl_call_after(g, c, side, st, mid);
+    }
+    fputs("*/\n", g->out);
+    gen_call_signature(g, c, side, m);
     fputs(";\n", g->out);
 }
 
@@ -291,6 +351,8 @@ static void acsl_side(const gen_t *g, const contract_t *c,
         const message_t *m = c->messages.items[i];
         if (gen_side_sends(side, m->dir))
             acsl_send(g, c, side, m);
+        if (gen_has_call(c, side, m))
+            acsl_call(g, c, side, m);
     }
     if (!gen_side_receives_any(c, side))
         return;

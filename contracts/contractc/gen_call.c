@@ -35,7 +35,7 @@ static bool gen_leads_to_peer(const contract_t *c, const message_t *m)
     return any;
 }
 
-static bool gen_has_call(const contract_t *c, contract_side_t side,
+bool gen_has_call(const contract_t *c, contract_side_t side,
                          const message_t *m)
 {
     return gen_side_sends(side, m->dir) && gen_leads_to_peer(c, m);
@@ -43,7 +43,7 @@ static bool gen_has_call(const contract_t *c, contract_side_t side,
 
 /*   err_t Fs_imp_call_Open(Fs_imp_t _ep, <Open's parameters>,
  *                          SIP_OUT Fs_imp_msg_t *_reply) */
-static void gen_call_signature(const gen_t *g, const contract_t *c,
+void gen_call_signature(const gen_t *g, const contract_t *c,
                                contract_side_t side, const message_t *m)
 {
     const char *s = gen_side(side), *n = c->name;

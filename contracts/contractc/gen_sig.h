@@ -24,6 +24,12 @@ void gen_encode_body(const gen_t *g, const contract_t *c, const message_t *m);
    which it is the peer's turn, one entry that sends it and waits for the
    reply (chan_rt_call):
      err_t Fs_imp_call_Open(Fs_imp_t _ep, ..., SIP_OUT Fs_imp_msg_t *_reply) */
+/* Whether `side` gets a request/reply call for m (gen_call.c), and its
+   signature: err_t C_side_call_M(_ep, <M's parameters>, *_reply). */
+bool gen_has_call(const contract_t *c, contract_side_t side,
+                  const message_t *m);
+void gen_call_signature(const gen_t *g, const contract_t *c,
+                        contract_side_t side, const message_t *m);
 void gen_side_call_decls(const gen_t *g, const contract_t *c,
                          contract_side_t side);
 void gen_side_calls(const gen_t *g, const contract_t *c, contract_side_t side);

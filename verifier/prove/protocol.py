@@ -34,7 +34,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import prove  # noqa: E402  (its tool checks and Frama-C runner)
 
 CLAUSE = re.compile(r'insula_protocol: ([A-Za-z0-9]+)_(imp|exp)_'
-                    r'(send_[A-Za-z0-9]+|recv_[A-Za-z0-9]+|recv|case)__'
+                    r'(send_[A-Za-z0-9]+|call_[A-Za-z0-9]+|recv_[A-Za-z0-9]+|recv|case)__'
                     r'(known|switch_receive|in__[A-Za-z0-9_]+):')
 ASSUME = re.compile(r'\b[A-Za-z0-9]+_(imp|exp)_ghost_assume\s*\(')
 
@@ -107,6 +107,8 @@ def describe(contract, side, fn, what):
         return f'{contract}.{side}'
     if fn.startswith('send_'):
         event = f'{fn[5:]}! (send)'
+    elif fn.startswith('call_'):
+        event = f'{fn[5:]}! (call: send, then receive)'
     elif fn == 'recv':
         event = 'a receive'
     else:
@@ -151,7 +153,7 @@ def classify(rows):
                                   'requires)'))
             else:
                 state = state_name(what[len('in__'):])
-                verb = 'is not allowed' if fn.startswith('send_') else 'cannot be done'
+                verb = 'is not allowed' if fn.startswith(('send_', 'call_')) else 'cannot be done'
                 errors.append((r, f'{where}: error: [PROTOCOL-STATE] {head} {verb} in state '
                                   f'{state} of {contract}'))
             continue

@@ -16,8 +16,12 @@ int main(const char *args)
 {
     (void)args;
     Bench_exp_t ep = { sip_endpoint(0) };
+    //@ ghost Bench_exp_ghost_assume(ep.h, Bench_S_Ready);
     Bench_exp_msg_t msg;
     err_t rc = Bench_exp_recv(ep, &msg);
+    /*@ loop invariant rc == OK ==>
+            (msg.id == Bench_MSG_Ping && Bench_exp_in(ep.h, Bench_S_Ready_1)) ||
+            (msg.id == Bench_MSG_Data && Bench_exp_in(ep.h, Bench_S_Ready_2)); */
     while (rc == OK) {
         rc = msg.id == Bench_MSG_Ping ? Bench_exp_call_Pong(ep, msg.u.Ping.byte, &msg)
                                       : Bench_exp_call_DataBack(ep, msg.u.Data.block, &msg);

@@ -77,6 +77,17 @@ err_t Burst_imp_send_B(Burst_imp_t _ep, uint32_t x);
     ensures \result == 0 && \old(Burst_imp_in(_ep.h, 2)) ==> Burst_imp_in(_ep.h, 3);
 */
 err_t Burst_imp_send_C(Burst_imp_t _ep, uint32_t x);
+/*@ requires insula_protocol: Burst_imp_call_C__known: Burst_imp_known(_ep.h);
+    requires insula_protocol: Burst_imp_call_C__in__S: !Burst_imp_in(_ep.h, 0);
+    requires insula_protocol: Burst_imp_call_C__in__S_1: !Burst_imp_in(_ep.h, 1);
+    requires insula_protocol: Burst_imp_call_C__in__S_3: !Burst_imp_in(_ep.h, 3);
+    requires insula_protocol: Burst_imp_call_C__in__S_4: !Burst_imp_in(_ep.h, 4);
+    assigns Burst_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Burst_imp_in(_ep.h, 2)) ==>
+        _reply->id == 3;
+    ensures \result == 0 && \old(Burst_imp_in(_ep.h, 2)) && _reply->id == 3 ==> Burst_imp_in(_ep.h, 4);
+*/
+err_t Burst_imp_call_C(Burst_imp_t _ep, uint32_t x, SIP_OUT Burst_imp_msg_t *_reply);
 /*@ requires insula_protocol: Burst_imp_recv__known: Burst_imp_known(_ep.h);
     requires insula_protocol: Burst_imp_recv__in__S: !Burst_imp_in(_ep.h, 0);
     requires insula_protocol: Burst_imp_recv__in__S_1: !Burst_imp_in(_ep.h, 1);
@@ -131,6 +142,17 @@ err_t Burst_exp_send_Done(Burst_exp_t _ep, uint32_t sum);
     ensures \result == 0 && \old(Burst_exp_in(_ep.h, 4)) ==> Burst_exp_in(_ep.h, 0);
 */
 err_t Burst_exp_send_More(Burst_exp_t _ep);
+/*@ requires insula_protocol: Burst_exp_call_More__known: Burst_exp_known(_ep.h);
+    requires insula_protocol: Burst_exp_call_More__in__S: !Burst_exp_in(_ep.h, 0);
+    requires insula_protocol: Burst_exp_call_More__in__S_1: !Burst_exp_in(_ep.h, 1);
+    requires insula_protocol: Burst_exp_call_More__in__S_2: !Burst_exp_in(_ep.h, 2);
+    requires insula_protocol: Burst_exp_call_More__in__S_3: !Burst_exp_in(_ep.h, 3);
+    assigns Burst_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Burst_exp_in(_ep.h, 4)) ==>
+        _reply->id == 0;
+    ensures \result == 0 && \old(Burst_exp_in(_ep.h, 4)) && _reply->id == 0 ==> Burst_exp_in(_ep.h, 1);
+*/
+err_t Burst_exp_call_More(Burst_exp_t _ep, SIP_OUT Burst_exp_msg_t *_reply);
 /*@ requires insula_protocol: Burst_exp_recv__known: Burst_exp_known(_ep.h);
     requires insula_protocol: Burst_exp_recv__in__S_3: !Burst_exp_in(_ep.h, 3);
     requires insula_protocol: Burst_exp_recv__in__S_4: !Burst_exp_in(_ep.h, 4);

@@ -55,6 +55,16 @@
     ensures \result == 0 && \old(Base_imp_in(_ep.h, 1)) ==> Base_imp_in(_ep.h, 3);
 */
 err_t Base_imp_send_Quit(Base_imp_t _ep);
+/*@ requires insula_protocol: Base_imp_call_Quit__known: Base_imp_known(_ep.h);
+    requires insula_protocol: Base_imp_call_Quit__in__Start: !Base_imp_in(_ep.h, 0);
+    requires insula_protocol: Base_imp_call_Quit__in__Done: !Base_imp_in(_ep.h, 2);
+    requires insula_protocol: Base_imp_call_Quit__in__Idle_3: !Base_imp_in(_ep.h, 3);
+    assigns Base_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Base_imp_in(_ep.h, 1)) ==>
+        _reply->id == 2;
+    ensures \result == 0 && \old(Base_imp_in(_ep.h, 1)) && _reply->id == 2 ==> Base_imp_in(_ep.h, 2);
+*/
+err_t Base_imp_call_Quit(Base_imp_t _ep, SIP_OUT Base_imp_msg_t *_reply);
 /*@ requires insula_protocol: Base_imp_recv__known: Base_imp_known(_ep.h);
     requires insula_protocol: Base_imp_recv__in__Idle: !Base_imp_in(_ep.h, 1);
     requires insula_protocol: Base_imp_recv__in__Done: !Base_imp_in(_ep.h, 2);
@@ -95,6 +105,16 @@ chan_case_t Base_imp_case(Base_imp_t ep, const Base_imp_handlers_t *h);
     ensures \result == 0 && \old(Base_exp_in(_ep.h, 0)) ==> Base_exp_in(_ep.h, 1);
 */
 err_t Base_exp_send_Ready(Base_exp_t _ep, uint16_t version);
+/*@ requires insula_protocol: Base_exp_call_Ready__known: Base_exp_known(_ep.h);
+    requires insula_protocol: Base_exp_call_Ready__in__Idle: !Base_exp_in(_ep.h, 1);
+    requires insula_protocol: Base_exp_call_Ready__in__Done: !Base_exp_in(_ep.h, 2);
+    requires insula_protocol: Base_exp_call_Ready__in__Idle_3: !Base_exp_in(_ep.h, 3);
+    assigns Base_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Base_exp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(Base_exp_in(_ep.h, 0)) && _reply->id == 1 ==> Base_exp_in(_ep.h, 3);
+*/
+err_t Base_exp_call_Ready(Base_exp_t _ep, uint16_t version, SIP_OUT Base_exp_msg_t *_reply);
 /*@ requires insula_protocol: Base_exp_send_Bye__known: Base_exp_known(_ep.h);
     requires insula_protocol: Base_exp_send_Bye__in__Start: !Base_exp_in(_ep.h, 0);
     requires insula_protocol: Base_exp_send_Bye__in__Idle: !Base_exp_in(_ep.h, 1);
@@ -374,6 +394,19 @@ chan_case_t Base_exp_case(Base_exp_t ep, const Base_exp_handlers_t *h);
     ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==> Kitchen_imp_in(_ep.h, 3);
 */
 err_t Kitchen_imp_send_Quit(Kitchen_imp_t _ep);
+/*@ requires insula_protocol: Kitchen_imp_call_Quit__known: Kitchen_imp_known(_ep.h);
+    requires insula_protocol: Kitchen_imp_call_Quit__in__Start: !Kitchen_imp_in(_ep.h, 0);
+    requires insula_protocol: Kitchen_imp_call_Quit__in__Done: !Kitchen_imp_in(_ep.h, 2);
+    requires insula_protocol: Kitchen_imp_call_Quit__in__Idle_3: !Kitchen_imp_in(_ep.h, 3);
+    requires insula_protocol: Kitchen_imp_call_Quit__in__Idle_4: !Kitchen_imp_in(_ep.h, 4);
+    requires insula_protocol: Kitchen_imp_call_Quit__in__Idle_5: !Kitchen_imp_in(_ep.h, 5);
+    requires insula_protocol: Kitchen_imp_call_Quit__in__Idle_6: !Kitchen_imp_in(_ep.h, 6);
+    assigns Base_imp_ghost_state[_ep.h], *_reply, Peer_exp_ghost_state[..];
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==>
+        _reply->id == 2;
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) && _reply->id == 2 ==> Kitchen_imp_in(_ep.h, 2);
+*/
+err_t Kitchen_imp_call_Quit(Kitchen_imp_t _ep, SIP_OUT Kitchen_imp_msg_t *_reply);
 /*@ requires insula_protocol: Kitchen_imp_send_Mixed__known: Kitchen_imp_known(_ep.h);
     requires insula_protocol: Kitchen_imp_send_Mixed__in__Start: !Kitchen_imp_in(_ep.h, 0);
     requires insula_protocol: Kitchen_imp_send_Mixed__in__Done: !Kitchen_imp_in(_ep.h, 2);
@@ -386,6 +419,19 @@ err_t Kitchen_imp_send_Quit(Kitchen_imp_t _ep);
     ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==> Kitchen_imp_in(_ep.h, 4);
 */
 err_t Kitchen_imp_send_Mixed(Kitchen_imp_t _ep, int8_t a, uint64_t b, bool c, int16_t d, Kitchen_Colour_t e, const uint8_t f[3], const bool g[2], Kitchen_Big_t h, int32_t i, const Kitchen_Colour_t j[4]);
+/*@ requires insula_protocol: Kitchen_imp_call_Mixed__known: Kitchen_imp_known(_ep.h);
+    requires insula_protocol: Kitchen_imp_call_Mixed__in__Start: !Kitchen_imp_in(_ep.h, 0);
+    requires insula_protocol: Kitchen_imp_call_Mixed__in__Done: !Kitchen_imp_in(_ep.h, 2);
+    requires insula_protocol: Kitchen_imp_call_Mixed__in__Idle_3: !Kitchen_imp_in(_ep.h, 3);
+    requires insula_protocol: Kitchen_imp_call_Mixed__in__Idle_4: !Kitchen_imp_in(_ep.h, 4);
+    requires insula_protocol: Kitchen_imp_call_Mixed__in__Idle_5: !Kitchen_imp_in(_ep.h, 5);
+    requires insula_protocol: Kitchen_imp_call_Mixed__in__Idle_6: !Kitchen_imp_in(_ep.h, 6);
+    assigns Base_imp_ghost_state[_ep.h], *_reply, Peer_exp_ghost_state[..];
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==>
+        _reply->id == 8;
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) && _reply->id == 8 ==> Kitchen_imp_in(_ep.h, 1);
+*/
+err_t Kitchen_imp_call_Mixed(Kitchen_imp_t _ep, int8_t a, uint64_t b, bool c, int16_t d, Kitchen_Colour_t e, const uint8_t f[3], const bool g[2], Kitchen_Big_t h, int32_t i, const Kitchen_Colour_t j[4], SIP_OUT Kitchen_imp_msg_t *_reply);
 /*@ requires insula_protocol: Kitchen_imp_send_Buffers__known: Kitchen_imp_known(_ep.h);
     requires insula_protocol: Kitchen_imp_send_Buffers__in__Start: !Kitchen_imp_in(_ep.h, 0);
     requires insula_protocol: Kitchen_imp_send_Buffers__in__Done: !Kitchen_imp_in(_ep.h, 2);
@@ -398,6 +444,20 @@ err_t Kitchen_imp_send_Mixed(Kitchen_imp_t _ep, int8_t a, uint64_t b, bool c, in
     ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==> Kitchen_imp_in(_ep.h, 5);
 */
 err_t Kitchen_imp_send_Buffers(Kitchen_imp_t _ep, xheap_handle_t data, xheap_handle_t name, uint32_t length);
+/*@ requires insula_protocol: Kitchen_imp_call_Buffers__known: Kitchen_imp_known(_ep.h);
+    requires insula_protocol: Kitchen_imp_call_Buffers__in__Start: !Kitchen_imp_in(_ep.h, 0);
+    requires insula_protocol: Kitchen_imp_call_Buffers__in__Done: !Kitchen_imp_in(_ep.h, 2);
+    requires insula_protocol: Kitchen_imp_call_Buffers__in__Idle_3: !Kitchen_imp_in(_ep.h, 3);
+    requires insula_protocol: Kitchen_imp_call_Buffers__in__Idle_4: !Kitchen_imp_in(_ep.h, 4);
+    requires insula_protocol: Kitchen_imp_call_Buffers__in__Idle_5: !Kitchen_imp_in(_ep.h, 5);
+    requires insula_protocol: Kitchen_imp_call_Buffers__in__Idle_6: !Kitchen_imp_in(_ep.h, 6);
+    assigns Base_imp_ghost_state[_ep.h], *_reply, Peer_exp_ghost_state[..];
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==>
+        _reply->id == 7 || _reply->id == 8;
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) && _reply->id == 7 ==> Kitchen_imp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) && _reply->id == 8 ==> Kitchen_imp_in(_ep.h, 1);
+*/
+err_t Kitchen_imp_call_Buffers(Kitchen_imp_t _ep, xheap_handle_t data, xheap_handle_t name, uint32_t length, SIP_OUT Kitchen_imp_msg_t *_reply);
 /*@ requires insula_protocol: Kitchen_imp_send_Pass__known: Kitchen_imp_known(_ep.h);
     requires insula_protocol: Kitchen_imp_send_Pass__in__Start: !Kitchen_imp_in(_ep.h, 0);
     requires insula_protocol: Kitchen_imp_send_Pass__in__Done: !Kitchen_imp_in(_ep.h, 2);
@@ -410,6 +470,21 @@ err_t Kitchen_imp_send_Buffers(Kitchen_imp_t _ep, xheap_handle_t data, xheap_han
     ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==> Kitchen_imp_in(_ep.h, 6);
 */
 err_t Kitchen_imp_send_Pass(Kitchen_imp_t _ep, Kitchen_exp_t child, Base_imp_t base, Peer_exp_t peer);
+/*@ requires insula_protocol: Kitchen_imp_call_Pass__known: Kitchen_imp_known(_ep.h);
+    requires insula_protocol: Kitchen_imp_call_Pass__in__Start: !Kitchen_imp_in(_ep.h, 0);
+    requires insula_protocol: Kitchen_imp_call_Pass__in__Done: !Kitchen_imp_in(_ep.h, 2);
+    requires insula_protocol: Kitchen_imp_call_Pass__in__Idle_3: !Kitchen_imp_in(_ep.h, 3);
+    requires insula_protocol: Kitchen_imp_call_Pass__in__Idle_4: !Kitchen_imp_in(_ep.h, 4);
+    requires insula_protocol: Kitchen_imp_call_Pass__in__Idle_5: !Kitchen_imp_in(_ep.h, 5);
+    requires insula_protocol: Kitchen_imp_call_Pass__in__Idle_6: !Kitchen_imp_in(_ep.h, 6);
+    assigns Base_imp_ghost_state[_ep.h], *_reply, Peer_exp_ghost_state[..];
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) ==>
+        _reply->id == 6 || _reply->id == 7;
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) && _reply->id == 6 ==> Kitchen_imp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) && _reply->id == 6 ==> Peer_exp_in(_reply->u.AckPass.peer.h, 1);
+    ensures \result == 0 && \old(Kitchen_imp_in(_ep.h, 1)) && _reply->id == 7 ==> Kitchen_imp_in(_ep.h, 1);
+*/
+err_t Kitchen_imp_call_Pass(Kitchen_imp_t _ep, Kitchen_exp_t child, Base_imp_t base, Peer_exp_t peer, SIP_OUT Kitchen_imp_msg_t *_reply);
 /*@ requires insula_protocol: Kitchen_imp_recv__known: Kitchen_imp_known(_ep.h);
     requires insula_protocol: Kitchen_imp_recv__in__Idle: !Kitchen_imp_in(_ep.h, 1);
     requires insula_protocol: Kitchen_imp_recv__in__Done: !Kitchen_imp_in(_ep.h, 2);
@@ -505,6 +580,25 @@ chan_case_t Kitchen_imp_case(Kitchen_imp_t ep, const Kitchen_imp_handlers_t *h);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) ==> Kitchen_exp_in(_ep.h, 1);
 */
 err_t Kitchen_exp_send_Ready(Kitchen_exp_t _ep, uint16_t version);
+/*@ requires insula_protocol: Kitchen_exp_call_Ready__known: Kitchen_exp_known(_ep.h);
+    requires insula_protocol: Kitchen_exp_call_Ready__in__Idle: !Kitchen_exp_in(_ep.h, 1);
+    requires insula_protocol: Kitchen_exp_call_Ready__in__Done: !Kitchen_exp_in(_ep.h, 2);
+    requires insula_protocol: Kitchen_exp_call_Ready__in__Idle_3: !Kitchen_exp_in(_ep.h, 3);
+    requires insula_protocol: Kitchen_exp_call_Ready__in__Idle_4: !Kitchen_exp_in(_ep.h, 4);
+    requires insula_protocol: Kitchen_exp_call_Ready__in__Idle_5: !Kitchen_exp_in(_ep.h, 5);
+    requires insula_protocol: Kitchen_exp_call_Ready__in__Idle_6: !Kitchen_exp_in(_ep.h, 6);
+    assigns Base_exp_ghost_state[_ep.h], *_reply, Base_exp_ghost_state[..], Base_imp_ghost_state[..], Peer_exp_ghost_state[..];
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 4 || _reply->id == 5;
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) && _reply->id == 1 ==> Kitchen_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) && _reply->id == 3 ==> Kitchen_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) && _reply->id == 4 ==> Kitchen_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) && _reply->id == 5 ==> Kitchen_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) && _reply->id == 5 ==> Kitchen_exp_in(_reply->u.Pass.child.h, 0);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) && _reply->id == 5 ==> Base_imp_in(_reply->u.Pass.base.h, 1);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 0)) && _reply->id == 5 ==> Peer_exp_in(_reply->u.Pass.peer.h, 0);
+*/
+err_t Kitchen_exp_call_Ready(Kitchen_exp_t _ep, uint16_t version, SIP_OUT Kitchen_exp_msg_t *_reply);
 /*@ requires insula_protocol: Kitchen_exp_send_Bye__known: Kitchen_exp_known(_ep.h);
     requires insula_protocol: Kitchen_exp_send_Bye__in__Start: !Kitchen_exp_in(_ep.h, 0);
     requires insula_protocol: Kitchen_exp_send_Bye__in__Idle: !Kitchen_exp_in(_ep.h, 1);
@@ -529,6 +623,25 @@ err_t Kitchen_exp_send_Bye(Kitchen_exp_t _ep);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) ==> Kitchen_exp_in(_ep.h, 1);
 */
 err_t Kitchen_exp_send_AckPass(Kitchen_exp_t _ep, Peer_exp_t peer);
+/*@ requires insula_protocol: Kitchen_exp_call_AckPass__known: Kitchen_exp_known(_ep.h);
+    requires insula_protocol: Kitchen_exp_call_AckPass__in__Start: !Kitchen_exp_in(_ep.h, 0);
+    requires insula_protocol: Kitchen_exp_call_AckPass__in__Idle: !Kitchen_exp_in(_ep.h, 1);
+    requires insula_protocol: Kitchen_exp_call_AckPass__in__Done: !Kitchen_exp_in(_ep.h, 2);
+    requires insula_protocol: Kitchen_exp_call_AckPass__in__Idle_3: !Kitchen_exp_in(_ep.h, 3);
+    requires insula_protocol: Kitchen_exp_call_AckPass__in__Idle_4: !Kitchen_exp_in(_ep.h, 4);
+    requires insula_protocol: Kitchen_exp_call_AckPass__in__Idle_5: !Kitchen_exp_in(_ep.h, 5);
+    assigns Base_exp_ghost_state[_ep.h], *_reply, Base_exp_ghost_state[..], Base_imp_ghost_state[..], Peer_exp_ghost_state[..];
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 4 || _reply->id == 5;
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 1 ==> Kitchen_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 3 ==> Kitchen_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 4 ==> Kitchen_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Kitchen_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Kitchen_exp_in(_reply->u.Pass.child.h, 0);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Base_imp_in(_reply->u.Pass.base.h, 1);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Peer_exp_in(_reply->u.Pass.peer.h, 0);
+*/
+err_t Kitchen_exp_call_AckPass(Kitchen_exp_t _ep, Peer_exp_t peer, SIP_OUT Kitchen_exp_msg_t *_reply);
 /*@ requires insula_protocol: Kitchen_exp_send_Fail__known: Kitchen_exp_known(_ep.h);
     requires insula_protocol: Kitchen_exp_send_Fail__in__Start: !Kitchen_exp_in(_ep.h, 0);
     requires insula_protocol: Kitchen_exp_send_Fail__in__Idle: !Kitchen_exp_in(_ep.h, 1);
@@ -541,6 +654,33 @@ err_t Kitchen_exp_send_AckPass(Kitchen_exp_t _ep, Peer_exp_t peer);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) ==> Kitchen_exp_in(_ep.h, 1);
 */
 err_t Kitchen_exp_send_Fail(Kitchen_exp_t _ep, Kitchen_Colour_t why);
+/*@ requires insula_protocol: Kitchen_exp_call_Fail__known: Kitchen_exp_known(_ep.h);
+    requires insula_protocol: Kitchen_exp_call_Fail__in__Start: !Kitchen_exp_in(_ep.h, 0);
+    requires insula_protocol: Kitchen_exp_call_Fail__in__Idle: !Kitchen_exp_in(_ep.h, 1);
+    requires insula_protocol: Kitchen_exp_call_Fail__in__Done: !Kitchen_exp_in(_ep.h, 2);
+    requires insula_protocol: Kitchen_exp_call_Fail__in__Idle_3: !Kitchen_exp_in(_ep.h, 3);
+    requires insula_protocol: Kitchen_exp_call_Fail__in__Idle_4: !Kitchen_exp_in(_ep.h, 4);
+    assigns Base_exp_ghost_state[_ep.h], *_reply, Base_exp_ghost_state[..], Base_imp_ghost_state[..], Peer_exp_ghost_state[..];
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 4 || _reply->id == 5;
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 1 ==> Kitchen_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 3 ==> Kitchen_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 4 ==> Kitchen_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Kitchen_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Kitchen_exp_in(_reply->u.Pass.child.h, 0);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Base_imp_in(_reply->u.Pass.base.h, 1);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Peer_exp_in(_reply->u.Pass.peer.h, 0);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 4 || _reply->id == 5;
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 1 ==> Kitchen_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 3 ==> Kitchen_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 4 ==> Kitchen_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Kitchen_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Kitchen_exp_in(_reply->u.Pass.child.h, 0);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Base_imp_in(_reply->u.Pass.base.h, 1);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Peer_exp_in(_reply->u.Pass.peer.h, 0);
+*/
+err_t Kitchen_exp_call_Fail(Kitchen_exp_t _ep, Kitchen_Colour_t why, SIP_OUT Kitchen_exp_msg_t *_reply);
 /*@ requires insula_protocol: Kitchen_exp_send_Done2__known: Kitchen_exp_known(_ep.h);
     requires insula_protocol: Kitchen_exp_send_Done2__in__Start: !Kitchen_exp_in(_ep.h, 0);
     requires insula_protocol: Kitchen_exp_send_Done2__in__Idle: !Kitchen_exp_in(_ep.h, 1);
@@ -553,6 +693,33 @@ err_t Kitchen_exp_send_Fail(Kitchen_exp_t _ep, Kitchen_Colour_t why);
     ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) ==> Kitchen_exp_in(_ep.h, 1);
 */
 err_t Kitchen_exp_send_Done2(Kitchen_exp_t _ep);
+/*@ requires insula_protocol: Kitchen_exp_call_Done2__known: Kitchen_exp_known(_ep.h);
+    requires insula_protocol: Kitchen_exp_call_Done2__in__Start: !Kitchen_exp_in(_ep.h, 0);
+    requires insula_protocol: Kitchen_exp_call_Done2__in__Idle: !Kitchen_exp_in(_ep.h, 1);
+    requires insula_protocol: Kitchen_exp_call_Done2__in__Done: !Kitchen_exp_in(_ep.h, 2);
+    requires insula_protocol: Kitchen_exp_call_Done2__in__Idle_3: !Kitchen_exp_in(_ep.h, 3);
+    requires insula_protocol: Kitchen_exp_call_Done2__in__Idle_6: !Kitchen_exp_in(_ep.h, 6);
+    assigns Base_exp_ghost_state[_ep.h], *_reply, Base_exp_ghost_state[..], Base_imp_ghost_state[..], Peer_exp_ghost_state[..];
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 4)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 4 || _reply->id == 5;
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 4)) && _reply->id == 1 ==> Kitchen_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 4)) && _reply->id == 3 ==> Kitchen_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 4)) && _reply->id == 4 ==> Kitchen_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 4)) && _reply->id == 5 ==> Kitchen_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 4)) && _reply->id == 5 ==> Kitchen_exp_in(_reply->u.Pass.child.h, 0);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 4)) && _reply->id == 5 ==> Base_imp_in(_reply->u.Pass.base.h, 1);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 4)) && _reply->id == 5 ==> Peer_exp_in(_reply->u.Pass.peer.h, 0);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 4 || _reply->id == 5;
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 1 ==> Kitchen_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 3 ==> Kitchen_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 4 ==> Kitchen_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Kitchen_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Kitchen_exp_in(_reply->u.Pass.child.h, 0);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Base_imp_in(_reply->u.Pass.base.h, 1);
+    ensures \result == 0 && \old(Kitchen_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Peer_exp_in(_reply->u.Pass.peer.h, 0);
+*/
+err_t Kitchen_exp_call_Done2(Kitchen_exp_t _ep, SIP_OUT Kitchen_exp_msg_t *_reply);
 /*@ requires insula_protocol: Kitchen_exp_recv__known: Kitchen_exp_known(_ep.h);
     requires insula_protocol: Kitchen_exp_recv__in__Start: !Kitchen_exp_in(_ep.h, 0);
     requires insula_protocol: Kitchen_exp_recv__in__Done: !Kitchen_exp_in(_ep.h, 2);
@@ -672,6 +839,18 @@ chan_case_t Kitchen_exp_case(Kitchen_exp_t ep, const Kitchen_exp_handlers_t *h);
     ensures \result == 0 && \old(Peer_imp_in(_ep.h, 2)) ==> Peer_imp_in(_ep.h, 3);
 */
 err_t Peer_imp_send_Hi(Peer_imp_t _ep, uint8_t n);
+/*@ requires insula_protocol: Peer_imp_call_Hi__known: Peer_imp_known(_ep.h);
+    requires insula_protocol: Peer_imp_call_Hi__in__Talking: !Peer_imp_in(_ep.h, 1);
+    requires insula_protocol: Peer_imp_call_Hi__in__Wait_3: !Peer_imp_in(_ep.h, 3);
+    assigns Peer_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Peer_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(Peer_imp_in(_ep.h, 0)) && _reply->id == 1 ==> Peer_imp_in(_ep.h, 2);
+    ensures \result == 0 && \old(Peer_imp_in(_ep.h, 2)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(Peer_imp_in(_ep.h, 2)) && _reply->id == 1 ==> Peer_imp_in(_ep.h, 2);
+*/
+err_t Peer_imp_call_Hi(Peer_imp_t _ep, uint8_t n, SIP_OUT Peer_imp_msg_t *_reply);
 /*@ requires insula_protocol: Peer_imp_send_Again__known: Peer_imp_known(_ep.h);
     requires insula_protocol: Peer_imp_send_Again__in__Start: !Peer_imp_in(_ep.h, 0);
     requires insula_protocol: Peer_imp_send_Again__in__Talking: !Peer_imp_in(_ep.h, 1);
@@ -713,6 +892,20 @@ chan_case_t Peer_imp_case(Peer_imp_t ep, const Peer_imp_handlers_t *h);
     ensures \result == 0 && \old(Peer_exp_in(_ep.h, 3)) ==> Peer_exp_in(_ep.h, 2);
 */
 err_t Peer_exp_send_Ho(Peer_exp_t _ep, uint8_t n);
+/*@ requires insula_protocol: Peer_exp_call_Ho__known: Peer_exp_known(_ep.h);
+    requires insula_protocol: Peer_exp_call_Ho__in__Start: !Peer_exp_in(_ep.h, 0);
+    requires insula_protocol: Peer_exp_call_Ho__in__Wait: !Peer_exp_in(_ep.h, 2);
+    assigns Peer_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Peer_exp_in(_ep.h, 1)) ==>
+        _reply->id == 0 || _reply->id == 2;
+    ensures \result == 0 && \old(Peer_exp_in(_ep.h, 1)) && _reply->id == 0 ==> Peer_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Peer_exp_in(_ep.h, 1)) && _reply->id == 2 ==> Peer_exp_in(_ep.h, 0);
+    ensures \result == 0 && \old(Peer_exp_in(_ep.h, 3)) ==>
+        _reply->id == 0 || _reply->id == 2;
+    ensures \result == 0 && \old(Peer_exp_in(_ep.h, 3)) && _reply->id == 0 ==> Peer_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Peer_exp_in(_ep.h, 3)) && _reply->id == 2 ==> Peer_exp_in(_ep.h, 0);
+*/
+err_t Peer_exp_call_Ho(Peer_exp_t _ep, uint8_t n, SIP_OUT Peer_exp_msg_t *_reply);
 /*@ requires insula_protocol: Peer_exp_recv__known: Peer_exp_known(_ep.h);
     requires insula_protocol: Peer_exp_recv__in__Talking: !Peer_exp_in(_ep.h, 1);
     requires insula_protocol: Peer_exp_recv__in__Wait_3: !Peer_exp_in(_ep.h, 3);

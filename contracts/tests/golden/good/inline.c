@@ -157,6 +157,44 @@ chan_case_t Tags_imp_case(Tags_imp_t ep, const Tags_imp_handlers_t *h)
     return c;
 }
 
+err_t Tags_imp_call_Put(Tags_imp_t _ep, Tags_Tag_t entry, TagLabel_t label, xheap_handle_t blob, SIP_OUT Tags_imp_msg_t *_reply)
+{
+    Tags_Put_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.entry = entry;
+    _msg.label = label;
+    _msg.blob = blob;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Tags_MSG_Put, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Tags_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Tags_imp_call_Find(Tags_imp_t _ep, const uint8_t prefix[32], SIP_OUT Tags_imp_msg_t *_reply)
+{
+    Tags_Find_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    __builtin_memcpy(_msg.prefix, prefix, sizeof _msg.prefix);
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Tags_MSG_Find, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Tags_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Tags_exp_send_AckPut(Tags_exp_t _ep, const uint8_t receipt[16])
 {
     Tags_AckPut_t _msg;
@@ -257,4 +295,41 @@ chan_case_t Tags_exp_case(Tags_exp_t ep, const Tags_exp_handlers_t *h)
     chan_case_t c = {ep.h, Tags_exp_dispatch, h};
 
     return c;
+}
+
+err_t Tags_exp_call_AckPut(Tags_exp_t _ep, const uint8_t receipt[16], SIP_OUT Tags_exp_msg_t *_reply)
+{
+    Tags_AckPut_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    __builtin_memcpy(_msg.receipt, receipt, sizeof _msg.receipt);
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Tags_MSG_AckPut, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Tags_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Tags_exp_call_Found(Tags_exp_t _ep, const Tags_Tag_t entries[3], uint8_t count, SIP_OUT Tags_exp_msg_t *_reply)
+{
+    Tags_Found_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    __builtin_memcpy(_msg.entries, entries, sizeof _msg.entries);
+    _msg.count = count;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Tags_MSG_Found, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Tags_exp_decode(_id, _buf, _len, _reply);
 }

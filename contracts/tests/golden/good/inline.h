@@ -123,6 +123,10 @@ typedef struct Tags_imp_handlers {
 chan_case_t Tags_imp_case(Tags_imp_t ep, const Tags_imp_handlers_t *h);
 err_t Tags_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Tags_imp_send_Put, then the next message received, in one kernel entry. */
+err_t Tags_imp_call_Put(Tags_imp_t _ep, Tags_Tag_t entry, TagLabel_t label, xheap_handle_t blob, SIP_OUT Tags_imp_msg_t *_reply);
+/* Tags_imp_send_Find, then the next message received, in one kernel entry. */
+err_t Tags_imp_call_Find(Tags_imp_t _ep, const uint8_t prefix[32], SIP_OUT Tags_imp_msg_t *_reply);
 
 /* Tags_exp: the exporting (service) side. */
 err_t Tags_exp_send_AckPut(Tags_exp_t _ep, const uint8_t receipt[16]);
@@ -151,5 +155,9 @@ typedef struct Tags_exp_handlers {
 chan_case_t Tags_exp_case(Tags_exp_t ep, const Tags_exp_handlers_t *h);
 err_t Tags_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Tags_exp_send_AckPut, then the next message received, in one kernel entry. */
+err_t Tags_exp_call_AckPut(Tags_exp_t _ep, const uint8_t receipt[16], SIP_OUT Tags_exp_msg_t *_reply);
+/* Tags_exp_send_Found, then the next message received, in one kernel entry. */
+err_t Tags_exp_call_Found(Tags_exp_t _ep, const Tags_Tag_t entries[3], uint8_t count, SIP_OUT Tags_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_INLINE_H */

@@ -127,6 +127,16 @@
     ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) ==> Catalog_imp_in(_ep.h, 2);
 */
 err_t Catalog_imp_send_List(Catalog_imp_t _ep, Access_t want, const Status_t last[2]);
+/*@ requires insula_protocol: Catalog_imp_call_List__known: Catalog_imp_known(_ep.h);
+    requires insula_protocol: Catalog_imp_call_List__in__Closed: !Catalog_imp_in(_ep.h, 1);
+    requires insula_protocol: Catalog_imp_call_List__in__Ready_2: !Catalog_imp_in(_ep.h, 2);
+    requires insula_protocol: Catalog_imp_call_List__in__Ready_3: !Catalog_imp_in(_ep.h, 3);
+    assigns Catalog_imp_ghost_state[_ep.h], *_reply, Partner_exp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) && _reply->id == 1 ==> Catalog_imp_in(_ep.h, 0);
+*/
+err_t Catalog_imp_call_List(Catalog_imp_t _ep, Access_t want, const Status_t last[2], SIP_OUT Catalog_imp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog_imp_send_Put__known: Catalog_imp_known(_ep.h);
     requires insula_protocol: Catalog_imp_send_Put__in__Closed: !Catalog_imp_in(_ep.h, 1);
     requires insula_protocol: Catalog_imp_send_Put__in__Ready_2: !Catalog_imp_in(_ep.h, 2);
@@ -136,6 +146,17 @@ err_t Catalog_imp_send_List(Catalog_imp_t _ep, Access_t want, const Status_t las
     ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) ==> Catalog_imp_in(_ep.h, 3);
 */
 err_t Catalog_imp_send_Put(Catalog_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3]);
+/*@ requires insula_protocol: Catalog_imp_call_Put__known: Catalog_imp_known(_ep.h);
+    requires insula_protocol: Catalog_imp_call_Put__in__Closed: !Catalog_imp_in(_ep.h, 1);
+    requires insula_protocol: Catalog_imp_call_Put__in__Ready_2: !Catalog_imp_in(_ep.h, 2);
+    requires insula_protocol: Catalog_imp_call_Put__in__Ready_3: !Catalog_imp_in(_ep.h, 3);
+    assigns Catalog_imp_ghost_state[_ep.h], *_reply, Partner_exp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) ==>
+        _reply->id == 3;
+    ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) && _reply->id == 3 ==> Catalog_imp_in(_ep.h, 0);
+    ensures \result == 0 && \old(Catalog_imp_in(_ep.h, 0)) && _reply->id == 3 ==> Partner_exp_in(_reply->u.AckPut.peer.h, 0);
+*/
+err_t Catalog_imp_call_Put(Catalog_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3], SIP_OUT Catalog_imp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog_imp_send_Close__known: Catalog_imp_known(_ep.h);
     requires insula_protocol: Catalog_imp_send_Close__in__Closed: !Catalog_imp_in(_ep.h, 1);
     requires insula_protocol: Catalog_imp_send_Close__in__Ready_2: !Catalog_imp_in(_ep.h, 2);
@@ -187,6 +208,19 @@ chan_case_t Catalog_imp_case(Catalog_imp_t ep, const Catalog_imp_handlers_t *h);
     ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 2)) ==> Catalog_exp_in(_ep.h, 0);
 */
 err_t Catalog_exp_send_Listing(Catalog_exp_t _ep, Catalog_Page_t page, Huge_t h);
+/*@ requires insula_protocol: Catalog_exp_call_Listing__known: Catalog_exp_known(_ep.h);
+    requires insula_protocol: Catalog_exp_call_Listing__in__Ready: !Catalog_exp_in(_ep.h, 0);
+    requires insula_protocol: Catalog_exp_call_Listing__in__Closed: !Catalog_exp_in(_ep.h, 1);
+    requires insula_protocol: Catalog_exp_call_Listing__in__Ready_3: !Catalog_exp_in(_ep.h, 3);
+    assigns Catalog_exp_ghost_state[_ep.h], *_reply, Partner_imp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 2)) ==>
+        _reply->id == 0 || _reply->id == 2 || _reply->id == 4;
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 2)) && _reply->id == 0 ==> Catalog_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 2)) && _reply->id == 2 ==> Catalog_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 2)) && _reply->id == 2 ==> Partner_imp_in(_reply->u.Put.reply.h, 0);
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 2)) && _reply->id == 4 ==> Catalog_exp_in(_ep.h, 1);
+*/
+err_t Catalog_exp_call_Listing(Catalog_exp_t _ep, Catalog_Page_t page, Huge_t h, SIP_OUT Catalog_exp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog_exp_send_AckPut__known: Catalog_exp_known(_ep.h);
     requires insula_protocol: Catalog_exp_send_AckPut__in__Ready: !Catalog_exp_in(_ep.h, 0);
     requires insula_protocol: Catalog_exp_send_AckPut__in__Closed: !Catalog_exp_in(_ep.h, 1);
@@ -196,6 +230,19 @@ err_t Catalog_exp_send_Listing(Catalog_exp_t _ep, Catalog_Page_t page, Huge_t h)
     ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 3)) ==> Catalog_exp_in(_ep.h, 0);
 */
 err_t Catalog_exp_send_AckPut(Catalog_exp_t _ep, Status_t status, Partner_exp_t peer);
+/*@ requires insula_protocol: Catalog_exp_call_AckPut__known: Catalog_exp_known(_ep.h);
+    requires insula_protocol: Catalog_exp_call_AckPut__in__Ready: !Catalog_exp_in(_ep.h, 0);
+    requires insula_protocol: Catalog_exp_call_AckPut__in__Closed: !Catalog_exp_in(_ep.h, 1);
+    requires insula_protocol: Catalog_exp_call_AckPut__in__Ready_2: !Catalog_exp_in(_ep.h, 2);
+    assigns Catalog_exp_ghost_state[_ep.h], *_reply, Partner_imp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 3)) ==>
+        _reply->id == 0 || _reply->id == 2 || _reply->id == 4;
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 3)) && _reply->id == 0 ==> Catalog_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 3)) && _reply->id == 2 ==> Catalog_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 3)) && _reply->id == 2 ==> Partner_imp_in(_reply->u.Put.reply.h, 0);
+    ensures \result == 0 && \old(Catalog_exp_in(_ep.h, 3)) && _reply->id == 4 ==> Catalog_exp_in(_ep.h, 1);
+*/
+err_t Catalog_exp_call_AckPut(Catalog_exp_t _ep, Status_t status, Partner_exp_t peer, SIP_OUT Catalog_exp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog_exp_recv__known: Catalog_exp_known(_ep.h);
     requires insula_protocol: Catalog_exp_recv__in__Closed: !Catalog_exp_in(_ep.h, 1);
     requires insula_protocol: Catalog_exp_recv__in__Ready_2: !Catalog_exp_in(_ep.h, 2);
@@ -399,6 +446,17 @@ chan_case_t Catalog_exp_case(Catalog_exp_t ep, const Catalog_exp_handlers_t *h);
     ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==> Catalog2_imp_in(_ep.h, 2);
 */
 err_t Catalog2_imp_send_List(Catalog2_imp_t _ep, Access_t want, const Status_t last[2]);
+/*@ requires insula_protocol: Catalog2_imp_call_List__known: Catalog2_imp_known(_ep.h);
+    requires insula_protocol: Catalog2_imp_call_List__in__Closed: !Catalog2_imp_in(_ep.h, 1);
+    requires insula_protocol: Catalog2_imp_call_List__in__Ready_2: !Catalog2_imp_in(_ep.h, 2);
+    requires insula_protocol: Catalog2_imp_call_List__in__Ready_3: !Catalog2_imp_in(_ep.h, 3);
+    requires insula_protocol: Catalog2_imp_call_List__in__Ready_4: !Catalog2_imp_in(_ep.h, 4);
+    assigns Catalog_imp_ghost_state[_ep.h], *_reply, Partner_exp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) && _reply->id == 1 ==> Catalog2_imp_in(_ep.h, 0);
+*/
+err_t Catalog2_imp_call_List(Catalog2_imp_t _ep, Access_t want, const Status_t last[2], SIP_OUT Catalog2_imp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog2_imp_send_Put__known: Catalog2_imp_known(_ep.h);
     requires insula_protocol: Catalog2_imp_send_Put__in__Closed: !Catalog2_imp_in(_ep.h, 1);
     requires insula_protocol: Catalog2_imp_send_Put__in__Ready_2: !Catalog2_imp_in(_ep.h, 2);
@@ -409,6 +467,18 @@ err_t Catalog2_imp_send_List(Catalog2_imp_t _ep, Access_t want, const Status_t l
     ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==> Catalog2_imp_in(_ep.h, 3);
 */
 err_t Catalog2_imp_send_Put(Catalog2_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3]);
+/*@ requires insula_protocol: Catalog2_imp_call_Put__known: Catalog2_imp_known(_ep.h);
+    requires insula_protocol: Catalog2_imp_call_Put__in__Closed: !Catalog2_imp_in(_ep.h, 1);
+    requires insula_protocol: Catalog2_imp_call_Put__in__Ready_2: !Catalog2_imp_in(_ep.h, 2);
+    requires insula_protocol: Catalog2_imp_call_Put__in__Ready_3: !Catalog2_imp_in(_ep.h, 3);
+    requires insula_protocol: Catalog2_imp_call_Put__in__Ready_4: !Catalog2_imp_in(_ep.h, 4);
+    assigns Catalog_imp_ghost_state[_ep.h], *_reply, Partner_exp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==>
+        _reply->id == 3;
+    ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) && _reply->id == 3 ==> Catalog2_imp_in(_ep.h, 0);
+    ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) && _reply->id == 3 ==> Partner_exp_in(_reply->u.AckPut.peer.h, 0);
+*/
+err_t Catalog2_imp_call_Put(Catalog2_imp_t _ep, Entry_t entry, Partner_imp_t reply, const xheap_handle_t parts[3], SIP_OUT Catalog2_imp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog2_imp_send_Close__known: Catalog2_imp_known(_ep.h);
     requires insula_protocol: Catalog2_imp_send_Close__in__Closed: !Catalog2_imp_in(_ep.h, 1);
     requires insula_protocol: Catalog2_imp_send_Close__in__Ready_2: !Catalog2_imp_in(_ep.h, 2);
@@ -429,6 +499,17 @@ err_t Catalog2_imp_send_Close(Catalog2_imp_t _ep);
     ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==> Catalog2_imp_in(_ep.h, 4);
 */
 err_t Catalog2_imp_send_Stamp2(Catalog2_imp_t _ep);
+/*@ requires insula_protocol: Catalog2_imp_call_Stamp2__known: Catalog2_imp_known(_ep.h);
+    requires insula_protocol: Catalog2_imp_call_Stamp2__in__Closed: !Catalog2_imp_in(_ep.h, 1);
+    requires insula_protocol: Catalog2_imp_call_Stamp2__in__Ready_2: !Catalog2_imp_in(_ep.h, 2);
+    requires insula_protocol: Catalog2_imp_call_Stamp2__in__Ready_3: !Catalog2_imp_in(_ep.h, 3);
+    requires insula_protocol: Catalog2_imp_call_Stamp2__in__Ready_4: !Catalog2_imp_in(_ep.h, 4);
+    assigns Catalog_imp_ghost_state[_ep.h], *_reply, Partner_exp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) ==>
+        _reply->id == 5;
+    ensures \result == 0 && \old(Catalog2_imp_in(_ep.h, 0)) && _reply->id == 5 ==> Catalog2_imp_in(_ep.h, 0);
+*/
+err_t Catalog2_imp_call_Stamp2(Catalog2_imp_t _ep, SIP_OUT Catalog2_imp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog2_imp_recv__known: Catalog2_imp_known(_ep.h);
     requires insula_protocol: Catalog2_imp_recv__in__Ready: !Catalog2_imp_in(_ep.h, 0);
     requires insula_protocol: Catalog2_imp_recv__in__Closed: !Catalog2_imp_in(_ep.h, 1);
@@ -486,6 +567,21 @@ chan_case_t Catalog2_imp_case(Catalog2_imp_t ep, const Catalog2_imp_handlers_t *
     ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 2)) ==> Catalog2_exp_in(_ep.h, 0);
 */
 err_t Catalog2_exp_send_Listing(Catalog2_exp_t _ep, Catalog2_Page_t page, Huge_t h);
+/*@ requires insula_protocol: Catalog2_exp_call_Listing__known: Catalog2_exp_known(_ep.h);
+    requires insula_protocol: Catalog2_exp_call_Listing__in__Ready: !Catalog2_exp_in(_ep.h, 0);
+    requires insula_protocol: Catalog2_exp_call_Listing__in__Closed: !Catalog2_exp_in(_ep.h, 1);
+    requires insula_protocol: Catalog2_exp_call_Listing__in__Ready_3: !Catalog2_exp_in(_ep.h, 3);
+    requires insula_protocol: Catalog2_exp_call_Listing__in__Ready_4: !Catalog2_exp_in(_ep.h, 4);
+    assigns Catalog_exp_ghost_state[_ep.h], *_reply, Partner_imp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 2)) ==>
+        _reply->id == 0 || _reply->id == 2 || _reply->id == 4 || _reply->id == 6;
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 2)) && _reply->id == 0 ==> Catalog2_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 2)) && _reply->id == 2 ==> Catalog2_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 2)) && _reply->id == 2 ==> Partner_imp_in(_reply->u.Put.reply.h, 0);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 2)) && _reply->id == 4 ==> Catalog2_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 2)) && _reply->id == 6 ==> Catalog2_exp_in(_ep.h, 4);
+*/
+err_t Catalog2_exp_call_Listing(Catalog2_exp_t _ep, Catalog2_Page_t page, Huge_t h, SIP_OUT Catalog2_exp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog2_exp_send_AckPut__known: Catalog2_exp_known(_ep.h);
     requires insula_protocol: Catalog2_exp_send_AckPut__in__Ready: !Catalog2_exp_in(_ep.h, 0);
     requires insula_protocol: Catalog2_exp_send_AckPut__in__Closed: !Catalog2_exp_in(_ep.h, 1);
@@ -496,6 +592,21 @@ err_t Catalog2_exp_send_Listing(Catalog2_exp_t _ep, Catalog2_Page_t page, Huge_t
     ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 3)) ==> Catalog2_exp_in(_ep.h, 0);
 */
 err_t Catalog2_exp_send_AckPut(Catalog2_exp_t _ep, Status_t status, Partner_exp_t peer);
+/*@ requires insula_protocol: Catalog2_exp_call_AckPut__known: Catalog2_exp_known(_ep.h);
+    requires insula_protocol: Catalog2_exp_call_AckPut__in__Ready: !Catalog2_exp_in(_ep.h, 0);
+    requires insula_protocol: Catalog2_exp_call_AckPut__in__Closed: !Catalog2_exp_in(_ep.h, 1);
+    requires insula_protocol: Catalog2_exp_call_AckPut__in__Ready_2: !Catalog2_exp_in(_ep.h, 2);
+    requires insula_protocol: Catalog2_exp_call_AckPut__in__Ready_4: !Catalog2_exp_in(_ep.h, 4);
+    assigns Catalog_exp_ghost_state[_ep.h], *_reply, Partner_imp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 3)) ==>
+        _reply->id == 0 || _reply->id == 2 || _reply->id == 4 || _reply->id == 6;
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 3)) && _reply->id == 0 ==> Catalog2_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 3)) && _reply->id == 2 ==> Catalog2_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 3)) && _reply->id == 2 ==> Partner_imp_in(_reply->u.Put.reply.h, 0);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 3)) && _reply->id == 4 ==> Catalog2_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 3)) && _reply->id == 6 ==> Catalog2_exp_in(_ep.h, 4);
+*/
+err_t Catalog2_exp_call_AckPut(Catalog2_exp_t _ep, Status_t status, Partner_exp_t peer, SIP_OUT Catalog2_exp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog2_exp_send_Stamped__known: Catalog2_exp_known(_ep.h);
     requires insula_protocol: Catalog2_exp_send_Stamped__in__Ready: !Catalog2_exp_in(_ep.h, 0);
     requires insula_protocol: Catalog2_exp_send_Stamped__in__Closed: !Catalog2_exp_in(_ep.h, 1);
@@ -506,6 +617,21 @@ err_t Catalog2_exp_send_AckPut(Catalog2_exp_t _ep, Status_t status, Partner_exp_
     ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 4)) ==> Catalog2_exp_in(_ep.h, 0);
 */
 err_t Catalog2_exp_send_Stamped(Catalog2_exp_t _ep, Catalog2_Page_t page, Stamp_t at);
+/*@ requires insula_protocol: Catalog2_exp_call_Stamped__known: Catalog2_exp_known(_ep.h);
+    requires insula_protocol: Catalog2_exp_call_Stamped__in__Ready: !Catalog2_exp_in(_ep.h, 0);
+    requires insula_protocol: Catalog2_exp_call_Stamped__in__Closed: !Catalog2_exp_in(_ep.h, 1);
+    requires insula_protocol: Catalog2_exp_call_Stamped__in__Ready_2: !Catalog2_exp_in(_ep.h, 2);
+    requires insula_protocol: Catalog2_exp_call_Stamped__in__Ready_3: !Catalog2_exp_in(_ep.h, 3);
+    assigns Catalog_exp_ghost_state[_ep.h], *_reply, Partner_imp_ghost_state[..];
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 4)) ==>
+        _reply->id == 0 || _reply->id == 2 || _reply->id == 4 || _reply->id == 6;
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 4)) && _reply->id == 0 ==> Catalog2_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 4)) && _reply->id == 2 ==> Catalog2_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 4)) && _reply->id == 2 ==> Partner_imp_in(_reply->u.Put.reply.h, 0);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 4)) && _reply->id == 4 ==> Catalog2_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Catalog2_exp_in(_ep.h, 4)) && _reply->id == 6 ==> Catalog2_exp_in(_ep.h, 4);
+*/
+err_t Catalog2_exp_call_Stamped(Catalog2_exp_t _ep, Catalog2_Page_t page, Stamp_t at, SIP_OUT Catalog2_exp_msg_t *_reply);
 /*@ requires insula_protocol: Catalog2_exp_recv__known: Catalog2_exp_known(_ep.h);
     requires insula_protocol: Catalog2_exp_recv__in__Closed: !Catalog2_exp_in(_ep.h, 1);
     requires insula_protocol: Catalog2_exp_recv__in__Ready_2: !Catalog2_exp_in(_ep.h, 2);
@@ -607,6 +733,14 @@ chan_case_t Catalog2_exp_case(Catalog2_exp_t ep, const Catalog2_exp_handlers_t *
     ensures \result == 0 && \old(Partner_imp_in(_ep.h, 0)) ==> Partner_imp_in(_ep.h, 1);
 */
 err_t Partner_imp_send_Hello(Partner_imp_t _ep, Status_t s);
+/*@ requires insula_protocol: Partner_imp_call_Hello__known: Partner_imp_known(_ep.h);
+    requires insula_protocol: Partner_imp_call_Hello__in__Start_1: !Partner_imp_in(_ep.h, 1);
+    assigns Partner_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Partner_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(Partner_imp_in(_ep.h, 0)) && _reply->id == 1 ==> Partner_imp_in(_ep.h, 0);
+*/
+err_t Partner_imp_call_Hello(Partner_imp_t _ep, Status_t s, SIP_OUT Partner_imp_msg_t *_reply);
 /*@ requires insula_protocol: Partner_imp_recv__known: Partner_imp_known(_ep.h);
     requires insula_protocol: Partner_imp_recv__in__Start: !Partner_imp_in(_ep.h, 0);
     assigns Partner_imp_ghost_state[_ep.h], *_msg;
@@ -631,6 +765,14 @@ chan_case_t Partner_imp_case(Partner_imp_t ep, const Partner_imp_handlers_t *h);
     ensures \result == 0 && \old(Partner_exp_in(_ep.h, 1)) ==> Partner_exp_in(_ep.h, 0);
 */
 err_t Partner_exp_send_Bye(Partner_exp_t _ep);
+/*@ requires insula_protocol: Partner_exp_call_Bye__known: Partner_exp_known(_ep.h);
+    requires insula_protocol: Partner_exp_call_Bye__in__Start: !Partner_exp_in(_ep.h, 0);
+    assigns Partner_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Partner_exp_in(_ep.h, 1)) ==>
+        _reply->id == 0;
+    ensures \result == 0 && \old(Partner_exp_in(_ep.h, 1)) && _reply->id == 0 ==> Partner_exp_in(_ep.h, 1);
+*/
+err_t Partner_exp_call_Bye(Partner_exp_t _ep, SIP_OUT Partner_exp_msg_t *_reply);
 /*@ requires insula_protocol: Partner_exp_recv__known: Partner_exp_known(_ep.h);
     requires insula_protocol: Partner_exp_recv__in__Start_1: !Partner_exp_in(_ep.h, 1);
     assigns Partner_exp_ghost_state[_ep.h], *_msg;

@@ -164,6 +164,56 @@ chan_case_t Spool_imp_case(Spool_imp_t ep, const Spool_imp_handlers_t *h)
     return c;
 }
 
+err_t Spool_imp_call_Submit(Spool_imp_t _ep, uint32_t job, uint8_t pages_count, const xheap_handle_t pages[4], uint8_t notes_count, const xheap_handle_t notes[2], SIP_OUT Spool_imp_msg_t *_reply)
+{
+    Spool_Submit_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.job = job;
+    _msg.pages_count = pages_count;
+    if (pages_count > 4u)
+        return CHAN_RT_ERR_RANGE;
+    for (size_t _i = 0; _i < pages_count; _i++)
+        _msg.pages[_i] = pages[_i];
+    _msg.notes_count = notes_count;
+    if (notes_count > 2u)
+        return CHAN_RT_ERR_RANGE;
+    for (size_t _i = 0; _i < notes_count; _i++)
+        _msg.notes[_i] = notes[_i];
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Spool_MSG_Submit, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Spool_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Spool_imp_call_Share(Spool_imp_t _ep, uint8_t clients_count, const Spool_imp_t clients[3], SIP_OUT Spool_imp_msg_t *_reply)
+{
+    Spool_Share_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.clients_count = clients_count;
+    if (clients_count > 3u)
+        return CHAN_RT_ERR_RANGE;
+    for (size_t _i = 0; _i < clients_count; _i++)
+        _msg.clients[_i] = clients[_i];
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Spool_MSG_Share, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Spool_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Spool_exp_send_AckSubmit(Spool_exp_t _ep, uint32_t job)
 {
     Spool_AckSubmit_t _msg;
@@ -259,4 +309,36 @@ chan_case_t Spool_exp_case(Spool_exp_t ep, const Spool_exp_handlers_t *h)
     chan_case_t c = {ep.h, Spool_exp_dispatch, h};
 
     return c;
+}
+
+err_t Spool_exp_call_AckSubmit(Spool_exp_t _ep, uint32_t job, SIP_OUT Spool_exp_msg_t *_reply)
+{
+    Spool_AckSubmit_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.job = job;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Spool_MSG_AckSubmit, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Spool_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Spool_exp_call_AckShare(Spool_exp_t _ep, SIP_OUT Spool_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Spool_MSG_AckShare, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Spool_exp_decode(_id, _buf, _len, _reply);
 }

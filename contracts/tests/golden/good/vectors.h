@@ -92,6 +92,10 @@ typedef struct Spool_imp_handlers {
 chan_case_t Spool_imp_case(Spool_imp_t ep, const Spool_imp_handlers_t *h);
 err_t Spool_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Spool_imp_send_Submit, then the next message received, in one kernel entry. */
+err_t Spool_imp_call_Submit(Spool_imp_t _ep, uint32_t job, uint8_t pages_count, const xheap_handle_t pages[4], uint8_t notes_count, const xheap_handle_t notes[2], SIP_OUT Spool_imp_msg_t *_reply);
+/* Spool_imp_send_Share, then the next message received, in one kernel entry. */
+err_t Spool_imp_call_Share(Spool_imp_t _ep, uint8_t clients_count, const Spool_imp_t clients[3], SIP_OUT Spool_imp_msg_t *_reply);
 
 /* Spool_exp: the exporting (service) side. */
 err_t Spool_exp_send_AckSubmit(Spool_exp_t _ep, uint32_t job);
@@ -120,5 +124,9 @@ typedef struct Spool_exp_handlers {
 chan_case_t Spool_exp_case(Spool_exp_t ep, const Spool_exp_handlers_t *h);
 err_t Spool_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Spool_exp_send_AckSubmit, then the next message received, in one kernel entry. */
+err_t Spool_exp_call_AckSubmit(Spool_exp_t _ep, uint32_t job, SIP_OUT Spool_exp_msg_t *_reply);
+/* Spool_exp_send_AckShare, then the next message received, in one kernel entry. */
+err_t Spool_exp_call_AckShare(Spool_exp_t _ep, SIP_OUT Spool_exp_msg_t *_reply);
 
 #endif /* INSULA_CONTRACTS_VECTORS_H */

@@ -122,6 +122,38 @@ chan_case_t Link_imp_case(Link_imp_t ep, const Link_imp_handlers_t *h)
     return c;
 }
 
+err_t Link_imp_call_Connect(Link_imp_t _ep, SIP_OUT Link_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link_MSG_Connect, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Link_imp_call_Send(Link_imp_t _ep, uint32_t word, SIP_OUT Link_imp_msg_t *_reply)
+{
+    Link_Send_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.word = word;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link_MSG_Send, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Link_exp_send_Connected(Link_exp_t _ep)
 {
     return chan_rt_send(_ep.h, Link_MSG_Connected, NULL, 0);
@@ -212,6 +244,34 @@ chan_case_t Link_exp_case(Link_exp_t ep, const Link_exp_handlers_t *h)
     chan_case_t c = {ep.h, Link_exp_dispatch, h};
 
     return c;
+}
+
+err_t Link_exp_call_Connected(Link_exp_t _ep, SIP_OUT Link_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link_MSG_Connected, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Link_exp_call_Sent(Link_exp_t _ep, SIP_OUT Link_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link_MSG_Sent, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link_exp_decode(_id, _buf, _len, _reply);
 }
 
 /* ==== contract Link2 ==== */
@@ -394,6 +454,52 @@ chan_case_t Link2_imp_case(Link2_imp_t ep, const Link2_imp_handlers_t *h)
     return c;
 }
 
+err_t Link2_imp_call_Connect(Link2_imp_t _ep, SIP_OUT Link2_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link2_MSG_Connect, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link2_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Link2_imp_call_Send(Link2_imp_t _ep, uint32_t word, SIP_OUT Link2_imp_msg_t *_reply)
+{
+    Link2_Send_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.word = word;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link2_MSG_Send, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link2_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Link2_imp_call_Drain(Link2_imp_t _ep, SIP_OUT Link2_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link2_MSG_Drain, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link2_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Link2_imp_from_Link(Link_imp_t ep, Link2_imp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Link2_CONTRACT_ID);
@@ -526,6 +632,66 @@ chan_case_t Link2_exp_case(Link2_exp_t ep, const Link2_exp_handlers_t *h)
     chan_case_t c = {ep.h, Link2_exp_dispatch, h};
 
     return c;
+}
+
+err_t Link2_exp_call_Connected(Link2_exp_t _ep, SIP_OUT Link2_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link2_MSG_Connected, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link2_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Link2_exp_call_Sent(Link2_exp_t _ep, SIP_OUT Link2_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link2_MSG_Sent, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link2_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Link2_exp_call_Drained(Link2_exp_t _ep, uint32_t words, SIP_OUT Link2_exp_msg_t *_reply)
+{
+    Link2_Drained_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.words = words;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link2_MSG_Drained, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link2_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Link2_exp_call_Busy(Link2_exp_t _ep, SIP_OUT Link2_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Link2_MSG_Busy, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Link2_exp_decode(_id, _buf, _len, _reply);
 }
 
 err_t Link2_exp_from_Link(Link_exp_t ep, Link2_exp_t *out)

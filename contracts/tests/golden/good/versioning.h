@@ -78,6 +78,10 @@ typedef struct Link_imp_handlers {
 chan_case_t Link_imp_case(Link_imp_t ep, const Link_imp_handlers_t *h);
 err_t Link_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Link_imp_send_Connect, then the next message received, in one kernel entry. */
+err_t Link_imp_call_Connect(Link_imp_t _ep, SIP_OUT Link_imp_msg_t *_reply);
+/* Link_imp_send_Send, then the next message received, in one kernel entry. */
+err_t Link_imp_call_Send(Link_imp_t _ep, uint32_t word, SIP_OUT Link_imp_msg_t *_reply);
 
 /* Link_exp: the exporting (service) side. */
 err_t Link_exp_send_Connected(Link_exp_t _ep);
@@ -105,6 +109,10 @@ typedef struct Link_exp_handlers {
 chan_case_t Link_exp_case(Link_exp_t ep, const Link_exp_handlers_t *h);
 err_t Link_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Link_exp_send_Connected, then the next message received, in one kernel entry. */
+err_t Link_exp_call_Connected(Link_exp_t _ep, SIP_OUT Link_exp_msg_t *_reply);
+/* Link_exp_send_Sent, then the next message received, in one kernel entry. */
+err_t Link_exp_call_Sent(Link_exp_t _ep, SIP_OUT Link_exp_msg_t *_reply);
 
 /* ==== contract Link2 extends Link ==== */
 
@@ -174,6 +182,12 @@ typedef struct Link2_imp_handlers {
 chan_case_t Link2_imp_case(Link2_imp_t ep, const Link2_imp_handlers_t *h);
 err_t Link2_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Link2_imp_send_Connect, then the next message received, in one kernel entry. */
+err_t Link2_imp_call_Connect(Link2_imp_t _ep, SIP_OUT Link2_imp_msg_t *_reply);
+/* Link2_imp_send_Send, then the next message received, in one kernel entry. */
+err_t Link2_imp_call_Send(Link2_imp_t _ep, uint32_t word, SIP_OUT Link2_imp_msg_t *_reply);
+/* Link2_imp_send_Drain, then the next message received, in one kernel entry. */
+err_t Link2_imp_call_Drain(Link2_imp_t _ep, SIP_OUT Link2_imp_msg_t *_reply);
 static inline Link_imp_t Link2_imp_to_Link(Link2_imp_t ep)
 {
     Link_imp_t up = {ep.h};
@@ -212,6 +226,14 @@ typedef struct Link2_exp_handlers {
 chan_case_t Link2_exp_case(Link2_exp_t ep, const Link2_exp_handlers_t *h);
 err_t Link2_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Link2_exp_send_Connected, then the next message received, in one kernel entry. */
+err_t Link2_exp_call_Connected(Link2_exp_t _ep, SIP_OUT Link2_exp_msg_t *_reply);
+/* Link2_exp_send_Sent, then the next message received, in one kernel entry. */
+err_t Link2_exp_call_Sent(Link2_exp_t _ep, SIP_OUT Link2_exp_msg_t *_reply);
+/* Link2_exp_send_Drained, then the next message received, in one kernel entry. */
+err_t Link2_exp_call_Drained(Link2_exp_t _ep, uint32_t words, SIP_OUT Link2_exp_msg_t *_reply);
+/* Link2_exp_send_Busy, then the next message received, in one kernel entry. */
+err_t Link2_exp_call_Busy(Link2_exp_t _ep, SIP_OUT Link2_exp_msg_t *_reply);
 static inline Link_exp_t Link2_exp_to_Link(Link2_exp_t ep)
 {
     Link_exp_t up = {ep.h};

@@ -53,6 +53,15 @@
     ensures \result == 0 && \old(Bench_imp_in(_ep.h, 0)) ==> Bench_imp_in(_ep.h, 1);
 */
 err_t Bench_imp_send_Ping(Bench_imp_t _ep, uint8_t byte);
+/*@ requires insula_protocol: Bench_imp_call_Ping__known: Bench_imp_known(_ep.h);
+    requires insula_protocol: Bench_imp_call_Ping__in__Ready_1: !Bench_imp_in(_ep.h, 1);
+    requires insula_protocol: Bench_imp_call_Ping__in__Ready_2: !Bench_imp_in(_ep.h, 2);
+    assigns Bench_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Bench_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(Bench_imp_in(_ep.h, 0)) && _reply->id == 1 ==> Bench_imp_in(_ep.h, 0);
+*/
+err_t Bench_imp_call_Ping(Bench_imp_t _ep, uint8_t byte, SIP_OUT Bench_imp_msg_t *_reply);
 /*@ requires insula_protocol: Bench_imp_send_Data__known: Bench_imp_known(_ep.h);
     requires insula_protocol: Bench_imp_send_Data__in__Ready_1: !Bench_imp_in(_ep.h, 1);
     requires insula_protocol: Bench_imp_send_Data__in__Ready_2: !Bench_imp_in(_ep.h, 2);
@@ -61,6 +70,15 @@ err_t Bench_imp_send_Ping(Bench_imp_t _ep, uint8_t byte);
     ensures \result == 0 && \old(Bench_imp_in(_ep.h, 0)) ==> Bench_imp_in(_ep.h, 2);
 */
 err_t Bench_imp_send_Data(Bench_imp_t _ep, xheap_handle_t block);
+/*@ requires insula_protocol: Bench_imp_call_Data__known: Bench_imp_known(_ep.h);
+    requires insula_protocol: Bench_imp_call_Data__in__Ready_1: !Bench_imp_in(_ep.h, 1);
+    requires insula_protocol: Bench_imp_call_Data__in__Ready_2: !Bench_imp_in(_ep.h, 2);
+    assigns Bench_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Bench_imp_in(_ep.h, 0)) ==>
+        _reply->id == 3;
+    ensures \result == 0 && \old(Bench_imp_in(_ep.h, 0)) && _reply->id == 3 ==> Bench_imp_in(_ep.h, 0);
+*/
+err_t Bench_imp_call_Data(Bench_imp_t _ep, xheap_handle_t block, SIP_OUT Bench_imp_msg_t *_reply);
 /*@ requires insula_protocol: Bench_imp_recv__known: Bench_imp_known(_ep.h);
     requires insula_protocol: Bench_imp_recv__in__Ready: !Bench_imp_in(_ep.h, 0);
     assigns Bench_imp_ghost_state[_ep.h], *_msg;
@@ -97,6 +115,16 @@ chan_case_t Bench_imp_case(Bench_imp_t ep, const Bench_imp_handlers_t *h);
     ensures \result == 0 && \old(Bench_exp_in(_ep.h, 1)) ==> Bench_exp_in(_ep.h, 0);
 */
 err_t Bench_exp_send_Pong(Bench_exp_t _ep, uint8_t byte);
+/*@ requires insula_protocol: Bench_exp_call_Pong__known: Bench_exp_known(_ep.h);
+    requires insula_protocol: Bench_exp_call_Pong__in__Ready: !Bench_exp_in(_ep.h, 0);
+    requires insula_protocol: Bench_exp_call_Pong__in__Ready_2: !Bench_exp_in(_ep.h, 2);
+    assigns Bench_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Bench_exp_in(_ep.h, 1)) ==>
+        _reply->id == 0 || _reply->id == 2;
+    ensures \result == 0 && \old(Bench_exp_in(_ep.h, 1)) && _reply->id == 0 ==> Bench_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Bench_exp_in(_ep.h, 1)) && _reply->id == 2 ==> Bench_exp_in(_ep.h, 2);
+*/
+err_t Bench_exp_call_Pong(Bench_exp_t _ep, uint8_t byte, SIP_OUT Bench_exp_msg_t *_reply);
 /*@ requires insula_protocol: Bench_exp_send_DataBack__known: Bench_exp_known(_ep.h);
     requires insula_protocol: Bench_exp_send_DataBack__in__Ready: !Bench_exp_in(_ep.h, 0);
     requires insula_protocol: Bench_exp_send_DataBack__in__Ready_1: !Bench_exp_in(_ep.h, 1);
@@ -105,6 +133,16 @@ err_t Bench_exp_send_Pong(Bench_exp_t _ep, uint8_t byte);
     ensures \result == 0 && \old(Bench_exp_in(_ep.h, 2)) ==> Bench_exp_in(_ep.h, 0);
 */
 err_t Bench_exp_send_DataBack(Bench_exp_t _ep, xheap_handle_t block);
+/*@ requires insula_protocol: Bench_exp_call_DataBack__known: Bench_exp_known(_ep.h);
+    requires insula_protocol: Bench_exp_call_DataBack__in__Ready: !Bench_exp_in(_ep.h, 0);
+    requires insula_protocol: Bench_exp_call_DataBack__in__Ready_1: !Bench_exp_in(_ep.h, 1);
+    assigns Bench_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Bench_exp_in(_ep.h, 2)) ==>
+        _reply->id == 0 || _reply->id == 2;
+    ensures \result == 0 && \old(Bench_exp_in(_ep.h, 2)) && _reply->id == 0 ==> Bench_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Bench_exp_in(_ep.h, 2)) && _reply->id == 2 ==> Bench_exp_in(_ep.h, 2);
+*/
+err_t Bench_exp_call_DataBack(Bench_exp_t _ep, xheap_handle_t block, SIP_OUT Bench_exp_msg_t *_reply);
 /*@ requires insula_protocol: Bench_exp_recv__known: Bench_exp_known(_ep.h);
     requires insula_protocol: Bench_exp_recv__in__Ready_1: !Bench_exp_in(_ep.h, 1);
     requires insula_protocol: Bench_exp_recv__in__Ready_2: !Bench_exp_in(_ep.h, 2);

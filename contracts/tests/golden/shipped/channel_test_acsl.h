@@ -59,6 +59,18 @@
     ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 0)) ==> ChannelTest_imp_in(_ep.h, 3);
 */
 err_t ChannelTest_imp_send_Begin(ChannelTest_imp_t _ep);
+/*@ requires insula_protocol: ChannelTest_imp_call_Begin__known: ChannelTest_imp_known(_ep.h);
+    requires insula_protocol: ChannelTest_imp_call_Begin__in__Running: !ChannelTest_imp_in(_ep.h, 1);
+    requires insula_protocol: ChannelTest_imp_call_Begin__in__Done: !ChannelTest_imp_in(_ep.h, 2);
+    requires insula_protocol: ChannelTest_imp_call_Begin__in__Start_3: !ChannelTest_imp_in(_ep.h, 3);
+    requires insula_protocol: ChannelTest_imp_call_Begin__in__Running_4: !ChannelTest_imp_in(_ep.h, 4);
+    requires insula_protocol: ChannelTest_imp_call_Begin__in__Running_5: !ChannelTest_imp_in(_ep.h, 5);
+    assigns ChannelTest_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 0)) && _reply->id == 1 ==> ChannelTest_imp_in(_ep.h, 1);
+*/
+err_t ChannelTest_imp_call_Begin(ChannelTest_imp_t _ep, SIP_OUT ChannelTest_imp_msg_t *_reply);
 /*@ requires insula_protocol: ChannelTest_imp_send_Data__known: ChannelTest_imp_known(_ep.h);
     requires insula_protocol: ChannelTest_imp_send_Data__in__Start: !ChannelTest_imp_in(_ep.h, 0);
     requires insula_protocol: ChannelTest_imp_send_Data__in__Done: !ChannelTest_imp_in(_ep.h, 2);
@@ -70,6 +82,18 @@ err_t ChannelTest_imp_send_Begin(ChannelTest_imp_t _ep);
     ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 1)) ==> ChannelTest_imp_in(_ep.h, 4);
 */
 err_t ChannelTest_imp_send_Data(ChannelTest_imp_t _ep, uint32_t n);
+/*@ requires insula_protocol: ChannelTest_imp_call_Data__known: ChannelTest_imp_known(_ep.h);
+    requires insula_protocol: ChannelTest_imp_call_Data__in__Start: !ChannelTest_imp_in(_ep.h, 0);
+    requires insula_protocol: ChannelTest_imp_call_Data__in__Done: !ChannelTest_imp_in(_ep.h, 2);
+    requires insula_protocol: ChannelTest_imp_call_Data__in__Start_3: !ChannelTest_imp_in(_ep.h, 3);
+    requires insula_protocol: ChannelTest_imp_call_Data__in__Running_4: !ChannelTest_imp_in(_ep.h, 4);
+    requires insula_protocol: ChannelTest_imp_call_Data__in__Running_5: !ChannelTest_imp_in(_ep.h, 5);
+    assigns ChannelTest_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 1)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 1)) && _reply->id == 1 ==> ChannelTest_imp_in(_ep.h, 1);
+*/
+err_t ChannelTest_imp_call_Data(ChannelTest_imp_t _ep, uint32_t n, SIP_OUT ChannelTest_imp_msg_t *_reply);
 /*@ requires insula_protocol: ChannelTest_imp_send_End__known: ChannelTest_imp_known(_ep.h);
     requires insula_protocol: ChannelTest_imp_send_End__in__Start: !ChannelTest_imp_in(_ep.h, 0);
     requires insula_protocol: ChannelTest_imp_send_End__in__Done: !ChannelTest_imp_in(_ep.h, 2);
@@ -81,6 +105,18 @@ err_t ChannelTest_imp_send_Data(ChannelTest_imp_t _ep, uint32_t n);
     ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 1)) ==> ChannelTest_imp_in(_ep.h, 5);
 */
 err_t ChannelTest_imp_send_End(ChannelTest_imp_t _ep);
+/*@ requires insula_protocol: ChannelTest_imp_call_End__known: ChannelTest_imp_known(_ep.h);
+    requires insula_protocol: ChannelTest_imp_call_End__in__Start: !ChannelTest_imp_in(_ep.h, 0);
+    requires insula_protocol: ChannelTest_imp_call_End__in__Done: !ChannelTest_imp_in(_ep.h, 2);
+    requires insula_protocol: ChannelTest_imp_call_End__in__Start_3: !ChannelTest_imp_in(_ep.h, 3);
+    requires insula_protocol: ChannelTest_imp_call_End__in__Running_4: !ChannelTest_imp_in(_ep.h, 4);
+    requires insula_protocol: ChannelTest_imp_call_End__in__Running_5: !ChannelTest_imp_in(_ep.h, 5);
+    assigns ChannelTest_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 1)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(ChannelTest_imp_in(_ep.h, 1)) && _reply->id == 1 ==> ChannelTest_imp_in(_ep.h, 2);
+*/
+err_t ChannelTest_imp_call_End(ChannelTest_imp_t _ep, SIP_OUT ChannelTest_imp_msg_t *_reply);
 /*@ requires insula_protocol: ChannelTest_imp_recv__known: ChannelTest_imp_known(_ep.h);
     requires insula_protocol: ChannelTest_imp_recv__in__Start: !ChannelTest_imp_in(_ep.h, 0);
     requires insula_protocol: ChannelTest_imp_recv__in__Running: !ChannelTest_imp_in(_ep.h, 1);

@@ -97,6 +97,18 @@
     ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) ==> Console_imp_in(_ep.h, 3);
 */
 err_t Console_imp_send_Goodbye(Console_imp_t _ep);
+/*@ requires insula_protocol: Console_imp_call_Goodbye__known: Console_imp_known(_ep.h);
+    requires insula_protocol: Console_imp_call_Goodbye__in__Start: !Console_imp_in(_ep.h, 0);
+    requires insula_protocol: Console_imp_call_Goodbye__in__Closed: !Console_imp_in(_ep.h, 2);
+    requires insula_protocol: Console_imp_call_Goodbye__in__Ready_3: !Console_imp_in(_ep.h, 3);
+    requires insula_protocol: Console_imp_call_Goodbye__in__Ready_4: !Console_imp_in(_ep.h, 4);
+    requires insula_protocol: Console_imp_call_Goodbye__in__Ready_5: !Console_imp_in(_ep.h, 5);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) ==>
+        _reply->id == 2;
+    ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) && _reply->id == 2 ==> Console_imp_in(_ep.h, 2);
+*/
+err_t Console_imp_call_Goodbye(Console_imp_t _ep, SIP_OUT Console_imp_msg_t *_reply);
 /*@ requires insula_protocol: Console_imp_send_Write__known: Console_imp_known(_ep.h);
     requires insula_protocol: Console_imp_send_Write__in__Start: !Console_imp_in(_ep.h, 0);
     requires insula_protocol: Console_imp_send_Write__in__Closed: !Console_imp_in(_ep.h, 2);
@@ -108,6 +120,18 @@ err_t Console_imp_send_Goodbye(Console_imp_t _ep);
     ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) ==> Console_imp_in(_ep.h, 4);
 */
 err_t Console_imp_send_Write(Console_imp_t _ep, xheap_handle_t text, uint32_t length);
+/*@ requires insula_protocol: Console_imp_call_Write__known: Console_imp_known(_ep.h);
+    requires insula_protocol: Console_imp_call_Write__in__Start: !Console_imp_in(_ep.h, 0);
+    requires insula_protocol: Console_imp_call_Write__in__Closed: !Console_imp_in(_ep.h, 2);
+    requires insula_protocol: Console_imp_call_Write__in__Ready_3: !Console_imp_in(_ep.h, 3);
+    requires insula_protocol: Console_imp_call_Write__in__Ready_4: !Console_imp_in(_ep.h, 4);
+    requires insula_protocol: Console_imp_call_Write__in__Ready_5: !Console_imp_in(_ep.h, 5);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) ==>
+        _reply->id == 4;
+    ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) && _reply->id == 4 ==> Console_imp_in(_ep.h, 1);
+*/
+err_t Console_imp_call_Write(Console_imp_t _ep, xheap_handle_t text, uint32_t length, SIP_OUT Console_imp_msg_t *_reply);
 /*@ requires insula_protocol: Console_imp_send_ReadLine__known: Console_imp_known(_ep.h);
     requires insula_protocol: Console_imp_send_ReadLine__in__Start: !Console_imp_in(_ep.h, 0);
     requires insula_protocol: Console_imp_send_ReadLine__in__Closed: !Console_imp_in(_ep.h, 2);
@@ -119,6 +143,19 @@ err_t Console_imp_send_Write(Console_imp_t _ep, xheap_handle_t text, uint32_t le
     ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) ==> Console_imp_in(_ep.h, 5);
 */
 err_t Console_imp_send_ReadLine(Console_imp_t _ep, xheap_handle_t buf);
+/*@ requires insula_protocol: Console_imp_call_ReadLine__known: Console_imp_known(_ep.h);
+    requires insula_protocol: Console_imp_call_ReadLine__in__Start: !Console_imp_in(_ep.h, 0);
+    requires insula_protocol: Console_imp_call_ReadLine__in__Closed: !Console_imp_in(_ep.h, 2);
+    requires insula_protocol: Console_imp_call_ReadLine__in__Ready_3: !Console_imp_in(_ep.h, 3);
+    requires insula_protocol: Console_imp_call_ReadLine__in__Ready_4: !Console_imp_in(_ep.h, 4);
+    requires insula_protocol: Console_imp_call_ReadLine__in__Ready_5: !Console_imp_in(_ep.h, 5);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) ==>
+        _reply->id == 6 || _reply->id == 7;
+    ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) && _reply->id == 6 ==> Console_imp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Console_imp_in(_ep.h, 1)) && _reply->id == 7 ==> Console_imp_in(_ep.h, 1);
+*/
+err_t Console_imp_call_ReadLine(Console_imp_t _ep, xheap_handle_t buf, SIP_OUT Console_imp_msg_t *_reply);
 /*@ requires insula_protocol: Console_imp_recv__known: Console_imp_known(_ep.h);
     requires insula_protocol: Console_imp_recv__in__Ready: !Console_imp_in(_ep.h, 1);
     requires insula_protocol: Console_imp_recv__in__Closed: !Console_imp_in(_ep.h, 2);
@@ -202,6 +239,20 @@ chan_case_t Console_imp_case(Console_imp_t ep, const Console_imp_handlers_t *h);
     ensures \result == 0 && \old(Console_exp_in(_ep.h, 0)) ==> Console_exp_in(_ep.h, 1);
 */
 err_t Console_exp_send_Hello(Console_exp_t _ep, uint32_t version);
+/*@ requires insula_protocol: Console_exp_call_Hello__known: Console_exp_known(_ep.h);
+    requires insula_protocol: Console_exp_call_Hello__in__Ready: !Console_exp_in(_ep.h, 1);
+    requires insula_protocol: Console_exp_call_Hello__in__Closed: !Console_exp_in(_ep.h, 2);
+    requires insula_protocol: Console_exp_call_Hello__in__Ready_3: !Console_exp_in(_ep.h, 3);
+    requires insula_protocol: Console_exp_call_Hello__in__Ready_4: !Console_exp_in(_ep.h, 4);
+    requires insula_protocol: Console_exp_call_Hello__in__Ready_5: !Console_exp_in(_ep.h, 5);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 0)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5;
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 0)) && _reply->id == 1 ==> Console_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 0)) && _reply->id == 3 ==> Console_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 0)) && _reply->id == 5 ==> Console_exp_in(_ep.h, 5);
+*/
+err_t Console_exp_call_Hello(Console_exp_t _ep, uint32_t version, SIP_OUT Console_exp_msg_t *_reply);
 /*@ requires insula_protocol: Console_exp_send_AckGoodbye__known: Console_exp_known(_ep.h);
     requires insula_protocol: Console_exp_send_AckGoodbye__in__Start: !Console_exp_in(_ep.h, 0);
     requires insula_protocol: Console_exp_send_AckGoodbye__in__Ready: !Console_exp_in(_ep.h, 1);
@@ -224,6 +275,20 @@ err_t Console_exp_send_AckGoodbye(Console_exp_t _ep);
     ensures \result == 0 && \old(Console_exp_in(_ep.h, 4)) ==> Console_exp_in(_ep.h, 1);
 */
 err_t Console_exp_send_AckWrite(Console_exp_t _ep, xheap_handle_t text);
+/*@ requires insula_protocol: Console_exp_call_AckWrite__known: Console_exp_known(_ep.h);
+    requires insula_protocol: Console_exp_call_AckWrite__in__Start: !Console_exp_in(_ep.h, 0);
+    requires insula_protocol: Console_exp_call_AckWrite__in__Ready: !Console_exp_in(_ep.h, 1);
+    requires insula_protocol: Console_exp_call_AckWrite__in__Closed: !Console_exp_in(_ep.h, 2);
+    requires insula_protocol: Console_exp_call_AckWrite__in__Ready_3: !Console_exp_in(_ep.h, 3);
+    requires insula_protocol: Console_exp_call_AckWrite__in__Ready_5: !Console_exp_in(_ep.h, 5);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 4)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5;
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 4)) && _reply->id == 1 ==> Console_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 4)) && _reply->id == 3 ==> Console_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 4)) && _reply->id == 5 ==> Console_exp_in(_ep.h, 5);
+*/
+err_t Console_exp_call_AckWrite(Console_exp_t _ep, xheap_handle_t text, SIP_OUT Console_exp_msg_t *_reply);
 /*@ requires insula_protocol: Console_exp_send_AckReadLine__known: Console_exp_known(_ep.h);
     requires insula_protocol: Console_exp_send_AckReadLine__in__Start: !Console_exp_in(_ep.h, 0);
     requires insula_protocol: Console_exp_send_AckReadLine__in__Ready: !Console_exp_in(_ep.h, 1);
@@ -235,6 +300,20 @@ err_t Console_exp_send_AckWrite(Console_exp_t _ep, xheap_handle_t text);
     ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) ==> Console_exp_in(_ep.h, 1);
 */
 err_t Console_exp_send_AckReadLine(Console_exp_t _ep, xheap_handle_t buf, uint32_t length);
+/*@ requires insula_protocol: Console_exp_call_AckReadLine__known: Console_exp_known(_ep.h);
+    requires insula_protocol: Console_exp_call_AckReadLine__in__Start: !Console_exp_in(_ep.h, 0);
+    requires insula_protocol: Console_exp_call_AckReadLine__in__Ready: !Console_exp_in(_ep.h, 1);
+    requires insula_protocol: Console_exp_call_AckReadLine__in__Closed: !Console_exp_in(_ep.h, 2);
+    requires insula_protocol: Console_exp_call_AckReadLine__in__Ready_3: !Console_exp_in(_ep.h, 3);
+    requires insula_protocol: Console_exp_call_AckReadLine__in__Ready_4: !Console_exp_in(_ep.h, 4);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5;
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) && _reply->id == 1 ==> Console_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) && _reply->id == 3 ==> Console_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Console_exp_in(_ep.h, 5);
+*/
+err_t Console_exp_call_AckReadLine(Console_exp_t _ep, xheap_handle_t buf, uint32_t length, SIP_OUT Console_exp_msg_t *_reply);
 /*@ requires insula_protocol: Console_exp_send_EndOfInput__known: Console_exp_known(_ep.h);
     requires insula_protocol: Console_exp_send_EndOfInput__in__Start: !Console_exp_in(_ep.h, 0);
     requires insula_protocol: Console_exp_send_EndOfInput__in__Ready: !Console_exp_in(_ep.h, 1);
@@ -246,6 +325,20 @@ err_t Console_exp_send_AckReadLine(Console_exp_t _ep, xheap_handle_t buf, uint32
     ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) ==> Console_exp_in(_ep.h, 1);
 */
 err_t Console_exp_send_EndOfInput(Console_exp_t _ep, xheap_handle_t buf);
+/*@ requires insula_protocol: Console_exp_call_EndOfInput__known: Console_exp_known(_ep.h);
+    requires insula_protocol: Console_exp_call_EndOfInput__in__Start: !Console_exp_in(_ep.h, 0);
+    requires insula_protocol: Console_exp_call_EndOfInput__in__Ready: !Console_exp_in(_ep.h, 1);
+    requires insula_protocol: Console_exp_call_EndOfInput__in__Closed: !Console_exp_in(_ep.h, 2);
+    requires insula_protocol: Console_exp_call_EndOfInput__in__Ready_3: !Console_exp_in(_ep.h, 3);
+    requires insula_protocol: Console_exp_call_EndOfInput__in__Ready_4: !Console_exp_in(_ep.h, 4);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5;
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) && _reply->id == 1 ==> Console_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) && _reply->id == 3 ==> Console_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Console_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Console_exp_in(_ep.h, 5);
+*/
+err_t Console_exp_call_EndOfInput(Console_exp_t _ep, xheap_handle_t buf, SIP_OUT Console_exp_msg_t *_reply);
 /*@ requires insula_protocol: Console_exp_recv__known: Console_exp_known(_ep.h);
     requires insula_protocol: Console_exp_recv__in__Start: !Console_exp_in(_ep.h, 0);
     requires insula_protocol: Console_exp_recv__in__Closed: !Console_exp_in(_ep.h, 2);

@@ -162,6 +162,52 @@ chan_case_t Counter_imp_case(Counter_imp_t ep, const Counter_imp_handlers_t *h)
     return c;
 }
 
+err_t Counter_imp_call_Goodbye(Counter_imp_t _ep, SIP_OUT Counter_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter_MSG_Goodbye, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Counter_imp_call_Add(Counter_imp_t _ep, uint32_t n, SIP_OUT Counter_imp_msg_t *_reply)
+{
+    Counter_Add_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.n = n;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter_MSG_Add, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Counter_imp_call_Get(Counter_imp_t _ep, SIP_OUT Counter_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter_MSG_Get, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Counter_imp_from_Service(Service_imp_t ep, Counter_imp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Counter_CONTRACT_ID);
@@ -293,6 +339,42 @@ chan_case_t Counter_exp_case(Counter_exp_t ep, const Counter_exp_handlers_t *h)
     chan_case_t c = {ep.h, Counter_exp_dispatch, h};
 
     return c;
+}
+
+err_t Counter_exp_call_Hello(Counter_exp_t _ep, uint32_t version, SIP_OUT Counter_exp_msg_t *_reply)
+{
+    Counter_Hello_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.version = version;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter_MSG_Hello, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Counter_exp_call_Value(Counter_exp_t _ep, uint64_t total, SIP_OUT Counter_exp_msg_t *_reply)
+{
+    Counter_Value_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.total = total;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter_MSG_Value, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter_exp_decode(_id, _buf, _len, _reply);
 }
 
 err_t Counter_exp_from_Service(Service_exp_t ep, Counter_exp_t *out)

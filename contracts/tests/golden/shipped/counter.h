@@ -99,6 +99,12 @@ typedef struct Counter_imp_handlers {
 chan_case_t Counter_imp_case(Counter_imp_t ep, const Counter_imp_handlers_t *h);
 err_t Counter_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Counter_imp_send_Goodbye, then the next message received, in one kernel entry. */
+err_t Counter_imp_call_Goodbye(Counter_imp_t _ep, SIP_OUT Counter_imp_msg_t *_reply);
+/* Counter_imp_send_Add, then the next message received, in one kernel entry. */
+err_t Counter_imp_call_Add(Counter_imp_t _ep, uint32_t n, SIP_OUT Counter_imp_msg_t *_reply);
+/* Counter_imp_send_Get, then the next message received, in one kernel entry. */
+err_t Counter_imp_call_Get(Counter_imp_t _ep, SIP_OUT Counter_imp_msg_t *_reply);
 static inline Service_imp_t Counter_imp_to_Service(Counter_imp_t ep)
 {
     Service_imp_t up = {ep.h};
@@ -136,6 +142,10 @@ typedef struct Counter_exp_handlers {
 chan_case_t Counter_exp_case(Counter_exp_t ep, const Counter_exp_handlers_t *h);
 err_t Counter_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Counter_exp_send_Hello, then the next message received, in one kernel entry. */
+err_t Counter_exp_call_Hello(Counter_exp_t _ep, uint32_t version, SIP_OUT Counter_exp_msg_t *_reply);
+/* Counter_exp_send_Value, then the next message received, in one kernel entry. */
+err_t Counter_exp_call_Value(Counter_exp_t _ep, uint64_t total, SIP_OUT Counter_exp_msg_t *_reply);
 static inline Service_exp_t Counter_exp_to_Service(Counter_exp_t ep)
 {
     Service_exp_t up = {ep.h};

@@ -222,6 +222,66 @@ chan_case_t Counter2_imp_case(Counter2_imp_t ep, const Counter2_imp_handlers_t *
     return c;
 }
 
+err_t Counter2_imp_call_Goodbye(Counter2_imp_t _ep, SIP_OUT Counter2_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter2_MSG_Goodbye, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter2_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Counter2_imp_call_Add(Counter2_imp_t _ep, uint32_t n, SIP_OUT Counter2_imp_msg_t *_reply)
+{
+    Counter2_Add_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.n = n;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter2_MSG_Add, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter2_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Counter2_imp_call_Get(Counter2_imp_t _ep, SIP_OUT Counter2_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter2_MSG_Get, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter2_imp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Counter2_imp_call_Reset(Counter2_imp_t _ep, SIP_OUT Counter2_imp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter2_MSG_Reset, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter2_imp_decode(_id, _buf, _len, _reply);
+}
+
 err_t Counter2_imp_from_Counter(Counter_imp_t ep, Counter2_imp_t *out)
 {
     err_t rc = chan_rt_contract_is(ep.h, Counter2_CONTRACT_ID);
@@ -395,6 +455,74 @@ chan_case_t Counter2_exp_case(Counter2_exp_t ep, const Counter2_exp_handlers_t *
     chan_case_t c = {ep.h, Counter2_exp_dispatch, h};
 
     return c;
+}
+
+err_t Counter2_exp_call_Hello(Counter2_exp_t _ep, uint32_t version, SIP_OUT Counter2_exp_msg_t *_reply)
+{
+    Counter2_Hello_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.version = version;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter2_MSG_Hello, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter2_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Counter2_exp_call_Value(Counter2_exp_t _ep, uint64_t total, SIP_OUT Counter2_exp_msg_t *_reply)
+{
+    Counter2_Value_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.total = total;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter2_MSG_Value, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter2_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Counter2_exp_call_AckReset(Counter2_exp_t _ep, SIP_OUT Counter2_exp_msg_t *_reply)
+{
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter2_MSG_AckReset, NULL, 0, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter2_exp_decode(_id, _buf, _len, _reply);
+}
+
+err_t Counter2_exp_call_Saturated(Counter2_exp_t _ep, uint64_t limit, SIP_OUT Counter2_exp_msg_t *_reply)
+{
+    Counter2_Saturated_t _msg;
+
+    __builtin_memset(&_msg, 0, sizeof _msg);
+    _msg.limit = limit;
+    _Alignas(8) uint8_t _buf[CHAN_RT_MAX_MESSAGE];
+    uint16_t _id;
+    size_t _len;
+    bool _sent;
+    err_t _rc = chan_rt_call(_ep.h, Counter2_MSG_Saturated, &_msg, sizeof _msg, &_id, _buf,
+        sizeof _buf, &_len, &_sent);
+
+    if (_rc != OK)
+        return _rc;
+    return Counter2_exp_decode(_id, _buf, _len, _reply);
 }
 
 err_t Counter2_exp_from_Counter(Counter_exp_t ep, Counter2_exp_t *out)

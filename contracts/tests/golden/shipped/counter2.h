@@ -128,6 +128,14 @@ typedef struct Counter2_imp_handlers {
 chan_case_t Counter2_imp_case(Counter2_imp_t ep, const Counter2_imp_handlers_t *h);
 err_t Counter2_imp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Counter2_imp_send_Goodbye, then the next message received, in one kernel entry. */
+err_t Counter2_imp_call_Goodbye(Counter2_imp_t _ep, SIP_OUT Counter2_imp_msg_t *_reply);
+/* Counter2_imp_send_Add, then the next message received, in one kernel entry. */
+err_t Counter2_imp_call_Add(Counter2_imp_t _ep, uint32_t n, SIP_OUT Counter2_imp_msg_t *_reply);
+/* Counter2_imp_send_Get, then the next message received, in one kernel entry. */
+err_t Counter2_imp_call_Get(Counter2_imp_t _ep, SIP_OUT Counter2_imp_msg_t *_reply);
+/* Counter2_imp_send_Reset, then the next message received, in one kernel entry. */
+err_t Counter2_imp_call_Reset(Counter2_imp_t _ep, SIP_OUT Counter2_imp_msg_t *_reply);
 static inline Counter_imp_t Counter2_imp_to_Counter(Counter2_imp_t ep)
 {
     Counter_imp_t up = {ep.h};
@@ -176,6 +184,14 @@ typedef struct Counter2_exp_handlers {
 chan_case_t Counter2_exp_case(Counter2_exp_t ep, const Counter2_exp_handlers_t *h);
 err_t Counter2_exp_dispatch(const chan_case_t *c, uint16_t msg_id,
     const void *msg, size_t len);
+/* Counter2_exp_send_Hello, then the next message received, in one kernel entry. */
+err_t Counter2_exp_call_Hello(Counter2_exp_t _ep, uint32_t version, SIP_OUT Counter2_exp_msg_t *_reply);
+/* Counter2_exp_send_Value, then the next message received, in one kernel entry. */
+err_t Counter2_exp_call_Value(Counter2_exp_t _ep, uint64_t total, SIP_OUT Counter2_exp_msg_t *_reply);
+/* Counter2_exp_send_AckReset, then the next message received, in one kernel entry. */
+err_t Counter2_exp_call_AckReset(Counter2_exp_t _ep, SIP_OUT Counter2_exp_msg_t *_reply);
+/* Counter2_exp_send_Saturated, then the next message received, in one kernel entry. */
+err_t Counter2_exp_call_Saturated(Counter2_exp_t _ep, uint64_t limit, SIP_OUT Counter2_exp_msg_t *_reply);
 static inline Counter_exp_t Counter2_exp_to_Counter(Counter2_exp_t ep)
 {
     Counter_exp_t up = {ep.h};

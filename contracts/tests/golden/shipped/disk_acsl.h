@@ -101,6 +101,20 @@
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 3);
 */
 err_t Disk_imp_send_Goodbye(Disk_imp_t _ep);
+/*@ requires insula_protocol: Disk_imp_call_Goodbye__known: Disk_imp_known(_ep.h);
+    requires insula_protocol: Disk_imp_call_Goodbye__in__Start: !Disk_imp_in(_ep.h, 0);
+    requires insula_protocol: Disk_imp_call_Goodbye__in__Closed: !Disk_imp_in(_ep.h, 2);
+    requires insula_protocol: Disk_imp_call_Goodbye__in__Ready_3: !Disk_imp_in(_ep.h, 3);
+    requires insula_protocol: Disk_imp_call_Goodbye__in__Ready_4: !Disk_imp_in(_ep.h, 4);
+    requires insula_protocol: Disk_imp_call_Goodbye__in__Ready_5: !Disk_imp_in(_ep.h, 5);
+    requires insula_protocol: Disk_imp_call_Goodbye__in__Ready_6: !Disk_imp_in(_ep.h, 6);
+    requires insula_protocol: Disk_imp_call_Goodbye__in__Ready_7: !Disk_imp_in(_ep.h, 7);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==>
+        _reply->id == 2;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) && _reply->id == 2 ==> Disk_imp_in(_ep.h, 2);
+*/
+err_t Disk_imp_call_Goodbye(Disk_imp_t _ep, SIP_OUT Disk_imp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_imp_send_GetGeometry__known: Disk_imp_known(_ep.h);
     requires insula_protocol: Disk_imp_send_GetGeometry__in__Start: !Disk_imp_in(_ep.h, 0);
     requires insula_protocol: Disk_imp_send_GetGeometry__in__Closed: !Disk_imp_in(_ep.h, 2);
@@ -114,6 +128,20 @@ err_t Disk_imp_send_Goodbye(Disk_imp_t _ep);
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 4);
 */
 err_t Disk_imp_send_GetGeometry(Disk_imp_t _ep);
+/*@ requires insula_protocol: Disk_imp_call_GetGeometry__known: Disk_imp_known(_ep.h);
+    requires insula_protocol: Disk_imp_call_GetGeometry__in__Start: !Disk_imp_in(_ep.h, 0);
+    requires insula_protocol: Disk_imp_call_GetGeometry__in__Closed: !Disk_imp_in(_ep.h, 2);
+    requires insula_protocol: Disk_imp_call_GetGeometry__in__Ready_3: !Disk_imp_in(_ep.h, 3);
+    requires insula_protocol: Disk_imp_call_GetGeometry__in__Ready_4: !Disk_imp_in(_ep.h, 4);
+    requires insula_protocol: Disk_imp_call_GetGeometry__in__Ready_5: !Disk_imp_in(_ep.h, 5);
+    requires insula_protocol: Disk_imp_call_GetGeometry__in__Ready_6: !Disk_imp_in(_ep.h, 6);
+    requires insula_protocol: Disk_imp_call_GetGeometry__in__Ready_7: !Disk_imp_in(_ep.h, 7);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==>
+        _reply->id == 4;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) && _reply->id == 4 ==> Disk_imp_in(_ep.h, 1);
+*/
+err_t Disk_imp_call_GetGeometry(Disk_imp_t _ep, SIP_OUT Disk_imp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_imp_send_Read__known: Disk_imp_known(_ep.h);
     requires insula_protocol: Disk_imp_send_Read__in__Start: !Disk_imp_in(_ep.h, 0);
     requires insula_protocol: Disk_imp_send_Read__in__Closed: !Disk_imp_in(_ep.h, 2);
@@ -127,6 +155,21 @@ err_t Disk_imp_send_GetGeometry(Disk_imp_t _ep);
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 5);
 */
 err_t Disk_imp_send_Read(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count);
+/*@ requires insula_protocol: Disk_imp_call_Read__known: Disk_imp_known(_ep.h);
+    requires insula_protocol: Disk_imp_call_Read__in__Start: !Disk_imp_in(_ep.h, 0);
+    requires insula_protocol: Disk_imp_call_Read__in__Closed: !Disk_imp_in(_ep.h, 2);
+    requires insula_protocol: Disk_imp_call_Read__in__Ready_3: !Disk_imp_in(_ep.h, 3);
+    requires insula_protocol: Disk_imp_call_Read__in__Ready_4: !Disk_imp_in(_ep.h, 4);
+    requires insula_protocol: Disk_imp_call_Read__in__Ready_5: !Disk_imp_in(_ep.h, 5);
+    requires insula_protocol: Disk_imp_call_Read__in__Ready_6: !Disk_imp_in(_ep.h, 6);
+    requires insula_protocol: Disk_imp_call_Read__in__Ready_7: !Disk_imp_in(_ep.h, 7);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==>
+        _reply->id == 6 || _reply->id == 7;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) && _reply->id == 6 ==> Disk_imp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) && _reply->id == 7 ==> Disk_imp_in(_ep.h, 1);
+*/
+err_t Disk_imp_call_Read(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count, SIP_OUT Disk_imp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_imp_send_Write__known: Disk_imp_known(_ep.h);
     requires insula_protocol: Disk_imp_send_Write__in__Start: !Disk_imp_in(_ep.h, 0);
     requires insula_protocol: Disk_imp_send_Write__in__Closed: !Disk_imp_in(_ep.h, 2);
@@ -140,6 +183,21 @@ err_t Disk_imp_send_Read(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, ui
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 6);
 */
 err_t Disk_imp_send_Write(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count);
+/*@ requires insula_protocol: Disk_imp_call_Write__known: Disk_imp_known(_ep.h);
+    requires insula_protocol: Disk_imp_call_Write__in__Start: !Disk_imp_in(_ep.h, 0);
+    requires insula_protocol: Disk_imp_call_Write__in__Closed: !Disk_imp_in(_ep.h, 2);
+    requires insula_protocol: Disk_imp_call_Write__in__Ready_3: !Disk_imp_in(_ep.h, 3);
+    requires insula_protocol: Disk_imp_call_Write__in__Ready_4: !Disk_imp_in(_ep.h, 4);
+    requires insula_protocol: Disk_imp_call_Write__in__Ready_5: !Disk_imp_in(_ep.h, 5);
+    requires insula_protocol: Disk_imp_call_Write__in__Ready_6: !Disk_imp_in(_ep.h, 6);
+    requires insula_protocol: Disk_imp_call_Write__in__Ready_7: !Disk_imp_in(_ep.h, 7);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==>
+        _reply->id == 9 || _reply->id == 10;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) && _reply->id == 9 ==> Disk_imp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) && _reply->id == 10 ==> Disk_imp_in(_ep.h, 1);
+*/
+err_t Disk_imp_call_Write(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, uint32_t count, SIP_OUT Disk_imp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_imp_send_Flush__known: Disk_imp_known(_ep.h);
     requires insula_protocol: Disk_imp_send_Flush__in__Start: !Disk_imp_in(_ep.h, 0);
     requires insula_protocol: Disk_imp_send_Flush__in__Closed: !Disk_imp_in(_ep.h, 2);
@@ -153,6 +211,21 @@ err_t Disk_imp_send_Write(Disk_imp_t _ep, xheap_handle_t buf, uint64_t sector, u
     ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==> Disk_imp_in(_ep.h, 7);
 */
 err_t Disk_imp_send_Flush(Disk_imp_t _ep);
+/*@ requires insula_protocol: Disk_imp_call_Flush__known: Disk_imp_known(_ep.h);
+    requires insula_protocol: Disk_imp_call_Flush__in__Start: !Disk_imp_in(_ep.h, 0);
+    requires insula_protocol: Disk_imp_call_Flush__in__Closed: !Disk_imp_in(_ep.h, 2);
+    requires insula_protocol: Disk_imp_call_Flush__in__Ready_3: !Disk_imp_in(_ep.h, 3);
+    requires insula_protocol: Disk_imp_call_Flush__in__Ready_4: !Disk_imp_in(_ep.h, 4);
+    requires insula_protocol: Disk_imp_call_Flush__in__Ready_5: !Disk_imp_in(_ep.h, 5);
+    requires insula_protocol: Disk_imp_call_Flush__in__Ready_6: !Disk_imp_in(_ep.h, 6);
+    requires insula_protocol: Disk_imp_call_Flush__in__Ready_7: !Disk_imp_in(_ep.h, 7);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) ==>
+        _reply->id == 12 || _reply->id == 13;
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) && _reply->id == 12 ==> Disk_imp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Disk_imp_in(_ep.h, 1)) && _reply->id == 13 ==> Disk_imp_in(_ep.h, 1);
+*/
+err_t Disk_imp_call_Flush(Disk_imp_t _ep, SIP_OUT Disk_imp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_imp_recv__known: Disk_imp_known(_ep.h);
     requires insula_protocol: Disk_imp_recv__in__Ready: !Disk_imp_in(_ep.h, 1);
     requires insula_protocol: Disk_imp_recv__in__Closed: !Disk_imp_in(_ep.h, 2);
@@ -304,6 +377,24 @@ chan_case_t Disk_imp_case(Disk_imp_t ep, const Disk_imp_handlers_t *h);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 0)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_Hello(Disk_exp_t _ep, uint32_t version);
+/*@ requires insula_protocol: Disk_exp_call_Hello__known: Disk_exp_known(_ep.h);
+    requires insula_protocol: Disk_exp_call_Hello__in__Ready: !Disk_exp_in(_ep.h, 1);
+    requires insula_protocol: Disk_exp_call_Hello__in__Closed: !Disk_exp_in(_ep.h, 2);
+    requires insula_protocol: Disk_exp_call_Hello__in__Ready_3: !Disk_exp_in(_ep.h, 3);
+    requires insula_protocol: Disk_exp_call_Hello__in__Ready_4: !Disk_exp_in(_ep.h, 4);
+    requires insula_protocol: Disk_exp_call_Hello__in__Ready_5: !Disk_exp_in(_ep.h, 5);
+    requires insula_protocol: Disk_exp_call_Hello__in__Ready_6: !Disk_exp_in(_ep.h, 6);
+    requires insula_protocol: Disk_exp_call_Hello__in__Ready_7: !Disk_exp_in(_ep.h, 7);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 0)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 0)) && _reply->id == 1 ==> Disk_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 0)) && _reply->id == 3 ==> Disk_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 0)) && _reply->id == 5 ==> Disk_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 0)) && _reply->id == 8 ==> Disk_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 0)) && _reply->id == 11 ==> Disk_exp_in(_ep.h, 7);
+*/
+err_t Disk_exp_call_Hello(Disk_exp_t _ep, uint32_t version, SIP_OUT Disk_exp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_exp_send_AckGoodbye__known: Disk_exp_known(_ep.h);
     requires insula_protocol: Disk_exp_send_AckGoodbye__in__Start: !Disk_exp_in(_ep.h, 0);
     requires insula_protocol: Disk_exp_send_AckGoodbye__in__Ready: !Disk_exp_in(_ep.h, 1);
@@ -330,6 +421,24 @@ err_t Disk_exp_send_AckGoodbye(Disk_exp_t _ep);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 4)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_Geometry(Disk_exp_t _ep, uint64_t sectors, uint32_t sector_bytes, uint32_t max_sectors, bool read_only);
+/*@ requires insula_protocol: Disk_exp_call_Geometry__known: Disk_exp_known(_ep.h);
+    requires insula_protocol: Disk_exp_call_Geometry__in__Start: !Disk_exp_in(_ep.h, 0);
+    requires insula_protocol: Disk_exp_call_Geometry__in__Ready: !Disk_exp_in(_ep.h, 1);
+    requires insula_protocol: Disk_exp_call_Geometry__in__Closed: !Disk_exp_in(_ep.h, 2);
+    requires insula_protocol: Disk_exp_call_Geometry__in__Ready_3: !Disk_exp_in(_ep.h, 3);
+    requires insula_protocol: Disk_exp_call_Geometry__in__Ready_5: !Disk_exp_in(_ep.h, 5);
+    requires insula_protocol: Disk_exp_call_Geometry__in__Ready_6: !Disk_exp_in(_ep.h, 6);
+    requires insula_protocol: Disk_exp_call_Geometry__in__Ready_7: !Disk_exp_in(_ep.h, 7);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 4)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 4)) && _reply->id == 1 ==> Disk_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 4)) && _reply->id == 3 ==> Disk_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 4)) && _reply->id == 5 ==> Disk_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 4)) && _reply->id == 8 ==> Disk_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 4)) && _reply->id == 11 ==> Disk_exp_in(_ep.h, 7);
+*/
+err_t Disk_exp_call_Geometry(Disk_exp_t _ep, uint64_t sectors, uint32_t sector_bytes, uint32_t max_sectors, bool read_only, SIP_OUT Disk_exp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_exp_send_AckRead__known: Disk_exp_known(_ep.h);
     requires insula_protocol: Disk_exp_send_AckRead__in__Start: !Disk_exp_in(_ep.h, 0);
     requires insula_protocol: Disk_exp_send_AckRead__in__Ready: !Disk_exp_in(_ep.h, 1);
@@ -343,6 +452,24 @@ err_t Disk_exp_send_Geometry(Disk_exp_t _ep, uint64_t sectors, uint32_t sector_b
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_AckRead(Disk_exp_t _ep, xheap_handle_t buf);
+/*@ requires insula_protocol: Disk_exp_call_AckRead__known: Disk_exp_known(_ep.h);
+    requires insula_protocol: Disk_exp_call_AckRead__in__Start: !Disk_exp_in(_ep.h, 0);
+    requires insula_protocol: Disk_exp_call_AckRead__in__Ready: !Disk_exp_in(_ep.h, 1);
+    requires insula_protocol: Disk_exp_call_AckRead__in__Closed: !Disk_exp_in(_ep.h, 2);
+    requires insula_protocol: Disk_exp_call_AckRead__in__Ready_3: !Disk_exp_in(_ep.h, 3);
+    requires insula_protocol: Disk_exp_call_AckRead__in__Ready_4: !Disk_exp_in(_ep.h, 4);
+    requires insula_protocol: Disk_exp_call_AckRead__in__Ready_6: !Disk_exp_in(_ep.h, 6);
+    requires insula_protocol: Disk_exp_call_AckRead__in__Ready_7: !Disk_exp_in(_ep.h, 7);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 1 ==> Disk_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 3 ==> Disk_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Disk_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 8 ==> Disk_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 11 ==> Disk_exp_in(_ep.h, 7);
+*/
+err_t Disk_exp_call_AckRead(Disk_exp_t _ep, xheap_handle_t buf, SIP_OUT Disk_exp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_exp_send_ReadError__known: Disk_exp_known(_ep.h);
     requires insula_protocol: Disk_exp_send_ReadError__in__Start: !Disk_exp_in(_ep.h, 0);
     requires insula_protocol: Disk_exp_send_ReadError__in__Ready: !Disk_exp_in(_ep.h, 1);
@@ -356,6 +483,24 @@ err_t Disk_exp_send_AckRead(Disk_exp_t _ep, xheap_handle_t buf);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_ReadError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error);
+/*@ requires insula_protocol: Disk_exp_call_ReadError__known: Disk_exp_known(_ep.h);
+    requires insula_protocol: Disk_exp_call_ReadError__in__Start: !Disk_exp_in(_ep.h, 0);
+    requires insula_protocol: Disk_exp_call_ReadError__in__Ready: !Disk_exp_in(_ep.h, 1);
+    requires insula_protocol: Disk_exp_call_ReadError__in__Closed: !Disk_exp_in(_ep.h, 2);
+    requires insula_protocol: Disk_exp_call_ReadError__in__Ready_3: !Disk_exp_in(_ep.h, 3);
+    requires insula_protocol: Disk_exp_call_ReadError__in__Ready_4: !Disk_exp_in(_ep.h, 4);
+    requires insula_protocol: Disk_exp_call_ReadError__in__Ready_6: !Disk_exp_in(_ep.h, 6);
+    requires insula_protocol: Disk_exp_call_ReadError__in__Ready_7: !Disk_exp_in(_ep.h, 7);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 1 ==> Disk_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 3 ==> Disk_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 5 ==> Disk_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 8 ==> Disk_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 5)) && _reply->id == 11 ==> Disk_exp_in(_ep.h, 7);
+*/
+err_t Disk_exp_call_ReadError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error, SIP_OUT Disk_exp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_exp_send_AckWrite__known: Disk_exp_known(_ep.h);
     requires insula_protocol: Disk_exp_send_AckWrite__in__Start: !Disk_exp_in(_ep.h, 0);
     requires insula_protocol: Disk_exp_send_AckWrite__in__Ready: !Disk_exp_in(_ep.h, 1);
@@ -369,6 +514,24 @@ err_t Disk_exp_send_ReadError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t e
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_AckWrite(Disk_exp_t _ep, xheap_handle_t buf);
+/*@ requires insula_protocol: Disk_exp_call_AckWrite__known: Disk_exp_known(_ep.h);
+    requires insula_protocol: Disk_exp_call_AckWrite__in__Start: !Disk_exp_in(_ep.h, 0);
+    requires insula_protocol: Disk_exp_call_AckWrite__in__Ready: !Disk_exp_in(_ep.h, 1);
+    requires insula_protocol: Disk_exp_call_AckWrite__in__Closed: !Disk_exp_in(_ep.h, 2);
+    requires insula_protocol: Disk_exp_call_AckWrite__in__Ready_3: !Disk_exp_in(_ep.h, 3);
+    requires insula_protocol: Disk_exp_call_AckWrite__in__Ready_4: !Disk_exp_in(_ep.h, 4);
+    requires insula_protocol: Disk_exp_call_AckWrite__in__Ready_5: !Disk_exp_in(_ep.h, 5);
+    requires insula_protocol: Disk_exp_call_AckWrite__in__Ready_7: !Disk_exp_in(_ep.h, 7);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 1 ==> Disk_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 3 ==> Disk_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Disk_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 8 ==> Disk_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 11 ==> Disk_exp_in(_ep.h, 7);
+*/
+err_t Disk_exp_call_AckWrite(Disk_exp_t _ep, xheap_handle_t buf, SIP_OUT Disk_exp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_exp_send_WriteError__known: Disk_exp_known(_ep.h);
     requires insula_protocol: Disk_exp_send_WriteError__in__Start: !Disk_exp_in(_ep.h, 0);
     requires insula_protocol: Disk_exp_send_WriteError__in__Ready: !Disk_exp_in(_ep.h, 1);
@@ -382,6 +545,24 @@ err_t Disk_exp_send_AckWrite(Disk_exp_t _ep, xheap_handle_t buf);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_WriteError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error);
+/*@ requires insula_protocol: Disk_exp_call_WriteError__known: Disk_exp_known(_ep.h);
+    requires insula_protocol: Disk_exp_call_WriteError__in__Start: !Disk_exp_in(_ep.h, 0);
+    requires insula_protocol: Disk_exp_call_WriteError__in__Ready: !Disk_exp_in(_ep.h, 1);
+    requires insula_protocol: Disk_exp_call_WriteError__in__Closed: !Disk_exp_in(_ep.h, 2);
+    requires insula_protocol: Disk_exp_call_WriteError__in__Ready_3: !Disk_exp_in(_ep.h, 3);
+    requires insula_protocol: Disk_exp_call_WriteError__in__Ready_4: !Disk_exp_in(_ep.h, 4);
+    requires insula_protocol: Disk_exp_call_WriteError__in__Ready_5: !Disk_exp_in(_ep.h, 5);
+    requires insula_protocol: Disk_exp_call_WriteError__in__Ready_7: !Disk_exp_in(_ep.h, 7);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 1 ==> Disk_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 3 ==> Disk_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 5 ==> Disk_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 8 ==> Disk_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 6)) && _reply->id == 11 ==> Disk_exp_in(_ep.h, 7);
+*/
+err_t Disk_exp_call_WriteError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t error, SIP_OUT Disk_exp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_exp_send_AckFlush__known: Disk_exp_known(_ep.h);
     requires insula_protocol: Disk_exp_send_AckFlush__in__Start: !Disk_exp_in(_ep.h, 0);
     requires insula_protocol: Disk_exp_send_AckFlush__in__Ready: !Disk_exp_in(_ep.h, 1);
@@ -395,6 +576,24 @@ err_t Disk_exp_send_WriteError(Disk_exp_t _ep, xheap_handle_t buf, Disk_Error_t 
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_AckFlush(Disk_exp_t _ep);
+/*@ requires insula_protocol: Disk_exp_call_AckFlush__known: Disk_exp_known(_ep.h);
+    requires insula_protocol: Disk_exp_call_AckFlush__in__Start: !Disk_exp_in(_ep.h, 0);
+    requires insula_protocol: Disk_exp_call_AckFlush__in__Ready: !Disk_exp_in(_ep.h, 1);
+    requires insula_protocol: Disk_exp_call_AckFlush__in__Closed: !Disk_exp_in(_ep.h, 2);
+    requires insula_protocol: Disk_exp_call_AckFlush__in__Ready_3: !Disk_exp_in(_ep.h, 3);
+    requires insula_protocol: Disk_exp_call_AckFlush__in__Ready_4: !Disk_exp_in(_ep.h, 4);
+    requires insula_protocol: Disk_exp_call_AckFlush__in__Ready_5: !Disk_exp_in(_ep.h, 5);
+    requires insula_protocol: Disk_exp_call_AckFlush__in__Ready_6: !Disk_exp_in(_ep.h, 6);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 1 ==> Disk_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 3 ==> Disk_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 5 ==> Disk_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 8 ==> Disk_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 11 ==> Disk_exp_in(_ep.h, 7);
+*/
+err_t Disk_exp_call_AckFlush(Disk_exp_t _ep, SIP_OUT Disk_exp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_exp_send_FlushError__known: Disk_exp_known(_ep.h);
     requires insula_protocol: Disk_exp_send_FlushError__in__Start: !Disk_exp_in(_ep.h, 0);
     requires insula_protocol: Disk_exp_send_FlushError__in__Ready: !Disk_exp_in(_ep.h, 1);
@@ -408,6 +607,24 @@ err_t Disk_exp_send_AckFlush(Disk_exp_t _ep);
     ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) ==> Disk_exp_in(_ep.h, 1);
 */
 err_t Disk_exp_send_FlushError(Disk_exp_t _ep, Disk_Error_t error);
+/*@ requires insula_protocol: Disk_exp_call_FlushError__known: Disk_exp_known(_ep.h);
+    requires insula_protocol: Disk_exp_call_FlushError__in__Start: !Disk_exp_in(_ep.h, 0);
+    requires insula_protocol: Disk_exp_call_FlushError__in__Ready: !Disk_exp_in(_ep.h, 1);
+    requires insula_protocol: Disk_exp_call_FlushError__in__Closed: !Disk_exp_in(_ep.h, 2);
+    requires insula_protocol: Disk_exp_call_FlushError__in__Ready_3: !Disk_exp_in(_ep.h, 3);
+    requires insula_protocol: Disk_exp_call_FlushError__in__Ready_4: !Disk_exp_in(_ep.h, 4);
+    requires insula_protocol: Disk_exp_call_FlushError__in__Ready_5: !Disk_exp_in(_ep.h, 5);
+    requires insula_protocol: Disk_exp_call_FlushError__in__Ready_6: !Disk_exp_in(_ep.h, 6);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 5 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 1 ==> Disk_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 3 ==> Disk_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 5 ==> Disk_exp_in(_ep.h, 5);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 8 ==> Disk_exp_in(_ep.h, 6);
+    ensures \result == 0 && \old(Disk_exp_in(_ep.h, 7)) && _reply->id == 11 ==> Disk_exp_in(_ep.h, 7);
+*/
+err_t Disk_exp_call_FlushError(Disk_exp_t _ep, Disk_Error_t error, SIP_OUT Disk_exp_msg_t *_reply);
 /*@ requires insula_protocol: Disk_exp_recv__known: Disk_exp_known(_ep.h);
     requires insula_protocol: Disk_exp_recv__in__Start: !Disk_exp_in(_ep.h, 0);
     requires insula_protocol: Disk_exp_recv__in__Closed: !Disk_exp_in(_ep.h, 2);

@@ -51,6 +51,14 @@
     ensures \result == 0 && \old(Irq_imp_in(_ep.h, 1)) ==> Irq_imp_in(_ep.h, 0);
 */
 err_t Irq_imp_send_Ack(Irq_imp_t _ep);
+/*@ requires insula_protocol: Irq_imp_call_Ack__known: Irq_imp_known(_ep.h);
+    requires insula_protocol: Irq_imp_call_Ack__in__Idle: !Irq_imp_in(_ep.h, 0);
+    assigns Irq_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Irq_imp_in(_ep.h, 1)) ==>
+        _reply->id == 0;
+    ensures \result == 0 && \old(Irq_imp_in(_ep.h, 1)) && _reply->id == 0 ==> Irq_imp_in(_ep.h, 1);
+*/
+err_t Irq_imp_call_Ack(Irq_imp_t _ep, SIP_OUT Irq_imp_msg_t *_reply);
 /*@ requires insula_protocol: Irq_imp_recv__known: Irq_imp_known(_ep.h);
     requires insula_protocol: Irq_imp_recv__in__Idle_1: !Irq_imp_in(_ep.h, 1);
     assigns Irq_imp_ghost_state[_ep.h], *_msg;
@@ -75,6 +83,14 @@ chan_case_t Irq_imp_case(Irq_imp_t ep, const Irq_imp_handlers_t *h);
     ensures \result == 0 && \old(Irq_exp_in(_ep.h, 0)) ==> Irq_exp_in(_ep.h, 1);
 */
 err_t Irq_exp_send_Interrupt(Irq_exp_t _ep, uint64_t count);
+/*@ requires insula_protocol: Irq_exp_call_Interrupt__known: Irq_exp_known(_ep.h);
+    requires insula_protocol: Irq_exp_call_Interrupt__in__Idle_1: !Irq_exp_in(_ep.h, 1);
+    assigns Irq_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Irq_exp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(Irq_exp_in(_ep.h, 0)) && _reply->id == 1 ==> Irq_exp_in(_ep.h, 0);
+*/
+err_t Irq_exp_call_Interrupt(Irq_exp_t _ep, uint64_t count, SIP_OUT Irq_exp_msg_t *_reply);
 /*@ requires insula_protocol: Irq_exp_recv__known: Irq_exp_known(_ep.h);
     requires insula_protocol: Irq_exp_recv__in__Idle: !Irq_exp_in(_ep.h, 0);
     assigns Irq_exp_ghost_state[_ep.h], *_msg;

@@ -97,6 +97,18 @@
     ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) ==> Kv_imp_in(_ep.h, 3);
 */
 err_t Kv_imp_send_Goodbye(Kv_imp_t _ep);
+/*@ requires insula_protocol: Kv_imp_call_Goodbye__known: Kv_imp_known(_ep.h);
+    requires insula_protocol: Kv_imp_call_Goodbye__in__Start: !Kv_imp_in(_ep.h, 0);
+    requires insula_protocol: Kv_imp_call_Goodbye__in__Closed: !Kv_imp_in(_ep.h, 2);
+    requires insula_protocol: Kv_imp_call_Goodbye__in__Ready_3: !Kv_imp_in(_ep.h, 3);
+    requires insula_protocol: Kv_imp_call_Goodbye__in__Ready_4: !Kv_imp_in(_ep.h, 4);
+    requires insula_protocol: Kv_imp_call_Goodbye__in__Ready_5: !Kv_imp_in(_ep.h, 5);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) ==>
+        _reply->id == 2;
+    ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) && _reply->id == 2 ==> Kv_imp_in(_ep.h, 2);
+*/
+err_t Kv_imp_call_Goodbye(Kv_imp_t _ep, SIP_OUT Kv_imp_msg_t *_reply);
 /*@ requires insula_protocol: Kv_imp_send_Put__known: Kv_imp_known(_ep.h);
     requires insula_protocol: Kv_imp_send_Put__in__Start: !Kv_imp_in(_ep.h, 0);
     requires insula_protocol: Kv_imp_send_Put__in__Closed: !Kv_imp_in(_ep.h, 2);
@@ -108,6 +120,19 @@ err_t Kv_imp_send_Goodbye(Kv_imp_t _ep);
     ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) ==> Kv_imp_in(_ep.h, 4);
 */
 err_t Kv_imp_send_Put(Kv_imp_t _ep, xheap_handle_t key, uint64_t value);
+/*@ requires insula_protocol: Kv_imp_call_Put__known: Kv_imp_known(_ep.h);
+    requires insula_protocol: Kv_imp_call_Put__in__Start: !Kv_imp_in(_ep.h, 0);
+    requires insula_protocol: Kv_imp_call_Put__in__Closed: !Kv_imp_in(_ep.h, 2);
+    requires insula_protocol: Kv_imp_call_Put__in__Ready_3: !Kv_imp_in(_ep.h, 3);
+    requires insula_protocol: Kv_imp_call_Put__in__Ready_4: !Kv_imp_in(_ep.h, 4);
+    requires insula_protocol: Kv_imp_call_Put__in__Ready_5: !Kv_imp_in(_ep.h, 5);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) ==>
+        _reply->id == 4 || _reply->id == 5;
+    ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) && _reply->id == 4 ==> Kv_imp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) && _reply->id == 5 ==> Kv_imp_in(_ep.h, 1);
+*/
+err_t Kv_imp_call_Put(Kv_imp_t _ep, xheap_handle_t key, uint64_t value, SIP_OUT Kv_imp_msg_t *_reply);
 /*@ requires insula_protocol: Kv_imp_send_Get__known: Kv_imp_known(_ep.h);
     requires insula_protocol: Kv_imp_send_Get__in__Start: !Kv_imp_in(_ep.h, 0);
     requires insula_protocol: Kv_imp_send_Get__in__Closed: !Kv_imp_in(_ep.h, 2);
@@ -119,6 +144,19 @@ err_t Kv_imp_send_Put(Kv_imp_t _ep, xheap_handle_t key, uint64_t value);
     ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) ==> Kv_imp_in(_ep.h, 5);
 */
 err_t Kv_imp_send_Get(Kv_imp_t _ep, xheap_handle_t key);
+/*@ requires insula_protocol: Kv_imp_call_Get__known: Kv_imp_known(_ep.h);
+    requires insula_protocol: Kv_imp_call_Get__in__Start: !Kv_imp_in(_ep.h, 0);
+    requires insula_protocol: Kv_imp_call_Get__in__Closed: !Kv_imp_in(_ep.h, 2);
+    requires insula_protocol: Kv_imp_call_Get__in__Ready_3: !Kv_imp_in(_ep.h, 3);
+    requires insula_protocol: Kv_imp_call_Get__in__Ready_4: !Kv_imp_in(_ep.h, 4);
+    requires insula_protocol: Kv_imp_call_Get__in__Ready_5: !Kv_imp_in(_ep.h, 5);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) ==>
+        _reply->id == 7 || _reply->id == 8;
+    ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) && _reply->id == 7 ==> Kv_imp_in(_ep.h, 1);
+    ensures \result == 0 && \old(Kv_imp_in(_ep.h, 1)) && _reply->id == 8 ==> Kv_imp_in(_ep.h, 1);
+*/
+err_t Kv_imp_call_Get(Kv_imp_t _ep, xheap_handle_t key, SIP_OUT Kv_imp_msg_t *_reply);
 /*@ requires insula_protocol: Kv_imp_recv__known: Kv_imp_known(_ep.h);
     requires insula_protocol: Kv_imp_recv__in__Ready: !Kv_imp_in(_ep.h, 1);
     requires insula_protocol: Kv_imp_recv__in__Closed: !Kv_imp_in(_ep.h, 2);
@@ -213,6 +251,20 @@ chan_case_t Kv_imp_case(Kv_imp_t ep, const Kv_imp_handlers_t *h);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 0)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_Hello(Kv_exp_t _ep, uint32_t version);
+/*@ requires insula_protocol: Kv_exp_call_Hello__known: Kv_exp_known(_ep.h);
+    requires insula_protocol: Kv_exp_call_Hello__in__Ready: !Kv_exp_in(_ep.h, 1);
+    requires insula_protocol: Kv_exp_call_Hello__in__Closed: !Kv_exp_in(_ep.h, 2);
+    requires insula_protocol: Kv_exp_call_Hello__in__Ready_3: !Kv_exp_in(_ep.h, 3);
+    requires insula_protocol: Kv_exp_call_Hello__in__Ready_4: !Kv_exp_in(_ep.h, 4);
+    requires insula_protocol: Kv_exp_call_Hello__in__Ready_5: !Kv_exp_in(_ep.h, 5);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 0)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 6;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 0)) && _reply->id == 1 ==> Kv_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 0)) && _reply->id == 3 ==> Kv_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 0)) && _reply->id == 6 ==> Kv_exp_in(_ep.h, 5);
+*/
+err_t Kv_exp_call_Hello(Kv_exp_t _ep, uint32_t version, SIP_OUT Kv_exp_msg_t *_reply);
 /*@ requires insula_protocol: Kv_exp_send_AckGoodbye__known: Kv_exp_known(_ep.h);
     requires insula_protocol: Kv_exp_send_AckGoodbye__in__Start: !Kv_exp_in(_ep.h, 0);
     requires insula_protocol: Kv_exp_send_AckGoodbye__in__Ready: !Kv_exp_in(_ep.h, 1);
@@ -235,6 +287,20 @@ err_t Kv_exp_send_AckGoodbye(Kv_exp_t _ep);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_AckPut(Kv_exp_t _ep);
+/*@ requires insula_protocol: Kv_exp_call_AckPut__known: Kv_exp_known(_ep.h);
+    requires insula_protocol: Kv_exp_call_AckPut__in__Start: !Kv_exp_in(_ep.h, 0);
+    requires insula_protocol: Kv_exp_call_AckPut__in__Ready: !Kv_exp_in(_ep.h, 1);
+    requires insula_protocol: Kv_exp_call_AckPut__in__Closed: !Kv_exp_in(_ep.h, 2);
+    requires insula_protocol: Kv_exp_call_AckPut__in__Ready_3: !Kv_exp_in(_ep.h, 3);
+    requires insula_protocol: Kv_exp_call_AckPut__in__Ready_5: !Kv_exp_in(_ep.h, 5);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 6;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) && _reply->id == 1 ==> Kv_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) && _reply->id == 3 ==> Kv_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) && _reply->id == 6 ==> Kv_exp_in(_ep.h, 5);
+*/
+err_t Kv_exp_call_AckPut(Kv_exp_t _ep, SIP_OUT Kv_exp_msg_t *_reply);
 /*@ requires insula_protocol: Kv_exp_send_PutError__known: Kv_exp_known(_ep.h);
     requires insula_protocol: Kv_exp_send_PutError__in__Start: !Kv_exp_in(_ep.h, 0);
     requires insula_protocol: Kv_exp_send_PutError__in__Ready: !Kv_exp_in(_ep.h, 1);
@@ -246,6 +312,20 @@ err_t Kv_exp_send_AckPut(Kv_exp_t _ep);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_PutError(Kv_exp_t _ep, Kv_Error_t error);
+/*@ requires insula_protocol: Kv_exp_call_PutError__known: Kv_exp_known(_ep.h);
+    requires insula_protocol: Kv_exp_call_PutError__in__Start: !Kv_exp_in(_ep.h, 0);
+    requires insula_protocol: Kv_exp_call_PutError__in__Ready: !Kv_exp_in(_ep.h, 1);
+    requires insula_protocol: Kv_exp_call_PutError__in__Closed: !Kv_exp_in(_ep.h, 2);
+    requires insula_protocol: Kv_exp_call_PutError__in__Ready_3: !Kv_exp_in(_ep.h, 3);
+    requires insula_protocol: Kv_exp_call_PutError__in__Ready_5: !Kv_exp_in(_ep.h, 5);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 6;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) && _reply->id == 1 ==> Kv_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) && _reply->id == 3 ==> Kv_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 4)) && _reply->id == 6 ==> Kv_exp_in(_ep.h, 5);
+*/
+err_t Kv_exp_call_PutError(Kv_exp_t _ep, Kv_Error_t error, SIP_OUT Kv_exp_msg_t *_reply);
 /*@ requires insula_protocol: Kv_exp_send_AckGet__known: Kv_exp_known(_ep.h);
     requires insula_protocol: Kv_exp_send_AckGet__in__Start: !Kv_exp_in(_ep.h, 0);
     requires insula_protocol: Kv_exp_send_AckGet__in__Ready: !Kv_exp_in(_ep.h, 1);
@@ -257,6 +337,20 @@ err_t Kv_exp_send_PutError(Kv_exp_t _ep, Kv_Error_t error);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_AckGet(Kv_exp_t _ep, uint64_t value);
+/*@ requires insula_protocol: Kv_exp_call_AckGet__known: Kv_exp_known(_ep.h);
+    requires insula_protocol: Kv_exp_call_AckGet__in__Start: !Kv_exp_in(_ep.h, 0);
+    requires insula_protocol: Kv_exp_call_AckGet__in__Ready: !Kv_exp_in(_ep.h, 1);
+    requires insula_protocol: Kv_exp_call_AckGet__in__Closed: !Kv_exp_in(_ep.h, 2);
+    requires insula_protocol: Kv_exp_call_AckGet__in__Ready_3: !Kv_exp_in(_ep.h, 3);
+    requires insula_protocol: Kv_exp_call_AckGet__in__Ready_4: !Kv_exp_in(_ep.h, 4);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 6;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) && _reply->id == 1 ==> Kv_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) && _reply->id == 3 ==> Kv_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) && _reply->id == 6 ==> Kv_exp_in(_ep.h, 5);
+*/
+err_t Kv_exp_call_AckGet(Kv_exp_t _ep, uint64_t value, SIP_OUT Kv_exp_msg_t *_reply);
 /*@ requires insula_protocol: Kv_exp_send_GetError__known: Kv_exp_known(_ep.h);
     requires insula_protocol: Kv_exp_send_GetError__in__Start: !Kv_exp_in(_ep.h, 0);
     requires insula_protocol: Kv_exp_send_GetError__in__Ready: !Kv_exp_in(_ep.h, 1);
@@ -268,6 +362,20 @@ err_t Kv_exp_send_AckGet(Kv_exp_t _ep, uint64_t value);
     ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) ==> Kv_exp_in(_ep.h, 1);
 */
 err_t Kv_exp_send_GetError(Kv_exp_t _ep, Kv_Error_t error);
+/*@ requires insula_protocol: Kv_exp_call_GetError__known: Kv_exp_known(_ep.h);
+    requires insula_protocol: Kv_exp_call_GetError__in__Start: !Kv_exp_in(_ep.h, 0);
+    requires insula_protocol: Kv_exp_call_GetError__in__Ready: !Kv_exp_in(_ep.h, 1);
+    requires insula_protocol: Kv_exp_call_GetError__in__Closed: !Kv_exp_in(_ep.h, 2);
+    requires insula_protocol: Kv_exp_call_GetError__in__Ready_3: !Kv_exp_in(_ep.h, 3);
+    requires insula_protocol: Kv_exp_call_GetError__in__Ready_4: !Kv_exp_in(_ep.h, 4);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) ==>
+        _reply->id == 1 || _reply->id == 3 || _reply->id == 6;
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) && _reply->id == 1 ==> Kv_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) && _reply->id == 3 ==> Kv_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(Kv_exp_in(_ep.h, 5)) && _reply->id == 6 ==> Kv_exp_in(_ep.h, 5);
+*/
+err_t Kv_exp_call_GetError(Kv_exp_t _ep, Kv_Error_t error, SIP_OUT Kv_exp_msg_t *_reply);
 /*@ requires insula_protocol: Kv_exp_recv__known: Kv_exp_known(_ep.h);
     requires insula_protocol: Kv_exp_recv__in__Start: !Kv_exp_in(_ep.h, 0);
     requires insula_protocol: Kv_exp_recv__in__Closed: !Kv_exp_in(_ep.h, 2);

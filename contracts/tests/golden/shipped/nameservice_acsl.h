@@ -127,6 +127,16 @@
     ensures \result == 0 && \old(ServiceProvider_imp_in(_ep.h, 0)) ==> ServiceProvider_imp_in(_ep.h, 1);
 */
 err_t ServiceProvider_imp_send_Connect(ServiceProvider_imp_t _ep, Service_exp_t client);
+/*@ requires insula_protocol: ServiceProvider_imp_call_Connect__known: ServiceProvider_imp_known(_ep.h);
+    requires insula_protocol: ServiceProvider_imp_call_Connect__in__Ready_1: !ServiceProvider_imp_in(_ep.h, 1);
+    assigns ServiceProvider_imp_ghost_state[_ep.h], *_reply, Service_exp_ghost_state[..];
+    ensures \result == 0 && \old(ServiceProvider_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1 || _reply->id == 2;
+    ensures \result == 0 && \old(ServiceProvider_imp_in(_ep.h, 0)) && _reply->id == 1 ==> ServiceProvider_imp_in(_ep.h, 0);
+    ensures \result == 0 && \old(ServiceProvider_imp_in(_ep.h, 0)) && _reply->id == 2 ==> ServiceProvider_imp_in(_ep.h, 0);
+    ensures \result == 0 && \old(ServiceProvider_imp_in(_ep.h, 0)) && _reply->id == 2 ==> Service_exp_in(_reply->u.NakConnect.client.h, 0);
+*/
+err_t ServiceProvider_imp_call_Connect(ServiceProvider_imp_t _ep, Service_exp_t client, SIP_OUT ServiceProvider_imp_msg_t *_reply);
 /*@ requires insula_protocol: ServiceProvider_imp_recv__known: ServiceProvider_imp_known(_ep.h);
     requires insula_protocol: ServiceProvider_imp_recv__in__Ready: !ServiceProvider_imp_in(_ep.h, 0);
     assigns ServiceProvider_imp_ghost_state[_ep.h], *_msg, Service_exp_ghost_state[..];
@@ -160,6 +170,15 @@ chan_case_t ServiceProvider_imp_case(ServiceProvider_imp_t ep, const ServiceProv
     ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) ==> ServiceProvider_exp_in(_ep.h, 0);
 */
 err_t ServiceProvider_exp_send_AckConnect(ServiceProvider_exp_t _ep);
+/*@ requires insula_protocol: ServiceProvider_exp_call_AckConnect__known: ServiceProvider_exp_known(_ep.h);
+    requires insula_protocol: ServiceProvider_exp_call_AckConnect__in__Ready: !ServiceProvider_exp_in(_ep.h, 0);
+    assigns ServiceProvider_exp_ghost_state[_ep.h], *_reply, Service_exp_ghost_state[..];
+    ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) ==>
+        _reply->id == 0;
+    ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) && _reply->id == 0 ==> ServiceProvider_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) && _reply->id == 0 ==> Service_exp_in(_reply->u.Connect.client.h, 0);
+*/
+err_t ServiceProvider_exp_call_AckConnect(ServiceProvider_exp_t _ep, SIP_OUT ServiceProvider_exp_msg_t *_reply);
 /*@ requires insula_protocol: ServiceProvider_exp_send_NakConnect__known: ServiceProvider_exp_known(_ep.h);
     requires insula_protocol: ServiceProvider_exp_send_NakConnect__in__Ready: !ServiceProvider_exp_in(_ep.h, 0);
     assigns ServiceProvider_exp_ghost_state[_ep.h];
@@ -167,6 +186,15 @@ err_t ServiceProvider_exp_send_AckConnect(ServiceProvider_exp_t _ep);
     ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) ==> ServiceProvider_exp_in(_ep.h, 0);
 */
 err_t ServiceProvider_exp_send_NakConnect(ServiceProvider_exp_t _ep, Service_exp_t client, ServiceProvider_Refusal_t reason);
+/*@ requires insula_protocol: ServiceProvider_exp_call_NakConnect__known: ServiceProvider_exp_known(_ep.h);
+    requires insula_protocol: ServiceProvider_exp_call_NakConnect__in__Ready: !ServiceProvider_exp_in(_ep.h, 0);
+    assigns ServiceProvider_exp_ghost_state[_ep.h], *_reply, Service_exp_ghost_state[..];
+    ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) ==>
+        _reply->id == 0;
+    ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) && _reply->id == 0 ==> ServiceProvider_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(ServiceProvider_exp_in(_ep.h, 1)) && _reply->id == 0 ==> Service_exp_in(_reply->u.Connect.client.h, 0);
+*/
+err_t ServiceProvider_exp_call_NakConnect(ServiceProvider_exp_t _ep, Service_exp_t client, ServiceProvider_Refusal_t reason, SIP_OUT ServiceProvider_exp_msg_t *_reply);
 /*@ requires insula_protocol: ServiceProvider_exp_recv__known: ServiceProvider_exp_known(_ep.h);
     requires insula_protocol: ServiceProvider_exp_recv__in__Ready_1: !ServiceProvider_exp_in(_ep.h, 1);
     assigns ServiceProvider_exp_ghost_state[_ep.h], *_msg, Service_exp_ghost_state[..];
@@ -390,6 +418,20 @@ chan_case_t ServiceProvider_exp_case(ServiceProvider_exp_t ep, const ServiceProv
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 1);
 */
 err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider);
+/*@ requires insula_protocol: NameService_imp_call_Publish__known: NameService_imp_known(_ep.h);
+    requires insula_protocol: NameService_imp_call_Publish__in__Ready_1: !NameService_imp_in(_ep.h, 1);
+    requires insula_protocol: NameService_imp_call_Publish__in__Ready_2: !NameService_imp_in(_ep.h, 2);
+    requires insula_protocol: NameService_imp_call_Publish__in__Ready_3: !NameService_imp_in(_ep.h, 3);
+    requires insula_protocol: NameService_imp_call_Publish__in__Ready_4: !NameService_imp_in(_ep.h, 4);
+    requires insula_protocol: NameService_imp_call_Publish__in__Ready_5: !NameService_imp_in(_ep.h, 5);
+    assigns NameService_imp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..], Service_imp_ghost_state[..], NameService_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1 || _reply->id == 2;
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 1 ==> NameService_imp_in(_ep.h, 0);
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 2 ==> NameService_imp_in(_ep.h, 0);
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 2 ==> ServiceProvider_imp_in(_reply->u.NakPublish.provider.h, 0);
+*/
+err_t NameService_imp_call_Publish(NameService_imp_t _ep, xheap_handle_t name, uint32_t contract_id, ServiceProvider_imp_t provider, SIP_OUT NameService_imp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_imp_send_Bind__known: NameService_imp_known(_ep.h);
     requires insula_protocol: NameService_imp_send_Bind__in__Ready_1: !NameService_imp_in(_ep.h, 1);
     requires insula_protocol: NameService_imp_send_Bind__in__Ready_2: !NameService_imp_in(_ep.h, 2);
@@ -401,6 +443,20 @@ err_t NameService_imp_send_Publish(NameService_imp_t _ep, xheap_handle_t name, u
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 2);
 */
 err_t NameService_imp_send_Bind(NameService_imp_t _ep, xheap_handle_t name);
+/*@ requires insula_protocol: NameService_imp_call_Bind__known: NameService_imp_known(_ep.h);
+    requires insula_protocol: NameService_imp_call_Bind__in__Ready_1: !NameService_imp_in(_ep.h, 1);
+    requires insula_protocol: NameService_imp_call_Bind__in__Ready_2: !NameService_imp_in(_ep.h, 2);
+    requires insula_protocol: NameService_imp_call_Bind__in__Ready_3: !NameService_imp_in(_ep.h, 3);
+    requires insula_protocol: NameService_imp_call_Bind__in__Ready_4: !NameService_imp_in(_ep.h, 4);
+    requires insula_protocol: NameService_imp_call_Bind__in__Ready_5: !NameService_imp_in(_ep.h, 5);
+    assigns NameService_imp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..], Service_imp_ghost_state[..], NameService_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==>
+        _reply->id == 4 || _reply->id == 5;
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 4 ==> NameService_imp_in(_ep.h, 0);
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 4 ==> Service_imp_in(_reply->u.AckBind.service.h, 0);
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 5 ==> NameService_imp_in(_ep.h, 0);
+*/
+err_t NameService_imp_call_Bind(NameService_imp_t _ep, xheap_handle_t name, SIP_OUT NameService_imp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_imp_send_List__known: NameService_imp_known(_ep.h);
     requires insula_protocol: NameService_imp_send_List__in__Ready_1: !NameService_imp_in(_ep.h, 1);
     requires insula_protocol: NameService_imp_send_List__in__Ready_2: !NameService_imp_in(_ep.h, 2);
@@ -412,6 +468,18 @@ err_t NameService_imp_send_Bind(NameService_imp_t _ep, xheap_handle_t name);
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 4);
 */
 err_t NameService_imp_send_List(NameService_imp_t _ep);
+/*@ requires insula_protocol: NameService_imp_call_List__known: NameService_imp_known(_ep.h);
+    requires insula_protocol: NameService_imp_call_List__in__Ready_1: !NameService_imp_in(_ep.h, 1);
+    requires insula_protocol: NameService_imp_call_List__in__Ready_2: !NameService_imp_in(_ep.h, 2);
+    requires insula_protocol: NameService_imp_call_List__in__Ready_3: !NameService_imp_in(_ep.h, 3);
+    requires insula_protocol: NameService_imp_call_List__in__Ready_4: !NameService_imp_in(_ep.h, 4);
+    requires insula_protocol: NameService_imp_call_List__in__Ready_5: !NameService_imp_in(_ep.h, 5);
+    assigns NameService_imp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..], Service_imp_ghost_state[..], NameService_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==>
+        _reply->id == 7;
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 7 ==> NameService_imp_in(_ep.h, 0);
+*/
+err_t NameService_imp_call_List(NameService_imp_t _ep, SIP_OUT NameService_imp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_imp_send_Unpublish__known: NameService_imp_known(_ep.h);
     requires insula_protocol: NameService_imp_send_Unpublish__in__Ready_1: !NameService_imp_in(_ep.h, 1);
     requires insula_protocol: NameService_imp_send_Unpublish__in__Ready_2: !NameService_imp_in(_ep.h, 2);
@@ -423,6 +491,19 @@ err_t NameService_imp_send_List(NameService_imp_t _ep);
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 3);
 */
 err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name);
+/*@ requires insula_protocol: NameService_imp_call_Unpublish__known: NameService_imp_known(_ep.h);
+    requires insula_protocol: NameService_imp_call_Unpublish__in__Ready_1: !NameService_imp_in(_ep.h, 1);
+    requires insula_protocol: NameService_imp_call_Unpublish__in__Ready_2: !NameService_imp_in(_ep.h, 2);
+    requires insula_protocol: NameService_imp_call_Unpublish__in__Ready_3: !NameService_imp_in(_ep.h, 3);
+    requires insula_protocol: NameService_imp_call_Unpublish__in__Ready_4: !NameService_imp_in(_ep.h, 4);
+    requires insula_protocol: NameService_imp_call_Unpublish__in__Ready_5: !NameService_imp_in(_ep.h, 5);
+    assigns NameService_imp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..], Service_imp_ghost_state[..], NameService_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==>
+        _reply->id == 9 || _reply->id == 10;
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 9 ==> NameService_imp_in(_ep.h, 0);
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 10 ==> NameService_imp_in(_ep.h, 0);
+*/
+err_t NameService_imp_call_Unpublish(NameService_imp_t _ep, xheap_handle_t name, SIP_OUT NameService_imp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_imp_send_Delegate__known: NameService_imp_known(_ep.h);
     requires insula_protocol: NameService_imp_send_Delegate__in__Ready_1: !NameService_imp_in(_ep.h, 1);
     requires insula_protocol: NameService_imp_send_Delegate__in__Ready_2: !NameService_imp_in(_ep.h, 2);
@@ -434,6 +515,20 @@ err_t NameService_imp_send_Unpublish(NameService_imp_t _ep, xheap_handle_t name)
     ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==> NameService_imp_in(_ep.h, 5);
 */
 err_t NameService_imp_send_Delegate(NameService_imp_t _ep, xheap_handle_t sip);
+/*@ requires insula_protocol: NameService_imp_call_Delegate__known: NameService_imp_known(_ep.h);
+    requires insula_protocol: NameService_imp_call_Delegate__in__Ready_1: !NameService_imp_in(_ep.h, 1);
+    requires insula_protocol: NameService_imp_call_Delegate__in__Ready_2: !NameService_imp_in(_ep.h, 2);
+    requires insula_protocol: NameService_imp_call_Delegate__in__Ready_3: !NameService_imp_in(_ep.h, 3);
+    requires insula_protocol: NameService_imp_call_Delegate__in__Ready_4: !NameService_imp_in(_ep.h, 4);
+    requires insula_protocol: NameService_imp_call_Delegate__in__Ready_5: !NameService_imp_in(_ep.h, 5);
+    assigns NameService_imp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..], Service_imp_ghost_state[..], NameService_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) ==>
+        _reply->id == 12 || _reply->id == 13;
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 12 ==> NameService_imp_in(_ep.h, 0);
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 12 ==> NameService_imp_in(_reply->u.AckDelegate.child.h, 0);
+    ensures \result == 0 && \old(NameService_imp_in(_ep.h, 0)) && _reply->id == 13 ==> NameService_imp_in(_ep.h, 0);
+*/
+err_t NameService_imp_call_Delegate(NameService_imp_t _ep, xheap_handle_t sip, SIP_OUT NameService_imp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_imp_recv__known: NameService_imp_known(_ep.h);
     requires insula_protocol: NameService_imp_recv__in__Ready: !NameService_imp_in(_ep.h, 0);
     assigns NameService_imp_ghost_state[_ep.h], *_msg, ServiceProvider_imp_ghost_state[..], Service_imp_ghost_state[..], NameService_imp_ghost_state[..];
@@ -568,6 +663,23 @@ chan_case_t NameService_imp_case(NameService_imp_t ep, const NameService_imp_han
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckPublish(NameService_exp_t _ep);
+/*@ requires insula_protocol: NameService_exp_call_AckPublish__known: NameService_exp_known(_ep.h);
+    requires insula_protocol: NameService_exp_call_AckPublish__in__Ready: !NameService_exp_in(_ep.h, 0);
+    requires insula_protocol: NameService_exp_call_AckPublish__in__Ready_2: !NameService_exp_in(_ep.h, 2);
+    requires insula_protocol: NameService_exp_call_AckPublish__in__Ready_3: !NameService_exp_in(_ep.h, 3);
+    requires insula_protocol: NameService_exp_call_AckPublish__in__Ready_4: !NameService_exp_in(_ep.h, 4);
+    requires insula_protocol: NameService_exp_call_AckPublish__in__Ready_5: !NameService_exp_in(_ep.h, 5);
+    assigns NameService_exp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) ==>
+        _reply->id == 0 || _reply->id == 3 || _reply->id == 6 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 0 ==> NameService_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 0 ==> ServiceProvider_imp_in(_reply->u.Publish.provider.h, 0);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 3 ==> NameService_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 6 ==> NameService_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 8 ==> NameService_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 11 ==> NameService_exp_in(_ep.h, 5);
+*/
+err_t NameService_exp_call_AckPublish(NameService_exp_t _ep, SIP_OUT NameService_exp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_exp_send_NakPublish__known: NameService_exp_known(_ep.h);
     requires insula_protocol: NameService_exp_send_NakPublish__in__Ready: !NameService_exp_in(_ep.h, 0);
     requires insula_protocol: NameService_exp_send_NakPublish__in__Ready_2: !NameService_exp_in(_ep.h, 2);
@@ -579,6 +691,23 @@ err_t NameService_exp_send_AckPublish(NameService_exp_t _ep);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_NakPublish(NameService_exp_t _ep, NameService_Error_t error, ServiceProvider_imp_t provider);
+/*@ requires insula_protocol: NameService_exp_call_NakPublish__known: NameService_exp_known(_ep.h);
+    requires insula_protocol: NameService_exp_call_NakPublish__in__Ready: !NameService_exp_in(_ep.h, 0);
+    requires insula_protocol: NameService_exp_call_NakPublish__in__Ready_2: !NameService_exp_in(_ep.h, 2);
+    requires insula_protocol: NameService_exp_call_NakPublish__in__Ready_3: !NameService_exp_in(_ep.h, 3);
+    requires insula_protocol: NameService_exp_call_NakPublish__in__Ready_4: !NameService_exp_in(_ep.h, 4);
+    requires insula_protocol: NameService_exp_call_NakPublish__in__Ready_5: !NameService_exp_in(_ep.h, 5);
+    assigns NameService_exp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) ==>
+        _reply->id == 0 || _reply->id == 3 || _reply->id == 6 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 0 ==> NameService_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 0 ==> ServiceProvider_imp_in(_reply->u.Publish.provider.h, 0);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 3 ==> NameService_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 6 ==> NameService_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 8 ==> NameService_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 1)) && _reply->id == 11 ==> NameService_exp_in(_ep.h, 5);
+*/
+err_t NameService_exp_call_NakPublish(NameService_exp_t _ep, NameService_Error_t error, ServiceProvider_imp_t provider, SIP_OUT NameService_exp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_exp_send_AckBind__known: NameService_exp_known(_ep.h);
     requires insula_protocol: NameService_exp_send_AckBind__in__Ready: !NameService_exp_in(_ep.h, 0);
     requires insula_protocol: NameService_exp_send_AckBind__in__Ready_1: !NameService_exp_in(_ep.h, 1);
@@ -590,6 +719,23 @@ err_t NameService_exp_send_NakPublish(NameService_exp_t _ep, NameService_Error_t
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckBind(NameService_exp_t _ep, Service_imp_t service);
+/*@ requires insula_protocol: NameService_exp_call_AckBind__known: NameService_exp_known(_ep.h);
+    requires insula_protocol: NameService_exp_call_AckBind__in__Ready: !NameService_exp_in(_ep.h, 0);
+    requires insula_protocol: NameService_exp_call_AckBind__in__Ready_1: !NameService_exp_in(_ep.h, 1);
+    requires insula_protocol: NameService_exp_call_AckBind__in__Ready_3: !NameService_exp_in(_ep.h, 3);
+    requires insula_protocol: NameService_exp_call_AckBind__in__Ready_4: !NameService_exp_in(_ep.h, 4);
+    requires insula_protocol: NameService_exp_call_AckBind__in__Ready_5: !NameService_exp_in(_ep.h, 5);
+    assigns NameService_exp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) ==>
+        _reply->id == 0 || _reply->id == 3 || _reply->id == 6 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 0 ==> NameService_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 0 ==> ServiceProvider_imp_in(_reply->u.Publish.provider.h, 0);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 3 ==> NameService_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 6 ==> NameService_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 8 ==> NameService_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 11 ==> NameService_exp_in(_ep.h, 5);
+*/
+err_t NameService_exp_call_AckBind(NameService_exp_t _ep, Service_imp_t service, SIP_OUT NameService_exp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_exp_send_NakBind__known: NameService_exp_known(_ep.h);
     requires insula_protocol: NameService_exp_send_NakBind__in__Ready: !NameService_exp_in(_ep.h, 0);
     requires insula_protocol: NameService_exp_send_NakBind__in__Ready_1: !NameService_exp_in(_ep.h, 1);
@@ -601,6 +747,23 @@ err_t NameService_exp_send_AckBind(NameService_exp_t _ep, Service_imp_t service)
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_NakBind(NameService_exp_t _ep, NameService_Error_t error);
+/*@ requires insula_protocol: NameService_exp_call_NakBind__known: NameService_exp_known(_ep.h);
+    requires insula_protocol: NameService_exp_call_NakBind__in__Ready: !NameService_exp_in(_ep.h, 0);
+    requires insula_protocol: NameService_exp_call_NakBind__in__Ready_1: !NameService_exp_in(_ep.h, 1);
+    requires insula_protocol: NameService_exp_call_NakBind__in__Ready_3: !NameService_exp_in(_ep.h, 3);
+    requires insula_protocol: NameService_exp_call_NakBind__in__Ready_4: !NameService_exp_in(_ep.h, 4);
+    requires insula_protocol: NameService_exp_call_NakBind__in__Ready_5: !NameService_exp_in(_ep.h, 5);
+    assigns NameService_exp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) ==>
+        _reply->id == 0 || _reply->id == 3 || _reply->id == 6 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 0 ==> NameService_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 0 ==> ServiceProvider_imp_in(_reply->u.Publish.provider.h, 0);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 3 ==> NameService_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 6 ==> NameService_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 8 ==> NameService_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 2)) && _reply->id == 11 ==> NameService_exp_in(_ep.h, 5);
+*/
+err_t NameService_exp_call_NakBind(NameService_exp_t _ep, NameService_Error_t error, SIP_OUT NameService_exp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_exp_send_AckList__known: NameService_exp_known(_ep.h);
     requires insula_protocol: NameService_exp_send_AckList__in__Ready: !NameService_exp_in(_ep.h, 0);
     requires insula_protocol: NameService_exp_send_AckList__in__Ready_1: !NameService_exp_in(_ep.h, 1);
@@ -612,6 +775,23 @@ err_t NameService_exp_send_NakBind(NameService_exp_t _ep, NameService_Error_t er
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 4)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckList(NameService_exp_t _ep, xheap_handle_t names);
+/*@ requires insula_protocol: NameService_exp_call_AckList__known: NameService_exp_known(_ep.h);
+    requires insula_protocol: NameService_exp_call_AckList__in__Ready: !NameService_exp_in(_ep.h, 0);
+    requires insula_protocol: NameService_exp_call_AckList__in__Ready_1: !NameService_exp_in(_ep.h, 1);
+    requires insula_protocol: NameService_exp_call_AckList__in__Ready_2: !NameService_exp_in(_ep.h, 2);
+    requires insula_protocol: NameService_exp_call_AckList__in__Ready_3: !NameService_exp_in(_ep.h, 3);
+    requires insula_protocol: NameService_exp_call_AckList__in__Ready_5: !NameService_exp_in(_ep.h, 5);
+    assigns NameService_exp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 4)) ==>
+        _reply->id == 0 || _reply->id == 3 || _reply->id == 6 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 4)) && _reply->id == 0 ==> NameService_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 4)) && _reply->id == 0 ==> ServiceProvider_imp_in(_reply->u.Publish.provider.h, 0);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 4)) && _reply->id == 3 ==> NameService_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 4)) && _reply->id == 6 ==> NameService_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 4)) && _reply->id == 8 ==> NameService_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 4)) && _reply->id == 11 ==> NameService_exp_in(_ep.h, 5);
+*/
+err_t NameService_exp_call_AckList(NameService_exp_t _ep, xheap_handle_t names, SIP_OUT NameService_exp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_exp_send_AckUnpublish__known: NameService_exp_known(_ep.h);
     requires insula_protocol: NameService_exp_send_AckUnpublish__in__Ready: !NameService_exp_in(_ep.h, 0);
     requires insula_protocol: NameService_exp_send_AckUnpublish__in__Ready_1: !NameService_exp_in(_ep.h, 1);
@@ -623,6 +803,23 @@ err_t NameService_exp_send_AckList(NameService_exp_t _ep, xheap_handle_t names);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckUnpublish(NameService_exp_t _ep);
+/*@ requires insula_protocol: NameService_exp_call_AckUnpublish__known: NameService_exp_known(_ep.h);
+    requires insula_protocol: NameService_exp_call_AckUnpublish__in__Ready: !NameService_exp_in(_ep.h, 0);
+    requires insula_protocol: NameService_exp_call_AckUnpublish__in__Ready_1: !NameService_exp_in(_ep.h, 1);
+    requires insula_protocol: NameService_exp_call_AckUnpublish__in__Ready_2: !NameService_exp_in(_ep.h, 2);
+    requires insula_protocol: NameService_exp_call_AckUnpublish__in__Ready_4: !NameService_exp_in(_ep.h, 4);
+    requires insula_protocol: NameService_exp_call_AckUnpublish__in__Ready_5: !NameService_exp_in(_ep.h, 5);
+    assigns NameService_exp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) ==>
+        _reply->id == 0 || _reply->id == 3 || _reply->id == 6 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 0 ==> NameService_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 0 ==> ServiceProvider_imp_in(_reply->u.Publish.provider.h, 0);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 3 ==> NameService_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 6 ==> NameService_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 8 ==> NameService_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 11 ==> NameService_exp_in(_ep.h, 5);
+*/
+err_t NameService_exp_call_AckUnpublish(NameService_exp_t _ep, SIP_OUT NameService_exp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_exp_send_NakUnpublish__known: NameService_exp_known(_ep.h);
     requires insula_protocol: NameService_exp_send_NakUnpublish__in__Ready: !NameService_exp_in(_ep.h, 0);
     requires insula_protocol: NameService_exp_send_NakUnpublish__in__Ready_1: !NameService_exp_in(_ep.h, 1);
@@ -634,6 +831,23 @@ err_t NameService_exp_send_AckUnpublish(NameService_exp_t _ep);
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_NakUnpublish(NameService_exp_t _ep, NameService_Error_t error);
+/*@ requires insula_protocol: NameService_exp_call_NakUnpublish__known: NameService_exp_known(_ep.h);
+    requires insula_protocol: NameService_exp_call_NakUnpublish__in__Ready: !NameService_exp_in(_ep.h, 0);
+    requires insula_protocol: NameService_exp_call_NakUnpublish__in__Ready_1: !NameService_exp_in(_ep.h, 1);
+    requires insula_protocol: NameService_exp_call_NakUnpublish__in__Ready_2: !NameService_exp_in(_ep.h, 2);
+    requires insula_protocol: NameService_exp_call_NakUnpublish__in__Ready_4: !NameService_exp_in(_ep.h, 4);
+    requires insula_protocol: NameService_exp_call_NakUnpublish__in__Ready_5: !NameService_exp_in(_ep.h, 5);
+    assigns NameService_exp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) ==>
+        _reply->id == 0 || _reply->id == 3 || _reply->id == 6 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 0 ==> NameService_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 0 ==> ServiceProvider_imp_in(_reply->u.Publish.provider.h, 0);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 3 ==> NameService_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 6 ==> NameService_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 8 ==> NameService_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 3)) && _reply->id == 11 ==> NameService_exp_in(_ep.h, 5);
+*/
+err_t NameService_exp_call_NakUnpublish(NameService_exp_t _ep, NameService_Error_t error, SIP_OUT NameService_exp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_exp_send_AckDelegate__known: NameService_exp_known(_ep.h);
     requires insula_protocol: NameService_exp_send_AckDelegate__in__Ready: !NameService_exp_in(_ep.h, 0);
     requires insula_protocol: NameService_exp_send_AckDelegate__in__Ready_1: !NameService_exp_in(_ep.h, 1);
@@ -645,6 +859,23 @@ err_t NameService_exp_send_NakUnpublish(NameService_exp_t _ep, NameService_Error
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_AckDelegate(NameService_exp_t _ep, NameService_imp_t child);
+/*@ requires insula_protocol: NameService_exp_call_AckDelegate__known: NameService_exp_known(_ep.h);
+    requires insula_protocol: NameService_exp_call_AckDelegate__in__Ready: !NameService_exp_in(_ep.h, 0);
+    requires insula_protocol: NameService_exp_call_AckDelegate__in__Ready_1: !NameService_exp_in(_ep.h, 1);
+    requires insula_protocol: NameService_exp_call_AckDelegate__in__Ready_2: !NameService_exp_in(_ep.h, 2);
+    requires insula_protocol: NameService_exp_call_AckDelegate__in__Ready_3: !NameService_exp_in(_ep.h, 3);
+    requires insula_protocol: NameService_exp_call_AckDelegate__in__Ready_4: !NameService_exp_in(_ep.h, 4);
+    assigns NameService_exp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) ==>
+        _reply->id == 0 || _reply->id == 3 || _reply->id == 6 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 0 ==> NameService_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 0 ==> ServiceProvider_imp_in(_reply->u.Publish.provider.h, 0);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 3 ==> NameService_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 6 ==> NameService_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 8 ==> NameService_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 11 ==> NameService_exp_in(_ep.h, 5);
+*/
+err_t NameService_exp_call_AckDelegate(NameService_exp_t _ep, NameService_imp_t child, SIP_OUT NameService_exp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_exp_send_NakDelegate__known: NameService_exp_known(_ep.h);
     requires insula_protocol: NameService_exp_send_NakDelegate__in__Ready: !NameService_exp_in(_ep.h, 0);
     requires insula_protocol: NameService_exp_send_NakDelegate__in__Ready_1: !NameService_exp_in(_ep.h, 1);
@@ -656,6 +887,23 @@ err_t NameService_exp_send_AckDelegate(NameService_exp_t _ep, NameService_imp_t 
     ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) ==> NameService_exp_in(_ep.h, 0);
 */
 err_t NameService_exp_send_NakDelegate(NameService_exp_t _ep, NameService_Error_t error);
+/*@ requires insula_protocol: NameService_exp_call_NakDelegate__known: NameService_exp_known(_ep.h);
+    requires insula_protocol: NameService_exp_call_NakDelegate__in__Ready: !NameService_exp_in(_ep.h, 0);
+    requires insula_protocol: NameService_exp_call_NakDelegate__in__Ready_1: !NameService_exp_in(_ep.h, 1);
+    requires insula_protocol: NameService_exp_call_NakDelegate__in__Ready_2: !NameService_exp_in(_ep.h, 2);
+    requires insula_protocol: NameService_exp_call_NakDelegate__in__Ready_3: !NameService_exp_in(_ep.h, 3);
+    requires insula_protocol: NameService_exp_call_NakDelegate__in__Ready_4: !NameService_exp_in(_ep.h, 4);
+    assigns NameService_exp_ghost_state[_ep.h], *_reply, ServiceProvider_imp_ghost_state[..];
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) ==>
+        _reply->id == 0 || _reply->id == 3 || _reply->id == 6 || _reply->id == 8 || _reply->id == 11;
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 0 ==> NameService_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 0 ==> ServiceProvider_imp_in(_reply->u.Publish.provider.h, 0);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 3 ==> NameService_exp_in(_ep.h, 2);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 6 ==> NameService_exp_in(_ep.h, 4);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 8 ==> NameService_exp_in(_ep.h, 3);
+    ensures \result == 0 && \old(NameService_exp_in(_ep.h, 5)) && _reply->id == 11 ==> NameService_exp_in(_ep.h, 5);
+*/
+err_t NameService_exp_call_NakDelegate(NameService_exp_t _ep, NameService_Error_t error, SIP_OUT NameService_exp_msg_t *_reply);
 /*@ requires insula_protocol: NameService_exp_recv__known: NameService_exp_known(_ep.h);
     requires insula_protocol: NameService_exp_recv__in__Ready_1: !NameService_exp_in(_ep.h, 1);
     requires insula_protocol: NameService_exp_recv__in__Ready_2: !NameService_exp_in(_ep.h, 2);
@@ -815,6 +1063,15 @@ chan_case_t NameService_exp_case(NameService_exp_t ep, const NameService_exp_han
     ensures \result == 0 && \old(NsAdmin_imp_in(_ep.h, 0)) ==> NsAdmin_imp_in(_ep.h, 1);
 */
 err_t NsAdmin_imp_send_Register(NsAdmin_imp_t _ep, xheap_handle_t sip, NameService_exp_t client);
+/*@ requires insula_protocol: NsAdmin_imp_call_Register__known: NsAdmin_imp_known(_ep.h);
+    requires insula_protocol: NsAdmin_imp_call_Register__in__Ready_1: !NsAdmin_imp_in(_ep.h, 1);
+    requires insula_protocol: NsAdmin_imp_call_Register__in__Ready_2: !NsAdmin_imp_in(_ep.h, 2);
+    assigns NsAdmin_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(NsAdmin_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(NsAdmin_imp_in(_ep.h, 0)) && _reply->id == 1 ==> NsAdmin_imp_in(_ep.h, 0);
+*/
+err_t NsAdmin_imp_call_Register(NsAdmin_imp_t _ep, xheap_handle_t sip, NameService_exp_t client, SIP_OUT NsAdmin_imp_msg_t *_reply);
 /*@ requires insula_protocol: NsAdmin_imp_send_Allow__known: NsAdmin_imp_known(_ep.h);
     requires insula_protocol: NsAdmin_imp_send_Allow__in__Ready_1: !NsAdmin_imp_in(_ep.h, 1);
     requires insula_protocol: NsAdmin_imp_send_Allow__in__Ready_2: !NsAdmin_imp_in(_ep.h, 2);
@@ -823,6 +1080,15 @@ err_t NsAdmin_imp_send_Register(NsAdmin_imp_t _ep, xheap_handle_t sip, NameServi
     ensures \result == 0 && \old(NsAdmin_imp_in(_ep.h, 0)) ==> NsAdmin_imp_in(_ep.h, 2);
 */
 err_t NsAdmin_imp_send_Allow(NsAdmin_imp_t _ep, xheap_handle_t sip, NsAdmin_Action_t action, xheap_handle_t service);
+/*@ requires insula_protocol: NsAdmin_imp_call_Allow__known: NsAdmin_imp_known(_ep.h);
+    requires insula_protocol: NsAdmin_imp_call_Allow__in__Ready_1: !NsAdmin_imp_in(_ep.h, 1);
+    requires insula_protocol: NsAdmin_imp_call_Allow__in__Ready_2: !NsAdmin_imp_in(_ep.h, 2);
+    assigns NsAdmin_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(NsAdmin_imp_in(_ep.h, 0)) ==>
+        _reply->id == 3;
+    ensures \result == 0 && \old(NsAdmin_imp_in(_ep.h, 0)) && _reply->id == 3 ==> NsAdmin_imp_in(_ep.h, 0);
+*/
+err_t NsAdmin_imp_call_Allow(NsAdmin_imp_t _ep, xheap_handle_t sip, NsAdmin_Action_t action, xheap_handle_t service, SIP_OUT NsAdmin_imp_msg_t *_reply);
 /*@ requires insula_protocol: NsAdmin_imp_recv__known: NsAdmin_imp_known(_ep.h);
     requires insula_protocol: NsAdmin_imp_recv__in__Ready: !NsAdmin_imp_in(_ep.h, 0);
     assigns NsAdmin_imp_ghost_state[_ep.h], *_msg;
@@ -859,6 +1125,17 @@ chan_case_t NsAdmin_imp_case(NsAdmin_imp_t ep, const NsAdmin_imp_handlers_t *h);
     ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 1)) ==> NsAdmin_exp_in(_ep.h, 0);
 */
 err_t NsAdmin_exp_send_AckRegister(NsAdmin_exp_t _ep);
+/*@ requires insula_protocol: NsAdmin_exp_call_AckRegister__known: NsAdmin_exp_known(_ep.h);
+    requires insula_protocol: NsAdmin_exp_call_AckRegister__in__Ready: !NsAdmin_exp_in(_ep.h, 0);
+    requires insula_protocol: NsAdmin_exp_call_AckRegister__in__Ready_2: !NsAdmin_exp_in(_ep.h, 2);
+    assigns NsAdmin_exp_ghost_state[_ep.h], *_reply, NameService_exp_ghost_state[..];
+    ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 1)) ==>
+        _reply->id == 0 || _reply->id == 2;
+    ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 1)) && _reply->id == 0 ==> NsAdmin_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 1)) && _reply->id == 0 ==> NameService_exp_in(_reply->u.Register.client.h, 0);
+    ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 1)) && _reply->id == 2 ==> NsAdmin_exp_in(_ep.h, 2);
+*/
+err_t NsAdmin_exp_call_AckRegister(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_exp_msg_t *_reply);
 /*@ requires insula_protocol: NsAdmin_exp_send_AckAllow__known: NsAdmin_exp_known(_ep.h);
     requires insula_protocol: NsAdmin_exp_send_AckAllow__in__Ready: !NsAdmin_exp_in(_ep.h, 0);
     requires insula_protocol: NsAdmin_exp_send_AckAllow__in__Ready_1: !NsAdmin_exp_in(_ep.h, 1);
@@ -867,6 +1144,17 @@ err_t NsAdmin_exp_send_AckRegister(NsAdmin_exp_t _ep);
     ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 2)) ==> NsAdmin_exp_in(_ep.h, 0);
 */
 err_t NsAdmin_exp_send_AckAllow(NsAdmin_exp_t _ep);
+/*@ requires insula_protocol: NsAdmin_exp_call_AckAllow__known: NsAdmin_exp_known(_ep.h);
+    requires insula_protocol: NsAdmin_exp_call_AckAllow__in__Ready: !NsAdmin_exp_in(_ep.h, 0);
+    requires insula_protocol: NsAdmin_exp_call_AckAllow__in__Ready_1: !NsAdmin_exp_in(_ep.h, 1);
+    assigns NsAdmin_exp_ghost_state[_ep.h], *_reply, NameService_exp_ghost_state[..];
+    ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 2)) ==>
+        _reply->id == 0 || _reply->id == 2;
+    ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 2)) && _reply->id == 0 ==> NsAdmin_exp_in(_ep.h, 1);
+    ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 2)) && _reply->id == 0 ==> NameService_exp_in(_reply->u.Register.client.h, 0);
+    ensures \result == 0 && \old(NsAdmin_exp_in(_ep.h, 2)) && _reply->id == 2 ==> NsAdmin_exp_in(_ep.h, 2);
+*/
+err_t NsAdmin_exp_call_AckAllow(NsAdmin_exp_t _ep, SIP_OUT NsAdmin_exp_msg_t *_reply);
 /*@ requires insula_protocol: NsAdmin_exp_recv__known: NsAdmin_exp_known(_ep.h);
     requires insula_protocol: NsAdmin_exp_recv__in__Ready_1: !NsAdmin_exp_in(_ep.h, 1);
     requires insula_protocol: NsAdmin_exp_recv__in__Ready_2: !NsAdmin_exp_in(_ep.h, 2);

@@ -51,6 +51,14 @@
     ensures \result == 0 && \old(PingPong_imp_in(_ep.h, 0)) ==> PingPong_imp_in(_ep.h, 1);
 */
 err_t PingPong_imp_send_Ping(PingPong_imp_t _ep, uint32_t data);
+/*@ requires insula_protocol: PingPong_imp_call_Ping__known: PingPong_imp_known(_ep.h);
+    requires insula_protocol: PingPong_imp_call_Ping__in__Start_1: !PingPong_imp_in(_ep.h, 1);
+    assigns PingPong_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(PingPong_imp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(PingPong_imp_in(_ep.h, 0)) && _reply->id == 1 ==> PingPong_imp_in(_ep.h, 0);
+*/
+err_t PingPong_imp_call_Ping(PingPong_imp_t _ep, uint32_t data, SIP_OUT PingPong_imp_msg_t *_reply);
 /*@ requires insula_protocol: PingPong_imp_recv__known: PingPong_imp_known(_ep.h);
     requires insula_protocol: PingPong_imp_recv__in__Start: !PingPong_imp_in(_ep.h, 0);
     assigns PingPong_imp_ghost_state[_ep.h], *_msg;
@@ -75,6 +83,14 @@ chan_case_t PingPong_imp_case(PingPong_imp_t ep, const PingPong_imp_handlers_t *
     ensures \result == 0 && \old(PingPong_exp_in(_ep.h, 1)) ==> PingPong_exp_in(_ep.h, 0);
 */
 err_t PingPong_exp_send_Pong(PingPong_exp_t _ep, uint32_t data);
+/*@ requires insula_protocol: PingPong_exp_call_Pong__known: PingPong_exp_known(_ep.h);
+    requires insula_protocol: PingPong_exp_call_Pong__in__Start: !PingPong_exp_in(_ep.h, 0);
+    assigns PingPong_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(PingPong_exp_in(_ep.h, 1)) ==>
+        _reply->id == 0;
+    ensures \result == 0 && \old(PingPong_exp_in(_ep.h, 1)) && _reply->id == 0 ==> PingPong_exp_in(_ep.h, 1);
+*/
+err_t PingPong_exp_call_Pong(PingPong_exp_t _ep, uint32_t data, SIP_OUT PingPong_exp_msg_t *_reply);
 /*@ requires insula_protocol: PingPong_exp_recv__known: PingPong_exp_known(_ep.h);
     requires insula_protocol: PingPong_exp_recv__in__Start_1: !PingPong_exp_in(_ep.h, 1);
     assigns PingPong_exp_ghost_state[_ep.h], *_msg;

@@ -55,6 +55,16 @@
     ensures \result == 0 && \old(Service_imp_in(_ep.h, 1)) ==> Service_imp_in(_ep.h, 3);
 */
 err_t Service_imp_send_Goodbye(Service_imp_t _ep);
+/*@ requires insula_protocol: Service_imp_call_Goodbye__known: Service_imp_known(_ep.h);
+    requires insula_protocol: Service_imp_call_Goodbye__in__Start: !Service_imp_in(_ep.h, 0);
+    requires insula_protocol: Service_imp_call_Goodbye__in__Closed: !Service_imp_in(_ep.h, 2);
+    requires insula_protocol: Service_imp_call_Goodbye__in__Ready_3: !Service_imp_in(_ep.h, 3);
+    assigns Service_imp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Service_imp_in(_ep.h, 1)) ==>
+        _reply->id == 2;
+    ensures \result == 0 && \old(Service_imp_in(_ep.h, 1)) && _reply->id == 2 ==> Service_imp_in(_ep.h, 2);
+*/
+err_t Service_imp_call_Goodbye(Service_imp_t _ep, SIP_OUT Service_imp_msg_t *_reply);
 /*@ requires insula_protocol: Service_imp_recv__known: Service_imp_known(_ep.h);
     requires insula_protocol: Service_imp_recv__in__Ready: !Service_imp_in(_ep.h, 1);
     requires insula_protocol: Service_imp_recv__in__Closed: !Service_imp_in(_ep.h, 2);
@@ -95,6 +105,16 @@ chan_case_t Service_imp_case(Service_imp_t ep, const Service_imp_handlers_t *h);
     ensures \result == 0 && \old(Service_exp_in(_ep.h, 0)) ==> Service_exp_in(_ep.h, 1);
 */
 err_t Service_exp_send_Hello(Service_exp_t _ep, uint32_t version);
+/*@ requires insula_protocol: Service_exp_call_Hello__known: Service_exp_known(_ep.h);
+    requires insula_protocol: Service_exp_call_Hello__in__Ready: !Service_exp_in(_ep.h, 1);
+    requires insula_protocol: Service_exp_call_Hello__in__Closed: !Service_exp_in(_ep.h, 2);
+    requires insula_protocol: Service_exp_call_Hello__in__Ready_3: !Service_exp_in(_ep.h, 3);
+    assigns Service_exp_ghost_state[_ep.h], *_reply;
+    ensures \result == 0 && \old(Service_exp_in(_ep.h, 0)) ==>
+        _reply->id == 1;
+    ensures \result == 0 && \old(Service_exp_in(_ep.h, 0)) && _reply->id == 1 ==> Service_exp_in(_ep.h, 3);
+*/
+err_t Service_exp_call_Hello(Service_exp_t _ep, uint32_t version, SIP_OUT Service_exp_msg_t *_reply);
 /*@ requires insula_protocol: Service_exp_send_AckGoodbye__known: Service_exp_known(_ep.h);
     requires insula_protocol: Service_exp_send_AckGoodbye__in__Start: !Service_exp_in(_ep.h, 0);
     requires insula_protocol: Service_exp_send_AckGoodbye__in__Ready: !Service_exp_in(_ep.h, 1);
