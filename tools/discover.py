@@ -16,7 +16,8 @@ the SIP roots below; its sources are the folder's *.c files plus what the
 declaration adds. docs/hacking.md describes the declaration's keys.
 
 Contract lines are `contract<TAB>STEM`, scenario lines (boot tests)
-`scenario<TAB>NAME<TAB>PLATFORM`; SIP lines (paths relative to ROOT):
+`scenario<TAB>NAME<TAB>PLATFORM<TAB>SECONDS` (Meson's time limit); SIP
+lines (paths relative to ROOT):
     sip  NAME  dir              FOLDER
     sip  NAME  source           FILE       (one line each, compiled and verified)
     sip  NAME  unverified       REASON     (the whole SIP skips the verifier)
@@ -49,15 +50,31 @@ def contracts(root):
                   if f.endswith(".contract") and not f.startswith("."))
 
 
+def scenario_text(path, depth=0):
+    """A scenario's text with its includes (boot/scenario.py reads it fully)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError:
+        return ""
+    included = re.findall(r"^\s*include\s+(\S+)", text, re.M) if depth < 4 else []
+    return text + "".join("\n" + scenario_text(os.path.join(os.path.dirname(path), name),
+                                                depth + 1) for name in included)
+
+
 def scenarios(root):
-    """(name, platform) of each boot/scenarios/*.scenario (its `platform` line)."""
+    """(name, platform, limit) of each boot/scenarios/*.scenario: its
+    `platform`, and Meson's time limit for it (its `timeout` + 100 s, at
+    least 300 s)."""
     folder = os.path.join(root, "boot", "scenarios")
     found = []
     for f in sorted(os.listdir(folder)):
         if f.endswith(".scenario") and not f.startswith("."):
-            with open(os.path.join(folder, f), encoding="utf-8") as text:
-                m = re.search(r"^platform\s+(\S+)", text.read(), re.M)
-            found.append((f[:-len(".scenario")], m.group(1) if m else "pc"))
+            text = scenario_text(os.path.join(folder, f))
+            m = re.search(r"^\s*platform\s+(\S+)", text, re.M)
+            t = re.search(r"^\s*timeout\s+(\d+)", text, re.M)
+            limit = max(300, int(t.group(1)) + 100) if t else 300
+            found.append((f[:-len(".scenario")], m.group(1) if m else "pc", limit))
     return found
 
 
@@ -169,7 +186,7 @@ def declarations(root):
 
 def listing(root):
     lines = [f"contract\t{stem}" for stem in contracts(root)]
-    lines += [f"scenario\t{name}\t{platform}" for name, platform in scenarios(root)]
+    lines += [f"scenario\t{n}\t{p}\t{limit}" for n, p, limit in scenarios(root)]
     lines += ["sip\t" + "\t".join(fact) for fact in sips(root)]
     return "\n".join(lines) + "\n"
 
@@ -183,7 +200,8 @@ def main(argv):
         if mode == "contracts":
             sys.stdout.write("".join(f"contract\t{stem}\n" for stem in contracts(root)))
         elif mode == "scenarios":
-            sys.stdout.write("".join(f"scenario\t{n}\t{p}\n" for n, p in scenarios(root)))
+            sys.stdout.write("".join(f"scenario\t{n}\t{p}\t{limit}\n"
+                                     for n, p, limit in scenarios(root)))
         elif mode == "sips":
             sys.stdout.write("".join("sip\t" + "\t".join(fact) + "\n" for fact in sips(root)))
         elif mode == "all":

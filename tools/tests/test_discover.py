@@ -50,7 +50,14 @@ class TestContracts(Tree):
 
     def test_scenarios_with_their_platform(self):
         write(self.root, "boot/scenarios/y.scenario", "# no platform line\n")
-        self.assertEqual(discover.scenarios(self.root), [("x", "hosted"), ("y", "pc")])
+        self.assertEqual(discover.scenarios(self.root), [("x", "hosted", 300), ("y", "pc", 300)])
+
+    def test_scenario_time_limit_from_its_timeout_or_an_include(self):
+        write(self.root, "boot/scenarios/long.inc", "timeout 600\n")
+        write(self.root, "boot/scenarios/y.scenario", "include long.inc\n")
+        write(self.root, "boot/scenarios/z.scenario", "timeout 100\n")
+        self.assertEqual(discover.scenarios(self.root),
+                         [("x", "hosted", 300), ("y", "pc", 700), ("z", "pc", 300)])
 
 
 class TestSips(Tree):
