@@ -69,10 +69,32 @@ class TestSips(Tree):
                                         ("hello", "source", "sip/hello/util.c")])
 
     def test_folders_without_main_or_declaration_are_not(self):
-        write(self.root, "sip/attacks/oob.c")
+        write(self.root, "sip/other/oob.c")
         write(self.root, "sip/tests/verify-gate/violation.c")
         write(self.root, "sip/init/tests/test_x.c")
         self.assertEqual({f[0] for f in self.facts()}, {"hello"})
+
+    def test_corpus_folders_one_sip_per_file(self):
+        write(self.root, "sip/attacks/oob.c")
+        write(self.root, "sip/attacks/runner.c")
+        write(self.root, "sip/attacks/runner_table.c")
+        write(self.root, "sip/attacks/sips.toml",
+              '[attack-runner]\nsources = ["runner.c", "runner_table.c"]\n')
+        write(self.root, "sip/safe/sort.c")
+        facts = [f for f in self.facts() if f[0] != "hello"]
+        self.assertEqual(facts, [("attack-oob", "dir", "sip/attacks"),
+                                 ("attack-oob", "source", "sip/attacks/oob.c"),
+                                 ("attack-runner", "dir", "sip/attacks"),
+                                 ("attack-runner", "source", "sip/attacks/runner.c"),
+                                 ("attack-runner", "source", "sip/attacks/runner_table.c"),
+                                 ("safe-sort", "dir", "sip/safe"),
+                                 ("safe-sort", "source", "sip/safe/sort.c")])
+
+    def test_corpus_group_takes_sources_only(self):
+        write(self.root, "sip/attacks/a.c")
+        write(self.root, "sip/attacks/sips.toml", '[attack-a]\nunverified = "no"\n')
+        self.assertIn("sip/attacks/sips.toml:1:2: error: [SIP-DECL] [attack-a] takes one key",
+                      self.error())
 
     def test_roots_and_prefixes(self):
         write(self.root, "sip/tests/ping/main.c")
