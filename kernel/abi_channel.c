@@ -14,7 +14,7 @@
 #include "platform.h"
 #include "timer.h"
 
-#define WAIT_ANY_MAX 16
+#define WAIT_ANY_MAX THREAD_CHAN_WAITS_MAX
 #define KILL_REASON_MAX 96
 
 /* ---- helpers ---- */
@@ -242,13 +242,20 @@ static bool endpoint_ready(endpoint_t *ep)
 }
 
 /* Blocks once, until a wake-up or the deadline (0: none) of a wait of
- * `timeout_ns`. Errors: ERR_TIMEOUT. */
-static err_t block_once(sip_t *sip, uint64_t timeout_ns, uint64_t deadline)
+ * `timeout_ns` on the endpoints `handles` names (recorded in the thread
+ * while it waits: sip_list reports them). Errors: ERR_TIMEOUT. */
+static err_t block_once(sip_t *sip, uint64_t timeout_ns, uint64_t deadline,
+                        const abi_handle_t *handles, uint32_t count)
 {
     uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
     if (timeout_ns == 0 || left == 0)
         return ERR_TIMEOUT;
+    thread_t *self = thread_current();
+    for (uint32_t i = 0; i < count && i < THREAD_CHAN_WAITS_MAX; i++)
+        self->chan_waits[i] = handles[i];
+    self->chan_wait_count = count < THREAD_CHAN_WAITS_MAX ? count : THREAD_CHAN_WAITS_MAX;
     thread_block(&sip->chan_waiters, left);
+    self->chan_wait_count = 0;
     return OK;
 }
 
@@ -274,7 +281,7 @@ static err_t wait_for(sip_t *sip, const abi_handle_t *handles, uint32_t count,
                 return OK;
             }
         }
-        if (block_once(sip, timeout_ns, deadline) != OK)
+        if (block_once(sip, timeout_ns, deadline, handles, count) != OK)
             return ERR_TIMEOUT;
     }
 }
@@ -329,7 +336,7 @@ static abi_status_t chan_receive(sip_t *sip, abi_handle_t h, uint64_t timeout_ns
                             ? 0 : time_ns_after(timeout_ns);
     err_t rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
     while (rc == OK && !endpoint_ready(ep)) {
-        rc = block_once(sip, timeout_ns, deadline);
+        rc = block_once(sip, timeout_ns, deadline, &h, 1);
         if (rc == OK)
             rc = recv_outputs_ok(sip, h, msg_id, buf, cap, len, &ep);
     }

@@ -257,7 +257,10 @@ typedef struct {
     /* Its open endpoints with nothing queued, each CONTRACT.SIDE@STATE and
        the peer's owner: "Kv.imp@Ready<-kv-server[5] ..." (cut to fit);
        "->" instead of "<-" where the contract lets only this side send
-       next, so that no message can arrive there. */
+       next, so that no message can arrive there. First, marked "*"
+       ("*Kv.imp@Ready<-kv-server[5]"), those a thread of it waits on, with
+       no time limit, in a receive or a wait on channels: a message there
+       wakes it, one elsewhere does not. */
     char waits_on[ABI_SIP_WAITS_MAX];
 } abi_sip_info_t;
 
