@@ -133,7 +133,9 @@ typedef struct {
     const char *args;            /* may be NULL */
     uint32_t priority;           /* 0..7 */
     uint32_t caps;               /* SIP_CAP_*, a subset of the caller's */
-    uint64_t quota;              /* memory quota in bytes */
+    uint64_t quota;              /* memory quota in bytes; 0: what the image's manifest
+                                    declares it needs (heap_bytes and its first thread's
+                                    stack; the kernel log says how much) */
     uint32_t endpoint_count;     /* endpoints that move to the new SIP */
     uint32_t flags;              /* ABI_SPAWN_*; other bits: ERR_INVALID */
     abi_handle_t endpoints[ABI_MAX_INITIAL_ENDPOINTS];
