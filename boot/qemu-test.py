@@ -37,6 +37,7 @@ import tempfile
 import time
 
 import disk_pattern
+import disk_scenario
 import config_modules
 import gdb_scenario
 import scenario
@@ -217,7 +218,14 @@ def apply_scenario(a):
         a.hosted = os.path.join(build, "kernel", "insula-hosted")
     else:
         a.kernel = os.path.join(build, "boot", "kernel.elf32")
-    a.module = scenario.modules(s, build, source)
+    a.module = scenario.modules(s, build, source, a.tmp)
+    a.disk_ext2 = disk_scenario.prepare(s, source, a.tmp)
+    if a.disk_ext2 and a.disk_ext2.module:
+        a.module.append(a.disk_ext2.image)
+    elif a.disk_ext2:
+        a.disk = a.disk_ext2.image
+    a.memory = s.get("memory") or a.memory
+    a.scenario_statements = s
     if "config-errors" in s:
         count, text = config_errors(build, os.path.join(source, s["config"]), s["config"])
         if count != int(s["config-errors"]):
@@ -236,6 +244,29 @@ def apply_scenario(a):
     a.disk_expect = int(s.get("disk-expect") or 1)
     a.disk_fault = s.get("disk-fault")
     return problems
+
+
+def host_run(s, build, disk):
+    """`host-run`: (problems, output) of the host program run after the boot."""
+    if not s.get("host-run"):
+        return [], ""
+    words = [w.replace("{tree}", disk.tree if disk else "") for w in s["host-run"].split()]
+    r = subprocess.run([os.path.join(build, words[0])] + words[1:], capture_output=True,
+                       text=True, errors="replace")
+    problems = [] if r.returncode == 0 else [f"{words[0]} exited with {r.returncode}"]
+    return problems, r.stdout + r.stderr
+
+
+def after_boot(a, log):
+    """The scenario's checks after the boot: the disk, the counts, the host
+    program; (problems, the log to show)."""
+    s = a.scenario_statements
+    problems, log = disk_scenario.check(s, a.disk_ext2, log, a.tmp)
+    problems += scenario.count_problems(s, log)
+    host_problems, host_output = host_run(s, a.build, a.disk_ext2)
+    if host_output:
+        log += f"--- {s['host-run']}:\n{host_output}"
+    return problems + host_problems + scenario.same_problems(s, log), log
 
 
 def run_through_insula(a, s):
@@ -288,6 +319,12 @@ def main():
     a.expect_in_order = []
     a.disk = a.disk_image
     a.disk_problems = []
+    a.scenario_statements = None
+    with tempfile.TemporaryDirectory(prefix="insula-scenario-") as a.tmp:
+        return boot_and_judge(a)
+
+
+def boot_and_judge(a):
     early = []
     if a.scenario:    # ./insula in a terminal or under gdb: run by their own modules
         try:
@@ -300,7 +337,8 @@ def main():
     if a.scenario:
         try:
             early = apply_scenario(a)
-        except (scenario.ScenarioError, config_modules.ConfigError, OSError) as e:
+        except (scenario.ScenarioError, config_modules.ConfigError, OSError,
+                subprocess.CalledProcessError) as e:
             print(f"--- boot test {a.name} FAILED before booting:\n{e}")
             return 1
     outcome, log = run(a)
@@ -309,6 +347,9 @@ def main():
     if a.sip_symbols:
         log = symbolize_sips(log, a.sip_symbols)
     problems = early + judge(a, outcome, log) + a.disk_problems
+    if a.scenario_statements:
+        later, log = after_boot(a, log)
+        problems += later
     sys.stdout.write(log if log.endswith("\n") or not log else log + "\n")
     if problems:
         print(f"--- boot test {a.name} FAILED:")

@@ -33,7 +33,47 @@ starting with `#` are ignored.
     disk-fill SEED            the pattern's seed at boot (default 1)
     disk-expect SEED          the seed every sector must hold after the run
     disk-fault KIND@N         hosted: the model injects a fault at request N
+    memory SIZE               pc: QEMU's memory (default 128M)
+    config-set SIP KEY = VALUE    the configuration booted is a copy with
+                              `KEY = VALUE` added to sip SIP's block (e.g.
+                              a platform's kill-after times)
     include FILE              the statements of FILE (beside this one)
+
+A disk with a file system (boot/disk_scenario.py): an ext2 image made on
+the host by `mke2fs -t ext2 -d TREE` before the boot, checked after it.
+
+    disk-ext2 TREE            TREE: a folder of the source tree, or
+                              `SCRIPT.py ARGS...`, which writes the tree
+                              (`python3 SCRIPT.py tree DIR ARGS...`)
+    disk-size SIZE BLOCK      mke2fs's size and block size (default 4M 1024)
+    disk-module NAME          give the image as boot module NAME (the RAM
+                              disk reads it; its dump lines are written back
+                              into it before the checks) instead of
+                              attaching it as the virtio block device
+    fsck clean|repair         after the run `e2fsck -fn` must find the image
+                              clean (repair: `e2fsck -fy` first, exit 0 or 1)
+    disk-file PATH SIZE SEED  after the run PATH holds what `files write PATH
+                              SIZE SEED` writes (read by debugfs)
+    disk-absent PATH          after the run debugfs finds no PATH
+    sha256-lines N            every `HEX  PATH` line of the log is the
+                              SHA-256 of PATH's content (the tree's file or
+                              its `disk-file`), at least N of them, one for
+                              each `disk-file`
+    unpromised REGEX          paths (group 1 of each match in the log) whose
+                              content is not promised: their `disk-file`
+                              and sha256 checks are skipped (a failed write)
+
+More checks of the log, and of a host program run after the boot:
+
+    count-equal REGEX == REGEX    as many matches of the one as of the other
+    host-run PROGRAM ARGS     after the boot, run BUILD/PROGRAM (`{tree}`:
+                              the disk's tree); it must exit 0; its output
+                              follows the log for `same`
+    same REGEX == REGEX       group 1 of the first match of each is the same
+                              (in the log and the host program's output)
+
+One test per platform: a file per platform, the shared statements in an
+`include`d `.inc` (tests keep the names NAME-pc, NAME-hosted).
 
 Through a terminal, as a person types (boot/terminal_scenario.py): instead
 of booting the kernel itself, the test runs `./insula WORDS` in a detached
@@ -74,11 +114,23 @@ import config_modules
 
 SINGLE = {"platform", "iso", "config", "config-errors", "expect", "until", "timeout",
           "disk-sectors", "disk-fill", "disk-expect", "disk-fault", "tmux", "disk-ext2",
-          "gdb-frame"}
-LISTS = {"module", "image", "cmdline", "log", "log-anywhere", "reject"}
+          "gdb-frame", "memory", "disk-size", "disk-module", "fsck", "sha256-lines", "host-run"}
+LISTS = {"module", "image", "cmdline", "log", "log-anywhere", "reject", "config-set",
+         "disk-file", "disk-absent", "unpromised", "count-equal", "same"}
 FLAGS = {"tap", "symbols", "sip-symbols", "debug"}
 STEPS = {"type", "keys", "screen"}    # kept in order, in s["steps"]
-CHOICES = {"platform": {"pc", "hosted"}, "expect": {"pass", "fail", "panic", "reached"}}
+CHOICES = {"platform": {"pc", "hosted"}, "expect": {"pass", "fail", "panic", "reached"},
+           "fsck": {"clean", "repair"}}
+SHAPES = {    # statement: (pattern of its value, what the error says it needs)
+    "disk-size": (r"\S+ \d+", "disk-size needs SIZE BLOCK"),
+    "disk-file": (r"/\S* \d+ \d+", "disk-file needs /PATH SIZE SEED"),
+    "disk-absent": (r"/\S*", "disk-absent needs /PATH"),
+    "disk-module": (r"[\w.-]+", "disk-module needs a module name"),
+    "memory": (r"\d+[MG]", "memory needs SIZE (e.g. 256M)"),
+    "config-set": (r"[\w-]+ [\w-]+ = .+", "config-set needs SIP KEY = VALUE"),
+    "count-equal": (r".+ == .+", "count-equal needs REGEX == REGEX"),
+    "same": (r".+ == .+", "same needs REGEX == REGEX"),
+}
 
 
 class ScenarioError(Exception):
@@ -93,16 +145,23 @@ def _check_value(path, number, key, value):
     column = len(key) + 2
     if key in CHOICES and value not in CHOICES[key]:
         raise _error(path, number, column, f"{key} must be one of {', '.join(sorted(CHOICES[key]))}")
-    if key in ("config-errors", "timeout", "disk-sectors", "disk-fill", "disk-expect") and \
+    if key in SHAPES and not re.fullmatch(SHAPES[key][0], value):
+        raise _error(path, number, column, SHAPES[key][1])
+    if key in ("config-errors", "timeout", "disk-sectors", "disk-fill", "disk-expect",
+               "sha256-lines") and \
             not value.isdigit():
         raise _error(path, number, column, f"{key} must be a number")
     if key == "gdb-frame" and len(value.split()) != 3:
         raise _error(path, number, column, "gdb-frame needs SIP FUNCTION FILE")
-    if key in ("until", "log", "log-anywhere", "reject", "screen"):
-        try:
-            re.compile(value)
-        except re.error as e:
-            raise _error(path, number, column, f"bad pattern: {e}") from None
+    if key in ("until", "log", "log-anywhere", "reject", "screen", "unpromised",
+               "count-equal", "same"):
+        for pattern in value.split(" == ") if key in ("count-equal", "same") else [value]:
+            try:
+                groups = re.compile(pattern).groups
+            except re.error as e:
+                raise _error(path, number, column, f"bad pattern: {e}") from None
+            if key in ("unpromised", "same") and groups < 1:
+                raise _error(path, number, column, f"{key}: the pattern needs a group")
 
 
 def _statements(path, depth=0):
@@ -164,15 +223,83 @@ def _check_kind(path, s):
     terminal, debugger = bool(s.get("tmux")), s["debug"]
     if terminal and debugger:
         raise ScenarioError(f"{path}: error: [SCENARIO] 'tmux' and 'debug' do not mix")
-    if (s["steps"] or s.get("disk-ext2")) and not terminal:
-        raise ScenarioError(f"{path}: error: [SCENARIO] 'type', 'keys', 'screen' and "
-                            "'disk-ext2' need 'tmux'")
+    if s["steps"] and not terminal:
+        raise ScenarioError(f"{path}: error: [SCENARIO] 'type', 'keys' and 'screen' need 'tmux'")
+    _check_disk(path, s)
+    boot_only = [k for k in BOOT_ONLY if s.get(k)]
+    if (terminal or debugger) and boot_only:
+        raise ScenarioError(f"{path}: error: [SCENARIO] '{boot_only[0]}' is for scenarios "
+                            "that boot the kernel themselves (no tmux, no debug)")
     if debugger != bool(s.get("gdb-frame")):
         raise ScenarioError(f"{path}: error: [SCENARIO] 'debug' and 'gdb-frame' go together")
     if (terminal or debugger) and (s.get("iso") or s["module"] or s["image"] or s["log"]
                                    or s["log-anywhere"] or s.get("until")):
         raise ScenarioError(f"{path}: error: [SCENARIO] a 'tmux' or 'debug' scenario boots "
                             "what ./insula boots: no iso, module, image, log or until")
+
+
+BOOT_ONLY = ["disk-module", "fsck", "disk-file", "disk-absent", "sha256-lines", "unpromised",
+             "count-equal", "same", "host-run", "config-set", "memory"]
+NEED_DISK = ["disk-size", "disk-module", "fsck", "disk-file", "disk-absent"]
+
+
+def _check_disk(path, s):
+    """The disk statements: one kind of disk, and what needs an ext2 one."""
+    if s.get("disk-ext2") and s.get("disk-sectors"):
+        raise ScenarioError(f"{path}: error: [SCENARIO] 'disk-ext2' and 'disk-sectors' are "
+                            "two disks: one only")
+    needing = [k for k in NEED_DISK if s.get(k)]
+    if needing and not s.get("disk-ext2"):
+        raise ScenarioError(f"{path}: error: [SCENARIO] '{needing[0]}' needs 'disk-ext2'")
+    if s["config-set"] and not s.get("config"):
+        raise ScenarioError(f"{path}: error: [SCENARIO] 'config-set' needs 'config'")
+
+
+def count_problems(s, text):
+    """`count-equal`: as many matches of the one pattern as of the other."""
+    problems = []
+    for line in s["count-equal"]:
+        one, other = line.split(" == ", 1)
+        a, b = len(re.findall(one, text, re.M)), len(re.findall(other, text, re.M))
+        print(f"--- {a} of /{one}/, {b} of /{other}/")
+        if a != b:
+            problems.append(f"{a} match(es) of /{one}/ but {b} of /{other}/")
+    return problems
+
+
+def same_problems(s, text):
+    """`same`: group 1 of the first match of each pattern is the same."""
+    problems = []
+    for line in s["same"]:
+        found = [re.search(p, text, re.M) for p in line.split(" == ", 1)]
+        if not all(found) or found[0].group(1) != found[1].group(1):
+            problems.append(f"not the same: {line} "
+                            f"({' vs '.join(m.group(1) if m else 'no match' for m in found)})")
+    return problems
+
+
+def set_in_config(s, source, tmp):
+    """The configuration to boot: the scenario's, or a copy in tmp (same
+    name) with each `config-set SIP KEY = VALUE` added to sip SIP's block."""
+    config = os.path.join(source, s["config"])
+    if not s["config-set"]:
+        return config
+    if tmp is None:
+        raise ScenarioError("config-set: no folder for the configuration's copy")
+    with open(config, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    for setting in s["config-set"]:
+        sip, assignment = setting.split(" ", 1)
+        start = [i for i, line in enumerate(lines)
+                 if re.fullmatch(r"sip\s+%s\s*\{\s*" % re.escape(sip), line)]
+        end = [i for i, line in enumerate(lines) if start and i > start[0] and line.strip() == "}"]
+        if not end:
+            raise ScenarioError(f"config-set {setting}: {s['config']} has no block 'sip {sip} {{'")
+        lines.insert(end[0], "    " + assignment)
+    copy = os.path.join(tmp, os.path.basename(config))
+    with open(copy, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    return copy
 
 
 def in_order_problems(patterns, log):
@@ -189,12 +316,12 @@ def in_order_problems(patterns, log):
     return problems
 
 
-def modules(s, build, source):
+def modules(s, build, source, tmp=None):
     """The modules of a scenario as paths: its configuration's (init, the
     configuration, its images), then its own `module` and `image` lines."""
     found = []
     if s.get("config"):
-        config = os.path.join(source, s["config"])
+        config = set_in_config(s, source, tmp)
         found += config_modules.modules(build, config, "config-errors" in s, shown=s["config"])
     found += [os.path.join(source, m) for m in s["module"]]
     for pattern in " ".join(s["image"]).split():

@@ -35,6 +35,40 @@ def expect_error(text, fragment):
             failures.append(f"{text!r}: error {e} lacks {fragment!r}")
 
 
+def config_set_test():
+    """config-set adds its line to the named block of a copy, same name."""
+    with tempfile.TemporaryDirectory() as tmp:
+        os.mkdir(os.path.join(tmp, "copy"))
+        with open(os.path.join(tmp, "k.conf"), "w") as f:
+            f.write("sip a {\n    image = \"a.sip\"\n}\nsip b {\n    image = \"b.sip\"\n}\n")
+        s = {"config": "k.conf", "config-set": ["b kill-after = [5]"]}
+        copy = scenario.set_in_config(s, tmp, os.path.join(tmp, "copy"))
+        with open(copy) as f:
+            text = f.read()
+        if os.path.basename(copy) != "k.conf" or \
+                "sip b {\n    image = \"b.sip\"\n    kill-after = [5]\n}" not in text or \
+                text.count("kill-after") != 1:
+            failures.append(f"config-set wrote {copy}: {text!r}")
+        try:
+            scenario.set_in_config({"config": "k.conf", "config-set": ["c x = 1"]}, tmp, tmp)
+            failures.append("config-set on a missing block was accepted")
+        except scenario.ScenarioError as e:
+            if "has no block 'sip c {'" not in str(e):
+                failures.append(f"config-set error: {e}")
+
+
+def count_and_same_test():
+    log = "killed a\nrestart a\nkilled a\nbytes 10\n"
+    if not scenario.count_problems({"count-equal": ["^killed == ^restart"]}, log):
+        failures.append("count-equal passed 2 against 1")
+    if scenario.count_problems({"count-equal": ["^killed == ^(restart|bytes)"]}, log):
+        failures.append("count-equal failed on 2 against 2")
+    if scenario.same_problems({"same": ["^bytes (\\d+) == ^bytes (1\\d)"]}, log):
+        failures.append("same failed on equal groups")
+    if not scenario.same_problems({"same": ["^bytes (\\d+) == ^other (\\d+)"]}, log):
+        failures.append("same passed with a pattern that does not match")
+
+
 def main():
     warnings.simplefilter("ignore", FutureWarning)
     folder = sys.argv[1]
@@ -54,7 +88,23 @@ def main():
     if not s["debug"] or s["gdb-frame"] != "hello main hello/main.c":
         failures.append("debug / gdb-frame not kept")
     expect_error("type hi\n", "need 'tmux'")
-    expect_error("disk-ext2 x\n", "need 'tmux'")
+    expect_error("keys Enter\n", "need 'tmux'")
+    expect_error("disk-ext2 x\ndisk-sectors 8\n", "two disks: one only")
+    expect_error("fsck clean\n", "'fsck' needs 'disk-ext2'")
+    expect_error("fsck maybe\n", ":1:6: error: [SCENARIO] fsck must be one of clean, repair")
+    expect_error("disk-ext2 x\ndisk-file /a 1\n", ":2:11: error: [SCENARIO] disk-file needs")
+    expect_error("same ^a (b)\n", "same needs REGEX == REGEX")
+    expect_error("same ^a == ^(b)\n", "same: the pattern needs a group")
+    expect_error("unpromised ^x\n", "unpromised: the pattern needs a group")
+    expect_error("config-set fs quota = 1M\n", "'config-set' needs 'config'")
+    expect_error("tmux run\nhost-run x\n", "'host-run' is for scenarios that boot")
+    s, _ = load_text("disk-ext2 t.py 2\ndisk-file /a 10 3\ncount-equal ^a == ^b c\n"
+                     "config set-me\nconfig-set x kill-after = [1, 2]\n")
+    if s["disk-file"] != ["/a 10 3"] or s["count-equal"] != ["^a == ^b c"] or \
+            s["config-set"] != ["x kill-after = [1, 2]"]:
+        failures.append(f"disk and count statements not kept: {s}")
+    config_set_test()
+    count_and_same_test()
     expect_error("debug\n", "'debug' and 'gdb-frame' go together")
     expect_error("gdb-frame a b c\n", "'debug' and 'gdb-frame' go together")
     expect_error("debug\ngdb-frame a b\n", ":2:11: error: [SCENARIO] gdb-frame needs")

@@ -17,6 +17,8 @@ import subprocess
 import tempfile
 import time
 
+import disk_scenario
+
 
 class Screen:
     def __init__(self, socket, session):
@@ -51,15 +53,6 @@ class Screen:
             time.sleep(0.3)
 
 
-def ext2_image(source, folder, directory):
-    """An ext2 image (1 KiB blocks, 4 MiB) of source/folder, in directory."""
-    image = os.path.join(directory, "disk.img")
-    subprocess.run(["mke2fs", "-q", "-t", "ext2", "-b", "1024", "-d",
-                    os.path.join(source, folder), image, "4M"], check=True,
-                   capture_output=True)
-    return image
-
-
 def run_steps(screen, steps, timeout):
     """Problems of the steps (an empty list: all passed)."""
     position = 0
@@ -88,7 +81,10 @@ def run(s, insula, build, source, timeout):
     with tempfile.TemporaryDirectory(prefix="insula-tmux-") as tmp:
         words = s["tmux"]
         if s.get("disk-ext2"):
-            words += " --disk " + shlex.quote(ext2_image(source, s["disk-ext2"], tmp))
+            tree = disk_scenario.make_tree(source, s["disk-ext2"], tmp)
+            image = disk_scenario.make_image(tree, os.path.join(tmp, "disk.img"),
+                                             *(s.get("disk-size") or "4M 1024").split())
+            words += " --disk " + shlex.quote(image)
         command = (f"INSULA_BUILD={shlex.quote(build)} CI=true {shlex.quote(insula)} {words}; "
                    "echo INSULA-EXIT=$?; sleep 600")
         screen.tmux("new-session", "-d", "-s", "test", "-x", "200", "-y", "50", "-c", source,

@@ -14,7 +14,7 @@
 #include "platform.h"
 #include "timer.h"
 
-#define WAIT_ANY_MAX 16
+#define WAIT_ANY_MAX THREAD_CHAN_WAITS_MAX
 #define KILL_REASON_MAX 96
 
 /* ---- helpers ---- */
@@ -239,16 +239,23 @@ static bool endpoint_ready(endpoint_t *ep)
     return ep->queue.count > 0 || endpoint_peer_closed(ep);
 }
 
-/* Blocks once on `q`, until a wake-up or the deadline (0: none) of a
- * wait of `timeout_ns`. Errors: ERR_TIMEOUT. */
-static err_t block_once(wait_queue_t *q, uint64_t timeout_ns, uint64_t deadline)
+/* Blocks once on `q`, until a wake-up or the deadline (0: none) of a wait
+ * of `timeout_ns` on the endpoints `handles` names (recorded in the thread
+ * while it waits: sip_list reports them). Errors: ERR_TIMEOUT. */
+static err_t block_once(wait_queue_t *q, uint64_t timeout_ns, uint64_t deadline,
+                        const abi_handle_t *handles, uint32_t count)
 {
     if (timeout_ns == 0)
         return ERR_TIMEOUT;
     uint64_t left = deadline == 0 ? THREAD_FOREVER : time_ns_until(deadline);
     if (left == 0)
         return ERR_TIMEOUT;
+    thread_t *self = thread_current();
+    for (uint32_t i = 0; i < count && i < THREAD_CHAN_WAITS_MAX; i++)
+        self->chan_waits[i] = handles[i];
+    self->chan_wait_count = count < THREAD_CHAN_WAITS_MAX ? count : THREAD_CHAN_WAITS_MAX;
     thread_block(q, left);
+    self->chan_wait_count = 0;
     return OK;
 }
 
@@ -275,7 +282,7 @@ static err_t wait_for(sip_t *sip, const abi_handle_t *handles, uint32_t count,
                 return OK;
             }
         }
-        if (block_once(&sip->chan_waiters, timeout_ns, deadline) != OK)
+        if (block_once(&sip->chan_waiters, timeout_ns, deadline, handles, count) != OK)
             return ERR_TIMEOUT;
     }
 }
@@ -345,7 +352,7 @@ __attribute__((always_inline)) static abi_status_t chan_receive(sip_t *sip, abi_
                             ? 0 : time_ns_after(timeout_ns);
     err_t rc = recv_outputs_ok(sip, h, out, &ep);
     while (rc == OK && !endpoint_ready(ep)) {
-        rc = block_once(&ep->waiters, timeout_ns, deadline);
+        rc = block_once(&ep->waiters, timeout_ns, deadline, &h, 1);
         out->call_checked = false;
         if (rc == OK)
             rc = recv_outputs_ok(sip, h, out, &ep);

@@ -93,30 +93,58 @@ static bool peer_may_send(const endpoint_t *ep)
     return false;
 }
 
-/* Appends "Contract.side@State<-peer[id]" for each open endpoint with
-   nothing queued, "->" instead of "<-" where the contract lets only this
-   side send next (nothing can come from the peer there). */
-static void describe_waits(const sip_t *sip, char *buf, size_t size)
+/* Whether a thread of `sip` is blocked, with no time limit, waiting for a
+   message on `ep` (one of the handles its receive or wait names). */
+static bool waited_on(const sip_t *sip, const endpoint_t *ep)
 {
-    size_t used = 0;
-    buf[0] = '\0';
+    for (const thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
+        if (t->state != THREAD_BLOCKED || t->waiting_on != &sip->chan_waiters ||
+            t->wake_at_ns != 0)
+            continue;
+        for (uint32_t i = 0; i < t->chan_wait_count && i < THREAD_CHAN_WAITS_MAX; i++) {
+            void *object;
+            if (handle_lookup(&sip->handles, t->chan_waits[i], HANDLE_ENDPOINT, &object) == OK &&
+                object == ep)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Appends "Contract.side@State<-peer[id]" for each open endpoint with
+   nothing queued whose being waited on is `waited` ("*" before those a
+   thread waits on), "->" instead of "<-" where the contract lets only this
+   side send next (nothing can come from the peer there). */
+static size_t describe_endpoints(const sip_t *sip, bool waited, char *buf, size_t size,
+                                 size_t used)
+{
     for (uint32_t i = 0; i < HANDLE_TABLE_SIZE && used + 1 < size; i++) {
         const handle_slot_t *slot = &sip->handles.slots[i];
         if (slot->type != HANDLE_ENDPOINT)
             continue;
         endpoint_t *ep = slot->object;
         endpoint_t *peer = endpoint_peer(ep);
-        if (ep->queue.count > 0 || peer->closed)
+        if (ep->queue.count > 0 || peer->closed || waited_on(sip, ep) != waited)
             continue;
         const contract_table_t *c = ep->chan->contract;
         const sip_t *owner = peer->owner;
-        used += fmt_snprintf(buf + used, size - used, "%s%s.%s@%s%s%s[%u]", used ? " " : "",
-                             c->name, ep->side == CONTRACT_SIDE_IMP ? "imp" : "exp",
+        used += fmt_snprintf(buf + used, size - used, "%s%s%s.%s@%s%s%s[%u]", used ? " " : "",
+                             waited ? "*" : "", c->name,
+                             ep->side == CONTRACT_SIDE_IMP ? "imp" : "exp",
                              ep->state < c->state_count ? c->states[ep->state].name : "?",
                              peer_may_send(ep) ? "<-" : "->",
                              owner != NULL ? owner->name : "in-flight",
                              owner != NULL ? owner->id : 0u);
     }
+    return used;
+}
+
+/* The endpoints a thread waits on first, marked "*", then the others. */
+static void describe_waits(const sip_t *sip, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    size_t used = describe_endpoints(sip, true, buf, size, 0);
+    used = describe_endpoints(sip, false, buf, size, used);
     if (used >= size)
         buf[size - 1] = '\0';
 }

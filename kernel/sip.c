@@ -163,6 +163,27 @@ static sip_t *sip_new(const sip_image_t *img, const sip_spawn_request_t *req,
     return sip;
 }
 
+uint64_t sip_declared_need(const sip_manifest_t *m)
+{
+    return m->heap_bytes + sip_thread_charge(m);
+}
+
+/* The request as admitted: quota 0 becomes the image's declared need. */
+static const sip_spawn_request_t *with_quota(const sip_spawn_request_t *req,
+                                             const sip_image_t *img)
+{
+    static sip_spawn_request_t copy;    /* spawns are serialized (sip_spawn) */
+    if (req->quota_bytes != 0)
+        return req;
+    copy = *req;
+    copy.quota_bytes = sip_declared_need(&img->manifest);
+    kprintf("loader: %s: quota %llu bytes, what its manifest declares (heap %llu + stack "
+            "%llu)\n", req->image, (unsigned long long)copy.quota_bytes,
+            (unsigned long long)img->manifest.heap_bytes,
+            (unsigned long long)sip_thread_charge(&img->manifest));
+    return &copy;
+}
+
 err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
 {
     const uint8_t *file;
@@ -174,6 +195,8 @@ err_t sip_spawn(const sip_spawn_request_t *req, sip_t **out)
     err_t rc = boot_module_find(req->image, &file, &size);
     if (rc == OK)
         rc = sip_image_check(req->image, file, size, &img);
+    if (rc == OK)
+        req = with_quota(req, &img);
     if (rc == OK)
         rc = manifest_admit(&img, req, &devices);
     sip_t *sip = rc == OK ? sip_new(&img, req, &devices) : NULL;

@@ -85,8 +85,13 @@ _Static_assert(SAFE_WINDOW_PAGES > STACK_HEADER_PAGES + 1, "room for a safe stac
 
 static uint64_t unsafe_pages_for(const sip_t *sip)
 {
-    uint64_t pages = (sip->manifest.stack_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
-    return pages == 0 ? 1 : pages;
+    return sip_thread_charge(&sip->manifest) / PAGE_SIZE;
+}
+
+uint64_t sip_thread_charge(const sip_manifest_t *m)
+{
+    uint64_t pages = ((uint64_t)m->stack_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
+    return (pages == 0 ? 1 : pages) * PAGE_SIZE;
 }
 
 /* The hard guard page; the soft one follows it. */

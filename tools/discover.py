@@ -13,10 +13,13 @@
 
 A SIP is a folder holding main.c or a declaration file sip.toml, in one of
 the SIP roots below; its sources are the folder's *.c files plus what the
-declaration adds. docs/hacking.md describes the declaration's keys.
+declaration adds. docs/hacking.md describes the declaration's keys. In the
+corpus folders (CORPUS_ROOTS: sip/attacks, sip/safe) each .c file is a SIP,
+unless FOLDER/sips.toml puts it in a SIP of several files.
 
 Contract lines are `contract<TAB>STEM`, scenario lines (boot tests)
-`scenario<TAB>NAME<TAB>PLATFORM`; SIP lines (paths relative to ROOT):
+`scenario<TAB>NAME<TAB>PLATFORM<TAB>SECONDS` (Meson's time limit); SIP
+lines (paths relative to ROOT):
     sip  NAME  dir              FOLDER
     sip  NAME  source           FILE       (one line each, compiled and verified)
     sip  NAME  unverified       REASON     (the whole SIP skips the verifier)
@@ -34,6 +37,12 @@ import tomllib
 # (folder whose subfolders are SIPs, prefix of their names)
 SIP_ROOTS = [("sip", ""), ("sip/tests", ""), ("sip/tutorial", ""), ("bench/webfiles", ""), ("drivers", ""), ("bench/sips", "bench-")]
 DECLARATION = "sip.toml"
+# (folder, prefix): one SIP per .c file, PREFIX + its stem (the attack
+# corpus and the safe programs); FOLDER/sips.toml groups several files into
+# one SIP (`[NAME]` with `sources = [...]`). None of them may skip the
+# verifier: a corpus SIP has no declaration that could say so.
+CORPUS_ROOTS = [("sip/attacks", "attack-"), ("sip/safe", "safe-")]
+CORPUS_DECLARATION = "sips.toml"
 NAME = re.compile(r"^[a-z0-9_-]{1,31}$")
 KEYS = {"name": str, "sources": list, "unverified": str, "unverified_files": dict,
         "nochecks": bool, "c_args": list, "contract_tables": bool}
@@ -49,15 +58,31 @@ def contracts(root):
                   if f.endswith(".contract") and not f.startswith("."))
 
 
+def scenario_text(path, depth=0):
+    """A scenario's text with its includes (boot/scenario.py reads it fully)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError:
+        return ""
+    included = re.findall(r"^\s*include\s+(\S+)", text, re.M) if depth < 4 else []
+    return text + "".join("\n" + scenario_text(os.path.join(os.path.dirname(path), name),
+                                                depth + 1) for name in included)
+
+
 def scenarios(root):
-    """(name, platform) of each boot/scenarios/*.scenario (its `platform` line)."""
+    """(name, platform, limit) of each boot/scenarios/*.scenario: its
+    `platform`, and Meson's time limit for it (its `timeout` + 100 s, at
+    least 300 s)."""
     folder = os.path.join(root, "boot", "scenarios")
     found = []
     for f in sorted(os.listdir(folder)):
         if f.endswith(".scenario") and not f.startswith("."):
-            with open(os.path.join(folder, f), encoding="utf-8") as text:
-                m = re.search(r"^platform\s+(\S+)", text.read(), re.M)
-            found.append((f[:-len(".scenario")], m.group(1) if m else "pc"))
+            text = scenario_text(os.path.join(folder, f))
+            m = re.search(r"^\s*platform\s+(\S+)", text, re.M)
+            t = re.search(r"^\s*timeout\s+(\d+)", text, re.M)
+            limit = max(300, int(t.group(1)) + 100) if t else 300
+            found.append((f[:-len(".scenario")], m.group(1) if m else "pc", limit))
     return found
 
 
@@ -146,8 +171,51 @@ def sip_folders(root):
                 yield folder, prefix + entry
 
 
+def corpus_groups(root, folder):
+    """`FOLDER/sips.toml`: {name: [sources]} of the SIPs of more than one
+    file (every other .c file of a corpus folder is a SIP of its own)."""
+    path = os.path.join(folder, CORPUS_DECLARATION)
+    if not os.path.exists(os.path.join(root, path)):
+        return {}
+    with open(os.path.join(root, path), "rb") as f:
+        text = f.read().decode("utf-8", errors="replace")
+    try:
+        decl = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise DeclarationError(f"{path}:1:1: error: [SIP-DECL] {e}") from None
+    groups = {}
+    for name, table in decl.items():
+        if not isinstance(table, dict) or set(table) != {"sources"} or \
+                not isinstance(table["sources"], list) or not table["sources"]:
+            fail(path, text, name, f"[{name}] takes one key, sources = [FILE, ...]")
+        groups[name] = [source_path(root, folder, s, (path, text), name) for s in table["sources"]]
+    return groups
+
+
+def corpus_sips(root):
+    """(name, folder, sources) of the corpus folders' SIPs: each .c file is
+    PREFIX + its stem, unless a group of sips.toml names it."""
+    for folder, prefix in CORPUS_ROOTS:
+        if not os.path.isdir(os.path.join(root, folder)):
+            continue
+        groups = corpus_groups(root, folder)
+        grouped = {s for sources in groups.values() for s in sources}
+        for f in sorted(os.listdir(os.path.join(root, folder))):
+            path = os.path.join(folder, f)
+            if f.endswith(".c") and path not in grouped:
+                yield prefix + f[:-2], folder, [path]
+        for name, sources in sorted(groups.items()):
+            yield name, folder, sources
+
+
 def sips(root):
     facts, seen = [], {}
+    for name, folder, sources in corpus_sips(root):
+        if not NAME.match(name) or name in seen:
+            raise DeclarationError(f"{folder}: error: [SIP-DECL] SIP name '{name}' is not "
+                                   "[a-z0-9_-]{1,31} or given twice")
+        seen[name] = folder
+        facts += [(name, "dir", folder)] + [(name, "source", s) for s in sources]
     for folder, default_name in sip_folders(root):
         decl, decl_where = read_declaration(root, folder)
         name = decl.get("name", default_name)
@@ -163,13 +231,14 @@ def sips(root):
 
 
 def declarations(root):
-    return [os.path.join(root, folder, DECLARATION) for folder, _ in sip_folders(root)
-            if os.path.exists(os.path.join(root, folder, DECLARATION))]
+    files = [os.path.join(root, folder, DECLARATION) for folder, _ in sip_folders(root)]
+    files += [os.path.join(root, folder, CORPUS_DECLARATION) for folder, _ in CORPUS_ROOTS]
+    return [f for f in files if os.path.exists(f)]
 
 
 def listing(root):
     lines = [f"contract\t{stem}" for stem in contracts(root)]
-    lines += [f"scenario\t{name}\t{platform}" for name, platform in scenarios(root)]
+    lines += [f"scenario\t{n}\t{p}\t{limit}" for n, p, limit in scenarios(root)]
     lines += ["sip\t" + "\t".join(fact) for fact in sips(root)]
     return "\n".join(lines) + "\n"
 
@@ -183,7 +252,8 @@ def main(argv):
         if mode == "contracts":
             sys.stdout.write("".join(f"contract\t{stem}\n" for stem in contracts(root)))
         elif mode == "scenarios":
-            sys.stdout.write("".join(f"scenario\t{n}\t{p}\n" for n, p in scenarios(root)))
+            sys.stdout.write("".join(f"scenario\t{n}\t{p}\t{limit}\n"
+                                     for n, p, limit in scenarios(root)))
         elif mode == "sips":
             sys.stdout.write("".join("sip\t" + "\t".join(fact) + "\n" for fact in sips(root)))
         elif mode == "all":

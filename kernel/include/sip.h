@@ -125,7 +125,7 @@ typedef struct {
     const char *image;                /* boot module name */
     const char *args;
     uint8_t priority;
-    uint64_t quota_bytes;
+    uint64_t quota_bytes;             /* 0: the image's declared need (sip_declared_need) */
     struct sip *parent;               /* charged the quota (NULL: the kernel) */
     uint32_t caps;
     uint32_t endpoint_count;          /* endpoints that move to the new SIP */
@@ -217,6 +217,14 @@ uint32_t sip_live_count(void);
 /* Starts a thread in `sip`. Errors: ERR_QUOTA (too many, or its unsafe
  * stack past the quota), ERR_NO_MEMORY. */
 err_t sip_thread_start(sip_t *sip, uint64_t entry, uint64_t arg, thread_t **out);
+
+/* What one thread of a SIP with manifest `m` charges to its quota: its
+   unsafe stack, stack_bytes in whole pages (at least one). */
+uint64_t sip_thread_charge(const sip_manifest_t *m);
+
+/* The quota an image declares it needs, given when a spawn asks for quota 0:
+   its manifest's heap_bytes and its first thread's stack (sip_thread_charge). */
+uint64_t sip_declared_need(const sip_manifest_t *m);
 
 /* The thread's stacks leave the SIP (regions, charge, guard pages); the
  * unsafe stack is freed, the safe one goes when the thread is reaped. */

@@ -45,6 +45,9 @@ typedef enum {
 struct sip;
 struct thread;
 
+/* The most channel handles one wait names (chan_wait_any's limit). */
+#define THREAD_CHAN_WAITS_MAX 16
+
 typedef struct {
     struct thread *head;
     struct thread *tail;
@@ -66,6 +69,10 @@ typedef struct thread {
     uint64_t ticks_run;              /* ticks charged to this thread */
     uint64_t wake_at_ns;             /* deadline while blocked with a timeout */
     wait_queue_t *waiting_on;        /* while blocked on a queue */
+    uint64_t chan_waits[THREAD_CHAN_WAITS_MAX];    /* while blocked in a channel receive or
+                                        wait: the handles it waits on (abi_channel.c), which
+                                        sip_list reports for init's deadlock report */
+    uint32_t chan_wait_count;        /* 0 when not waiting on channels */
     err_t wake_status;               /* OK, or ERR_TIMEOUT */
     bool suspended;                  /* not scheduled until thread_resume */
     bool fpu_saved;                  /* fpu_state holds a preempted thread's registers */

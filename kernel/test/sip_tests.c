@@ -53,6 +53,29 @@ static const char *test_sip_hello(void)
     return expect_clean_exit("hello.sip", "from the self-test");
 }
 
+/* Quota 0: the image's declared need, its manifest's heap and its first
+   thread's stack; the SIP runs with it and exits cleanly. */
+static const char *test_sip_declared_quota(void)
+{
+    sip_t *s;
+    err_t rc = spawn("hello.sip", "quota 0", 0, &s);
+    if (rc != OK)
+        return ktest_fail("spawning hello.sip with quota 0: %s", err_name(rc));
+    uint64_t quota = s->account.quota;
+    uint64_t heap = s->manifest.heap_bytes;
+    uint64_t want = heap + sip_thread_charge(&s->manifest);
+    bool ended = sip_wait(s, 10000000000ull) == OK;
+    sip_state_t state = s->state;
+    int code = s->exit_code;
+    sip_release(s);
+    if (quota != want || want <= heap)
+        return ktest_fail("quota %llu, the manifest declares %llu", (unsigned long long)quota,
+                          (unsigned long long)want);
+    if (!ended || state != SIP_EXITED || code != 0)
+        return ktest_fail("hello.sip with its declared quota: state %d code %d", state, code);
+    return NULL;
+}
+
 static bool sip_has_run(const sip_t *s)
 {
     return s->threads != NULL && s->threads->ticks_run > 0;
@@ -521,6 +544,7 @@ static const char *test_abi_table_complete(void)
 
 const ktest_t sip_tests[] = {
     { "sip_hello", test_sip_hello },
+    { "sip_declared_quota", test_sip_declared_quota },
     { "sip_preempt", test_sip_preempt },
     { "sip_blocked_uses_no_cpu", test_sip_blocked_uses_no_cpu },
     { "sip_fault_killed", test_sip_fault_killed },

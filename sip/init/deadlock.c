@@ -21,15 +21,33 @@ static stuck_ids_t previous;        /* at the last poll */
 static stuck_ids_t reported;        /* as last settled (two polls), reported or not */
 static uint32_t polls_held;         /* polls in a row the same set was found */
 
+/* One endpoint it waits on, and the peer's configured name when it has one. */
+static void report_wait(str_t token)
+{
+    str_t peer = configured_name(deadlock_peer_id(token));
+    print(" %.*s%s%.*s%s", (int)token.len, token.bytes, peer.len > 0 ? " (" : "",
+          (int)peer.len, peer.bytes, peer.len > 0 ? ")" : "");
+}
+
+/* "NAME (IMAGE[id]) waits on" each endpoint a thread of it waits on (those
+   the kernel marks "*"; all of them when none is marked). */
 static void report_line(const sip_list_t *list, size_t i)
 {
     abi_sip_info_t s = list->sips[i];
     str_t name = str_from_array(list->sips[i].name);    /* views of the heap list */
     str_t waits = str_from_array(list->sips[i].waits_on);
     str_t configured = configured_name(s.id);
-    print("init:   %.*s%s%.*s[%u]%s waits on %.*s\n", (int)configured.len, configured.bytes,
+    bool marked = str_starts_with(waits, STR("*"));
+    print("init:   %.*s%s%.*s[%u]%s waits on", (int)configured.len, configured.bytes,
           configured.len > 0 ? " (" : "", (int)name.len, name.bytes, s.id,
-          configured.len > 0 ? ")" : "", (int)waits.len, waits.bytes);
+          configured.len > 0 ? ")" : "");
+    for (str_token_t t = str_next_token(waits, STR(" ")); t.err == OK;
+         t = str_next_token(t.rest, STR(" "))) {
+        if (marked && !deadlock_waited(t.token))
+            break;
+        report_wait(t.token);
+    }
+    print("\n");
 }
 
 static void report(const sip_list_t *list)
@@ -50,7 +68,8 @@ static void report(const sip_list_t *list)
         report_line(list, i);
     }
     print("init: (each endpoint: contract.side@state, then <-peer where the peer may send "
-          "next, ->peer where only this SIP may: waiting there, nothing can come)\n");
+          "next, ->peer where only this SIP may: waiting there, nothing can come; * where a "
+          "thread of it waits; then the peer's name in the boot configuration)\n");
 }
 
 static stuck_ids_t ids_of(const sip_list_t *list)

@@ -22,6 +22,13 @@ stuck_set_t deadlock_find(const sip_list_t *list);
    has an endpoint whose peer is in the set. */
 bool deadlock_waits_on(const sip_list_t *list, const stuck_set_t *set, size_t i);
 
+/* The peer id of an endpoint of a waits_on list ("...<-name[id]" or
+   "->name[id]"), or 0. */
+uint32_t deadlock_peer_id(str_t token);
+
+/* Whether an endpoint of a waits_on list is one a thread waits on ("*"). */
+bool deadlock_waited(str_t token);
+
 /* Called at every poll: reports a deadlock once it has held for two polls
    (and again only when another SIP gets stuck). */
 void deadlock_check(void);

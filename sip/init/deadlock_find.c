@@ -21,9 +21,11 @@
  * waiting for new clients is not in it: its provider channel's peer, the
  * name service, waits for init, who may still register clients.
  *
- * The list shows every open endpoint, not only those a thread waits on
- * (the kernel does not record which): a SIP counts as wakeable through any
- * of them, so a deadlock may go unreported, but a report is never false.
+ * The kernel marks with "*" the endpoints a thread waits on (the handles
+ * of its receive or wait): a message elsewhere wakes no thread, so when a
+ * SIP has marked endpoints only those count. A SIP with none marked (its
+ * waits cut off the list, or a list from before the marks) counts as
+ * wakeable through any of them: a report is never false.
  */
 #include "deadlock.h"
 
@@ -50,6 +52,17 @@ static int64_t index_of(const sip_list_t *list, uint32_t id)
     return -1;
 }
 
+uint32_t deadlock_peer_id(str_t token)
+{
+    int64_t open = str_find(token, STR("["));
+    int64_t close = str_find(token, STR("]"));
+    if (open < 0 || close <= open + 1)
+        return 0;
+    u64_result_t id = str_parse_u64(str_slice(token, (size_t)open + 1,
+                                              (size_t)(close - open - 1)).str, 10);
+    return id.err == OK && id.value < UINT32_MAX ? (uint32_t)id.value : 0;
+}
+
 /* The peer id of a "<-peer[id]" endpoint; 0 for one nothing can arrive on
    ("->"); UINT32_MAX when the peer is unknown (counts as able to send). */
 static uint32_t wait_peer(str_t token)
@@ -57,30 +70,38 @@ static uint32_t wait_peer(str_t token)
     int64_t arrow = str_find(token, STR("<-"));
     if (arrow < 0)
         return str_find(token, STR("->")) >= 0 ? 0 : UINT32_MAX;
-    int64_t open = str_find(token, STR("["));
-    int64_t close = str_find(token, STR("]"));
-    if (open < arrow || close <= open + 1)
-        return UINT32_MAX;
-    u64_result_t id = str_parse_u64(str_slice(token, (size_t)open + 1,
-                                              (size_t)(close - open - 1)).str, 10);
-    return id.err == OK && id.value != 0 && id.value < UINT32_MAX ? (uint32_t)id.value
-                                                                  : UINT32_MAX;
+    uint32_t id = deadlock_peer_id(token);
+    return id != 0 && str_find(token, STR("[")) > arrow ? id : UINT32_MAX;
+}
+
+bool deadlock_waited(str_t token)
+{
+    return str_starts_with(token, STR("*"));
+}
+
+/* Whether SIP i's list marks endpoints as waited on: then only those wake it. */
+static bool has_marks(const sip_list_t *list, size_t i)
+{
+    return str_starts_with(str_from_array(list->sips[i].waits_on), STR("*"));
 }
 
 /* Whether a peer outside the set may wake SIP i. */
 static bool wakeable(const sip_list_t *list, const stuck_set_t *set, size_t i)
 {
     str_t waits = str_from_array(list->sips[i].waits_on);    /* a view of the heap list */
-    if (str_len(waits) + 1 >= ABI_SIP_WAITS_MAX)
-        return true;    /* cut to fit: what is missing might wake it */
+    bool marked = has_marks(list, i);
     for (str_token_t t = str_next_token(waits, STR(" ")); t.err == OK;
          t = str_next_token(t.rest, STR(" "))) {
+        if (marked && !deadlock_waited(t.token))
+            return false;    /* the marked ones come first: the rest wakes no thread */
         uint32_t peer = wait_peer(t.token);
         int64_t at = peer == 0 ? 0 : index_of(list, peer);
         if (peer != 0 && (at < 0 || !set->stuck[at]))
             return true;
     }
-    return false;
+    /* Cut to fit: what is missing might wake it (unless the list went on
+       past its waited endpoints, handled above). */
+    return str_len(waits) + 1 >= ABI_SIP_WAITS_MAX;
 }
 
 stuck_set_t deadlock_find(const sip_list_t *list)
@@ -110,8 +131,11 @@ bool deadlock_waits_on(const sip_list_t *list, const stuck_set_t *set, size_t i)
     if (i >= SIP_LIST_MAX || set->stuck[i] || !waits_on_channels(list, i))
         return false;
     str_t waits = str_from_array(list->sips[i].waits_on);
+    bool marked = has_marks(list, i);
     for (str_token_t t = str_next_token(waits, STR(" ")); t.err == OK;
          t = str_next_token(t.rest, STR(" "))) {
+        if (marked && !deadlock_waited(t.token))
+            break;
         int64_t at = index_of(list, wait_peer(t.token));
         if (at >= 0 && set->stuck[at])
             return true;

@@ -258,17 +258,23 @@ static void list(size_t c)
 }
 
 /* Why client c may not have a NameService channel for a child named
-   `child` (0: it may), and a free entry for it in *slot. */
-static NameService_Error_t delegate_refusal(size_t c, ns_name_t child, SIP_OUT int64_t *slot)
+   `child` (0: it may), and a free entry for it in *slot; *why says it. */
+static NameService_Error_t delegate_refusal(size_t c, ns_name_t child, SIP_OUT int64_t *slot,
+                                            SIP_OUT const char **why)
 {
     *slot = ERR_NOT_FOUND;
+    *why = "ERR_INVALID (a name of a-z, 0-9, '_', '-', and the path shorter than 64 bytes)";
     if (!ns_child_name_ok(child) ||
         buf_len(reg.clients[c].sip) + 1 + str_len(child.name) >= NS_NAME_MAX)
         return NameService_Error_BadName;
     /* The first name on the path: a shell's grandchildren count against it. */
     str_token_t root = str_next_token(buf_view(reg.clients[c].sip), STR("/"));
-    if (root.err != OK || ns_free_client_count(&reg) <= NS_KEPT_FOR_INIT ||
-        ns_descendant_count(&reg, root.token) >= NS_MAX_DELEGATED)
+    *why = "ERR_BUSY (it and the SIPs it started hold 8 such channels: the most for one "
+           "SIP init started)";
+    if (root.err != OK || ns_descendant_count(&reg, root.token) >= NS_MAX_DELEGATED)
+        return NameService_Error_Unavailable;
+    *why = "ERR_BUSY (no room: the last 4 client entries are kept for init)";
+    if (ns_free_client_count(&reg) <= NS_KEPT_FOR_INIT)
         return NameService_Error_Unavailable;
     *slot = ns_free_client(&reg);
     return *slot < 0 ? NameService_Error_Unavailable : 0;
@@ -282,23 +288,21 @@ static void delegate(size_t c, NameService_Delegate_t d)
     str_t parent = buf_view(reg.clients[c].sip);
     ns_name_t child = ns_name_read(d.sip, NS_SIP_NAME_MAX);
     int64_t slot;
-    NameService_Error_t error = delegate_refusal(c, child, &slot);
+    const char *why = "";
+    NameService_Error_t error = delegate_refusal(c, child, &slot, &why);
     buf_t *path = error == 0 ? buf_new(NS_NAME_MAX) : NULL;
     chan_pair_t pair = { .err = ERR_NO_MEMORY };
     if (path != NULL && buf_format(path, "%.*s/%.*s", (int)parent.len, parent.bytes,
                                    (int)child.name.len, child.name.bytes) == OK)
         pair = chan_create(NameService_CONTRACT_ID);
     chan_close(d.sip);
-    if (error == 0 && pair.err != OK)
+    if (error == 0 && pair.err != OK) {
         error = NameService_Error_Unavailable;
+        why = "ERR_BUSY (no memory for the channel)";
+    }
     if (error != 0) {
         print("nameservice: %.*s asked for a channel for a SIP it starts: %s\n",
-              (int)parent.len, parent.bytes,
-              error == NameService_Error_BadName ? "ERR_INVALID (a name of a-z, 0-9, '_', '-', "
-                                                   "and the path shorter than 64 bytes)"
-                                                 : "ERR_BUSY (no room: at most 8 such channels "
-                                                   "live per SIP init started, and 4 entries "
-                                                   "kept for init)");
+              (int)parent.len, parent.bytes, why);
         NameService_exp_send_NakDelegate(reg.clients[c].ep, error);
         return;
     }

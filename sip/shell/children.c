@@ -9,7 +9,9 @@
 
 #define CHILDREN_MAX 8
 #define START_PRIORITY 3
-#define START_QUOTA (256ull << 10)    /* carved out of the shell's own quota */
+/* Without -q, `start` asks for quota 0: the kernel gives the image what its
+   manifest declares it needs (heap and stack), carved out of the shell's. */
+#define START_QUOTA_DECLARED 0
 
 /* SIPs `start` began and the shell still watches. */
 static struct {
@@ -27,13 +29,14 @@ static size_t child_free_slot(void)
     return CHILDREN_MAX;
 }
 
-/* The id ps shows for the SIP just started: the newest in the list. */
-static uint32_t newest_sip_id(void)
+/* What ps shows of the SIP just started (the newest in the list): its id
+   (0 if it could not be learnt) and its quota. */
+static abi_sip_info_t newest_sip(void)
 {
     sip_list_t *list = new(sip_list_t);
     if (list == NULL || sip_list(list) != OK || list->count == 0 || list->count > SIP_LIST_MAX)
-        return 0;
-    return list->sips[list->count - 1].id;
+        return (abi_sip_info_t){ .id = 0 };
+    return list->sips[list->count - 1];
 }
 
 /* Why a start failed, for the line after its status. */
@@ -43,7 +46,8 @@ static const char *spawn_hint(err_t err)
     case ERR_NOT_FOUND: return " (no boot module of that name)";
     case ERR_DENIED: return " (it asks for capabilities 'start' does not grant, or its manifest "
                             "does not import NameService: see the loader's line)";
-    case ERR_QUOTA: return " (it needs more memory: 'start -q SIZE', within this shell's quota)";
+    case ERR_QUOTA: return " (it needs more memory than its manifest declares or this shell "
+                           "has left: 'start -q SIZE', within this shell's quota)";
     case ERR_INVALID: return " (the name service takes names of a-z, 0-9, '_' and '-')";
     default: return "";
     }
@@ -95,7 +99,7 @@ static uint64_t parse_size(str_t text)
 static str_token_t start_options(str_t args, SIP_OUT uint64_t *quota)
 {
     str_token_t word = str_next_token(args, STR(" "));
-    *quota = START_QUOTA;
+    *quota = START_QUOTA_DECLARED;
     if (word.err != OK || !str_equal(word.token, STR("-q")))
         return word;
     str_token_t size = str_next_token(word.rest, STR(" "));
@@ -128,14 +132,16 @@ void cmd_start(str_t args)
         return;
     }
     children[slot].handle = r.handle;
-    children[slot].id = newest_sip_id();
+    abi_sip_info_t started = newest_sip();
+    children[slot].id = started.id;
     children[slot].running = true;
     str_t name = buf_view(module);
     for (size_t i = 0; i < sizeof children[slot].image; i++)
         children[slot].image[i] = i < name.len && i + 1 < sizeof children[slot].image
                                       ? (char)str_at(name, i) : '\0';
-    print("start: %.*s started as SIP %u\n", (int)image.token.len, image.token.bytes,
-          children[slot].id);
+    print("start: %.*s started as SIP %u, quota %llu KiB%s\n", (int)image.token.len,
+          image.token.bytes, children[slot].id, (unsigned long long)(started.quota_bytes / 1024),
+          quota == START_QUOTA_DECLARED ? " (what its manifest declares)" : "");
 }
 
 /* The events `log` shows: the last LOG_MAX child endings. */

@@ -50,7 +50,14 @@ class TestContracts(Tree):
 
     def test_scenarios_with_their_platform(self):
         write(self.root, "boot/scenarios/y.scenario", "# no platform line\n")
-        self.assertEqual(discover.scenarios(self.root), [("x", "hosted"), ("y", "pc")])
+        self.assertEqual(discover.scenarios(self.root), [("x", "hosted", 300), ("y", "pc", 300)])
+
+    def test_scenario_time_limit_from_its_timeout_or_an_include(self):
+        write(self.root, "boot/scenarios/long.inc", "timeout 600\n")
+        write(self.root, "boot/scenarios/y.scenario", "include long.inc\n")
+        write(self.root, "boot/scenarios/z.scenario", "timeout 100\n")
+        self.assertEqual(discover.scenarios(self.root),
+                         [("x", "hosted", 300), ("y", "pc", 700), ("z", "pc", 300)])
 
 
 class TestSips(Tree):
@@ -62,10 +69,32 @@ class TestSips(Tree):
                                         ("hello", "source", "sip/hello/util.c")])
 
     def test_folders_without_main_or_declaration_are_not(self):
-        write(self.root, "sip/attacks/oob.c")
+        write(self.root, "sip/other/oob.c")
         write(self.root, "sip/tests/verify-gate/violation.c")
         write(self.root, "sip/init/tests/test_x.c")
         self.assertEqual({f[0] for f in self.facts()}, {"hello"})
+
+    def test_corpus_folders_one_sip_per_file(self):
+        write(self.root, "sip/attacks/oob.c")
+        write(self.root, "sip/attacks/runner.c")
+        write(self.root, "sip/attacks/runner_table.c")
+        write(self.root, "sip/attacks/sips.toml",
+              '[attack-runner]\nsources = ["runner.c", "runner_table.c"]\n')
+        write(self.root, "sip/safe/sort.c")
+        facts = [f for f in self.facts() if f[0] != "hello"]
+        self.assertEqual(facts, [("attack-oob", "dir", "sip/attacks"),
+                                 ("attack-oob", "source", "sip/attacks/oob.c"),
+                                 ("attack-runner", "dir", "sip/attacks"),
+                                 ("attack-runner", "source", "sip/attacks/runner.c"),
+                                 ("attack-runner", "source", "sip/attacks/runner_table.c"),
+                                 ("safe-sort", "dir", "sip/safe"),
+                                 ("safe-sort", "source", "sip/safe/sort.c")])
+
+    def test_corpus_group_takes_sources_only(self):
+        write(self.root, "sip/attacks/a.c")
+        write(self.root, "sip/attacks/sips.toml", '[attack-a]\nunverified = "no"\n')
+        self.assertIn("sip/attacks/sips.toml:1:2: error: [SIP-DECL] [attack-a] takes one key",
+                      self.error())
 
     def test_roots_and_prefixes(self):
         write(self.root, "sip/tests/ping/main.c")

@@ -136,7 +136,9 @@ typedef struct {
     const char *args;            /* may be NULL */
     uint32_t priority;           /* 0..7 */
     uint32_t caps;               /* SIP_CAP_*, a subset of the caller's */
-    uint64_t quota;              /* memory quota in bytes */
+    uint64_t quota;              /* memory quota in bytes; 0: what the image's manifest
+                                    declares it needs (heap_bytes and its first thread's
+                                    stack; the kernel log says how much) */
     uint32_t endpoint_count;     /* endpoints that move to the new SIP */
     uint32_t flags;              /* ABI_SPAWN_*; other bits: ERR_INVALID */
     abi_handle_t endpoints[ABI_MAX_INITIAL_ENDPOINTS];
@@ -260,7 +262,10 @@ typedef struct {
     /* Its open endpoints with nothing queued, each CONTRACT.SIDE@STATE and
        the peer's owner: "Kv.imp@Ready<-kv-server[5] ..." (cut to fit);
        "->" instead of "<-" where the contract lets only this side send
-       next, so that no message can arrive there. */
+       next, so that no message can arrive there. First, marked "*"
+       ("*Kv.imp@Ready<-kv-server[5]"), those a thread of it waits on, with
+       no time limit, in a receive or a wait on channels: a message there
+       wakes it, one elsewhere does not. */
     char waits_on[ABI_SIP_WAITS_MAX];
 } abi_sip_info_t;
 

@@ -156,6 +156,54 @@ static void test_unknown_peers(void)
     CHECK_EQ_S(stuck_names(rows, N(rows)), "nothing");
 }
 
+/* With the kernel's marks ("*": an endpoint a thread waits on), only the
+   marked endpoints wake a SIP: a cycle of three servers, each waiting for
+   the next one's reply while its provider channel (which the name service
+   may still use) waits unheard, is stuck; without the marks it is not. */
+static void test_marked_waits(void)
+{
+    sip_row_t rows[] = {
+        INIT,
+        NS(""),
+        { "a", 3, 'w', "*Kv.imp@Ready#1<-b[4] ServiceProvider.exp@Ready<-nameservice[2]" },
+        { "b", 4, 'w', "*Kv.imp@Ready#1<-c[5] ServiceProvider.exp@Ready<-nameservice[2]" },
+        { "c", 5, 'w', "*Kv.imp@Ready#1<-a[3] ServiceProvider.exp@Ready<-nameservice[2]" },
+        { "waits-on-c", 6, 'w', "*Kv.imp@Ready#1<-c[5] Kv.imp@Ready#1<-nameservice[2]" },
+        { "also-on-ns", 7, 'w', "*Kv.imp@Ready#1<-c[5] *ServiceProvider.exp@Ready<-nameservice[2]" },
+    };
+    CHECK_EQ_S(stuck_names(rows, N(rows)), "a b c waits-on-c");
+    CHECK(deadlock_waits_on(&list, &set, 6));     /* waits on c, and may be woken */
+    CHECK(!deadlock_waits_on(&list, &set, 1));    /* the name service waits on init */
+    sip_row_t unmarked[] = {
+        INIT,
+        NS(""),
+        { "a", 3, 'w', "Kv.imp@Ready#1<-b[4] ServiceProvider.exp@Ready<-nameservice[2]" },
+        { "b", 4, 'w', "Kv.imp@Ready#1<-c[5] ServiceProvider.exp@Ready<-nameservice[2]" },
+        { "c", 5, 'w', "Kv.imp@Ready#1<-a[3] ServiceProvider.exp@Ready<-nameservice[2]" },
+    };
+    CHECK_EQ_S(stuck_names(unmarked, N(unmarked)), "");
+}
+
+/* A list cut to fit after its marked endpoints is complete where it counts;
+   one cut inside them may miss a waited endpoint that would wake it. */
+static void test_marked_and_cut(void)
+{
+    char after[ABI_SIP_WAITS_MAX], inside[ABI_SIP_WAITS_MAX];
+    memset(after, 'x', sizeof after - 1);
+    after[sizeof after - 1] = '\0';
+    memcpy(after, "*Kv.imp@Ready#1<-a[3] ", 22);
+    memset(inside, 'x', sizeof inside - 1);
+    inside[sizeof inside - 1] = '\0';
+    memcpy(inside, "*Kv.imp@Ready#1<-a[3] *", 23);
+    sip_row_t rows[] = {
+        INIT,
+        { "a", 3, 'w', "*Kv.imp@Ready#1<-b[4]" },
+        { "b", 4, 'w', after },
+        { "c", 5, 'w', inside },
+    };
+    CHECK_EQ_S(stuck_names(rows, N(rows)), "a b");
+}
+
 /* init never counts as waiting, whatever its list entry says. */
 static void test_init_never_stuck(void)
 {
@@ -175,5 +223,7 @@ int main(void)
     test_chain_into_a_cycle();
     test_unknown_peers();
     test_init_never_stuck();
+    test_marked_waits();
+    test_marked_and_cut();
     return test_summary("test_deadlock");
 }
