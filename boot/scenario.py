@@ -35,8 +35,9 @@ starting with `#` are ignored.
     disk-fault KIND@N         hosted: the model injects a fault at request N
     memory SIZE               pc: QEMU's memory (default 128M)
     config-set SIP KEY = VALUE    the configuration booted is a copy with
-                              `KEY = VALUE` added to sip SIP's block (e.g.
-                              a platform's kill-after times)
+                              `KEY = VALUE` set in sip SIP's block (the
+                              key's line replaced, or added: e.g. a
+                              platform's kill-after times)
     include FILE              the statements of FILE (beside this one)
 
 A disk with a file system (boot/disk_scenario.py): an ext2 image made on
@@ -280,7 +281,8 @@ def same_problems(s, text):
 
 def set_in_config(s, source, tmp):
     """The configuration to boot: the scenario's, or a copy in tmp (same
-    name) with each `config-set SIP KEY = VALUE` added to sip SIP's block."""
+    name) with each `config-set SIP KEY = VALUE` set in sip SIP's block
+    (its KEY line replaced, or the line added when the block has none)."""
     config = os.path.join(source, s["config"])
     if not s["config-set"]:
         return config
@@ -295,7 +297,13 @@ def set_in_config(s, source, tmp):
         end = [i for i, line in enumerate(lines) if start and i > start[0] and line.strip() == "}"]
         if not end:
             raise ScenarioError(f"config-set {setting}: {s['config']} has no block 'sip {sip} {{'")
-        lines.insert(end[0], "    " + assignment)
+        key = assignment.split("=", 1)[0].strip()
+        same = [i for i in range(start[0] + 1, end[0])
+                if re.match(r"\s*%s\s*=" % re.escape(key), lines[i])]
+        if same:
+            lines[same[0]] = "    " + assignment
+        else:
+            lines.insert(end[0], "    " + assignment)
     copy = os.path.join(tmp, os.path.basename(config))
     with open(copy, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))

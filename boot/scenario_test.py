@@ -49,6 +49,13 @@ def config_set_test():
                 "sip b {\n    image = \"b.sip\"\n    kill-after = [5]\n}" not in text or \
                 text.count("kill-after") != 1:
             failures.append(f"config-set wrote {copy}: {text!r}")
+        s = {"config": "k.conf", "config-set": ["b image = \"c.sip\"", "b kill-after = [6]"]}
+        copy = scenario.set_in_config(s, tmp, os.path.join(tmp, "copy"))
+        with open(copy) as f:
+            text = f.read()
+        if "sip b {\n    image = \"c.sip\"\n    kill-after = [6]\n}" not in text or \
+                text.count("image") != 2:
+            failures.append(f"config-set did not replace image: {text!r}")
         try:
             scenario.set_in_config({"config": "k.conf", "config-set": ["c x = 1"]}, tmp, tmp)
             failures.append("config-set on a missing block was accepted")

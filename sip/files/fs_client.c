@@ -8,7 +8,6 @@
  * service uses (the kernel would refuse the message).
  */
 #include "fs_client.h"
-#include "fs/naming.h"
 
 #define BIND_TIMEOUT_MS 60000u   /* the service may take long to start under emulation */
 #define IO_BLOCK 65536u
@@ -20,7 +19,7 @@ static struct {
 Fs_imp_t fs_connect(const char *who)
 {
     (void)who;    /* the stdlib names this SIP in what it prints */
-    return (Fs_imp_t){ naming_bind_patient("fs", BIND_TIMEOUT_MS) };
+    return (Fs_imp_t){ service_bind_patient("fs", BIND_TIMEOUT_MS).h };
 }
 
 void fs_disconnect(Fs_imp_t fs)

@@ -8,7 +8,10 @@
 
 #include <insula/stdlib.h>
 
+#include <insula/naming.h>
+
 #include "fs.h"
+#include "nameservice.h"
 
 /* Binds "fs" and takes its Hello: the channel, or {0} (reason printed). */
 Fs_imp_t fs_connect(const char *who);

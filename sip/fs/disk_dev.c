@@ -13,7 +13,10 @@
  * the ext2 library's EXT2_E_IO, and the Disk error is logged by name.
  */
 #include "disk_dev.h"
-#include "naming.h"
+
+#include <insula/naming.h>
+
+#include "nameservice.h"
 
 #define BIND_TIMEOUT_MS 60000u   /* the service may take long to start under emulation */
 #define REBINDS_PER_REQUEST 3u   /* a request survives this many driver restarts */
@@ -38,7 +41,7 @@ static const char *disk_error_name(uint32_t error)
  * (`again`), the geometry must be the one we mounted. */
 static bool disk_bind(ext2_dev_t *dev, bool again)
 {
-    dev->ep = (Disk_imp_t){ naming_bind_patient("disk", BIND_TIMEOUT_MS) };
+    dev->ep = (Disk_imp_t){ service_bind_patient("disk", BIND_TIMEOUT_MS).h };
     Disk_Geometry_t g;
     if (dev->ep.h == 0 || Disk_imp_send_GetGeometry(dev->ep) != OK ||
         Disk_imp_recv_Geometry(dev->ep, &g) != OK) {

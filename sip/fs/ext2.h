@@ -173,6 +173,8 @@ typedef struct {
     ext2_dirent_t dirent;      /* scratch of ext2_dir_is_empty */
     buf_t *pending_free;       /* a bit per block freed but not yet cleared in its bitmap */
     uint32_t pending_count;    /* blocks in pending_free */
+    buf_t *pending_inodes;     /* a bit per inode freed but not yet released on the disk */
+    uint32_t pending_inode_count;
     ext2_cache_entry_t *cache[EXT2_CACHE_BLOCKS];   /* allocated by the first mount */
     uint32_t bucket[EXT2_CACHE_BUCKETS];            /* first entry + 1 (0: none) */
 } ext2_fs_t;
@@ -270,6 +272,15 @@ ext2_err_t ext2_block_free(ext2_fs_t *fs, uint32_t block);
 ext2_err_t ext2_frees_settle(ext2_fs_t *fs);
 /* Empties the deferred frees (a mount), sized for the mounted image. */
 ext2_err_t ext2_frees_reset(ext2_fs_t *fs);
+/* A bitmap's bit (the bitmaps of ext2_alloc.c and ext2_ifree.c). */
+bool ext2_bit_get(const buf_t *b, uint32_t bit);
+void ext2_bit_put(buf_t *b, uint32_t bit, bool set);
+/* ext2_ifree.c: inode numbers freed are released (links 0, dtime, the
+   bitmap bit, the counts) only by the settle, once every directory entry
+   that named them is off the disk (ext2_frees_settle calls it after its
+   write-back). */
+ext2_err_t ext2_inode_frees_settle(ext2_fs_t *fs);
+ext2_err_t ext2_inode_frees_reset(ext2_fs_t *fs);
 /* A new inode of `mode` (zeroed on disk but for what ext2_inode_write sets). */
 ext2_inode_result_t ext2_inode_alloc(ext2_fs_t *fs, uint32_t goal_group, uint16_t mode);
 ext2_err_t ext2_inode_free(ext2_fs_t *fs, ext2_inode_t *inode);

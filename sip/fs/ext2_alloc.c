@@ -8,14 +8,13 @@
 
 #include <insula/heap.h>
 
-#define DTIME_MIN 1u
 
-static bool bit_get(const buf_t *b, uint32_t bit)
+bool ext2_bit_get(const buf_t *b, uint32_t bit)
 {
     return (b->data[bit / 8] >> (bit % 8) & 1u) != 0;
 }
 
-static void bit_put(buf_t *b, uint32_t bit, bool set)
+void ext2_bit_put(buf_t *b, uint32_t bit, bool set)
 {
     uint8_t mask = (uint8_t)(1u << (bit % 8));
     b->data[bit / 8] = set ? (uint8_t)(b->data[bit / 8] | mask)
@@ -43,8 +42,8 @@ static bit_result_t take_bit(ext2_fs_t *fs, uint32_t block, uint32_t from, uint3
     ext2_block_result_t b = ext2_block_get(fs, block, EXT2_KIND_BITMAP, false);
     r.err = b.err;
     for (uint32_t bit = from; r.err == EXT2_OK && bit < count; bit++) {
-        if (!bit_get(b.entry->data, bit)) {
-            bit_put(b.entry->data, bit, true);
+        if (!ext2_bit_get(b.entry->data, bit)) {
+            ext2_bit_put(b.entry->data, bit, true);
             ext2_block_dirty(fs, b.entry);
             r.found = true;
             r.bit = bit;
@@ -113,7 +112,7 @@ static block_bit_t used_bit_of(ext2_fs_t *fs, uint32_t block)
     ext2_block_result_t b = ext2_block_get(fs, gd.block_bitmap, EXT2_KIND_BITMAP, false);
     r.err = b.err;
     r.bitmap = b.entry;
-    if (r.err == EXT2_OK && !bit_get(b.entry->data, r.bit))
+    if (r.err == EXT2_OK && !ext2_bit_get(b.entry->data, r.bit))
         r.err = EXT2_E_BITMAP;         /* freed twice: two owners of one block */
     return r;
 }
@@ -134,9 +133,9 @@ ext2_err_t ext2_block_free(ext2_fs_t *fs, uint32_t block)
     uint32_t rel = block - fs->sb.first_data_block;
     if (fs->pending_free == NULL || rel / 8 >= buf_len(fs->pending_free))
         return EXT2_E_NO_MEMORY;
-    if (bit_get(fs->pending_free, rel))
+    if (ext2_bit_get(fs->pending_free, rel))
         return EXT2_E_BITMAP;          /* freed twice before the settle */
-    bit_put(fs->pending_free, rel, true);
+    ext2_bit_put(fs->pending_free, rel, true);
     fs->pending_count++;
     return EXT2_OK;
 }
@@ -146,29 +145,48 @@ static ext2_err_t block_clear_bit(ext2_fs_t *fs, uint32_t block)
     block_bit_t at = used_bit_of(fs, block);
     if (at.err != EXT2_OK)
         return at.err;
-    bit_put(at.bitmap->data, at.bit, false);
+    ext2_bit_put(at.bitmap->data, at.bit, false);
     ext2_block_dirty(fs, at.bitmap);
     return ext2_group_adjust(fs, at.group, 1, 0, 0);
 }
 
-ext2_err_t ext2_frees_settle(ext2_fs_t *fs)
+/* Clears the bits of the blocks pending (their namers are on the disk). */
+static ext2_err_t clear_pending_blocks(ext2_fs_t *fs)
 {
-    if (fs->pending_count == 0)
-        return EXT2_OK;
-    ext2_err_t rc = ext2_cache_write_back(fs);
+    ext2_err_t rc = EXT2_OK;
     uint32_t bytes = fs->pending_free == NULL ? 0 : (uint32_t)buf_len(fs->pending_free);
-    for (uint32_t byte = 0; rc == EXT2_OK && byte < bytes; byte++) {
+    for (uint32_t byte = 0; rc == EXT2_OK && fs->pending_count > 0 && byte < bytes; byte++) {
         if (fs->pending_free->data[byte] == 0)
             continue;
         for (uint32_t bit = byte * 8; rc == EXT2_OK && bit < byte * 8 + 8; bit++) {
-            if (!bit_get(fs->pending_free, bit))
+            if (!ext2_bit_get(fs->pending_free, bit))
                 continue;
             rc = block_clear_bit(fs, fs->sb.first_data_block + bit);
             if (rc == EXT2_OK) {
-                bit_put(fs->pending_free, bit, false);
+                ext2_bit_put(fs->pending_free, bit, false);
                 fs->pending_count--;
             }
         }
+    }
+    return rc;
+}
+
+/* Write back, clear the pending blocks, release the pending inodes (whose
+   truncation frees more blocks: written back and cleared in turn), so
+   nothing is left pending. */
+ext2_err_t ext2_frees_settle(ext2_fs_t *fs)
+{
+    if (fs->pending_count == 0 && fs->pending_inode_count == 0)
+        return EXT2_OK;
+    ext2_err_t rc = ext2_cache_write_back(fs);
+    if (rc == EXT2_OK)
+        rc = clear_pending_blocks(fs);
+    if (rc == EXT2_OK && fs->pending_inode_count > 0) {
+        rc = ext2_inode_frees_settle(fs);
+        if (rc == EXT2_OK && fs->pending_count > 0)
+            rc = ext2_cache_write_back(fs);
+        if (rc == EXT2_OK)
+            rc = clear_pending_blocks(fs);
     }
     return rc;
 }
@@ -184,7 +202,7 @@ ext2_err_t ext2_frees_reset(ext2_fs_t *fs)
     for (uint32_t i = 0; i < bytes; i++)
         buf_append_byte(fs->pending_free, 0);
     fs->pending_count = 0;
-    return EXT2_OK;
+    return ext2_inode_frees_reset(fs);
 }
 
 ext2_inode_result_t ext2_inode_alloc(ext2_fs_t *fs, uint32_t goal_group, uint16_t mode)
@@ -221,55 +239,4 @@ ext2_inode_result_t ext2_inode_alloc(ext2_fs_t *fs, uint32_t goal_group, uint16_
     }
     r.err = EXT2_E_COUNTS_LIE;
     return r;
-}
-
-#define XATTR_MAGIC 0xEA020000u
-
-/* Drops the inode's reference to its extended-attribute block (shared by
-   a reference count in the block's header); the last one frees it. */
-static ext2_err_t xattr_release(ext2_fs_t *fs, ext2_inode_t *inode)
-{
-    if (inode->file_acl == 0)
-        return EXT2_OK;
-    ext2_block_result_t b = ext2_block_get(fs, inode->file_acl, EXT2_KIND_DATA, false);
-    if (b.err != EXT2_OK)
-        return b.err;
-    uint32_t refs = ext2_get32(b.entry->data, 4);
-    if (ext2_get32(b.entry->data, 0) != XATTR_MAGIC || refs == 0)
-        return EXT2_E_BAD_INODE;
-    ext2_put32(b.entry->data, 4, refs - 1);
-    ext2_block_dirty(fs, b.entry);
-    ext2_err_t rc = refs == 1 ? ext2_block_free(fs, inode->file_acl) : EXT2_OK;
-    uint32_t units = fs->sb.block_size / 512;
-    if (rc == EXT2_OK) {
-        inode->blocks512 = inode->blocks512 >= units ? inode->blocks512 - units : 0;
-        inode->file_acl = 0;
-    }
-    return rc;
-}
-
-/* Frees the inode's number (its blocks must be gone): bitmap, counts, dtime. */
-ext2_err_t ext2_inode_free(ext2_fs_t *fs, ext2_inode_t *inode)
-{
-    ext2_err_t xrc = xattr_release(fs, inode);
-    if (xrc != EXT2_OK)
-        return xrc;
-    uint32_t g = (inode->ino - 1) / fs->sb.inodes_per_group;
-    uint32_t bit = (inode->ino - 1) % fs->sb.inodes_per_group;
-    ext2_group_t gd = ext2_group_get(fs, g);
-    if (gd.err != EXT2_OK)
-        return gd.err;
-    ext2_block_result_t b = ext2_block_get(fs, gd.inode_bitmap, EXT2_KIND_BITMAP, false);
-    if (b.err != EXT2_OK)
-        return b.err;
-    if (!bit_get(b.entry->data, bit))
-        return EXT2_E_BITMAP;
-    bit_put(b.entry->data, bit, false);
-    ext2_block_dirty(fs, b.entry);
-    ext2_err_t rc = ext2_group_adjust(fs, g, 0, 1, ext2_is_dir(inode) ? -1 : 0);
-    if (rc != EXT2_OK)
-        return rc;
-    inode->links = 0;
-    inode->dtime = fs->sb.time > DTIME_MIN ? fs->sb.time : DTIME_MIN;
-    return ext2_inode_write(fs, inode);
 }

@@ -133,13 +133,11 @@ ext2_err_t ext2_mkdir(ext2_fs_t *fs, str_t path)
         rc = ext2_dir_add(fs, parent.inode, at->name, n.inode->ino, MODE_DIR);
     if (rc == EXT2_OK)
         return links_add(fs, at->parent->ino, 1);
-    ext2_bmap_truncate(fs, n.inode, 0);    /* undo: no entry names it */
-    n.inode->size = 0;
-    ext2_inode_free(fs, n.inode);
+    ext2_inode_free(fs, n.inode);    /* undo: no entry names it */
     return rc;
 }
 
-/* Drops one link of `ino`; at zero its blocks and number are freed. */
+/* Drops one link of `ino`; at zero its blocks and number are freed (deferred). */
 static ext2_err_t drop_link(ext2_fs_t *fs, uint32_t ino, uint32_t links_to_drop)
 {
     ext2_inode_result_t r = ext2_inode_read(fs, ino);
@@ -149,11 +147,7 @@ static ext2_err_t drop_link(ext2_fs_t *fs, uint32_t ino, uint32_t links_to_drop)
         r.inode->links = (uint16_t)(r.inode->links - links_to_drop);
         return ext2_inode_write(fs, r.inode);
     }
-    ext2_err_t rc = ext2_bmap_truncate(fs, r.inode, 0);
-    if (rc != EXT2_OK)
-        return rc;
-    r.inode->size = 0;
-    return ext2_inode_free(fs, r.inode);
+    return ext2_inode_free(fs, r.inode);    /* its blocks too, at the settle */
 }
 
 /* Removes the entry at `at` (re-reading its parent first). */

@@ -8,11 +8,12 @@
  * not served. Up to four clients are served at once (serve.c); whenever
  * one leaves, every change is synced.
  */
+#include <insula/naming.h>
 #include <insula/stdlib.h>
 
 #include "disk_dev.h"
 #include "ext2.h"
-#include "naming.h"
+#include "nameservice.h"
 #include "serve.h"
 
 SIP_MANIFEST("fs", .stack_bytes = 32 * 1024, .heap_bytes = 6u * 1024 * 1024,

@@ -124,11 +124,15 @@ static service_result_t bind_once(const char *name)
     return r;
 }
 
-service_result_t service_bind(const char *name, uint64_t timeout_ms)
+/* Binds `name`, tried again every BIND_RETRY_MS for up to timeout_ms while
+   it is not published (and, if `busy_too`, while its provider refuses us
+   busy); the refusal explained once, at the end. */
+static service_result_t bind_retrying(const char *name, uint64_t timeout_ms, bool busy_too)
 {
     uint64_t waited = 0;
     service_result_t r = bind_once(name);
-    while (r.err == ERR_NOT_FOUND && name_service().h != 0 && waited < timeout_ms) {
+    while ((r.err == ERR_NOT_FOUND || (busy_too && r.err == ERR_BUSY)) &&
+           name_service().h != 0 && waited < timeout_ms) {
         sleep_ms(BIND_RETRY_MS);
         waited += BIND_RETRY_MS;
         r = bind_once(name);
@@ -148,6 +152,16 @@ service_result_t service_bind(const char *name, uint64_t timeout_ms)
     }
     r.version = hello.version;
     return r;
+}
+
+service_result_t service_bind(const char *name, uint64_t timeout_ms)
+{
+    return bind_retrying(name, timeout_ms, false);
+}
+
+service_result_t service_bind_patient(const char *name, uint64_t timeout_ms)
+{
+    return bind_retrying(name, timeout_ms, true);
 }
 
 #define CHILD_NAME_MAX 31    /* nameservice.contract: Delegate(string<31>) */

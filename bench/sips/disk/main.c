@@ -8,6 +8,7 @@
  * Also prints each run's throughput from the wall clock (meaningful on
  * hosted; under QEMU -icount time is not real).
  */
+#include <insula/naming.h>
 #include <insula/stdlib.h>
 
 #include "bench_sip.h"
@@ -19,7 +20,7 @@ SIP_MANIFEST("bench-disk", .stack_bytes = 16 * 1024, .heap_bytes = 1024 * 1024,
 
 #define BLOCK 4096u
 #define SECTORS_PER_BLOCK (BLOCK / 512u)
-#define BIND_TRIES 500
+#define BIND_TIMEOUT_MS 10000u  /* the driver may take long to start under emulation */
 
 static struct {
     Disk_imp_t disk;
@@ -28,31 +29,12 @@ static struct {
     uint64_t lcg;
 } b;
 
-static handle_t bind_disk(NameService_imp_t ns)
-{
-    for (int i = 0; i < BIND_TRIES; i++) {
-        xblock_result_t name = xblock_from_str(STR("disk"));
-        NameService_imp_msg_t reply;
-        if (name.err != OK || NameService_imp_send_Bind(ns, name.block) != OK ||
-            NameService_imp_recv(ns, &reply) != OK)
-            return 0;
-        if (reply.id == NameService_MSG_AckBind)
-            return reply.u.AckBind.service.h;
-        sleep_ms(10);
-    }
-    return 0;
-}
-
 static err_t open_disk(void)
 {
-    Service_imp_t service = { bind_disk((NameService_imp_t){ sip_endpoint(0) }) };
-    Disk_Hello_t hello;
+    service_result_t r = service_bind_patient("disk", BIND_TIMEOUT_MS);
     Disk_Geometry_t g;
-    Disk_imp_t disk;
-    if (service.h == 0 || Disk_imp_from_Service(service, &disk) != OK)
-        return ERR_NOT_FOUND;
-    b.disk = disk;
-    err_t rc = Disk_imp_recv_Hello(b.disk, &hello);
+    b.disk = (Disk_imp_t){ r.h };
+    err_t rc = r.err;
     if (rc == OK)
         rc = Disk_imp_send_GetGeometry(b.disk);
     if (rc == OK)

@@ -3,7 +3,7 @@
  * system ("fs"), performs N whole-file reads of the SPECweb99 file set
  * (bench/webfiles/fileset.py) in a fixed sequence and checks every byte.
  *
- * args: "DIRS N [LABEL]". The requests follow sequence.h (Park-Miller seed 2,
+ * args: "DIRS N [LABEL] [restarts=NAME:K]". The requests follow sequence.h (Park-Miller seed 2,
  * Zipf directories and ranks, the class mix): every run, and the Linux
  * program beside it (linux_webfiles.c), reads the same sequence. Only the file system calls (open, reads, close) are timed;
  * checking the bytes is not.
@@ -22,11 +22,21 @@
  * requests), each with _LABEL appended when a label is given (the harness
  * runs the same client over several devices). Busy cycles need the
  * `inspect` right (system_info); without it they are not reported.
+ *
+ * When the file system's channel closes under a request (the fs was
+ * killed or crashed, and init restarted it), the client binds "fs" again
+ * and runs the request again from its open (faults.h); the first request
+ * served after that reports the restart latency. With `restarts=NAME:K`
+ * (fault injection: init kills NAME, the driver or the fs, K times) it
+ * runs one pass instead of two: the sequence until NAME has been
+ * restarted K times, then N requests more, every byte checked, and
+ *   webfiles: faults: R requests, A of them after NAME's restart K of K; ...
  */
 #include <insula/stdlib.h>
 
 #include "files/fs_client.h"
 #include "../sequence.h"
+#include "faults.h"
 
 SIP_MANIFEST("webfiles", .stack_bytes = 32 * 1024, .heap_bytes = 4 * 1024 * 1024,
              .caps = SIP_CAP_INSPECT,
@@ -63,29 +73,46 @@ static bool chunk_matches(const buf_t *data, SIP_OUT uint32_t *state)
     return same;
 }
 
-/* One request: open, read all, close (timed); the bytes checked. */
-static bool request(Fs_imp_t fs, str_t path, uint64_t size, buf_t *data)
+/* One try of a request: open, read all, close (timed); the bytes checked
+   (*matches). The file system's error, 0 if every byte was read. */
+static Fs_Error_t request_once(str_t path, uint64_t size, buf_t *data, SIP_OUT bool *matches)
 {
     uint32_t state = fnv1a(path);
     uint64_t t0 = cycles();
-    fs_file_t *f = fs_open(fs, path, false, false, false);
-    wf.timed = cycles() - t0;
-    bool ok = f->error == 0 && f->size == size;
-    for (uint64_t offset = 0; ok && offset < size;) {
+    fs_file_t *f = fs_open(faults_fs(), path, false, false, false);
+    wf.timed += cycles() - t0;
+    Fs_Error_t error = f->error;
+    *matches = error == 0 && f->size == size;
+    for (uint64_t offset = 0; error == 0 && offset < size;) {
         t0 = cycles();
-        Fs_Error_t error = fs_read(f, offset, CHUNK, data);
+        error = fs_read(f, offset, CHUNK, data);
         wf.timed += cycles() - t0;
         t0 = cycles();
-        ok = error == 0 && buf_len(data) > 0 && chunk_matches(data, &state);
+        *matches = *matches && error == 0 && buf_len(data) > 0 && chunk_matches(data, &state);
         wf.checking += cycles() - t0;
+        error = error == 0 && buf_len(data) == 0 ? Fs_Error_Io : error;
         offset += buf_len(data);
     }
     t0 = cycles();
     if (f->error == 0)
         fs_close(f);
     wf.timed += cycles() - t0;
+    return error;
+}
+
+/* One request, tried again on a file system bound again when its channel
+   closed under it (faults.c); whether every byte checked out. */
+static bool request(str_t path, uint64_t size, buf_t *data)
+{
+    wf.timed = 0;
+    bool matches = false;
+    Fs_Error_t error = request_once(path, size, data, &matches);
+    while (error != 0 && faults_rebound(path, error))
+        error = request_once(path, size, data, &matches);
+    if (error == 0)
+        faults_served(path);
     wf.bytes += size;
-    return ok;
+    return error == 0 && matches;
 }
 
 static void sort_samples(uint32_t n)
@@ -155,22 +182,48 @@ static void report_busy(const char *pass, uint32_t n, uint64_t cycles0, uint64_t
           (unsigned long long)per, (unsigned long long)per, (unsigned long long)per);
 }
 
+/* "DIRS N [LABEL] [restarts=NAME:K]" (faults.h). */
 static bool parse_args(const char *args, SIP_OUT uint32_t *dirs, SIP_OUT uint32_t *n)
 {
     str_token_t a = str_next_token(str_from_cstr(args), STR(" "));
     str_token_t b = str_next_token(a.rest, STR(" "));
     str_token_t c = str_next_token(b.rest, STR(" "));
-    label = c.err == OK && str_len(c.token) <= 16 ? c.token : str_empty();
-    u64_result_t d = str_parse_u64(a.token, 10);
+    str_token_t d = str_next_token(c.rest, STR(" "));
+    bool c_faults = c.err == OK && faults_parse(c.token);
+    bool d_faults = !c_faults && d.err == OK && faults_parse(d.token);
+    label = c.err == OK && !c_faults && str_len(c.token) <= 16 ? c.token : str_empty();
+    u64_result_t dv = str_parse_u64(a.token, 10);
     u64_result_t r = str_parse_u64(b.token, 10);
-    *dirs = (uint32_t)d.value;
+    *dirs = (uint32_t)dv.value;
     *n = (uint32_t)r.value;
-    return a.err == OK && b.err == OK && d.err == OK && r.err == OK && d.value >= 1 &&
-           d.value <= WEBFILES_MAX_DIRS && r.value >= 1 && r.value <= MAX_REQUESTS;
+    bool extra_ok = c_faults ? d.err != OK : d.err != OK || d_faults;
+    return a.err == OK && b.err == OK && dv.err == OK && r.err == OK && dv.value >= 1 &&
+           dv.value <= WEBFILES_MAX_DIRS && r.value >= 1 && r.value <= MAX_REQUESTS &&
+           extra_ok && (c.err != OK || c_faults || str_len(c.token) <= 16);
+}
+
+/* The next request's path (into `path`) and size. */
+static uint64_t next_path(buf_t *path)
+{
+    webfiles_pick_t pick = webfiles_seq_next(&wf.seq);
+    buf_truncate(path, 0);
+    buf_format(path, "/dir%05u/class%u_%u", pick.dir, pick.class_id, pick.file);
+    return pick.size;
+}
+
+/* One request of a pass; a mismatch is counted and named. */
+static void pass_request(buf_t *path, buf_t *data)
+{
+    uint64_t size = next_path(path);
+    if (!request(buf_view(path), size, data)) {
+        str_t p = buf_view(path);
+        print("webfiles: %.*s does not read back as written\n", (int)p.len, p.bytes);
+        wf.mismatches++;
+    }
 }
 
 /* The N requests of the sequence, from its start. */
-static void run_pass(Fs_imp_t fs, const char *pass, uint32_t dirs, uint32_t n, buf_t *data,
+static void run_pass(const char *pass, uint32_t dirs, uint32_t n, buf_t *data,
                      buf_t *path)
 {
     webfiles_seq_init(&wf.seq, dirs);
@@ -181,14 +234,7 @@ static void run_pass(Fs_imp_t fs, const char *pass, uint32_t dirs, uint32_t n, b
     uint64_t cycles0 = cycles();
     uint64_t start = time_ns();
     for (uint32_t i = 0; i < n; i++) {
-        webfiles_pick_t pick = webfiles_seq_next(&wf.seq);
-        buf_truncate(path, 0);
-        buf_format(path, "/dir%05u/class%u_%u", pick.dir, pick.class_id, pick.file);
-        if (!request(fs, buf_view(path), pick.size, data)) {
-            str_t p = buf_view(path);
-            print("webfiles: %.*s does not read back as written\n", (int)p.len, p.bytes);
-            wf.mismatches++;
-        }
+        pass_request(path, data);
         wf.samples[i] = wf.timed;
     }
     uint64_t elapsed_ns = time_ns() - start;
@@ -196,21 +242,47 @@ static void run_pass(Fs_imp_t fs, const char *pass, uint32_t dirs, uint32_t n, b
     report(pass, n, elapsed_ns, path);
 }
 
+/* Fault injection (faults.h): the sequence, from its start and on past
+   its N-th request, until the planned restarts have all been seen, then N
+   requests more. 0, or 4 if the planned restarts did not all happen
+   within MAX_REQUESTS requests. */
+static int run_faults(uint32_t dirs, uint32_t n, buf_t *data, buf_t *path)
+{
+    if (!faults_watch_begin())
+        return 4;
+    webfiles_seq_init(&wf.seq, dirs);
+    uint32_t done = 0;
+    uint32_t after = 0;
+    while (after < n && done < MAX_REQUESTS) {
+        bool seen = faults_all_seen();
+        pass_request(path, data);
+        done++;
+        after += seen ? 1u : 0u;
+    }
+    print("webfiles: faults: %u bytes, %u mismatched file(s)\n", (uint32_t)wf.bytes,
+          wf.mismatches);
+    return faults_report(done, after) ? 0 : 4;
+}
+
 int main(const char *args)
 {
     uint32_t dirs, n;
     if (!parse_args(args, &dirs, &n)) {
-        print("webfiles: usage: webfiles DIRS(1..%u) REQUESTS(1..%u) [LABEL]\n", WEBFILES_MAX_DIRS,
-              MAX_REQUESTS);
+        print("webfiles: usage: webfiles DIRS(1..%u) REQUESTS(1..%u) [LABEL] "
+              "[restarts=SIP:K(1..4)]\n", WEBFILES_MAX_DIRS, MAX_REQUESTS);
         return 1;
     }
-    Fs_imp_t fs = fs_connect("webfiles");
     buf_t *data = buf_new(CHUNK);
     buf_t *path = buf_new(64);
-    if (fs.h == 0 || data == NULL || path == NULL)
+    if (data == NULL || path == NULL || !faults_connect())
         return 2;
-    run_pass(fs, "cold", dirs, n, data, path);
-    run_pass(fs, "warm", dirs, n, data, path);
-    fs_disconnect(fs);
-    return wf.mismatches == 0 ? 0 : 3;
+    int code = 0;
+    if (faults_planned()) {
+        code = run_faults(dirs, n, data, path);
+    } else {
+        run_pass("cold", dirs, n, data, path);
+        run_pass("warm", dirs, n, data, path);
+    }
+    faults_disconnect();
+    return wf.mismatches != 0 ? 3 : code;
 }

@@ -11,6 +11,8 @@
  *                                    touched to EXPDIR/<path with '/' as '%'>,
  *                                    and EXPDIR/GONE listing removed paths
  *   test_ext2 corrupt IMAGE          named refusals of damaged copies of IMAGE
+ *   test_ext2 unlink IMAGE OUT CUT   removals, renames over files and new files
+ *                                    taking the freed inode numbers, cut likewise
  *   test_ext2 crash IMAGE OUT CUT    writes and syncs /crash/{a,b}, then makes more
  *                                    changes and syncs again, but the device takes
  *                                    only CUT more writes (a crash): OUT is the image
@@ -597,6 +599,46 @@ static int run_crash(const char *image, const char *out, uint64_t cut)
     return failures;
 }
 
+/* ---- crash during removals: inode numbers freed, then taken again ---- */
+
+/* /u/f0../u/f7 and /u/d/x synced; then removals, a rename over a file, an
+   rmdir, and new files that take the freed inode numbers again, with the
+   device cut after CUT writes. /keep (synced, untouched) must survive. */
+static int run_unlink(const char *image, const char *out, uint64_t cut)
+{
+    load(image);
+    CHECK_ERR(mount(false), EXT2_OK);
+    CHECK_ERR(ext2_mkdir(&fs, S("/u")), EXT2_OK);
+    CHECK_ERR(ext2_mkdir(&fs, S("/u/d")), EXT2_OK);
+    char path[32];
+    for (uint32_t i = 0; i < 8; i++) {
+        snprintf(path, sizeof path, "/u/f%u", i);
+        CHECK_ERR(write_at(path, 0, 3000 + i * 5000, 30 + i, true), EXT2_OK);
+    }
+    CHECK_ERR(write_at("/u/d/x", 0, 2000, 40, true), EXT2_OK);
+    CHECK_ERR(write_at("/keep", 0, 9000, 41, true), EXT2_OK);
+    CHECK_ERR(ext2_sync(&fs), EXT2_OK);
+    uint64_t base = dev.writes;
+    dev.fail_after_writes = base + cut;
+    /* none of these may fail before the device does; after it, anything may */
+    ext2_unlink(&fs, S("/u/f0"));
+    ext2_unlink(&fs, S("/u/f3"));
+    ext2_rename(&fs, S("/u/f1"), S("/u/f2"));      /* frees f2's inode */
+    ext2_unlink(&fs, S("/u/d/x"));
+    ext2_rmdir(&fs, S("/u/d"));
+    for (uint32_t i = 0; i < 4; i++) {             /* take the freed numbers again */
+        snprintf(path, sizeof path, "/u/n%u", i);
+        write_at(path, 0, 4000 + i * 3000, 50 + i, true);
+    }
+    ext2_rename(&fs, S("/u/f4"), S("/u/n0"));
+    ext2_unlink(&fs, S("/u/f5"));
+    write_at("/u/n4", 0, 6000, 55, true);
+    ext2_sync(&fs);
+    save(out);
+    printf("crash: %llu write(s) taken after the sync\n", (unsigned long long)(dev.writes - base));
+    return failures;
+}
+
 /* ---- crash and redo: a rewrite that frees indirect blocks is cut, then redone ---- */
 
 #define REDO_SIZE 600000u      /* past the cache, and double indirect at 1 KB blocks */
@@ -663,9 +705,11 @@ int main(int argc, char **argv)
         rc = run_crash(argv[2], argv[3], strtoull(argv[4], NULL, 10));
     else if (argc == 5 && strcmp(argv[1], "redo") == 0)
         rc = run_redo(argv[2], argv[3], strtoull(argv[4], NULL, 10));
+    else if (argc == 5 && strcmp(argv[1], "unlink") == 0)
+        rc = run_unlink(argv[2], argv[3], strtoull(argv[4], NULL, 10));
     else
         fprintf(stderr, "usage: test_ext2 read IMG SRC | write IMG OUT EXPDIR [--fill] | "
-                        "corrupt IMG | crash IMG OUT CUT | redo IMG OUT CUT\n");
+                        "corrupt IMG | crash|redo|unlink IMG OUT CUT\n");
     if (rc != 2)
         printf("test_ext2 %s: %d failure(s)\n", argv[1], failures);
     return rc == 0 ? 0 : 1;

@@ -17,6 +17,7 @@
  * long after the channel closed the first request was served again.
  * Arguments: "SEED".
  */
+#include <insula/naming.h>
 #include <insula/stdlib.h>
 
 #include "disk.h"
@@ -28,7 +29,7 @@ SIP_MANIFEST("disk-check", .stack_bytes = 16 * 1024, .heap_bytes = 512 * 1024,
 #define CHANNELS 8u
 #define CHUNK 8u                      /* sectors per request */
 #define SECTOR 512u
-#define BIND_TRIES 500
+#define BIND_TIMEOUT_MS 10000u  /* the driver may take long to start under emulation */
 
 typedef enum { PASS_READ_A, PASS_WRITE_B, PASS_READ_B } pass_t;
 
@@ -43,7 +44,6 @@ static struct {
     uint64_t next;                    /* next sector to ask for */
     uint64_t done;                    /* sectors finished in this pass */
     uint64_t seed;
-    NameService_imp_t ns;
     uint64_t lost_at;                 /* when a channel closed; 0 when all is well */
     uint32_t restarts;                /* driver restarts seen */
 } s;
@@ -65,34 +65,13 @@ static uint64_t pattern_word(uint64_t seed, uint64_t sector, uint64_t k)
     return mix(seed * 0x9E3779B97F4A7C15ull + sector * 64 + 1 + k);
 }
 
-static handle_t bind_disk(NameService_imp_t ns)
+/* Binds channel i (past its Hello): the stdlib's bind, tried again while
+   "disk" is not published or refuses us (a driver restarting). */
+static err_t channel_open(size_t i)
 {
-    for (int i = 0; i < BIND_TRIES; i++) {
-        xblock_result_t name = xblock_from_str(STR("disk"));
-        NameService_imp_msg_t reply;
-        if (name.err != OK || NameService_imp_send_Bind(ns, name.block) != OK ||
-            NameService_imp_recv(ns, &reply) != OK)
-            return 0;
-        if (reply.id == NameService_MSG_AckBind)
-            return reply.u.AckBind.service.h;
-        if (reply.u.NakBind.error != NameService_Error_NotFound &&
-            reply.u.NakBind.error != NameService_Error_Unavailable)
-            return 0;
-        sleep_ms(10);
-    }
-    return 0;
-}
-
-/* Binds channel i and reads its Hello. */
-static err_t channel_open(NameService_imp_t ns, size_t i)
-{
-    Service_imp_t service = { bind_disk(ns) };
-    Disk_Hello_t hello;
-    Disk_imp_t disk;
-    if (service.h == 0 || Disk_imp_from_Service(service, &disk) != OK)
-        return ERR_NOT_FOUND;
-    s.ch[i] = disk;
-    return Disk_imp_recv_Hello(s.ch[i], &hello);
+    service_result_t r = service_bind_patient("disk", BIND_TIMEOUT_MS);
+    s.ch[i] = (Disk_imp_t){ r.h };
+    return r.err;
 }
 
 /* Fills `buf` with the pattern of sectors [first, first + count). */
@@ -180,7 +159,7 @@ static err_t channel_lost(size_t i, pass_t pass)
         if (!s.busy[k])
             continue;
         (void)chan_close(s.ch[k].h);
-        err_t rc = channel_open(s.ns, k);
+        err_t rc = channel_open(k);
         if (rc == OK)
             rc = reissue(k, pass);
         if (rc != OK)
@@ -309,14 +288,12 @@ static err_t check_disk(uint64_t seed)
 int main(const char *args)
 {
     u64_result_t seed = str_parse_u64(str_trim(str_from_cstr(args)), 10);
-    NameService_imp_t ns = { sip_endpoint(0) };
-    s.ns = ns;
     if (seed.err != OK) {
         print("disk-check: expected the seed as argument\n");
         return 1;
     }
     for (size_t i = 0; i < CHANNELS; i++) {
-        if (channel_open(ns, i) != OK) {
+        if (channel_open(i) != OK) {
             print("disk-check: cannot bind 'disk'\n");
             return 2;
         }

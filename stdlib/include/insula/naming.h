@@ -69,6 +69,15 @@ service_result_t service_accept(handle_t provider, uint32_t version);
 service_result_t service_bind(SIP_CSTR const char *name, uint64_t timeout_ms);
 
 /*
+ * service_bind, also tried again while the service refuses us busy
+ * (ERR_BUSY: its provider took no more clients, or had just ended and was
+ * not yet published again, as when init restarts a driver), for up to
+ * `timeout_ms` in all; the refusal is explained once, at the end. For
+ * clients of services that serve a bounded number of clients or restart.
+ */
+service_result_t service_bind_patient(SIP_CSTR const char *name, uint64_t timeout_ms);
+
+/*
  * A NameService channel for a SIP this one is about to start, to hand it
  * as its initial endpoint 0 (sip_spawn_with; h is the importing end). The
  * name service registers the child as "OURNAME/child" and lets it publish
