@@ -61,10 +61,10 @@ BAD = [
       'in state Start#1 of PingPong']),
     # bench-pong answering Data with Pong and Ping with DataBack.
     ('bench/sips/pong/main.c', ('msg.id == Bench_MSG_Ping ?', 'msg.id != Bench_MSG_Ping ?'),
-     ['main.c:21: error: [PROTOCOL-STATE] Bench.exp: Pong! (send) is not allowed in state '
-      'Ready#2 of Bench',
-      'main.c:22: error: [PROTOCOL-STATE] Bench.exp: DataBack! (send) is not allowed in '
-      'state Ready#1 of Bench']),
+     ['main.c:26: error: [PROTOCOL-STATE] Bench.exp: Pong! (call: send, then receive) is not '
+      'allowed in state Ready#2 of Bench',
+      'main.c:27: error: [PROTOCOL-STATE] Bench.exp: DataBack! (call: send, then receive) is '
+      'not allowed in state Ready#1 of Bench']),
     # pong without its loop invariant: the state at the loop head is unknown.
     ('sip/tests/pong/main.c',
      ('    //@ loop invariant PingPong_exp_in(ep.h, PingPong_S_Start);\n', ''),
