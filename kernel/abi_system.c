@@ -94,12 +94,13 @@ static bool peer_may_send(const endpoint_t *ep)
 }
 
 /* Whether a thread of `sip` is blocked, with no time limit, waiting for a
-   message on `ep` (one of the handles its receive or wait names). */
+   message on `ep` (one of the handles its receive or wait names: a receive
+   blocks on the endpoint's own waiters, a wait on several on the SIP's;
+   block_once in abi_channel.c records the handles either way). */
 static bool waited_on(const sip_t *sip, const endpoint_t *ep)
 {
     for (const thread_t *t = sip->threads; t != NULL; t = t->sip_next) {
-        if (t->state != THREAD_BLOCKED || t->waiting_on != &sip->chan_waiters ||
-            t->wake_at_ns != 0)
+        if (t->state != THREAD_BLOCKED || t->chan_wait_count == 0 || t->wake_at_ns != 0)
             continue;
         for (uint32_t i = 0; i < t->chan_wait_count && i < THREAD_CHAN_WAITS_MAX; i++) {
             void *object;
