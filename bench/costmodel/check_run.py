@@ -93,8 +93,11 @@ def check_benchmarks(recs, console_text):
         _, op = found[key]
         if op is None:
             problems.append(f"{line['name']}: no instructions in its region")
+        # + 3: a batch loop's own step per operation (its increment, compare
+        # and branch: about 2 per round trip since the bindings inline into
+        # the loop), which the interval counts and the sample divides away
         elif op["method"] == "interval" and \
-                abs(op["insns"] - line["median"]) > costmodel.slack(line["median"]) + 1:
+                abs(op["insns"] - line["median"]) > costmodel.slack(line["median"]) + 3:
             problems.append(f"{line['name']}: model {op['insns']} instructions, "
                             f"benchmark median {line['median']}")
     cc = found.get(("cycle_counter", None))
